@@ -1,0 +1,232 @@
+"""The Python API of factoid. The CLI and the web app are thin layers over these functions.
+
+Typical use::
+
+    from factoid import api
+    kb = api.open_kb("sqlite:///research.db")
+    api.ingest(kb, ["sources/"])
+    api.build(kb)
+    for line in api.export_lines(kb):
+        ...
+
+Every write runs in one transaction: an interrupted ingest or build leaves the previous
+knowledge base as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from sqlalchemy import Connection, Engine
+
+from factoid import ask as ask_mod
+from factoid import export as export_mod
+from factoid import extract, nlp, roles, views
+from factoid import passages as passages_mod
+from factoid.ask import Answer
+from factoid.copies import mark_duplicates
+from factoid.errors import IngestError, UsageError
+from factoid.ingest import iter_documents
+from factoid.model import Document, Passage
+from factoid.reconcile import reconcile
+from factoid.resolve import resolve
+from factoid.store import open_engine, reads, writes
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class KnowledgeBase:
+    """An open knowledge base: the engine of its store."""
+
+    engine: Engine
+    url: str
+
+
+def open_kb(url: str | None = None) -> KnowledgeBase:
+    """Open (creating and migrating when needed) the knowledge base at ``url``."""
+    engine = open_engine(url)
+    return KnowledgeBase(engine=engine, url=str(engine.url))
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    return None
+
+
+# ---- ingest ------------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestReport:
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[IngestError] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def prepare(doc: Document) -> list[Passage]:
+    """Passages of a document with their roles (duplicates are marked corpus-wide later)."""
+    return roles.assign_roles(doc, passages_mod.split_passages(doc))
+
+
+def ingest(
+    kb: KnowledgeBase,
+    paths: Sequence[str | Path],
+    *,
+    prune: bool = False,
+    stdin: BinaryIO | None = None,
+    progress: Progress = _noop,
+) -> IngestReport:
+    """Add new and changed documents, skip unchanged ones (by content hash), report failures
+    file by file, and with ``prune`` drop documents whose files are gone."""
+    report = IngestReport()
+    with kb.engine.begin() as conn:
+        known = reads.document_hashes(conn)
+        for n, item in enumerate(iter_documents(list(paths), stdin=stdin or sys.stdin.buffer), 1):
+            progress("ingest", n, 0)
+            if isinstance(item, IngestError):
+                report.failed.append(item)
+                continue
+            if known.get(item.id) == item.content_hash:
+                report.unchanged.append(item.id)
+                continue
+            (report.changed if item.id in known else report.new).append(item.id)
+            writes.put_document(conn, item, prepare(item))
+        if prune:
+            report.pruned = _prune(conn)
+        if report.new or report.changed or report.pruned:
+            _refresh_duplicates(conn)
+    return report
+
+
+def _prune(conn: Connection) -> list[str]:
+    gone = [d for d, path in reads.document_paths(conn).items() if path and not os.path.exists(path)]
+    writes.delete_documents(conn, gone)
+    return gone
+
+
+def _refresh_duplicates(conn: Connection) -> None:
+    """Re-mark near-duplicate passages over the whole corpus, writing only what changed."""
+    current = reads.get_passages(conn)
+    marked = mark_duplicates(current)
+    changes = {
+        (new.document_id, new.index): new.duplicate_of
+        for old, new in zip(current, marked, strict=True)
+        if old.duplicate_of != new.duplicate_of
+    }
+    writes.set_duplicates(conn, changes)
+
+
+# ---- build -------------------------------------------------------------------------------------
+
+
+@dataclass
+class BuildReport:
+    extracted: list[str] = field(default_factory=list)
+    skipped: int = 0
+    claims: int = 0
+    persons: int = 0
+    disputes: int = 0
+
+
+def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
+    """Extract from new or changed documents, then resolve people and reconcile claims over
+    the whole corpus, all in one transaction."""
+    report = BuildReport()
+    with kb.engine.begin() as conn:
+        stale = reads.stale_documents(conn, extract.PIPELINE)
+        report.skipped = len(reads.document_hashes(conn)) - len(stale)
+        _extract(conn, stale, progress)
+        report.extracted = stale
+        claims = reads.get_claims(conn)
+        persons, identities = resolve(reads.get_mentions(conn))
+        writes.put_resolution(conn, persons, identities)
+        progress("resolve", 1, 1)
+        entity_person = {e: pid for e, (pid, _, _) in identities.items()}
+        assessments, disputes, sources = reconcile(claims, entity_person, reads.get_passages(conn))
+        writes.put_reconciliation(conn, assessments, disputes, sources)
+        progress("reconcile", 1, 1)
+        report.claims, report.persons, report.disputes = len(claims), len(persons), len(disputes)
+    return report
+
+
+def _extract(conn: Connection, doc_ids: Sequence[str], progress: Progress) -> None:
+    """Parse the processable passages of the stale documents in one ``nlp.pipe`` stream."""
+    work: list[tuple[Document, list[Passage]]] = []
+    for doc_id in doc_ids:
+        ps = reads.get_passages(conn, doc_id)
+        work.append((reads.get_document(conn, doc_id), ps))
+    texts = (p.text for _, ps in work for p in ps if extract.processable(p))
+    parsed = nlp.pipe(texts)
+    for n, (doc, ps) in enumerate(work, 1):
+        mine = [next(parsed) for p in ps if extract.processable(p)]
+        mentions, claims = extract.extract_document(doc, ps, mine)
+        writes.put_extraction(conn, doc, extract.PIPELINE, mentions, claims)
+        progress("extract", n, len(work))
+
+
+def documents(kb: KnowledgeBase) -> list[dict]:
+    with kb.engine.connect() as conn:
+        return reads.list_documents(conn)
+
+
+def passages(kb: KnowledgeBase, name: str) -> tuple[Document, list[Passage]]:
+    with kb.engine.connect() as conn:
+        doc_id = reads.find_document_id(conn, name)
+        return reads.get_document(conn, doc_id), reads.get_passages(conn, doc_id)
+
+
+
+
+# ---- reading -----------------------------------------------------------------------------------
+
+
+def people(kb: KnowledgeBase) -> list[dict]:
+    with kb.engine.connect() as conn:
+        return views.people(conn)
+
+
+def person_claims(kb: KnowledgeBase, name: str) -> tuple[dict, list[dict]]:
+    """A person and the export lines about them."""
+    with kb.engine.connect() as conn:
+        p = views.find_person(conn, name)
+        return {"id": p.id, "name": p.name, "aliases": p.aliases}, views.person_lines(conn, p.id)
+
+
+def dossier(kb: KnowledgeBase, name: str) -> dict:
+    with kb.engine.connect() as conn:
+        return views.dossier(conn, name)
+
+
+def disputes(kb: KnowledgeBase, person: str | None = None) -> list[dict]:
+    with kb.engine.connect() as conn:
+        pid = views.find_person(conn, person).id if person else None
+        return views.disputes(conn, pid)
+
+
+def timeline(kb: KnowledgeBase, name: str) -> dict:
+    with kb.engine.connect() as conn:
+        return views.timeline(conn, name)
+
+
+def ask(kb: KnowledgeBase, question: str) -> Answer:
+    with kb.engine.connect() as conn:
+        return ask_mod.ask(conn, question)
+
+
+def export(kb: KnowledgeBase, fmt: str, out: TextIO) -> int:
+    """Write an export; returns the number of records written."""
+    if fmt not in export_mod.FORMATS:
+        raise UsageError(f"unknown export format {fmt!r} (known: {', '.join(export_mod.FORMATS)})")
+    with kb.engine.connect() as conn:
+        return export_mod.write_claims_jsonl(conn, out)

@@ -1,0 +1,98 @@
+"""Answering simple questions from the knowledge base, always with citations.
+
+Question understanding is deliberately simple: the person is the best name match among the
+question's words, the property comes from keywords ("die" -> date, place and manner of death).
+The answer is assembled from the claims export, so it says when sources disagree and cites
+the quotes behind each version.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from factoid.errors import NotFoundError, UsageError
+from factoid.views import find_person, person_lines
+
+_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\bkill|\bmurder|\bshot\b|\bassassin", ("killed_by", "manner_of_death", "date_of_death")),
+    (r"\bdie|\bdeath|\bdead\b", ("date_of_death", "place_of_death", "manner_of_death")),
+    (r"\bborn\b|\bbirth", ("date_of_birth", "place_of_birth")),
+    (r"\bwife|\bhusband|\bmarr|\bspouse", ("spouse",)),
+    (r"\bchild|\bson\b|\bdaughter", ("child",)),
+    (r"\bfather", ("father",)),
+    (r"\bmother", ("mother",)),
+    (r"\bbrother|\bsister|\bsibling", ("sibling",)),
+    (r"\barrest", ("arrested",)),
+    (r"\bdefect|\bfled\b|\bflee|\bescape", ("defected",)),
+    (r"\bsentence|\bconvict", ("sentenced",)),
+    (r"\brank|\bgeneral\b|\bcommissar", ("military_rank",)),
+    (r"\baward|\border of|\bmedal", ("award_received",)),
+    (r"\bparty\b", ("member_of_political_party",)),
+    (r"\bsucceed|\bsuccessor|\bpredecessor|\bpost\b|\boffice|\bposition|\bjob|\bhead\b|\bcareer", ("position_held",)),
+)
+_STOP = {"when", "where", "who", "what", "how", "did", "does", "was", "were", "is", "the", "of", "and", "his", "her",
+         "die", "born", "killed", "kill", "whom", "which", "a", "an", "in", "to", "by", "he", "she"}
+
+
+@dataclass
+class Answer:
+    question: str
+    person: dict[str, Any] | None
+    properties: tuple[str, ...]
+    text: str
+    citations: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _properties(question: str) -> tuple[str, ...]:
+    q = question.lower()
+    for pattern, props in _KEYWORDS:
+        if re.search(pattern, q):
+            return props
+    return ()
+
+
+def _person(conn: Connection, question: str):  # type: ignore[no-untyped-def]
+    words = [w for w in re.findall(r"[\w'’.-]+", question) if w.lower() not in _STOP and w[0].isupper()]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            try:
+                return find_person(conn, " ".join(words[i : i + size]).rstrip("'’s").rstrip("?"))
+            except NotFoundError:
+                continue
+    raise NotFoundError(f"no person of the knowledge base is named in {question!r}")
+
+
+def _describe(line: dict[str, Any]) -> str:
+    n = len({s["document"] for s in line["sources"]})
+    q = line["qualifiers"]
+    extra = ", ".join(f"{k} {v if isinstance(v, str) else ' / '.join(v)}" for k, v in q.items())
+    value = f"{line['value']} ({extra})" if extra else str(line["value"])
+    return f"{value} ({n} independent source{'s' if n != 1 else ''})"
+
+
+def ask(conn: Connection, question: str) -> Answer:
+    """Answer a question about one person, citing every quote used."""
+    if not question.strip():
+        raise UsageError("empty question")
+    person = _person(conn, question)
+    props = _properties(question)
+    if not props:
+        raise UsageError("cannot tell what the question asks (try: born, die, killed, wife, arrested, defect, office)")
+    lines = [line for line in person_lines(conn, person.id) if line["property"] in props]
+    parts, citations = [], []
+    for prop in props:
+        mine = sorted((line for line in lines if line["property"] == prop), key=lambda r: -r["confidence"])
+        if not mine:
+            continue
+        label = prop.replace("_", " ")
+        if any(line["disputed"] for line in mine):
+            parts.append(f"{label}: Sources disagree: " + " vs ".join(_describe(line) for line in mine))
+        else:
+            parts.append(f"{label}: " + "; ".join(_describe(line) for line in mine))
+        citations += [s for line in mine for s in line["sources"]]
+    text = "\n".join(parts) if parts else f"The knowledge base holds nothing on that for {person.name}."
+    return Answer(question, {"id": person.id, "name": person.name}, props, text, citations)

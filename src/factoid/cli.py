@@ -1,0 +1,314 @@
+"""The ``factoid`` command: a thin Typer + Rich layer over ``factoid.api``.
+
+Each command parses its arguments, calls one API function, and prints the result as a Rich
+table or, with ``--json``, as JSON. Library errors become one clean error line and exit 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from factoid import __version__, api
+from factoid.errors import FactoidError
+
+app = typer.Typer(
+    help="factoid: a cited, reconciled knowledge base of what sources say about historical people.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+ROLE_STYLE = {"main": "white", "boilerplate": "dim", "comment": "cyan", "quote": "magenta", "offtopic": "red"}
+
+
+class State:
+    db: str | None = None
+
+
+def _kb() -> api.KnowledgeBase:
+    return api.open_kb(State.db)
+
+
+def _json(data: Any) -> None:
+    out.print_json(json.dumps(data, ensure_ascii=False, default=str))
+
+
+def _fail(exc: FactoidError) -> None:
+    err.print(f"[bold red]error:[/] {exc}")
+    raise typer.Exit(1)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"factoid {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    db: Annotated[Optional[str], typer.Option("--db", envvar="FACTOID_DB", help="Knowledge base URL or SQLite file (default: factoid.db here).")] = None,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+) -> None:
+    """Global options."""
+    State.db = db
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads standard input.")],
+    prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Add documents to the knowledge base; unchanged files are skipped, bad ones reported."""
+    try:
+        kb = _kb()
+        with _progress() as bar:
+            task = bar.add_task("ingesting", total=None)
+            report = api.ingest(kb, paths, prune=prune, progress=lambda s, n, t: bar.update(task, completed=n))
+    except FactoidError as exc:
+        _fail(exc)
+    for failure in report.failed:
+        err.print(f"[red]failed:[/] {failure.path}: {failure.reason}")
+    summary = {"new": len(report.new), "changed": len(report.changed), "unchanged": len(report.unchanged),
+               "failed": len(report.failed), "pruned": len(report.pruned)}
+    if as_json:
+        _json(summary | {"errors": [{"path": f.path, "reason": f.reason} for f in report.failed]})
+    else:
+        out.print(", ".join(f"{k} {v}" for k, v in summary.items()))
+    if report.failed:
+        raise typer.Exit(2)
+
+
+@app.command()
+def build(as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False) -> None:
+    """Extract claims from new or changed documents, then resolve people and reconcile."""
+    try:
+        kb = _kb()
+        with _progress() as bar:
+            tasks: dict[str, int] = {}
+
+            def step(stage: str, done: int, total: int) -> None:
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(stage, total=total or None)
+                bar.update(tasks[stage], completed=done)
+
+            report = api.build(kb, progress=step)
+    except FactoidError as exc:
+        _fail(exc)
+    data = {"extracted": len(report.extracted), "unchanged": report.skipped, "claims": report.claims,
+            "persons": report.persons, "disputes": report.disputes}
+    if as_json:
+        _json(data)
+    else:
+        out.print(", ".join(f"{k} {v}" for k, v in data.items()))
+
+
+@app.command()
+def docs(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False) -> None:
+    """List documents with their passage-role counts."""
+    try:
+        rows = api.documents(_kb())
+    except FactoidError as exc:
+        _fail(exc)
+    if as_json:
+        _json(rows)
+        return
+    table = Table("document", "title", "format", "size", *ROLE_STYLE, "duplicate")
+    for r in rows:
+        table.add_row(r["id"], (r["title"] or "")[:40], r["format"], str(r["size"]),
+                      *(str(r["roles"].get(role, 0)) for role in ROLE_STYLE), str(r["duplicate"]))
+    out.print(table)
+
+
+@app.command()
+def passages(
+    document: Annotated[str, typer.Argument(help="Document id (or a unique part of it).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Show a document's passages with their roles, coloured."""
+    try:
+        doc, ps = api.passages(_kb(), document)
+    except FactoidError as exc:
+        _fail(exc)
+    if as_json:
+        _json([{"index": p.index, "start": p.start, "end": p.end, "role": str(p.role), "reason": p.role_reason,
+                "duplicate_of": p.duplicate_of, "text": p.text} for p in ps])
+        return
+    out.print(f"[bold]{doc.id}[/] {doc.title or ''}")
+    for p in ps:
+        label = str(p.role) + (f" dup of {p.duplicate_of}" if p.duplicate_of else "")
+        out.print(Text(f"[{p.index:>3} {label}] ", style="bold " + ROLE_STYLE[str(p.role)]) + Text(p.text[:300], style=ROLE_STYLE[str(p.role)]))
+
+
+@app.command()
+def people(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False) -> None:
+    """List resolved people with aliases, documents, claims and disputes."""
+    try:
+        rows = api.people(_kb())
+    except FactoidError as exc:
+        _fail(exc)
+    if as_json:
+        _json(rows)
+        return
+    table = Table("person", "aliases", "documents", "claims", "disputes")
+    for r in rows:
+        table.add_row(r["name"], ", ".join(r["aliases"][:6]), str(r["documents"]), str(r["claims"]), str(r["disputes"]))
+    out.print(table)
+
+
+def _source_line(s: dict) -> str:
+    hedge = f" [yellow]({s['hedge']})[/]" if s.get("hedge") else ""
+    role = f" [cyan]{s['role']}[/]" if s.get("role") != "main" else ""
+    return f"  [dim]{s['document']}:{s['start']}-{s['end']}[/]{role}{hedge} “{s['quote'][:160]}”"
+
+
+@app.command()
+def claims(
+    person: Annotated[str, typer.Argument(help="Person name, alias or id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Every claim about one person, with its sources."""
+    try:
+        who, lines = api.person_claims(_kb(), person)
+    except FactoidError as exc:
+        _fail(exc)
+    if as_json:
+        _json(lines)
+        return
+    out.print(f"[bold]{who['name']}[/] ({who['id']})")
+    for line in lines:
+        flag = " [red]disputed[/]" if line["disputed"] else ""
+        out.print(f"[bold]{line['property']}[/] = {line['value']} {line['qualifiers'] or ''} conf {line['confidence']:.2f}{flag}")
+        for s in line["sources"]:
+            out.print(_source_line(s))
+
+
+@app.command()
+def person(
+    name: Annotated[str, typer.Argument(help="Person name, alias or id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """A dossier: preferred values, disputes side by side, career, relations, sources."""
+    try:
+        d = api.dossier(_kb(), name)
+    except FactoidError as exc:
+        _fail(exc)
+    if as_json:
+        _json({k: v for k, v in d.items() if k != "lines"})
+        return
+    from factoid.render import print_dossier
+
+    print_dossier(out, d)
+
+
+@app.command()
+def disputes(
+    person: Annotated[Optional[str], typer.Argument(help="Only this person's disputes.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Disputes across the knowledge base, most contested first."""
+    try:
+        rows = api.disputes(_kb(), person)
+    except FactoidError as exc:
+        _fail(exc)
+    if as_json:
+        _json(rows)
+        return
+    from factoid.render import print_disputes
+
+    print_disputes(out, rows)
+
+
+@app.command()
+def timeline(
+    person: Annotated[str, typer.Argument(help="Person name, alias or id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Dated events in order; disputed dates are marked."""
+    try:
+        t = api.timeline(_kb(), person)
+    except FactoidError as exc:
+        _fail(exc)
+    if as_json:
+        _json(t)
+        return
+    table = Table("date", "end", "event", "value", "sources", title=t["person"]["name"])
+    for e in t["events"]:
+        mark = " [red](disputed)[/]" if e["disputed"] else ""
+        table.add_row(e["date"] + mark, e["end"] or "", e["event"], str(e["value"]), str(len({s["document"] for s in e["sources"]})))
+    out.print(table)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help='A question, e.g. "When did Lyushkov die?"')],
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Answer a question from the knowledge base, with citations."""
+    try:
+        a = api.ask(_kb(), question)
+    except FactoidError as exc:
+        _fail(exc)
+    if as_json:
+        _json({"question": a.question, "person": a.person, "answer": a.text, "citations": a.citations})
+        return
+    out.print(f"[bold]{a.person['name'] if a.person else ''}[/]")
+    out.print(a.text)
+    for s in a.citations:
+        out.print(_source_line(s))
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Export format: claims-jsonl.")] = "claims-jsonl",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (default: standard output).")] = None,
+) -> None:
+    """Export the knowledge base (claims-jsonl: the format of FORMAT.md)."""
+    try:
+        kb = _kb()
+        if output is None:
+            api.export(kb, fmt, sys.stdout)
+            return
+        tmp = output.with_name(output.name + ".tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            n = api.export(kb, fmt, fh)
+        tmp.replace(output)  # atomic: a reader never sees half a file
+    except FactoidError as exc:
+        _fail(exc)
+    err.print(f"{n} lines written to {output}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; only this machine by default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Open the knowledge base as a web workspace (read-only)."""
+    import uvicorn
+
+    from factoid.web.app import create_app
+
+    try:
+        application = create_app(_kb())
+    except FactoidError as exc:
+        _fail(exc)
+    out.print(f"factoid workspace on http://{host}:{port}/")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,105 @@
+"""Find passages that repeat an earlier passage, in the same document or anywhere in the corpus.
+
+Scraped pages copy each other (mirror sites, "encyclopedia" clones) and repeat themselves (a
+page that embeds two versions of the same article). A repeated passage is not an independent
+witness, so later stages need to know that it is a copy and of what.
+
+Candidates come from MinHash LSH over normalised word shingles, which keeps the work linear in
+the corpus size; each candidate pair is then confirmed with an exact measure (the larger of the
+shingle Jaccard and a character-level similarity ratio), because MinHash only estimates.
+Very short passages are never marked: headings such as "Biography" legitimately repeat.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import replace
+
+from datasketch import MinHash, MinHashLSH
+from rapidfuzz import fuzz
+
+from .model import Passage
+
+__all__ = ["MIN_WORDS", "mark_duplicates", "normalise", "shingles", "similarity"]
+
+#: Passages with fewer words are never duplicates (headings, captions, "Reply").
+MIN_WORDS = 8
+_SHINGLE = 3
+_NUM_PERM = 64
+_SEED = 1
+#: Permutations are drawn once: drawing them per signature dominated the run time.
+_PERMUTATIONS = MinHash(num_perm=_NUM_PERM, seed=_SEED).permutations
+_NON_WORD = re.compile(r"[^\w\s]+")
+
+
+def normalise(text: str) -> list[str]:
+    """Lower-cased words with punctuation removed, so quotes and dashes do not hide a copy."""
+    return _NON_WORD.sub(" ", text.lower().replace("_", " ")).split()
+
+
+def shingles(words: Sequence[str], size: int = _SHINGLE) -> set[str]:
+    """Overlapping word n-grams; a text shorter than ``size`` is one shingle."""
+    if len(words) <= size:
+        return {" ".join(words)}
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """Exact similarity of two normalised word lists, 0..1.
+
+    Jaccard over shingles punishes every small edit three times (once per shingle it touches),
+    so a re-worded copy is also compared character by character; the larger score counts.
+    """
+    sa, sb = shingles(a), shingles(b)
+    jaccard = len(sa & sb) / len(sa | sb) if sa or sb else 1.0
+    ratio = fuzz.ratio(" ".join(a), " ".join(b)) / 100.0
+    return max(jaccard, ratio)
+
+
+def mark_duplicates(passages: Sequence[Passage], *, threshold: float = 0.7) -> list[Passage]:
+    """Return the passages with ``duplicate_of`` set on every (near-)copy of an earlier one.
+
+    ``passages`` must be in canonical order (document id, index): "earlier" means earlier in
+    that order. Only first occurrences are indexed, so a copy is compared with originals
+    alone and points at one of them, never at another copy (the best match wins). This also
+    keeps heavily mirrored corpora fast: each copy meets one candidate, not all earlier copies.
+    """
+    words = [normalise(p.text) for p in passages]
+    lsh = MinHashLSH(threshold=max(0.1, threshold - 0.3), num_perm=_NUM_PERM)
+    root: dict[int, int] = {}
+    for i, ws in enumerate(words):
+        if len(ws) < MIN_WORDS:
+            continue
+        signature = _minhash(ws)
+        best = _best_earlier(ws, lsh.query(signature), words, threshold)
+        if best is None:
+            lsh.insert(i, signature)
+        else:
+            root[i] = best
+    return [
+        replace(p, duplicate_of=passages[root[i]].key) if i in root else replace(p, duplicate_of=None)
+        for i, p in enumerate(passages)
+    ]
+
+
+def _minhash(words: Sequence[str]) -> MinHash:
+    """MinHash signature of a passage's shingles (seeded, so runs are reproducible).
+
+    CRC-32 is a plain, fast, stable 32-bit hash: MinHash needs spread, not cryptographic strength.
+    """
+    signature = MinHash(
+        num_perm=_NUM_PERM, seed=_SEED, hashfunc=zlib.crc32, permutations=_PERMUTATIONS, scheme="affine32"
+    )
+    signature.update_batch([s.encode("utf-8") for s in shingles(words)])
+    return signature
+
+
+def _best_earlier(
+    words: Sequence[str], candidates: Sequence[int], all_words: Sequence[Sequence[str]], threshold: float
+) -> int | None:
+    """The most similar earlier passage among LSH candidates, if it passes the exact check."""
+    scored = [(similarity(words, all_words[c]), -c) for c in candidates]
+    passing = [(score, neg) for score, neg in scored if score >= threshold]
+    return -max(passing)[1] if passing else None

@@ -1,0 +1,152 @@
+"""Find English date expressions in messy text and normalise them to EDTF.
+
+Why hand-written recognisers instead of a general date parser: biographical claims are only as
+good as their dates, and general parsers invent precision ("1900" becomes 13 June 1900, the day
+the parser ran) and see dates in page counts, ages and order numbers. Here every value carries
+exactly the precision the source gave, and a number is a year only when nothing says otherwise.
+
+The scan runs in three passes over one text:
+
+1. **atoms**: single recognisers (``19 August 1945``, ``1936-1938``, ``the 1930s``, ...) each
+   propose candidates; overlapping candidates are settled longest-first;
+2. **ranges**: neighbouring atoms joined by a dash, ``to`` or ``between ... and`` become one
+   interval (``1900 – 19 August 1945``), a year-less start borrowing the end's year;
+3. **modifiers**: words in front (``around``, ``probably``, ``the evening of``, ``early``) and a
+   ``?`` behind widen the match and set the approximate/uncertain flags.
+
+Every emitted EDTF string parses with ``edtf.parse_edtf``, which also supplies the bounds.
+Values without a year (``XXXX-08-19``) cannot carry an EDTF qualifier in edtf 5.0.2, so for them
+the ``approximate``/``uncertain`` flags live only on :class:`DateValue`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, replace
+
+from factoid.dates._compare import compatible, edtf_bounds, precision_rank, refines
+from factoid.dates._recognise import _Cand, _Point, _qualifier, scan
+
+__all__ = [
+    "DateMatch",
+    "DateValue",
+    "compatible",
+    "find_dates",
+    "parse_date",
+    "precision_rank",
+    "refines",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# public records
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A normalised date: the EDTF string plus what downstream stages need without re-parsing."""
+
+    edtf: str
+    precision: str  # "day" | "month" | "year" | "decade" | "interval"
+    approximate: bool
+    uncertain: bool
+    lower: datetime.date
+    upper: datetime.date
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date expression in a text; ``text == source[start:end]`` always holds."""
+
+    start: int
+    end: int
+    text: str
+    value: DateValue
+
+
+# ---------------------------------------------------------------------------------------------
+# values
+# ---------------------------------------------------------------------------------------------
+
+
+def _point_edtf(point: _Point) -> str:
+    text = "XXXX" if point.year is None else f"{point.year:04d}"
+    if point.month is not None:
+        text += f"-{point.month:02d}"
+    if point.day is not None:
+        text += f"-{point.day:02d}"
+    return text
+
+
+def _cand_edtf(cand: _Cand) -> str:
+    """EDTF for a candidate; year-less values stay unqualified because edtf cannot parse them."""
+    points = [cand.first] if cand.last is None else [cand.first, cand.last]
+    if any(p.year is None for p in points):
+        return "/".join(_point_edtf(p) for p in points)
+    marks = cand.marks or (_qualifier(cand.approximate, cand.uncertain),) * 2
+    return "/".join(_point_edtf(p) + mark for p, mark in zip(points, marks, strict=False))
+
+
+def _precision(cand: _Cand) -> str:
+    if cand.kind != "point":
+        return cand.kind
+    if cand.first.day is not None:
+        return "day"
+    return "month" if cand.first.month is not None else "year"
+
+
+def _value(cand: _Cand) -> DateValue:
+    edtf = _cand_edtf(cand)
+    bounds = edtf_bounds(edtf)
+    if bounds is None:  # pragma: no cover - every builder emits parseable EDTF
+        raise AssertionError(f"internal error: {edtf!r} is not valid EDTF")
+    return DateValue(edtf, _precision(cand), cand.approximate, cand.uncertain, *bounds)
+
+
+# ---------------------------------------------------------------------------------------------
+# public API
+# ---------------------------------------------------------------------------------------------
+
+
+def find_dates(text: str, *, context_year: int | None = None) -> list[DateMatch]:
+    """All date expressions in ``text``, left to right, non-overlapping, longest match first.
+
+    Leading prepositions ("in", "on", "since") are not part of a match; qualifying words are
+    ("around 1930", "the evening of 19 August 1945", "the early 1930s").
+    """
+    return [
+        DateMatch(c.start, c.end, text[c.start : c.end], _value(c))
+        for c in scan(text, context_year)
+    ]
+
+
+_LEADING = re.compile(r"^(?i:(?:in|on|at|since|by|during|from|of)\s+)")
+_WRAPPERS = re.compile(r"^\s*[(\[]\s*(.*?)\s*[)\]]\s*[.,;:]*\s*$", re.DOTALL)
+_TRAILING = re.compile(r"[\s.,;:!]+$")
+
+
+def _core(text: str) -> tuple[str, bool]:
+    """Strip what may surround a lone date; a trailing "?" is kept as uncertainty."""
+    core = text.strip()
+    wrapped = _WRAPPERS.match(core)
+    if wrapped:
+        core = wrapped.group(1)
+    core = _LEADING.sub("", _TRAILING.sub("", core))
+    uncertain = core.endswith("?")
+    return (core[:-1].rstrip() if uncertain else core), uncertain
+
+
+def parse_date(text: str, *, context_year: int | None = None) -> DateValue | None:
+    """The value of ``text`` when the whole string is one date expression, else None."""
+    core, question = _core(text)
+    if not core:
+        return None
+    cands = scan(core, context_year)
+    if len(cands) != 1 or cands[0].start != 0:
+        return None
+    cand = cands[0]
+    if cand.end != len(core):
+        return None
+    return _value(replace(cand, uncertain=cand.uncertain or question))

@@ -1,0 +1,155 @@
+"""Comparing EDTF values: do two dates agree, does one refine the other, which is more precise.
+
+Reconciliation asks these questions of values from different sources, so they must never raise:
+a string that is not EDTF agrees with nothing. Bounds come from the edtf library; an approximate
+value ("1930~") gets a year of slack on each side, as a source saying "around 1930" would allow.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+import time
+from functools import lru_cache
+
+from edtf import parse_edtf
+from edtf.parser.edtf_exceptions import EDTFParseException
+
+__all__ = ["compatible", "edtf_bounds", "precision_rank", "refines"]
+
+
+def _to_date(value: time.struct_time) -> datetime.date:
+    """Clamp to what ``datetime.date`` can hold: edtf gives year 0 and 9999 for "XXXX"."""
+    year = min(max(value.tm_year, datetime.MINYEAR), datetime.MAXYEAR)
+    last = calendar.monthrange(year, value.tm_mon)[1]
+    return datetime.date(year, value.tm_mon, min(value.tm_mday, last))
+
+
+@lru_cache(maxsize=4096)
+def edtf_bounds(edtf: str) -> tuple[datetime.date, datetime.date] | None:
+    """Strict bounds from the edtf library, or None when the string is not EDTF."""
+    try:
+        parsed = parse_edtf(edtf)
+        return _to_date(parsed.lower_strict()), _to_date(parsed.upper_strict())
+    except (EDTFParseException, ValueError, TypeError, AttributeError):
+        return None
+
+
+_YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)(?:-(\d\d))?$")
+
+
+def _is_approximate(edtf: str) -> bool:
+    return "~" in edtf or "%" in edtf
+
+
+def _shift_year(day: datetime.date, years: int) -> datetime.date:
+    year = min(max(day.year + years, datetime.MINYEAR), datetime.MAXYEAR)
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+def _range(edtf: str, *, slack: bool) -> tuple[datetime.date, datetime.date] | None:
+    """Bounds of a value; approximate values get a year of slack on each side when asked."""
+    bounds = edtf_bounds(edtf)
+    if bounds is None or not (slack and _is_approximate(edtf)):
+        return bounds
+    return _shift_year(bounds[0], -1), _shift_year(bounds[1], 1)
+
+
+def _inside(inner: tuple[datetime.date, ...], outer: tuple[datetime.date, ...]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _month_day_in(year: int, month: int, day: int | None) -> tuple[datetime.date, datetime.date]:
+    """The span of "MM(-DD)" in one year; 29 February in a common year is an empty span."""
+    last = calendar.monthrange(year, month)[1]
+    if day is None:
+        return datetime.date(year, month, 1), datetime.date(year, month, last)
+    if day > last:
+        return datetime.date(year, month, last), datetime.date(year, month, 1)
+    return datetime.date(year, month, day), datetime.date(year, month, day)
+
+
+def _yearless_fits(yearless: str, other: str) -> bool:
+    """Whether a year-less "XXXX-MM(-DD)" can describe the same day as ``other``.
+
+    Two year-less values agree when one's month-day extends the other's; against a dated value
+    it suffices that the month-day falls inside it in some year (three years cover any span
+    long enough to hold every month-day).
+    """
+    yearless, other = yearless.rstrip("~?%"), other.rstrip("~?%")
+    found = _YEARLESS_DAY.match(yearless)
+    if found is None:
+        return False
+    if "XXXX" in other:
+        return _YEARLESS_DAY.match(other) is not None and (
+            other.startswith(yearless) or yearless.startswith(other)
+        )
+    span = _range(other, slack=True)
+    if span is None:
+        return False
+    month, day = int(found.group(1)), int(found.group(2)) if found.group(2) else None
+    lo, hi = span
+    for year in range(lo.year, min(hi.year, lo.year + 2) + 1):
+        first, last = _month_day_in(year, month, day)
+        if first <= last and first <= hi and last >= lo:
+            return True
+    return False
+
+
+def _yearless_refines(specific: str, general: str) -> bool:
+    """"1945-08-19" and "XXXX-08-19" refine "XXXX-08"; nothing year-less refines a dated value."""
+    found = _YEARLESS_DAY.match(general)
+    if found is None or edtf_bounds(specific) is None:
+        return False
+    return specific[4:].startswith(general[4:])
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether two EDTF values can describe the same date: one contains or refines the other.
+
+    Approximate values get a year of slack, so "1930~" agrees with "1931". Values that are not
+    EDTF agree with nothing (a judgement, not an error).
+    """
+    if "XXXX" in a or "XXXX" in b:
+        yearless, other = (a, b) if "XXXX" in a else (b, a)
+        return edtf_bounds(other) is not None and _yearless_fits(yearless, other)
+    strict_a, strict_b = _range(a, slack=False), _range(b, slack=False)
+    fuzzy_a, fuzzy_b = _range(a, slack=True), _range(b, slack=True)
+    if strict_a is None or strict_b is None or fuzzy_a is None or fuzzy_b is None:
+        return False
+    return _inside(strict_a, fuzzy_b) or _inside(strict_b, fuzzy_a)
+
+
+def refines(specific: str, general: str) -> bool:
+    """Whether ``specific`` lies inside ``general`` and is at least as precise.
+
+    The specific value's own slack must fit too, so "1930" refines "1930~" but not vice versa.
+    """
+    if precision_rank(specific) < precision_rank(general) or precision_rank(specific) < 0:
+        return False
+    if "XXXX" in specific or "XXXX" in general:
+        return _yearless_refines(specific.rstrip("~?%"), general.rstrip("~?%"))
+    inner, outer = _range(specific, slack=True), _range(general, slack=True)
+    return inner is not None and outer is not None and _inside(inner, outer)
+
+
+_MONTH = r"(?:0[1-9]|1[0-2])"  # not 21-24, which are EDTF seasons
+_DAY_EDTF = re.compile(rf"^-?\d{{4}}-{_MONTH}-\d\d[~?%]?$")
+_MONTH_EDTF = re.compile(rf"^-?\d{{4}}-{_MONTH}[~?%]?$")
+_YEAR_EDTF = re.compile(r"^-?\d{4}[~?%]?$")
+
+
+def precision_rank(edtf: str) -> int:
+    """Day 3, month 2, year 1, interval/decade 0; -1 when ``edtf`` is not EDTF at all.
+
+    A year-less value ("XXXX-08-19") ranks 0: it must never win over a dated value it agrees
+    with, because the year is the part every consumer needs.
+    """
+    if edtf_bounds(edtf) is None:
+        return -1
+    if _DAY_EDTF.match(edtf):
+        return 3
+    if _MONTH_EDTF.match(edtf):
+        return 2
+    return 1 if _YEAR_EDTF.match(edtf) else 0

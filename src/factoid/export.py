@@ -1,0 +1,105 @@
+"""Exporters: renderers over the store. ``claims-jsonl`` writes ../shared/eval/FORMAT.md.
+
+One line per agreement group: the group's most informative value, its merged qualifiers,
+whether the property is disputed, the group's confidence, and every citation behind it.
+Lines are sorted so the same knowledge base always exports byte-identical files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Connection
+
+from factoid import dates
+from factoid.model import DATE_PROPERTIES, Claim, Person
+from factoid.reconcile.values import compatible, specificity
+from factoid.store import reads
+
+FORMATS = ("claims-jsonl",)
+
+
+def _merge_dates(values: list[str]) -> str | None:
+    """The most precise of the given EDTF values (they come from agreeing claims)."""
+    values = [v for v in values if v and not v.startswith("X")]
+    return max(values, key=lambda v: (dates.precision_rank(v), -len(v))) if values else None
+
+
+def _merge_names(values: list[Any]) -> str | list[str] | None:
+    out: list[str] = []
+    for v in values:
+        for name in [v] if isinstance(v, str) else v:
+            if name and not any(compatible("killed_by", name, seen) for seen in out):
+                out.append(name)
+    if not out:
+        return None
+    return out[0] if len(out) == 1 else out
+
+
+def merge_qualifiers(claims: list[Claim]) -> dict[str, Any]:
+    """Qualifiers of a group: the most precise start and end, every distinct predecessor and
+    successor, the first of anything else."""
+    merged: dict[str, Any] = {}
+    keys = sorted({k for c in claims for k in c.qualifiers})
+    for key in keys:
+        vals = [c.qualifiers[key] for c in claims if key in c.qualifiers]
+        if key in {"start", "end", "point_in_time"}:
+            v = _merge_dates([x for x in vals if isinstance(x, str)])
+        elif key in {"replaces", "replaced_by"}:
+            v = _merge_names(vals)
+        else:
+            v = vals[0]
+        if v:
+            merged[key] = v
+    return merged
+
+
+def _source(c: Claim) -> dict[str, Any]:
+    return {"document": c.span.document_id, "start": c.span.start, "end": c.span.end,
+            "quote": c.span.quote, "role": str(c.span.role), "hedge": c.span.hedge}
+
+
+def _subject(person: Person) -> dict[str, Any]:
+    aliases = sorted((a for a in person.aliases if a != person.name), key=lambda a: (-person.aliases[a], a))
+    return {"id": person.id, "name": person.name, "aliases": aliases}
+
+
+def claim_lines(conn: Connection) -> Iterator[dict[str, Any]]:
+    """The export records, one per (person, property, agreement group)."""
+    persons = {p.id: p for p in reads.get_persons(conn)}
+    assess = reads.assessments(conn)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in reads.get_claims(conn):
+        a = assess.get(c.id)
+        if a is not None:
+            groups[a["grp"]].append(c)
+    lines = []
+    for gid, claims in groups.items():
+        a = assess[claims[0].id]
+        person = persons[a["person_id"]]
+        prop = claims[0].property
+        value = max((c.value for c in claims), key=lambda v: (specificity(prop, v), sum(c.value == v for c in claims)))
+        sources = sorted((_source(c) for c in claims), key=lambda s: (s["document"], s["start"], s["end"]))
+        unique = [s for i, s in enumerate(sources) if i == 0 or s != sources[i - 1]]
+        lines.append({
+            "subject": _subject(person), "property": prop, "value": value,
+            "qualifiers": merge_qualifiers(claims), "disputed": bool(a["disputed"]),
+            "confidence": a["confidence"], "sources": unique,
+        })
+    lines.sort(key=lambda r: (r["subject"]["id"], r["property"], str(r["value"]), json.dumps(r["qualifiers"], sort_keys=True)))
+    yield from lines
+
+
+def write_claims_jsonl(conn: Connection, out) -> int:  # type: ignore[no-untyped-def]
+    """Write the claims export to a text stream; returns the number of lines."""
+    n = 0
+    for line in claim_lines(conn):
+        out.write(json.dumps(line, ensure_ascii=False, sort_keys=False) + "\n")
+        n += 1
+    return n
+
+
+__all__ = ["DATE_PROPERTIES", "FORMATS", "claim_lines", "write_claims_jsonl"]

@@ -1,0 +1,144 @@
+"""Document-local people: grouping the names one document uses into the persons it means.
+
+Inside one document, "Genrikh Samoilovich Lyushkov", "G.S. Lyushkov", "Lyushkov" and
+"Genrikh Samoilovich" are one man, while "Max Eitingon" and "Nahum Eitingon" are two. Full
+names are clustered first (every member must be compatible with every other, so a bare
+surname cannot chain two brothers together), then bare surnames and given names attach to
+the most-mentioned compatible person. Resolution across documents happens later, in
+``factoid.resolve``, over these local persons.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from factoid.extract.mentions import NameSpan
+from factoid.names import NameParts, fold, given_names_equivalent, name_compatibility, parse_name, surnames_match
+
+#: Two full names at least this compatible are one person within a document.
+SAME_PERSON = 0.75
+_MALE_A_NAMES = {"nikita", "ilya", "foma", "kuzma", "savva", "luka", "fomа", "danila", "mykola"}
+
+
+@dataclass
+class LocalPerson:
+    """A person as one document knows them."""
+
+    id: str
+    parts: list[NameParts] = field(default_factory=list)
+    forms: Counter = field(default_factory=Counter)
+    first_start: int = 0
+
+    @property
+    def count(self) -> int:
+        return sum(self.forms.values())
+
+    @property
+    def best(self) -> NameParts:
+        """The fullest name form: given + patronymic + surname beats initials beats surname."""
+        return max(self.parts, key=_fullness)
+
+    @property
+    def surname(self) -> str | None:
+        for p in sorted(self.parts, key=_fullness, reverse=True):
+            if p.surname:
+                return p.surname
+        return None
+
+    @property
+    def female(self) -> bool:
+        """Gender guessed from name morphology (Russian and most European given names in -a,
+        feminine surnames in -ova/-aya); used only to pick the antecedent of she/he."""
+        best = self.best
+        if best.feminine:
+            return True
+        given = fold(best.given or "")
+        return bool(given) and given.endswith(("a", "ia", "ya")) and given not in _MALE_A_NAMES
+
+    @property
+    def display(self) -> str:
+        """The longest written form, as the document writes it."""
+        return max(self.forms, key=lambda f: (_fullness(parse_name(f)), self.forms[f], -len(f)))
+
+
+def _fullness(p: NameParts) -> tuple[int, int]:
+    return (
+        (2 if p.given else (1 if p.initials else 0)) + (2 if p.surname else 0) + (1 if p.patronymic else 0),
+        len(p.given or ""),
+    )
+
+
+def _is_full(p: NameParts) -> bool:
+    return bool(p.surname and (p.given or p.initials))
+
+
+def _compatible_with_all(person: LocalPerson, parts: NameParts) -> bool:
+    fulls = [q for q in person.parts if _is_full(q)]
+    return bool(fulls) and all(name_compatibility(parts, q) >= SAME_PERSON for q in fulls)
+
+
+def _attach_partial(people: list[LocalPerson], parts: NameParts) -> LocalPerson | None:
+    """The most-mentioned person a bare surname, or given name (+ patronymic), can mean."""
+    best: LocalPerson | None = None
+    for person in people:
+        if parts.surname and person.surname:
+            if surnames_match(parts.surname, person.surname) < 0.85:
+                continue
+            if parts.given and person.best.given and not given_names_equivalent(parts.given, person.best.given):
+                continue
+        elif parts.given and not parts.surname:
+            full = person.best
+            if not full.given or not given_names_equivalent(parts.given, full.given):
+                continue
+            if parts.patronymic and full.patronymic and fold(parts.patronymic)[:4] != fold(full.patronymic)[:4]:
+                continue
+        else:
+            continue
+        if best is None or person.count > best.count:
+            best = person
+    return best
+
+
+def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], dict[int, str]]:
+    """Cluster a document's name spans into local persons.
+
+    Returns the persons and a map from span start offset to person id.
+    """
+    parsed = [(span, parse_name(span.text)) for span in spans]
+    people: list[LocalPerson] = []
+    assignment: dict[int, str] = {}
+
+    def new_person(span: NameSpan, parts: NameParts) -> LocalPerson:
+        person = LocalPerson(id=f"{doc_id}@{len(people)}", first_start=span.start)
+        people.append(person)
+        return person
+
+    fulls = [(s, p) for s, p in parsed if _is_full(p)]
+    for span, parts in sorted(fulls, key=lambda sp: (-_fullness(sp[1])[0], sp[0].start)):
+        person = next((q for q in people if _compatible_with_all(q, parts)), None) or new_person(span, parts)
+        person.parts.append(parts)
+        person.forms[span.text] += 1
+        person.first_start = min(person.first_start, span.start)
+        assignment[span.start] = person.id
+    for span, parts in parsed:
+        if span.start in assignment:
+            continue
+        person = _attach_partial(people, parts) or new_person(span, parts)
+        person.parts.append(parts)
+        person.forms[span.text] += 1
+        person.first_start = min(person.first_start, span.start)
+        assignment[span.start] = person.id
+    return people, assignment
+
+
+def main_subject(people: list[LocalPerson], title: str | None) -> LocalPerson | None:
+    """The person the document is about: named in the title, else the most mentioned."""
+    if not people:
+        return None
+    if title:
+        folded = f" {fold(title)} "
+        named = [p for p in people if p.surname and f" {fold(p.surname)} " in folded]
+        if named:
+            return max(named, key=lambda p: p.count)
+    return max(people, key=lambda p: (p.count, -p.first_start))

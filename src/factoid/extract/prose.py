@@ -1,0 +1,470 @@
+"""Claims from running prose: patterns over the dependency parse, entities and dates.
+
+Each sentence is read once. Verbs name the event (born, died, killed, arrested, sentenced,
+defected), the parse says who did what to whom, ``factoid.dates`` gives the dates in the
+sentence, and phrase patterns (``lexicon``) give offices, ranks, awards and parties. A claim
+quotes its whole sentence. Extractor name: ``extract.prose.v1``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from factoid import dates
+from factoid.extract import lexicon
+from factoid.extract.common import Subject, make_claim
+from factoid.extract.hedges import find_hedge
+from factoid.extract.manner import manner_of
+from factoid.extract.refs import FEMALE, MALE, References
+from factoid.model import Claim, Document, PassageRole
+
+EXTRACTOR = "extract.prose.v1"
+
+_KILL = {"kill", "shoot", "execute", "murder", "assassinate", "strangle", "liquidate", "poison", "stab", "eliminate", "wound"}
+_FATALLY = {"fatally", "mortally"}
+_AGAIN = {"again", "also", "then", "soon", "later", "subsequently", "too", "afterwards"}
+_INTENT = {"plan", "attempt", "try", "order", "want", "intend", "suggest", "propose", "persuade", "decide",
+           "prepare", "threaten", "seek", "hope", "organize", "organise", "conceive", "be", "fear", "know"}
+_DEFECT_FLEE = {"flee", "escape", "defect", "surrender", "desert"}
+_KIN = {
+    "wife": "spouse", "husband": "spouse", "spouse": "spouse", "widow": "spouse",
+    "son": "child", "daughter": "child", "stepdaughter": "child", "stepson": "child", "child": "child",
+    "father": "father", "mother": "mother", "brother": "sibling", "sister": "sibling",
+}
+_FAMILY_OF = re.compile(r"\b(?:in|into)\s+the\s+family\s+of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+
+
+@dataclass
+class Sentence:
+    """One parsed sentence with everything the patterns need at absolute offsets."""
+
+    doc: Document
+    span: Span
+    start: int
+    role: PassageRole
+    hedge: str | None
+    dates: list[dates.DateMatch]
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.span.text)
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    def dates_near(self, tok: Token) -> list[dates.DateMatch]:
+        """Dates in the verb's clause if any, else in the whole sentence."""
+        lo = self.start + min(t.idx for t in tok.subtree) - self.span.start_char
+        hi = self.start + max(t.idx + len(t) for t in tok.subtree) - self.span.start_char
+        return [d for d in self.dates if lo <= d.start and d.end <= hi]
+
+
+class ProseReader:
+    """Reads one document's processable passages sentence by sentence."""
+
+    def __init__(self, doc: Document, refs: References, skip: list[tuple[int, int]] | None = None) -> None:
+        self.doc = doc
+        self.skip = skip or []
+        self.refs = refs
+        self.claims: list[Claim] = []
+        self.context_date: dates.DateMatch | None = None
+        self.context_year: int | None = None
+        self.previous_subject: str | None = None
+        self.last_office: dict[str, str] = {}
+
+    # ---- plumbing ---------------------------------------------------------------------------
+
+    def subject(self, pid: str) -> Subject:
+        return Subject(pid, self.refs.people[pid].display)
+
+    def add(self, s: Sentence, pid: str | None, prop: str, value: str, value_text: str | None = None,
+            qualifiers: dict | None = None) -> None:
+        if not pid or not value:
+            return
+        self.claims.append(
+            make_claim(self.doc, self.subject(pid), prop, value, value_text or value, (s.start, s.end),
+                       role=s.role, extractor=EXTRACTOR, hedge=s.hedge, qualifiers=qualifiers)
+        )
+
+    def read_passage(self, parsed, base: int, role: PassageRole) -> None:  # type: ignore[no-untyped-def]
+        self.refs.base = base
+        self.context_date = None
+        for sent in parsed.sents:
+            start = base + sent.start_char
+            found = [
+                dates.DateMatch(d.start + start, d.end + start, d.text, d.value)
+                for d in dates.find_dates(sent.text, context_year=self.context_year)
+                if not d.value.edtf.startswith("X")
+            ]
+            s = Sentence(self.doc, sent, start, role, find_hedge(sent.text), found)
+            if not any(a <= start < b for a, b in self.skip):
+                self.read_sentence(s)
+            self.refs.end_sentence(sent)
+            self.previous_subject = self.refs.clause_subject(sent.root)
+            if found:
+                self.context_date = found[-1]
+                self.context_year = found[-1].value.upper.year
+
+    def read_sentence(self, s: Sentence) -> None:
+        for tok in s.span:
+            lemma = tok.lemma_.lower()
+            if tok.lower_ == "born":
+                self.born(s, tok)
+            elif lemma == "die" and tok.pos_ == "VERB":
+                self.died(s, tok)
+            elif lemma in _KILL and tok.pos_ == "VERB":
+                self.killed(s, tok)
+            elif lemma in {"arrest", "sentence"} and tok.pos_ == "VERB":
+                self.event(s, tok, "arrested" if lemma == "arrest" else "sentenced")
+            elif tok.pos_ == "VERB" and self.is_defection(tok):
+                self.defected(s, tok)
+            elif lemma == "defection" and tok.pos_ == "NOUN":
+                self.defection_noun(s, tok)
+            elif lemma in {"replace", "succeed"} and tok.pos_ == "VERB":
+                self.succession(s, tok)
+            elif lemma in _KIN and tok.pos_ in {"NOUN", "PROPN"}:
+                self.kin(s, tok)
+            elif lemma == "suicide" and tok.head.lemma_ == "commit":
+                self.add(s, self.refs.clause_subject(tok.head), "manner_of_death", "suicide", tok.text)
+            elif lemma == "ill" and re.search(r"\blife\b|\bdied\b", s.text) and re.search(r"\b(?:last|final)\b", s.text):
+                self.add(s, self.refs.clause_subject(tok.head if tok.head.pos_ in {"AUX", "VERB"} else tok), "manner_of_death", "natural", tok.text)
+        self.offices(s)
+        self.ranks(s)
+        self.awards(s)
+        self.parties(s)
+        self.family_of(s)
+
+    # ---- life events ------------------------------------------------------------------------
+
+    def holder(self, s: Sentence, tok: Token) -> str | None:
+        """The person a phrase at ``tok`` is predicated of: a name it is in apposition to, or
+        the subject of the verb governing it; for a verbless line, the document's subject."""
+        t, steps, via = tok, 0, None
+        while steps < 8:
+            pid = self.refs.named(t)
+            if pid and t is not tok:
+                return pid
+            if t.pos_ in {"VERB", "AUX"}:
+                obj = next((c for c in t.children if c.dep_ in {"dobj", "obj"}), None)
+                if via is not None and (via.lower_ == "as" or via.dep_ in {"oprd", "xcomp"}) and obj is not None:
+                    pid = self.refs.resolve(obj)  # "sent him as X", "made him X": the object holds it
+                    if pid:
+                        return pid
+                pid = self.refs.clause_subject(t)
+                if pid:
+                    return pid
+            if t.head is t:
+                break
+            t, via, steps = t.head, t, steps + 1
+        if not any(self.refs.named(x) for x in s.span) and self.refs.main:
+            return self.refs.main.id
+        return None
+
+    def born(self, s: Sentence, tok: Token) -> None:
+        pid = self.refs.clause_subject(tok) or self.holder(s, tok)
+        after = [d for d in s.dates if d.start >= s.start + tok.idx - s.span.start_char] or s.dates
+        if after:
+            self.add(s, pid, "date_of_birth", after[0].value.edtf, after[0].text)
+        place = self.place_after(s, tok)
+        if place:
+            self.add(s, pid, "place_of_birth", place)
+
+    def place_after(self, s: Sentence, tok: Token, limit: int = 14) -> str | None:
+        for ent in s.span.ents:
+            if ent.label_ in {"GPE", "LOC"} and 0 <= ent.start - tok.i <= limit:
+                return ent.text.removeprefix("the ")
+        return None
+
+    def died(self, s: Sentence, tok: Token) -> None:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return
+        pid = self.refs.clause_subject(tok)
+        near = [d for d in s.dates_near(tok) if d.start >= s.start + tok.idx - s.span.start_char] or s.dates_near(tok)
+        if near:
+            self.add(s, pid, "date_of_death", near[0].value.edtf, near[0].text)
+        place = self.place_after(s, tok, limit=6)
+        if not place and tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+            if any(e.label_ in {"GPE", "LOC"} and e.start <= tok.head.i < e.end for e in s.span.ents):
+                place = tok.head.text
+        if place:
+            self.add(s, pid, "place_of_death", place)
+        m = manner_of(s.text[tok.idx - s.span.start_char :])
+        if m == "natural":
+            self.add(s, pid, "manner_of_death", m, tok.text)
+
+    def killed(self, s: Sentence, tok: Token) -> None:
+        """"X shot him", "he executed Y", "Y was killed by X": Y's death, its manner, X as killer."""
+        if tok.dep_ == "xcomp" or tok.head.lemma_.lower() in _INTENT and tok.dep_ in {"xcomp", "ccomp", "advcl"}:
+            return
+        if tok.lemma_.lower() == "wound" and not any(c.lower_ in _FATALLY for c in tok.children):
+            return
+        if any(a.lemma_.lower() in {"plan", "attempt", "order", "suggest", "propose", "persuade", "try"} for a in tok.ancestors):
+            return
+        victim_tok = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        killer: str | None = None
+        if passive is not None:
+            victim_tok = passive
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            killer_tok = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            killer = self.refs.resolve(killer_tok) if killer_tok is not None else None
+        elif victim_tok is not None:
+            killer = self.refs.clause_subject(tok)
+        if victim_tok is None or victim_tok.lower_ in {"himself", "herself"}:
+            return
+        victim = self.refs.resolve(victim_tok)
+        if victim is None:
+            return
+        manner = "execution" if tok.lemma_.lower() == "execute" else "homicide"
+        self.add(s, victim, "manner_of_death", manner, tok.text)
+        if killer and killer != victim and not any(c.dep_ == "nsubjpass" for c in tok.children if c is not passive):
+            self.add(s, victim, "killed_by", self.refs.people[killer].display)
+        near = s.dates_near(tok) or (s.dates if len(s.dates) == 1 and s.dates[0].start < s.start + tok.idx - s.span.start_char else [])
+        if near:
+            self.add(s, victim, "date_of_death", near[0].value.edtf, near[0].text)
+        place = self.place_of_event(s, tok)
+        if place:
+            self.add(s, victim, "place_of_death", place)
+
+    def place_of_event(self, s: Sentence, tok: Token) -> str | None:
+        """Where an event happened: "the city of X, where he was killed", a place in the
+        verb's own clause, or the only place named in the sentence before the verb."""
+        places = [e for e in s.span.ents if e.label_ == "GPE" and not self.refs.named(e[0])]
+        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+            head = tok.head
+            for e in places:
+                if e.start <= head.i < e.end:
+                    return e.text.removeprefix("the ")
+            if head.pos_ == "PROPN":  # "the city of Dairen, where ...": a place whatever NER said
+                return " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i)
+            of = [c for c in head.children if c.lower_ == "of"]
+            named_place = [c for c in (of[0].children if of else []) if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if named_place and not self.refs.named(named_place[0]):
+                return " ".join(t.text for t in named_place[0].subtree if t.pos_ == "PROPN")
+        sub = {t.i for t in tok.subtree}
+        inside = [e for e in places if e.start in sub]
+        if inside:
+            return inside[0].text.removeprefix("the ")
+        before = [e for e in places if e.start < tok.i]
+        if len(places) == 1 and before:
+            return before[0].text.removeprefix("the ")
+        return None
+
+    def event_date(self, s: Sentence, tok: Token, pid: str | None) -> dates.DateMatch | None:
+        """The date of an event: in its clause, else, when the sentence has no date at all,
+        the last date of the previous sentence if that sentence was about the same person or
+        the verb says the story goes on ("was arrested again")."""
+        near = s.dates_near(tok)
+        if near:
+            return near[0]
+        if s.dates or self.context_date is None:
+            return None
+        if pid and (pid == self.previous_subject or any(c.lower_ in _AGAIN for c in tok.children)):
+            return self.context_date
+        return None
+
+    def event(self, s: Sentence, tok: Token, prop: str) -> None:
+        """"X was arrested on D" / "the court sentenced him": the date of an arrest or sentence."""
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        who = passive if passive is not None else obj
+        if who is None and tok.dep_ in {"conj", "advcl"} and any(c.dep_ == "auxpass" for c in tok.children):
+            pid = self.refs.clause_subject(tok)
+        else:
+            pid = self.refs.resolve(who) if who is not None else None
+        if tok.tag_ == "VBG" or tok.dep_ in {"amod", "xcomp"}:
+            return
+        d = self.event_date(s, tok, pid)
+        if d is not None:
+            self.add(s, pid, prop, d.value.edtf, d.text)
+
+    def is_defection(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma == "defect":
+            return True
+        if lemma in {"flee", "escape", "surrender"}:
+            preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "advmod", "dobj"}}
+            return bool(preps & {"to", "abroad", "across", "country", "over"})
+        if lemma == "cross":
+            return any(c.lemma_.lower() == "border" for c in tok.children if c.dep_ in {"dobj", "obj"})
+        if lemma == "go":
+            return any(c.lower_ == "over" for c in tok.children) and "side" in tok.sent.text
+        return False
+
+    def defected(self, s: Sentence, tok: Token) -> None:
+        if tok.tag_ == "VBG" and tok.dep_ not in {"pcomp", "advcl"}:
+            return
+        if any(a.lemma_.lower() in {"plan", "attempt", "try", "prepare"} for a in tok.ancestors):
+            return
+        pid = self.refs.clause_subject(tok)
+        d = self.event_date(s, tok, pid)
+        if d is not None:
+            self.add(s, pid, "defected", d.value.edtf, d.text)
+
+    def defection_noun(self, s: Sentence, tok: Token) -> None:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        near = s.dates_near(tok)
+        if owner is not None and near and any(s.start + tok.idx - s.span.start_char <= d.start for d in near):
+            self.add(s, self.refs.resolve(owner), "defected", near[0].value.edtf, near[0].text)
+
+    def succession(self, s: Sentence, tok: Token) -> None:
+        """"G.F. Gorbach, who replaced Lyushkov" / "whom Lyushkov was replacing": a successor
+        or predecessor in the office the document last gave the person replaced."""
+        new = self.refs.clause_subject(tok)
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        old = self.refs.resolve(obj) if obj is not None else None
+        if old is None and tok.dep_ == "relcl" and obj is not None and obj.lower_ in {"whom", "who"}:
+            old = self.refs.resolve(tok.head)
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            old, new = self.refs.resolve(passive), self.refs.resolve(by) if by is not None else None
+        if not old or not new or old == new:
+            return
+        if old in self.last_office:
+            self.add(s, old, "position_held", self.last_office[old],
+                     qualifiers={"replaced_by": self.refs.people[new].display})
+        if new in self.last_office:
+            self.add(s, new, "position_held", self.last_office[new],
+                     qualifiers={"replaces": self.refs.people[old].display})
+
+    # ---- family -----------------------------------------------------------------------------
+
+    def kin(self, s: Sentence, tok: Token) -> None:
+        """"his wife, Inna", "Eitingon's sister Sofia", "the brother of Max Eitingon"."""
+        prop = _KIN[tok.lemma_.lower()]
+        owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        relative = self.relative_after(s, tok) or self.relative_before_paren(s, tok)
+        if owner_tok is not None and relative:
+            owner = self.refs.resolve(owner_tok)
+            if owner and owner != relative:
+                self.add(s, owner, prop, self.refs.people[relative].display)
+            return
+        if of is not None:
+            other_tok = next((c for c in of.children if c.dep_ == "pobj"), None)
+            other = self.refs.resolve(other_tok) if other_tok is not None else None
+            me = None
+            if tok.dep_ in {"attr", "appos"}:
+                me = self.refs.clause_subject(tok.head) if tok.dep_ == "attr" else self.refs.resolve(tok.head)
+            if other and me and other != me:
+                self.add(s, me, prop, self.refs.people[other].display)
+
+    def relative_after(self, s: Sentence, tok: Token) -> str | None:
+        """A name within a few tokens after the kinship noun, with no verb in between."""
+        for t in s.span.doc[tok.i + 1 : min(tok.i + 8, s.span.end)]:
+            if t.pos_ in {"VERB", "AUX"} or t.text in {";", "("}:
+                return None
+            pid = self.refs.named(t)
+            if pid:
+                return pid
+        return None
+
+    def relative_before_paren(self, s: Sentence, tok: Token) -> str | None:
+        """"Lyudmila P. (Lyushkov's stepdaughter)": the name just before the parenthesis."""
+        doc = s.span.doc
+        for i in range(tok.i - 1, max(s.span.start, tok.i - 5) - 1, -1):
+            if doc[i].text == "(" and i > s.span.start:
+                return self.refs.named(doc[i - 1])
+        return None
+
+    def family_of(self, s: Sentence) -> None:
+        """"born in the family of the Odessa tailor Samuil L." names the father."""
+        for m in _FAMILY_OF.finditer(s.text):
+            after = s.start + m.end()
+            names = sorted((st, v) for st, v in self.refs.names.items() if after <= st < min(after + 40, s.end))
+            born = next((t for t in s.span if t.lower_ == "born"), None)
+            if names and born is not None:
+                child = self.refs.clause_subject(born)
+                father = names[0][1][1]
+                if child and father != child and not self.refs.people[father].female:
+                    self.add(s, child, "father", self.refs.people[father].display)
+
+    # ---- offices, ranks, awards, parties -----------------------------------------------------
+
+    def token_at(self, s: Sentence, offset: int) -> Token | None:
+        rel = offset - s.start + s.span.start_char
+        return next((t for t in s.span if t.idx <= rel < t.idx + len(t) or t.idx >= rel), None)
+
+    def offices(self, s: Sentence) -> None:
+        text = s.text
+        found = [(m.start(), m.end(), lexicon.clean_office(m.group(0))) for m in lexicon.OFFICE.finditer(text)]
+        found += [(m.start("org"), m.end("org"), "head of " + m.group("org")) for m in lexicon.HEAD_VERB.finditer(text)]
+        for start, end, office in found:
+            tail = office.split(" ", 2)[-1]
+            if not re.search(r"[A-Z]", tail) or not lexicon.OFFICE_TRIGGER.search(text[max(0, start - 60) : start + 1] or text[:1]):
+                if not re.match(r"^\s*(?:in\s+)?[\d.–—\s-]+[-–—]", text, re.IGNORECASE):
+                    continue
+            tok = self.token_at(s, s.start + start)
+            if tok is None:
+                continue
+            pid = self.holder(s, tok)
+            office = lexicon.clean_office(re.sub(r"^(?:post|position|duties|title) (?:of|as) ", "", office))
+            self.add(s, pid, "position_held", office, qualifiers=self.term(s, start, end))
+            if pid:
+                self.last_office[pid] = office
+
+    def term(self, s: Sentence, start: int, end: int) -> dict[str, str]:
+        """Start and end of a term from the dates of the sentence outside the office name."""
+        outside = [d for d in s.dates if not (s.start + start <= d.start < s.start + end)]
+        if not outside:
+            return {}
+        v = outside[0].value.edtf
+        if "/" in v:
+            a, b = v.split("/", 1)
+            return {"start": a, "end": b}
+        before = s.text[: outside[0].start - s.start].lower()
+        if re.search(r"\b(?:until|till|to)\s*$", before):
+            return {"end": v}
+        return {"start": v}
+
+    def ranks(self, s: Sentence) -> None:
+        for m in lexicon.RANK.finditer(s.text):
+            before = s.text[max(0, m.start() - 30) : m.start()].lower()
+            if re.search(r"\b(?:an?|equivalent of an?)\s*$", before) and "promoted" not in before:
+                continue
+            tok = self.token_at(s, s.start + m.start())
+            if tok is None:
+                continue
+            after = s.start + m.end()
+            named_after = next((v[1] for st, v in self.refs.names.items() if after < st <= after + 2), None)
+            pid = named_after or self.holder(s, tok)
+            self.add(s, pid, "military_rank", m.group(0).strip())
+
+    def awards(self, s: Sentence) -> None:
+        if not lexicon.AWARD_TRIGGER.search(s.text):
+            return
+        for m in lexicon.AWARD.finditer(s.text):
+            tok = self.token_at(s, s.start + m.start())
+            if tok is None:
+                continue
+            pid = self.holder(s, tok)
+            for award in lexicon.split_awards(m.group(0)):
+                self.add(s, pid, "award_received", award)
+
+    def parties(self, s: Sentence) -> None:
+        if not lexicon.PARTY_TRIGGER.search(s.text):
+            return
+        for m in lexicon.PARTY.finditer(s.text):
+            tok = self.token_at(s, s.start + m.start())
+            if tok is None:
+                continue
+            self.add(s, self.holder(s, tok), "member_of_political_party", re.sub(r"^the\s+", "", m.group(0).strip()))
+
+
+def read_prose(doc: Document, parsed_passages, refs: References, *, skip: list[tuple[int, int]] | None = None) -> Iterator[Claim]:  # type: ignore[no-untyped-def]
+    """Claims from ``(parsed passage, base offset, role)`` triples of one document;
+    sentences starting inside a ``skip`` range (infobox blocks, read separately) are not read."""
+    reader = ProseReader(doc, refs, skip)
+    for parsed, base, role in parsed_passages:
+        reader.read_passage(parsed, base, role)
+    yield from reader.claims
+
+
+__all__ = ["EXTRACTOR", "FEMALE", "MALE", "read_prose"]

@@ -1,0 +1,166 @@
+"""Who a token means: names, pronouns and descriptions resolved to document-local persons.
+
+Resolution is deliberately conservative: a pronoun goes to the subject of the main clause of
+its sentence, else to the last subject of the same gender, else to the document's subject;
+"L." goes to the document's subject when the initial fits; "the defector" and similar role
+nouns go to the document's subject. When the evidence is not clear, nothing is returned and
+no claim is made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from factoid.extract.entities import LocalPerson
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+_ROLE_NOUNS = {
+    "defector", "chekist", "fugitive", "traitor", "commissar", "deserter", "renegade",
+}
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass
+class References:
+    """Resolution state for one document, updated sentence by sentence."""
+
+    base: int
+    names: dict[int, tuple[int, str]]  # absolute start -> (absolute end, person id)
+    people: dict[str, LocalPerson]
+    main: LocalPerson | None
+    last_subject: dict[bool, str] = field(default_factory=dict)
+
+    def named(self, tok: Token) -> str | None:
+        """The person whose written name covers this token."""
+        at = self.base + tok.idx
+        for start, (end, pid) in self._near(at):
+            if start <= at < end:
+                return pid
+        return None
+
+    def _near(self, at: int) -> list[tuple[int, tuple[int, str]]]:
+        return [(s, v) for s, v in self.names.items() if s <= at < v[0]]
+
+    def female(self, pid: str) -> bool:
+        return self.people[pid].female
+
+    def resolve(self, tok: Token) -> str | None:
+        """The person a token refers to: its name, a pronoun's antecedent, "L.", a role noun,
+        or the name in apposition to a noun ("his wife Nina ...")."""
+        pid = self.named(tok)
+        if pid:
+            return pid
+        low = tok.lower_
+        if low in {"who", "whom", "that"} and tok.head.dep_ in {"relcl", "acl"} and tok.head.head is not tok.head:
+            return self.named(tok.head.head)
+        if low in MALE or low in FEMALE:
+            return self.pronoun(tok, female=low in FEMALE)
+        if len(tok.text) == 1 and tok.text.isupper() and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ".":
+            return self._initial(tok.text)
+        if tok.lemma_.lower() in _ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):
+            return self.main.id if self.main else None
+        for child in tok.children:
+            if child.dep_ in {"appos", "compound"}:
+                pid = self.named(child)
+                if pid:
+                    return pid
+        return None
+
+    def _initial(self, letter: str) -> str | None:
+        if self.main and (self.main.surname or "").startswith(letter):
+            return self.main.id
+        return None
+
+    def pronoun(self, tok: Token, *, female: bool) -> str | None:
+        sent = tok.sent
+        rs = next((c for c in sent.root.children if c.dep_ in _SUBJ), None)
+        if rs is not None and rs is not tok and rs.i < tok.i and rs.lower_ in (FEMALE if female else MALE):
+            # "he was awarded ..., and Yezhov sent him as ...": him is the he of the main clause
+            if _subject_token(_verb_of(tok)) is not rs:
+                return self.pronoun(rs, female=female)
+        root_subj = self.clause_subject(sent.root, follow_pronouns=False)
+        if root_subj and self.female(root_subj) == female and not _is_subject_of_root(tok, sent):
+            if tok.dep_ not in {"dobj", "pobj", "obj"} or not _same_clause_subject(tok, root_subj, self):
+                return root_subj
+        if tok.dep_ in {"dobj", "pobj", "obj", "dative"}:
+            # "Takeoka shot him": the object is someone other than the clause's subject
+            subj = self.clause_subject(_verb_of(tok), follow_pronouns=False)
+            candidates = [pid for pid in self._persons_before(tok) if pid != subj and self.female(pid) == female]
+            if candidates:
+                return candidates[-1]
+        pid = self.last_subject.get(female)
+        main = self.main.id if self.main and self.main.female == female else None
+        if pid and main and pid != main and self._mentions_before(pid, self.base + tok.idx) <= 1:
+            return main  # a person named once in passing is rarely the next "he"
+        return pid or main
+
+    def _mentions_before(self, pid: str, at: int) -> int:
+        return sum(1 for s, (_, who) in self.names.items() if who == pid and s < at)
+
+    def _persons_before(self, tok: Token) -> list[str]:
+        at = self.base + tok.idx
+        sent_start = self.base + tok.sent.start_char
+        return [pid for s, (e, pid) in sorted(self.names.items()) if sent_start <= s < at]
+
+    def clause_subject(self, verb: Token | None, *, follow_pronouns: bool = True) -> str | None:
+        """The person who is the subject of a verb's clause, climbing through coordinated
+        and subordinate verbs that share it ("was arrested, but managed to escape")."""
+        seen = 0
+        while verb is not None and seen < 4:
+            for child in verb.children:
+                if child.dep_ in _SUBJ:
+                    if not follow_pronouns and child.lower_ in MALE | FEMALE:
+                        return None
+                    return self.resolve(child)
+            if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "relcl", "acl"} and verb.head is not verb:
+                if verb.dep_ in {"relcl", "acl"}:
+                    return self.resolve(verb.head)
+                verb = verb.head
+                seen += 1
+                continue
+            return None
+        return None
+
+    def end_sentence(self, sent: Span) -> None:
+        """Remember the last person who was a clause subject as the antecedent for the next
+        sentences (the main clause's subject when it is the only one)."""
+        found = []
+        for tok in sent:
+            if tok.dep_ in _SUBJ:
+                pid = self.resolve(tok)
+                if pid:
+                    found.append(pid)
+        for pid in found:
+            self.last_subject[self.female(pid)] = pid
+
+
+def _subject_token(verb: Token | None) -> Token | None:
+    """The subject token of a verb's clause, through coordinated verbs that share it."""
+    for _ in range(4):
+        if verb is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is not None or verb.dep_ != "conj":
+            return subj
+        verb = verb.head
+    return None
+
+
+def _verb_of(tok: Token) -> Token | None:
+    t = tok
+    while t.head is not t:
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+    return None
+
+
+def _is_subject_of_root(tok: Token, sent: Span) -> bool:
+    return tok.dep_ in _SUBJ and tok.head == sent.root
+
+
+def _same_clause_subject(tok: Token, root_subj: str, refs: References) -> bool:
+    return refs.clause_subject(_verb_of(tok), follow_pronouns=False) == root_subj

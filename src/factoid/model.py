@@ -1,0 +1,243 @@
+"""The core records of factoid: plain, immutable dataclasses passed between stages.
+
+Data flows one way::
+
+    ingest -> passages (roles) -> nlp -> extract (mentions, claims) -> resolve (people)
+           -> reconcile (agreement, disputes, dependence, confidence) -> store
+
+Every stage takes and returns these records; none of them touches the database. Offsets are
+always Python string indices into ``Document.text``, the text exactly as stored, so any
+``SourceSpan`` can be checked character for character: ``doc.text[start:end] == quote``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+__all__ = [
+    "Assessment",
+    "Claim",
+    "Dispute",
+    "Document",
+    "Mention",
+    "Passage",
+    "PassageRole",
+    "Person",
+    "PROPERTIES",
+    "DATE_PROPERTIES",
+    "SINGLE_VALUED",
+    "SourceSpan",
+]
+
+
+class PassageRole(StrEnum):
+    """What a passage is, so later stages know whether to trust it.
+
+    Roles are labels, never deletions: a user can see every passage and why it got its role.
+    """
+
+    MAIN = "main"
+    BOILERPLATE = "boilerplate"
+    COMMENT = "comment"
+    QUOTE = "quote"
+    OFFTOPIC = "offtopic"
+
+
+#: Property vocabulary of the claims export (see ../shared/eval/FORMAT.md).
+PROPERTIES: tuple[str, ...] = (
+    "date_of_birth",
+    "place_of_birth",
+    "date_of_death",
+    "place_of_death",
+    "manner_of_death",
+    "killed_by",
+    "position_held",
+    "military_rank",
+    "award_received",
+    "member_of_political_party",
+    "spouse",
+    "child",
+    "father",
+    "mother",
+    "sibling",
+    "arrested",
+    "defected",
+    "sentenced",
+)
+
+#: Properties whose value is an EDTF date.
+DATE_PROPERTIES = frozenset({"date_of_birth", "date_of_death", "arrested", "defected", "sentenced"})
+
+#: A person has one true value of these; incompatible values are a dispute.
+SINGLE_VALUED = frozenset(
+    {
+        "date_of_birth",
+        "place_of_birth",
+        "date_of_death",
+        "place_of_death",
+        "manner_of_death",
+        "killed_by",
+        "defected",
+        "father",
+        "mother",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One ingested file, its text stored verbatim.
+
+    ``id`` is the path relative to the ingested root (the name a historian recognises and the
+    name the export cites); ``content_hash`` is the SHA-256 of the raw bytes, used to skip
+    unchanged files on re-ingest.
+    """
+
+    id: str
+    text: str
+    content_hash: str
+    size: int
+    format: str
+    title: str | None = None
+    url: str | None = None
+    language: str | None = None
+    source_path: str | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph-level slice of a document with the role it plays there.
+
+    ``duplicate_of`` links a passage whose text already appeared (in this or another document)
+    to the first occurrence, as ``"<document id>#<index>"``.
+    """
+
+    document_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    role: PassageRole = PassageRole.MAIN
+    role_reason: str = ""
+    duplicate_of: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The passage's address, ``"<document id>#<index>"``."""
+        return f"{self.document_id}#{self.index}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place in a document that names or refers to a person.
+
+    ``entity`` is the document-local person this mention was attached to (``"<doc>@<n>"``);
+    resolution later maps document-local persons to corpus-wide ``Person`` ids. ``kind`` is
+    ``"name"`` for a written name and ``"reference"`` for "he", "L.", "the defector".
+    """
+
+    document_id: str
+    start: int
+    end: int
+    text: str
+    entity: str
+    kind: str = "name"
+    passage_index: int = -1
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """Where a claim comes from: an exact, checkable quote in a stored document."""
+
+    document_id: str
+    start: int
+    end: int
+    quote: str
+    role: PassageRole = PassageRole.MAIN
+    hedge: str | None = None
+
+    def grounded_in(self, text: str) -> bool:
+        """True when the quote is exactly the document text at the offsets."""
+        return 0 <= self.start <= self.end <= len(text) and text[self.start : self.end] == self.quote
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One factoid: this source span says this (document-local) person has property = value.
+
+    Claims are immutable; ``id`` is a hash of their content so re-extraction of an unchanged
+    document yields the same ids. ``value`` is normalised (EDTF for dates), ``value_text`` is
+    the value as written. ``extractor`` names the versioned algorithm that produced it.
+    """
+
+    subject: str
+    subject_name: str
+    property: str
+    value: str
+    value_text: str
+    span: SourceSpan
+    extractor: str
+    qualifiers: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        payload = json.dumps(
+            [
+                self.subject,
+                self.property,
+                self.value,
+                self.qualifiers,
+                self.span.document_id,
+                self.span.start,
+                self.span.end,
+                self.extractor,
+            ],
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A resolved person: stable id, display name, every alias seen with its count."""
+
+    id: str
+    name: str
+    aliases: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Reconciliation's judgement of one claim, with the features behind it.
+
+    ``group`` identifies the set of mutually compatible claims (same person, property and
+    value up to refinement and aliases) the claim belongs to; ``witnesses`` counts the
+    independent sources behind that group; ``features`` explains the confidence.
+    """
+
+    claim_id: str
+    person_id: str
+    group: str
+    confidence: float
+    disputed: bool
+    preferred: bool
+    witnesses: int
+    citations: int
+    features: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """Incompatible values for one person and property (or one office's successor)."""
+
+    person_id: str
+    property: str
+    topic: str
+    groups: tuple[str, ...]
+    values: tuple[str, ...]
+    strength: float

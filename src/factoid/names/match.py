@@ -1,0 +1,183 @@
+"""Scores for "could these two name forms denote the same person?".
+
+Scores are evidence strengths in 0..1, not probabilities. The resolver should treat
+``surnames_match`` >= ``SURNAME_MATCH_THRESHOLD`` as a surname match; ``name_compatibility``
+is 0.0 whenever the forms contradict each other (different given names, a wife's feminine
+surname, different patronymics) and otherwise grows with how much the forms share. The
+factors are tuned so that any two non-contradicting full forms (a surname plus a given
+name or initials) of one surname variant score at least 0.75, and a bare surname 0.6.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA
+
+from factoid.names.given import (
+    equivalents,
+    father_name,
+    given_names_equivalent,
+    is_female_patronymic,
+)
+from factoid.names.parse import PARTICLES, NameParts, is_feminine_surname
+from factoid.names.phonetic import skeleton
+from factoid.names.translit import fold
+
+__all__ = [
+    "SURNAME_MATCH_THRESHOLD",
+    "initials_consistent",
+    "name_compatibility",
+    "patronymics_match",
+    "surnames_match",
+]
+
+#: Below this, two surnames are different names.
+SURNAME_MATCH_THRESHOLD = 0.8
+#: Same skeleton: a transliteration variant or an h/sk-type typo (Mekhlis/Mehlis).
+SKELETON_SCORE = 0.95
+#: One edit (incl. a transposition) away, in a name long enough for that to be a typo.
+ONE_EDIT_SCORE = 0.85
+ONE_EDIT_MIN_LENGTH = 6
+#: Only one part of a double surname matched (Pismennaya-Lyushkova vs Lyushkova).
+PART_FACTOR = 0.9
+#: Scaling for everything else, so that non-matches stay below the threshold.
+FUZZY_FACTOR = 0.75
+
+#: name_compatibility factors, multiplied onto the surname score.
+SAME_GIVEN = 1.0
+EQUIVALENT_GIVEN = 0.95  # Genrikh ~ Henry: only the equivalence table links them
+MIDDLE_GIVEN = 0.85  # "Ramón Mercader" vs "Jaime Ramón Mercader"
+INITIAL_VS_GIVEN = 0.9  # "G. S. Lyushkov" vs "Genrikh Lyushkov"
+INITIAL_VS_INITIAL = 0.9  # "G. Lyushkov" vs "G. S. Lyushkov": one initial agrees
+BOTH_INITIALS = 0.95  # "G. S. Lyushkov" vs "G. S. Lyushkov": two initials agree
+BARE_SURNAME = 0.6  # "Lyushkov" vs anything with more detail
+GIVEN_PATRONYMIC_ONLY = 0.85  # "Genrikh Samoilovich" vs "Genrikh Samoilovich Lyushkov"
+GIVEN_ONLY = 0.4  # "Genrikh" vs "Genrikh Lyushkov": a first name alone is weak evidence
+
+
+def _single_surname_score(a: str, b: str) -> float:
+    """Score two one-word surnames (already folded)."""
+    if a == b:
+        return 1.0
+    if is_feminine_surname(a) != is_feminine_surname(b):
+        return 0.0  # Lyushkov vs Lyushkova: a wife or daughter is not her husband or father
+    ka, kb = skeleton(a), skeleton(b)
+    if ka == kb:
+        return SKELETON_SCORE
+    shortest = min(len(a), len(b))
+    if shortest >= ONE_EDIT_MIN_LENGTH and (OSA.distance(a, b) <= 1 or OSA.distance(ka, kb) <= 1):
+        return ONE_EDIT_SCORE
+    return FUZZY_FACTOR * max(OSA.normalized_similarity(a, b), OSA.normalized_similarity(ka, kb))
+
+
+def _parts(surname: str) -> list[str]:
+    """Folded words of a (double, particled) surname, particles dropped."""
+    return [p for p in fold(surname).split() if p not in PARTICLES]
+
+
+def surnames_match(a: str, b: str) -> float:
+    """How likely two surname spellings are the same surname (0..1).
+
+    1.0 when equal after ``fold``; ``SKELETON_SCORE`` for transliteration variants;
+    ``ONE_EDIT_SCORE`` for a one-letter typo in a long name; 0.0 for a masculine/feminine
+    pair. For a double surname (Pismennaya-Lyushkova) the best-matching part counts, scaled
+    by ``PART_FACTOR`` — and each part pair obeys the gender rule, so Lyushkova-Pismennaya
+    never matches Lyushkov.
+    """
+    pa, pb = _parts(a), _parts(b)
+    if not pa or not pb:
+        return 0.0
+    if pa == pb:
+        return 1.0
+    if sorted(pa) == sorted(pb):
+        return SKELETON_SCORE  # Lyushkova-Pismennaya vs Pismennaya-Lyushkova
+    if len(pa) == 1 and len(pb) == 1:
+        return _single_surname_score(pa[0], pb[0])
+    best = max(_single_surname_score(x, y) for x in pa for y in pb)
+    return PART_FACTOR * best
+
+
+def initials_consistent(a: str, b: str) -> bool:
+    """Could initial/abbreviation ``a`` and ``b`` stand for the same name (Yu ~ Y, Ye ~ E)?"""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return False
+    if fa.startswith(fb) or fb.startswith(fa):
+        return True
+    ka, kb = skeleton(fa), skeleton(fb)
+    return bool(ka and kb) and (ka.startswith(kb) or kb.startswith(ka))
+
+
+def _initial_fits_given(initial: str, given: str) -> bool:
+    """G fits Genrikh; H fits Genrikh too, because Henry ~ Genrikh."""
+    return any(initials_consistent(initial, name[: len(initial)]) for name in equivalents(given))
+
+
+def patronymics_match(a: str, b: str) -> bool:
+    """Same patronymic? Same skeleton, or built from equivalent father's names, same sex.
+
+    Samoilovich ~ Samuilovich: sources write both for one man, and they are two spellings of
+    one patronymic because Samoil and Samuil are forms of one name (Samuel). The skeleton
+    keeps them apart on purpose; the father's-name check joins them.
+    """
+    if is_female_patronymic(a) != is_female_patronymic(b):
+        return False
+    if skeleton(a) == skeleton(b):
+        return True
+    fa, fb = father_name(a), father_name(b)
+    return bool(fa and fb) and given_names_equivalent(fa, fb)
+
+
+def _given_factor(a: NameParts, b: NameParts) -> float:
+    """Given-name agreement factor; 0.0 means a contradiction."""
+    if a.given and b.given:
+        if fold(a.given) == fold(b.given) or skeleton(a.given) == skeleton(b.given):
+            return SAME_GIVEN
+        if given_names_equivalent(a.given, b.given):
+            return EQUIVALENT_GIVEN
+        if any(given_names_equivalent(a.given, m) for m in b.middle) or any(
+            given_names_equivalent(b.given, m) for m in a.middle
+        ):
+            return MIDDLE_GIVEN
+        return 0.0
+    if a.given and b.initials:
+        return INITIAL_VS_GIVEN if _initial_fits_given(b.initials[0], a.given) else 0.0
+    if b.given and a.initials:
+        return INITIAL_VS_GIVEN if _initial_fits_given(a.initials[0], b.given) else 0.0
+    if a.initials and b.initials:
+        if not initials_consistent(a.initials[0], b.initials[0]):
+            return 0.0
+        return BOTH_INITIALS if min(len(a.initials), len(b.initials)) >= 2 else INITIAL_VS_INITIAL
+    return BARE_SURNAME if (a.initials or a.given or b.initials or b.given) else 1.0
+
+
+def _patronymic_ok(a: NameParts, b: NameParts) -> bool:
+    """Patronymics agree, or a written second initial agrees with the other's patronymic."""
+    if a.patronymic and b.patronymic:
+        return patronymics_match(a.patronymic, b.patronymic)
+    if len(a.initials) >= 2 and len(b.initials) >= 2:
+        return initials_consistent(a.initials[1], b.initials[1])
+    return True
+
+
+def name_compatibility(a: NameParts, b: NameParts) -> float:
+    """Could these two name forms denote the same person? 0.0 = no; higher = more shared.
+
+    The surname must match; given names must be equivalent, or an initial must fit the other
+    side's given name; patronymics, when both present, must match. A bare surname matches
+    any fuller form of it at ``BARE_SURNAME``. Without a surname on one side, only given
+    name + patronymic together ("Genrikh Samoilovich") are strong evidence.
+    """
+    if not _patronymic_ok(a, b):
+        return 0.0
+    if a.surname and b.surname:
+        surname = surnames_match(a.surname, b.surname)
+        if surname < SURNAME_MATCH_THRESHOLD:
+            return 0.0
+        return surname * _given_factor(a, b)
+    if not (a.given and b.given):
+        return 0.0  # nothing comparable: a surname on one side, none on the other
+    given = _given_factor(a, b)
+    if not given:
+        return 0.0
+    both_patronymics = a.patronymic and b.patronymic
+    return given * (GIVEN_PATRONYMIC_ONLY if both_patronymics else GIVEN_ONLY)

@@ -1,0 +1,242 @@
+"""Split a written person name into given name, patronymic, surname and initials.
+
+Sources write one Russian name in many shapes: "Genrikh Samoilovich Lyushkov", "G. S.
+Lyushkov", "Lyushkov G.S.", "LYUSHKOV Genrikh Samoilovich", "Генрих Самойлович Люшков",
+"Marshal V.K. Blucher". Parsing is heuristic and never fails: the worst case is a
+``NameParts`` with the whole name as a surname, which still matches itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from factoid.names.given import is_known_given_name, looks_like_patronymic
+from factoid.names.translit import fold, transliterate
+
+__all__ = ["NameParts", "is_feminine_surname", "parse_name"]
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """One written name form, split into parts.
+
+    ``initials`` are the initials of the given name and patronymic, whether the source wrote
+    them ("G. S. Lyushkov" -> ("G", "S")) or they follow from the full name ("Genrikh
+    Samoilovich Lyushkov" -> ("G", "S")), so two forms can always be compared initial by
+    initial. A transliterated digraph stays whole ("Yu. V. Andropov" -> ("Yu", "V")).
+    ``middle`` holds extra given names of non-Russian names ("Jaime Ramón Mercader" ->
+    middle ("Ramón",)), which a source may use as the name the person went by.
+    """
+
+    given: str | None
+    patronymic: str | None
+    surname: str | None
+    initials: tuple[str, ...]
+    feminine: bool
+    middle: tuple[str, ...] = ()
+
+
+#: Titles, ranks and honorifics stripped from the front of a name (compared folded).
+TITLES: frozenset[str] = frozenset(
+    """gen general lt lieut lieutenant maj major col colonel capt captain cpt cmdr comdr
+    commander brigadier field marshal admiral adm vice rear commissar commissioner comrade
+    cde tovarishch prince princess count countess baron baroness duke grand tsar tsarina
+    dr doctor prof professor academician mr mrs ms miss sir lord lady madame mme monsieur
+    herr frau sgt sergeant komdiv komkor komandarm kombrig rev reverend father bishop
+    peoples people""".split()
+)
+#: Words that may continue a title ("People's Commissar of Internal Affairs").
+TITLE_CONTINUATIONS: frozenset[str] = frozenset(
+    """of the for state security internal affairs defence defense rank 1st 2nd 3rd first
+    second third nkvd ogpu army""".split()
+)
+#: Generational suffixes dropped from the end.
+SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Lower-case surname particles (von Ribbentrop, de Gaulle, Mercader del Río).
+PARTICLES: frozenset[str] = frozenset(
+    {"de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "der", "den", "du",
+     "la", "le", "ter", "ten", "zu", "bin", "ibn", "y"}
+)
+#: Particles that join the preceding word to the surname (Spanish: Mercader del Río).
+JOINING_PARTICLES: frozenset[str] = frozenset({"del", "y"})
+
+#: Russian feminine surname endings, as they look after ``fold``.
+_FEMININE_ENDINGS = ("ova", "eva", "yova", "ina", "yna", "aya", "skaya", "tskaya")
+#: Names that end like a Russian feminine surname but are not one.
+_NOT_FEMININE = frozenset({"casanova", "cordova", "cordoba", "villanova", "terranova", "medina"})
+
+
+def is_feminine_surname(surname: str | None) -> bool:
+    """Is (any part of) the surname in a Russian feminine form (Lyushkova, Pismennaya)?"""
+    if not surname:
+        return False
+    parts = fold(surname).split()
+    return any(p.endswith(_FEMININE_ENDINGS) and p not in _NOT_FEMININE for p in parts)
+
+
+def _clean(text: str) -> str:
+    """Romanise, drop bracketed asides and quoted nicknames, split glued initials."""
+    text = unicodedata.normalize("NFC", transliterate(text))
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]|\"[^\"]*\"|“[^”]*”|«[^»]*»", " ", text)
+    text = re.sub(r"\.(?=\S)", ". ", text)  # "M.P.Frinovsky" -> "M. P. Frinovsky"
+    text = text.replace(",", " , ")
+    return " ".join(text.split()).strip(" ;:")
+
+
+def _strip_titles(tokens: list[str]) -> list[str]:
+    """Drop leading titles/ranks and trailing Jr./III, keeping at least one token."""
+    start = 0
+    while start < len(tokens) - 1:
+        word = fold(tokens[start])
+        if word in TITLES or (start and word in TITLE_CONTINUATIONS):
+            start += 1
+        else:
+            break
+    end = len(tokens)
+    while end - start > 1 and fold(tokens[end - 1]) in SUFFIXES:
+        end -= 1
+    return tokens[start:end]
+
+
+def _initials_of(token: str, *, all_caps: bool) -> list[str] | None:
+    """The initials a token stands for, or None if it is a word.
+
+    "N." / "Yu." / "Shch." are initials (a dotted abbreviation of up to four letters). An
+    undotted capital letter is an initial; so is a run of two or three capitals ("GS") in
+    mixed-case text. In an all-caps name ("LYUSHKOV GS") only vowel-less runs count, since
+    there every word is capitals.
+    """
+    letters = token.rstrip(".")
+    if not letters.isalpha() or not letters[0].isupper():
+        return None
+    if token.endswith(".") and len(letters) <= 4:
+        return [letters.capitalize()]
+    if len(letters) == 1:
+        return [letters]
+    if letters.isupper() and len(letters) <= 3:
+        if not all_caps or not any(c in "AEIOUY" for c in letters):
+            return list(letters)
+    return None
+
+
+def _title_case(word: str) -> str:
+    """LYUSHKOVA-PISMENNAYA -> Lyushkova-Pismennaya."""
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def _initial(name: str | None) -> str | None:
+    return name[0].upper() if name else None
+
+
+def _surname_span(words: list[str]) -> int:
+    """Index where the surname starts in given-first order: the last word plus particles."""
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in PARTICLES:
+        start -= 1
+    if start < len(words) - 1 and words[start].lower() in JOINING_PARTICLES and start > 1:
+        start -= 1
+    return start
+
+
+def _assign(words: list[str], caps_surname: str | None, comma_surname: list[str] | None,
+            has_initials: bool) -> tuple[str | None, str | None, str | None, list[str]]:
+    """Decide which word is which: returns (given, patronymic, surname, middle)."""
+    if comma_surname is not None:
+        return _rest_after_surname(" ".join(comma_surname), words)
+    if caps_surname is not None:
+        return _rest_after_surname(caps_surname, words)
+    if not words:
+        return None, None, None, []
+    if len(words) == 1:
+        only = words[0]
+        if has_initials:
+            return None, None, only, []
+        if looks_like_patronymic(only, strict=True):
+            return None, only, None, []
+        if is_known_given_name(only) and not _looks_russian_surname(only):
+            return only, None, None, []
+        return None, None, only, []
+    if len(words) == 2:
+        first, second = words
+        if looks_like_patronymic(second, strict=True) and not looks_like_patronymic(
+            first, strict=False
+        ):
+            return first, second, None, []
+        if (_looks_russian_surname(first) and is_known_given_name(second)
+                and not is_known_given_name(first)):
+            return second, None, first, []
+        return first, None, second, []
+    if looks_like_patronymic(words[-1], strict=False) and not looks_like_patronymic(
+        words[-2], strict=False
+    ):
+        return words[1], words[-1], words[0], words[2:-1]
+    split = _surname_span(words)
+    given, inner = words[0], words[1:split]
+    patronymic = next((w for w in inner if looks_like_patronymic(w, strict=False)), None)
+    middle = [w for w in inner if w is not patronymic]
+    return given, patronymic, " ".join(words[split:]), middle
+
+
+def _rest_after_surname(surname: str, words: list[str]) -> tuple[
+        str | None, str | None, str | None, list[str]]:
+    """Surname known (comma or capitals): the rest is given [middle...] [patronymic]."""
+    if not words:
+        return None, None, surname, []
+    given, rest = words[0], words[1:]
+    patronymic = rest[-1] if rest and looks_like_patronymic(rest[-1], strict=False) else None
+    middle = rest[:-1] if patronymic else rest
+    return given, patronymic, surname, middle
+
+
+_RUSSIAN_SURNAME_ENDINGS = ("ov", "ev", "yov", "in", "yn", "sky", "skiy", "skii", "skoy",
+                            "tsky", "ova", "eva", "ina", "aya", "enko", "uk", "yuk")
+
+
+def _looks_russian_surname(word: str) -> bool:
+    return fold(word).endswith(_RUSSIAN_SURNAME_ENDINGS)
+
+
+def _classify(tokens: list[str], all_caps: bool) -> tuple[list[str], list[str], str | None]:
+    """Sort tokens into (initials, words, surname written in capitals)."""
+    initials: list[str] = []
+    words: list[str] = []
+    caps_surname: str | None = None
+    for token in tokens:
+        found = _initials_of(token, all_caps=all_caps)
+        if found is not None:
+            initials.extend(found)
+        elif not all_caps and len(token) > 3 and token.isupper():
+            caps_surname = _title_case(token)  # "LYUSHKOV Genrikh Samoilovich"
+        else:
+            words.append(_title_case(token) if all_caps else token.strip("."))
+    return initials, words, caps_surname
+
+
+def parse_name(text: str) -> NameParts:
+    """Parse one name form (any script, any of the orders sources use)."""
+    cleaned = _clean(text)
+    letters = [c for c in cleaned if c.isalpha()]
+    all_caps = bool(letters) and all(c.isupper() for c in letters)
+    tokens = _strip_titles(cleaned.split())
+    comma_surname: list[str] | None = None
+    if "," in tokens:  # "Lyushkov, Genrikh Samoilovich"
+        cut = tokens.index(",")
+        comma_surname = [_title_case(t) if all_caps else t for t in tokens[:cut]] or None
+        tokens = [t for t in tokens[cut + 1:] if t != ","]
+    initials, words, caps_surname = _classify(tokens, all_caps)
+    given, patronymic, surname, middle = _assign(words, caps_surname, comma_surname,
+                                                 bool(initials))
+    if given or patronymic:
+        derived = [i for i in (_initial(given), _initial(patronymic)) if i]
+        # "Genrikh S. Lyushkov": written initials follow the spelled-out given name.
+        initials = derived if patronymic else derived + initials
+    return NameParts(
+        given=given,
+        patronymic=patronymic,
+        surname=surname,
+        initials=tuple(initials),
+        feminine=is_feminine_surname(surname),
+        middle=tuple(middle),
+    )

@@ -1,0 +1,122 @@
+"""Cyrillic-to-Latin transliteration and the folding every name comparison starts from.
+
+The scheme is the simplified one English-language histories use ("Yezhov", "Lyushkov",
+"Trotsky"), not a reversible scholarly one: readers of the output expect the spellings they
+know, and the matcher (``skeleton``) absorbs the remaining variation between schemes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["fold", "has_cyrillic", "transliterate"]
+
+#: Lower-case Cyrillic letter -> Latin. ``е`` and ``ё`` are context dependent, see ``_e``.
+_CYR: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+    # Ukrainian / Belarusian letters that turn up in names of the period.
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+}
+_VOWELS = set("аеёиоуыэюяіїє")
+_HUSHERS = set("жчшщ")
+_SOFTENERS = set("ъь")
+_APOSTROPHES = "'\u2019\u02bc\u2032`\u00b4"
+# Letters with no Unicode decomposition that NFKD would otherwise leave in place.
+_UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                                 "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+
+
+def has_cyrillic(text: str) -> bool:
+    """True if any character is Cyrillic; callers use it to prefer source Latin spellings."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def _is_cyr_letter(ch: str) -> bool:
+    return ch.lower() in _CYR
+
+
+def _e(prev: str, ch: str) -> str:
+    """Romanise е/ё the way English sources do.
+
+    ``е`` is "ye" at the start of a word and after a vowel or a hard/soft sign (Yezhov,
+    Andreyev, Solovyev) and "e" elsewhere. ``ё`` is "yo" (Pyotr, Solovyov) except after the
+    hushing consonants, where English usage keeps "e" (Khrushchev, Gorbachev) because Russian
+    print usually writes ``е`` there anyway.
+    """
+    low, before = ch.lower(), prev.lower()
+    if low == "ё":
+        return "e" if before in _HUSHERS else "yo"
+    if not _is_cyr_letter(prev) or before in _VOWELS or before in _SOFTENERS:
+        return "ye"
+    return "e"
+
+
+def _case_like(latin: str, ch: str, prev: str, nxt: str) -> str:
+    """Carry the source letter's case over, upper-casing a digraph only inside ALL-CAPS words."""
+    if not ch.isupper() or not latin:
+        return latin
+    in_caps_word = (nxt.isalpha() and nxt.isupper()) or (
+        not nxt.isalpha() and prev.isalpha() and prev.isupper()
+    )
+    return latin.upper() if in_caps_word else latin.capitalize()
+
+
+def transliterate(text: str) -> str:
+    """Romanise Cyrillic; anything else passes through untouched.
+
+    Word-final ``-ий``/``-ый`` become "y" (Trotsky, Vasily, Dmitry), as in English usage,
+    rather than the letter-by-letter "-iy".
+    """
+    if not has_cyrillic(text):
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        low = ch.lower()
+        if low not in _CYR:
+            out.append(ch)
+            i += 1
+            continue
+        after = text[i + 2] if i + 2 < len(text) else ""
+        if low in "иы" and nxt.lower() == "й" and not _is_cyr_letter(after):
+            out.append(_case_like("y", ch, prev, nxt))
+            i += 2
+            continue
+        latin = _e(prev, ch) if low in "её" else _CYR[low]
+        out.append(_case_like(latin, ch, prev, nxt))
+        i += 1
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    """Reduce text to a comparison key: Latin, unaccented, lower case, words single-spaced.
+
+    Apostrophes are deleted rather than turned into spaces, so "Solov'ev" (an apostrophe
+    for the soft sign) and "O'Brien" stay single words. Name-sized strings are cached,
+    because resolution folds the same few names many thousands of times; long texts are not,
+    so that folding a document cannot fill memory.
+    """
+    return _fold_cached(text) if len(text) <= 200 else _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_cached(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    text = transliterate(text).translate(_UNDECOMPOSABLE)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
+    text = re.sub(f"[{_APOSTROPHES}]", "", text)
+    return re.sub(r"[\W_]+", " ", text).strip()

@@ -1,0 +1,90 @@
+"""Reconciliation: agreement, disputes, copied sources and confidence.
+
+Like Wikidata ranks, one value may be preferred and none is deleted: every claim gets an
+``Assessment`` (its agreement group, the group's confidence and independent witnesses, whether
+the property is disputed and whether its group is the preferred one), disputes are listed
+with the values in conflict, and every source gets a reliability with the features behind it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SINGLE_VALUED
+from factoid.reconcile.groups import Group, group_claims
+from factoid.reconcile.independence import witness_classes, witness_of
+from factoid.reconcile.successors import successor_disputes
+from factoid.reconcile.trust import claim_weight, group_support, iterate
+
+__all__ = ["Group", "group_claims", "reconcile"]
+
+
+def _passage_index(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
+    by_doc: dict[str, list[Passage]] = defaultdict(list)
+    for p in passages:
+        by_doc[p.document_id].append(p)
+    return by_doc
+
+
+def _witness_fn(passages: Sequence[Passage]):  # type: ignore[no-untyped-def]
+    doc_class, _ = witness_classes(passages)
+    roots = {(p.document_id, p.index): p.duplicate_of for p in passages if p.duplicate_of}
+    by_doc = _passage_index(passages)
+
+    def witness(c: Claim) -> str:
+        idx = next((p.index for p in by_doc.get(c.span.document_id, []) if p.start <= c.span.start < p.end), None)
+        return witness_of(doc_class, roots, c.span.document_id, c.span.start, idx)
+
+    return witness
+
+
+def _asserted(group: Group) -> bool:
+    """A group counts in a dispute only if some citation is not a reader comment."""
+    return any(c.span.role != PassageRole.COMMENT for c in group.claims)
+
+
+def reconcile(
+    claims: Sequence[Claim], entity_person: dict[str, str], passages: Sequence[Passage]
+) -> tuple[list[Assessment], list[Dispute], dict[str, dict]]:
+    """Assessments for every resolved claim, the disputes, and per-source reliability."""
+    groups = group_claims(claims, entity_person)
+    witness = _witness_fn(passages)
+    conf, trust = iterate(groups, witness)
+    rivals: dict[tuple[str, str], list[Group]] = defaultdict(list)
+    for g in groups:
+        rivals[(g.person_id, g.property)].append(g)
+    assessments: list[Assessment] = []
+    disputes: list[Dispute] = []
+    for (pid, prop), gs in rivals.items():
+        contested = [g for g in gs if _asserted(g)]
+        disputed = prop in SINGLE_VALUED and len(contested) > 1
+        best = max(gs, key=lambda g: conf[g.id])
+        if disputed:
+            ranked = sorted(contested, key=lambda g: conf[g.id], reverse=True)
+            disputes.append(
+                Dispute(pid, prop, prop.replace("_", " "), tuple(g.id for g in ranked), tuple(g.value for g in ranked),
+                        round(conf[ranked[1].id] / max(conf[ranked[0].id], 1e-9), 3))
+            )
+        for g in gs:
+            _, witnesses = group_support(g, trust, witness)
+            for c in g.claims:
+                assessments.append(
+                    Assessment(
+                        claim_id=c.id, person_id=pid, group=g.id, confidence=round(conf[g.id], 3),
+                        disputed=disputed and g in contested, preferred=g is best, witnesses=witnesses,
+                        citations=len(g.claims),
+                        features={"weight": round(claim_weight(c), 2), "hedge": c.span.hedge,
+                                  "role": str(c.span.role), "source_trust": round(trust.get(c.span.document_id, 0.7), 3),
+                                  "witness": witness(c)},
+                    )
+                )
+    disputes += successor_disputes(groups)
+    _, relations = witness_classes(passages)
+    sources = {
+        doc: {"reliability": round(t, 3), "copies": relations.get(doc, []), "features": {"rounds": 4}}
+        for doc, t in trust.items()
+    }
+    for doc in {p.document_id for p in passages} - set(sources):
+        sources[doc] = {"reliability": 0.7, "copies": relations.get(doc, []), "features": {"claims": 0}}
+    return assessments, sorted(disputes, key=lambda d: -d.strength), sources

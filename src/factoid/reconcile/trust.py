@@ -1,0 +1,76 @@
+"""Weighing sources and claims: confidence of each agreement group, trust of each source.
+
+In the spirit of TruthFinder (Yin, Han and Yu 2007) and of Dong, Berti-Equille and
+Srivastava (2009): a value's confidence grows with the independent sources behind it, each
+counted by its trust and by how firmly it asserts (hedged claims and reader comments count
+less); a source's trust is the average support its claims get where sources compete; copies
+are one witness. A few rounds of this converge on small corpora.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from factoid.model import Claim, PassageRole, SINGLE_VALUED
+from factoid.reconcile.groups import Group
+
+PRIOR_TRUST = 0.7
+ROUNDS = 4
+HEDGE_WEIGHT = 0.5
+ROLE_WEIGHT = {PassageRole.MAIN: 1.0, PassageRole.QUOTE: 0.8, PassageRole.COMMENT: 0.3}
+
+
+def claim_weight(claim: Claim) -> float:
+    """How firmly a citation asserts its value."""
+    w = ROLE_WEIGHT.get(claim.span.role, 0.2)
+    if claim.span.hedge:
+        w *= HEDGE_WEIGHT
+    return w
+
+
+def group_support(group: Group, trust: dict[str, float], witness: Callable[[Claim], str]) -> tuple[float, int]:
+    """Confidence that the group's value is true, and its number of independent witnesses."""
+    best: dict[str, float] = defaultdict(float)
+    for c in group.claims:
+        w = witness(c)
+        best[w] = max(best[w], claim_weight(c) * trust.get(c.span.document_id, PRIOR_TRUST))
+    miss = 1.0
+    for s in best.values():
+        miss *= 1.0 - min(s, 0.95)
+    return 1.0 - miss, len(best)
+
+
+def competing(groups: Sequence[Group]) -> dict[tuple[str, str], list[Group]]:
+    by: dict[tuple[str, str], list[Group]] = defaultdict(list)
+    for g in groups:
+        by[(g.person_id, g.property)].append(g)
+    return by
+
+
+def iterate(groups: Sequence[Group], witness: Callable[[Claim], str]) -> tuple[dict[str, float], dict[str, float]]:
+    """Group confidences (normalised among competitors of single-valued properties) and
+    source trust after a few rounds."""
+    trust: dict[str, float] = {}
+    conf: dict[str, float] = {}
+    for _ in range(ROUNDS):
+        for key, rivals in competing(groups).items():
+            raw = {g.id: group_support(g, trust, witness)[0] for g in rivals}
+            if key[1] in SINGLE_VALUED and len(rivals) > 1:
+                total = sum(raw.values()) or 1.0
+                conf.update({gid: raw[gid] * raw[gid] / total for gid in raw})
+            else:
+                conf.update(raw)
+        trust = _trust(groups, conf)
+    return conf, trust
+
+
+def _trust(groups: Sequence[Group], conf: dict[str, float]) -> dict[str, float]:
+    """A source's trust: the smoothed mean confidence of the values it asserts."""
+    sums: dict[str, float] = defaultdict(float)
+    counts: dict[str, int] = defaultdict(int)
+    for g in groups:
+        for doc in {c.span.document_id for c in g.claims}:
+            sums[doc] += conf[g.id]
+            counts[doc] += 1
+    return {d: (PRIOR_TRUST * 3 + sums[d]) / (3 + counts[d]) for d in sums}

@@ -1,0 +1,177 @@
+"""Reading records back out of the store, as ``factoid.model`` records or plain dicts."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, func, select
+
+from factoid.errors import NotFoundError
+from factoid.model import Claim, Document, Mention, Passage, PassageRole, Person, SourceSpan
+from factoid.store import schema as s
+
+
+def document_hashes(conn: Connection) -> dict[str, str]:
+    """Document id -> content hash, for incremental ingest."""
+    return dict(conn.execute(select(s.documents.c.id, s.documents.c.content_hash)).all())
+
+
+def document_paths(conn: Connection) -> dict[str, str | None]:
+    """Document id -> source path, for ``--prune``."""
+    return dict(conn.execute(select(s.documents.c.id, s.documents.c.source_path)).all())
+
+
+def get_document(conn: Connection, doc_id: str) -> Document:
+    row = conn.execute(select(s.documents).where(s.documents.c.id == doc_id)).mappings().first()
+    if row is None:
+        raise NotFoundError(f"no document {doc_id!r} in the knowledge base")
+    return Document(
+        id=row["id"],
+        text=row["text"],
+        content_hash=row["content_hash"],
+        size=row["size"],
+        format=row["format"],
+        title=row["title"],
+        url=row["url"],
+        language=row["language"],
+        source_path=row["source_path"],
+    )
+
+
+def find_document_id(conn: Connection, name: str) -> str:
+    """Accept a full id or a unique prefix/suffix of one, as a user types it."""
+    ids = [r[0] for r in conn.execute(select(s.documents.c.id)).all()]
+    if name in ids:
+        return name
+    hits = [i for i in ids if i.startswith(name) or i.endswith(name)]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise NotFoundError(f"no document {name!r} in the knowledge base")
+    raise NotFoundError(f"{name!r} names {len(hits)} documents: {', '.join(hits[:5])}")
+
+
+def list_documents(conn: Connection) -> list[dict]:
+    """Documents with their passage-role counts, for ``factoid docs``."""
+    docs = conn.execute(
+        select(
+            s.documents.c.id,
+            s.documents.c.title,
+            s.documents.c.format,
+            s.documents.c.size,
+            s.documents.c.language,
+            s.documents.c.url,
+        ).order_by(s.documents.c.id)
+    ).mappings()
+    counts: dict[str, dict[str, int]] = {}
+    q = select(s.passages.c.document_id, s.passages.c.role, func.count()).group_by(
+        s.passages.c.document_id, s.passages.c.role
+    )
+    for doc_id, role, n in conn.execute(q):
+        counts.setdefault(doc_id, {})[role] = n
+    dq = (
+        select(s.passages.c.document_id, func.count())
+        .where(s.passages.c.duplicate_of.is_not(None))
+        .group_by(s.passages.c.document_id)
+    )
+    dups = dict(conn.execute(dq).all())
+    return [dict(d, roles=counts.get(d["id"], {}), duplicate=dups.get(d["id"], 0)) for d in docs]
+
+
+def get_passages(conn: Connection, doc_id: str | None = None) -> list[Passage]:
+    """Passages of one document, or of the whole corpus in canonical order."""
+    q = select(s.passages).order_by(s.passages.c.document_id, s.passages.c.idx)
+    if doc_id is not None:
+        q = q.where(s.passages.c.document_id == doc_id)
+    return [
+        Passage(
+            document_id=r["document_id"],
+            index=r["idx"],
+            start=r["start"],
+            end=r["end"],
+            text=r["text"],
+            role=PassageRole(r["role"]),
+            role_reason=r["role_reason"],
+            duplicate_of=r["duplicate_of"],
+        )
+        for r in conn.execute(q).mappings()
+    ]
+
+
+def stale_documents(conn: Connection, pipeline: str) -> list[str]:
+    """Documents never extracted, changed since, or extracted by an older pipeline."""
+    d, e = s.documents, s.extractions
+    q = (
+        select(d.c.id)
+        .select_from(d.outerjoin(e, e.c.document_id == d.c.id))
+        .where((e.c.document_id.is_(None)) | (e.c.content_hash != d.c.content_hash) | (e.c.pipeline != pipeline))
+        .order_by(d.c.id)
+    )
+    return [r[0] for r in conn.execute(q)]
+
+
+def _claim(r) -> Claim:  # type: ignore[no-untyped-def]
+    return Claim(
+        subject=r["subject"],
+        subject_name=r["subject_name"],
+        property=r["property"],
+        value=r["value"],
+        value_text=r["value_text"],
+        qualifiers=r["qualifiers"] or {},
+        span=SourceSpan(
+            document_id=r["document_id"],
+            start=r["start"],
+            end=r["end"],
+            quote=r["quote"],
+            role=PassageRole(r["role"]),
+            hedge=r["hedge"],
+        ),
+        extractor=r["extractor"],
+    )
+
+
+def get_claims(conn: Connection) -> list[Claim]:
+    q = select(s.claims).order_by(s.claims.c.document_id, s.claims.c.start, s.claims.c.id)
+    return [_claim(r) for r in conn.execute(q).mappings()]
+
+
+def get_mentions(conn: Connection) -> list[Mention]:
+    q = select(s.mentions).order_by(s.mentions.c.document_id, s.mentions.c.start)
+    return [
+        Mention(
+            document_id=r["document_id"],
+            start=r["start"],
+            end=r["end"],
+            text=r["text"],
+            entity=r["entity"],
+            kind=r["kind"],
+            passage_index=r["passage_idx"],
+        )
+        for r in conn.execute(q).mappings()
+    ]
+
+
+def get_persons(conn: Connection) -> list[Person]:
+    aliases: dict[str, dict[str, int]] = {}
+    for pid, alias, n in conn.execute(select(s.aliases.c.person_id, s.aliases.c.alias, s.aliases.c.count)):
+        aliases.setdefault(pid, {})[alias] = n
+    return [
+        Person(id=pid, name=name, aliases=aliases.get(pid, {}))
+        for pid, name in conn.execute(select(s.persons.c.id, s.persons.c.name).order_by(s.persons.c.id))
+    ]
+
+
+def identities(conn: Connection) -> dict[str, str]:
+    """Document-local entity -> person id."""
+    return dict(conn.execute(select(s.identities.c.entity, s.identities.c.person_id)).all())
+
+
+def assessments(conn: Connection) -> dict[str, dict]:
+    return {r["claim_id"]: dict(r) for r in conn.execute(select(s.assessments)).mappings()}
+
+
+def get_disputes(conn: Connection) -> list[dict]:
+    q = select(s.disputes).order_by(s.disputes.c.strength.desc(), s.disputes.c.id)
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def get_sources(conn: Connection) -> dict[str, dict]:
+    return {r["document_id"]: dict(r) for r in conn.execute(select(s.sources)).mappings()}

@@ -1,0 +1,163 @@
+"""The knowledge-base schema, as SQLAlchemy Core tables.
+
+Rows mirror the records of ``factoid.model``. Extraction results (mentions, claims) are keyed
+by the document they came from, so an unchanged document keeps them across builds; resolution
+and reconciliation results (persons, identities, assessments, disputes) are derived from the
+whole corpus and replaced wholesale by each build, inside one transaction.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(512), primary_key=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("format", String(16), nullable=False),
+    Column("title", Text),
+    Column("url", Text),
+    Column("language", String(8)),
+    Column("source_path", Text),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+)
+
+passages = Table(
+    "passages",
+    metadata,
+    Column("document_id", String(512), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("role_reason", Text, nullable=False, default=""),
+    Column("duplicate_of", String(600)),
+)
+
+extractions = Table(
+    "extractions",
+    metadata,
+    Column("document_id", String(512), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("pipeline", String(64), nullable=False),
+    Column("extracted_at", String(32), nullable=False),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(512), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("entity", String(600), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("passage_idx", Integer, nullable=False),
+    Index("ix_mentions_entity", "entity"),
+    Index("ix_mentions_document", "document_id"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("document_id", String(512), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("subject", String(600), nullable=False),
+    Column("subject_name", Text, nullable=False),
+    Column("property", String(64), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("value_text", Text, nullable=False),
+    Column("qualifiers", JSON, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("hedge", Text),
+    Column("extractor", String(64), nullable=False),
+    Index("ix_claims_subject", "subject"),
+    Index("ix_claims_document", "document_id"),
+)
+
+persons = Table(
+    "persons",
+    metadata,
+    Column("id", String(300), primary_key=True),
+    Column("name", Text, nullable=False),
+)
+
+aliases = Table(
+    "aliases",
+    metadata,
+    Column("person_id", String(300), ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True),
+    Column("alias", String(300), primary_key=True),
+    Column("count", Integer, nullable=False),
+)
+
+identities = Table(
+    "identities",
+    metadata,
+    Column("entity", String(600), primary_key=True),
+    Column("person_id", String(300), ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("origin", String(16), nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Index("ix_identities_person", "person_id"),
+)
+
+assessments = Table(
+    "assessments",
+    metadata,
+    Column("claim_id", String(32), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", String(300), nullable=False),
+    Column("grp", String(64), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("disputed", Boolean, nullable=False),
+    Column("preferred", Boolean, nullable=False),
+    Column("witnesses", Integer, nullable=False),
+    Column("citations", Integer, nullable=False),
+    Column("features", JSON, nullable=False),
+    Index("ix_assessments_person", "person_id"),
+)
+
+disputes = Table(
+    "disputes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("person_id", String(300), nullable=False),
+    Column("property", String(64), nullable=False),
+    Column("topic", Text, nullable=False),
+    Column("groups", JSON, nullable=False),
+    Column("vals", JSON, nullable=False),
+    Column("strength", Float, nullable=False),
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("document_id", String(512), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("reliability", Float, nullable=False),
+    Column("copies", JSON, nullable=False),
+    Column("features", JSON, nullable=False),
+)
+
+#: Tables rebuilt from scratch by every build (derived from claims of the whole corpus).
+DERIVED = (disputes, assessments, identities, aliases, persons, sources)

@@ -1,0 +1,212 @@
+"""Writing records into the store. Every function runs inside the caller's transaction, so a
+failed or interrupted ingest or build rolls back and leaves the previous knowledge base whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, delete, insert, update
+
+from factoid.model import Assessment, Claim, Dispute, Document, Mention, Passage, Person
+from factoid.store import schema as s
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _insert_many(conn: Connection, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    """Insert in chunks: one executemany per chunk keeps memory flat on big corpora."""
+    for i in range(0, len(rows), 2000):
+        conn.execute(insert(table), rows[i : i + 2000])
+
+
+def put_document(conn: Connection, doc: Document, passages: Sequence[Passage]) -> None:
+    """Store a document and its passages, replacing any earlier version of it (and, through
+    cascading deletes, the mentions and claims extracted from that earlier version)."""
+    delete_documents(conn, [doc.id])
+    conn.execute(
+        insert(s.documents).values(
+            id=doc.id,
+            content_hash=doc.content_hash,
+            size=doc.size,
+            format=doc.format,
+            title=doc.title,
+            url=doc.url,
+            language=doc.language,
+            source_path=doc.source_path,
+            text=doc.text,
+            ingested_at=_now(),
+        )
+    )
+    _insert_many(conn, s.passages, [_passage_row(p) for p in passages])
+
+
+def _passage_row(p: Passage) -> dict:
+    return {
+        "document_id": p.document_id,
+        "idx": p.index,
+        "start": p.start,
+        "end": p.end,
+        "text": p.text,
+        "role": str(p.role),
+        "role_reason": p.role_reason,
+        "duplicate_of": p.duplicate_of,
+    }
+
+
+def delete_documents(conn: Connection, ids: Iterable[str]) -> None:
+    """Remove documents with everything extracted from them (explicitly, so a backend without
+    enforced foreign keys loses nothing dangling)."""
+    ids = list(ids)
+    if not ids:
+        return
+    for table in (s.claims, s.mentions, s.extractions, s.passages):
+        conn.execute(delete(table).where(table.c.document_id.in_(ids)))
+    conn.execute(delete(s.documents).where(s.documents.c.id.in_(ids)))
+
+
+def set_duplicates(conn: Connection, changes: Mapping[tuple[str, int], str | None]) -> None:
+    """Update the ``duplicate_of`` links that changed after a re-ingest."""
+    for (doc_id, idx), dup in changes.items():
+        conn.execute(
+            update(s.passages)
+            .where(s.passages.c.document_id == doc_id, s.passages.c.idx == idx)
+            .values(duplicate_of=dup)
+        )
+
+
+def put_extraction(
+    conn: Connection,
+    doc: Document,
+    pipeline: str,
+    mentions: Sequence[Mention],
+    claims: Sequence[Claim],
+) -> None:
+    """Replace what was extracted from one document. Claims that fail the grounding check
+    (quote != text at offsets) are refused here, the last gate before the store."""
+    for table in (s.claims, s.mentions, s.extractions):
+        conn.execute(delete(table).where(table.c.document_id == doc.id))
+    conn.execute(
+        insert(s.extractions).values(
+            document_id=doc.id, content_hash=doc.content_hash, pipeline=pipeline, extracted_at=_now()
+        )
+    )
+    _insert_many(conn, s.mentions, [_mention_row(m) for m in mentions])
+    rows, seen = [], set()
+    for c in claims:
+        if c.span.grounded_in(doc.text) and c.id not in seen:
+            seen.add(c.id)
+            rows.append(_claim_row(c))
+    _insert_many(conn, s.claims, rows)
+
+
+def _mention_row(m: Mention) -> dict:
+    return {
+        "document_id": m.document_id,
+        "start": m.start,
+        "end": m.end,
+        "text": m.text,
+        "entity": m.entity,
+        "kind": m.kind,
+        "passage_idx": m.passage_index,
+    }
+
+
+def _claim_row(c: Claim) -> dict:
+    return {
+        "id": c.id,
+        "document_id": c.span.document_id,
+        "subject": c.subject,
+        "subject_name": c.subject_name,
+        "property": c.property,
+        "value": c.value,
+        "value_text": c.value_text,
+        "qualifiers": c.qualifiers,
+        "start": c.span.start,
+        "end": c.span.end,
+        "quote": c.span.quote,
+        "role": str(c.span.role),
+        "hedge": c.span.hedge,
+        "extractor": c.extractor,
+    }
+
+
+def put_resolution(
+    conn: Connection, persons: Sequence[Person], identities: Mapping[str, tuple[str, float, str]]
+) -> None:
+    """Replace persons, their aliases and the entity -> person decisions."""
+    for table in (s.identities, s.aliases, s.persons):
+        conn.execute(delete(table))
+    _insert_many(conn, s.persons, [{"id": p.id, "name": p.name} for p in persons])
+    _insert_many(
+        conn,
+        s.aliases,
+        [{"person_id": p.id, "alias": a, "count": n} for p in persons for a, n in p.aliases.items()],
+    )
+    _insert_many(
+        conn,
+        s.identities,
+        [
+            {"entity": e, "person_id": pid, "score": score, "origin": "auto", "reason": reason}
+            for e, (pid, score, reason) in identities.items()
+        ],
+    )
+
+
+def put_reconciliation(
+    conn: Connection,
+    assessments: Sequence[Assessment],
+    disputes: Sequence[Dispute],
+    sources: Mapping[str, dict],
+) -> None:
+    """Replace the judgements of the last reconciliation."""
+    for table in (s.assessments, s.disputes, s.sources):
+        conn.execute(delete(table))
+    _insert_many(
+        conn,
+        s.assessments,
+        [
+            {
+                "claim_id": a.claim_id,
+                "person_id": a.person_id,
+                "grp": a.group,
+                "confidence": a.confidence,
+                "disputed": a.disputed,
+                "preferred": a.preferred,
+                "witnesses": a.witnesses,
+                "citations": a.citations,
+                "features": a.features,
+            }
+            for a in assessments
+        ],
+    )
+    _insert_many(
+        conn,
+        s.disputes,
+        [
+            {
+                "person_id": d.person_id,
+                "property": d.property,
+                "topic": d.topic,
+                "groups": list(d.groups),
+                "vals": list(d.values),
+                "strength": d.strength,
+            }
+            for d in disputes
+        ],
+    )
+    _insert_many(
+        conn,
+        s.sources,
+        [
+            {
+                "document_id": doc_id,
+                "reliability": info["reliability"],
+                "copies": info.get("copies", []),
+                "features": info.get("features", {}),
+            }
+            for doc_id, info in sources.items()
+        ],
+    )

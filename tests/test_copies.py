@@ -1,0 +1,104 @@
+"""Near-duplicate passages across the corpus: MinHash candidates, exact confirmation."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from factoid.copies import mark_duplicates, normalise, similarity
+from factoid.model import Document, Passage
+from factoid.passages import split_passages
+
+ORIGINAL = (
+    "In July 1938, fearing that a summons to a Soviet ship in Antwerp meant his arrest, "
+    "Orlov fled with his wife and daughter to Canada and then to the United States."
+)
+REWORDED = (
+    "In July 1938, fearing that the summons to a Soviet ship at Antwerp meant his arrest, "
+    "Orlov escaped with his wife and his daughter to Canada and then to the United States."
+)
+UNRELATED = (
+    "Krivitsky ran Soviet military intelligence in the Netherlands from 1933, posing as a "
+    "dealer in rare books in The Hague."
+)
+
+
+def _p(doc: str, index: int, text: str) -> Passage:
+    return Passage(document_id=doc, index=index, start=0, end=len(text), text=text)
+
+
+def test_normalise_drops_case_and_punctuation() -> None:
+    assert normalise("“Orlov,” he said — FLED!") == ["orlov", "he", "said", "fled"]
+
+
+def test_similarity_is_high_for_rewording_and_low_for_other_text() -> None:
+    assert similarity(normalise(ORIGINAL), normalise(REWORDED)) >= 0.7
+    assert similarity(normalise(ORIGINAL), normalise(UNRELATED)) < 0.5
+
+
+def test_exact_copy_in_another_document_points_at_first() -> None:
+    out = mark_duplicates([_p("a.txt", 0, ORIGINAL), _p("b.txt", 3, ORIGINAL)])
+    assert out[0].duplicate_of is None
+    assert out[1].duplicate_of == "a.txt#0"
+
+
+def test_reworded_copy_is_marked_and_unrelated_is_not() -> None:
+    out = mark_duplicates([_p("a.txt", 0, ORIGINAL), _p("a.txt", 1, UNRELATED), _p("a.txt", 2, REWORDED)])
+    assert [p.duplicate_of for p in out] == [None, None, "a.txt#0"]
+
+
+def test_copies_point_at_the_first_occurrence() -> None:
+    out = mark_duplicates([_p("a.txt", 0, ORIGINAL), _p("b.txt", 0, ORIGINAL), _p("c.txt", 0, REWORDED)])
+    assert [p.duplicate_of for p in out] == [None, "a.txt#0", "a.txt#0"]
+
+
+def test_short_repeated_heading_is_not_a_duplicate() -> None:
+    out = mark_duplicates([_p("a.txt", 0, "Early life and career"), _p("b.txt", 0, "Early life and career")])
+    assert all(p.duplicate_of is None for p in out)
+
+
+def test_strict_threshold_keeps_rewording_apart() -> None:
+    out = mark_duplicates([_p("a.txt", 0, ORIGINAL), _p("a.txt", 1, REWORDED)], threshold=0.99)
+    assert out[1].duplicate_of is None
+
+
+def test_stale_duplicate_marks_are_cleared() -> None:
+    stale = Passage("a.txt", 0, 0, len(UNRELATED), UNRELATED, duplicate_of="z.txt#9")
+    assert mark_duplicates([stale])[0].duplicate_of is None
+
+
+def test_five_thousand_passages_take_a_couple_of_seconds() -> None:
+    rng = random.Random(7)
+    vocabulary = [f"word{i}" for i in range(3000)]
+    passages = []
+    for i in range(5000):
+        if i % 10 == 9:  # every tenth passage copies an earlier one with one word changed
+            words = passages[i - 5].text.split()
+            words[0] = "changed"
+            text = " ".join(words)
+        else:
+            text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(5, 120)))
+        passages.append(_p(f"d{i // 50:03}.txt", i % 50, text))
+    began = time.perf_counter()
+    out = mark_duplicates(passages)
+    assert time.perf_counter() - began < 4.0
+    marked = {i for i, p in enumerate(out) if p.duplicate_of}
+    copies = {i for i in range(9, 5000, 10) if len(passages[i].text.split()) >= 20}
+    assert copies <= marked
+
+
+def test_sample_corpus_repeated_biography_block(seeds_dir: Path) -> None:
+    """002 embeds the "Career in the Cheka/OGPU/NKVD" block twice with small wording changes."""
+    passages: list[Passage] = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        passages += split_passages(Document(path.name, text, "x", len(text), "txt"))
+    out = mark_duplicates(passages)
+    doc = "002_766606334cd45d71.txt"
+    kirov = [p for p in out if p.document_id == doc and p.text.startswith("In December 1934, he participated")]
+    assert len(kirov) == 2
+    assert kirov[0].duplicate_of is None and kirov[1].duplicate_of == kirov[0].key
+    flight = [p for p in out if p.document_id == doc and "informed Deputy G. M. Osinin-Vinnitsky" in p.text]
+    assert len(flight) == 2 and flight[1].duplicate_of == flight[0].key
+    assert not any(p.duplicate_of for p in out if p.document_id.startswith(("000", "004")))
