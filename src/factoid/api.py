@@ -37,6 +37,28 @@ from factoid.reconcile import reconcile
 from factoid.resolve import resolve
 from factoid.store import open_engine, reads, writes
 
+__all__ = [
+    "Answer",
+    "BuildReport",
+    "IngestReport",
+    "KnowledgeBase",
+    "Progress",
+    "ask",
+    "build",
+    "disputes",
+    "documents",
+    "dossier",
+    "export",
+    "export_lines",
+    "ingest",
+    "open_kb",
+    "passages",
+    "people",
+    "person_claims",
+    "prepare",
+    "timeline",
+]
+
 Progress = Callable[[str, int, int], None]
 
 
@@ -90,6 +112,8 @@ def ingest(
     """Add new and changed documents, skip unchanged ones (by content hash), report failures
     file by file, and with ``prune`` drop documents whose files are gone."""
     report = IngestReport()
+    if isinstance(paths, (str, Path)):  # one path, not a sequence of one-letter paths
+        paths = [paths]
     with kb.engine.begin() as conn:
         known = reads.document_hashes(conn)
         for n, item in enumerate(iter_documents(list(paths), stdin=stdin or sys.stdin.buffer), 1):
@@ -222,6 +246,12 @@ def timeline(kb: KnowledgeBase, name: str) -> dict:
 def ask(kb: KnowledgeBase, question: str) -> Answer:
     with kb.engine.connect() as conn:
         return ask_mod.ask(conn, question)
+
+
+def export_lines(kb: KnowledgeBase) -> list[dict]:
+    """The claims export as records (one dict per line of ``claims-jsonl``), sorted."""
+    with kb.engine.connect() as conn:
+        return list(export_mod.claim_lines(conn))
 
 
 def export(kb: KnowledgeBase, fmt: str, out: TextIO) -> int:

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -42,8 +43,10 @@ def _json(data: Any) -> None:
     out.print_json(json.dumps(data, ensure_ascii=False, default=str))
 
 
-def _fail(exc: FactoidError) -> None:
-    err.print(f"[bold red]error:[/] {exc}")
+def _fail(exc: Exception) -> None:
+    # escaped (a message may hold "[SQL: ...]" or a file name with brackets) and never wrapped:
+    # one error, one line, whatever the width of the terminal or log file
+    err.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -82,7 +85,7 @@ def ingest(
     except FactoidError as exc:
         _fail(exc)
     for failure in report.failed:
-        err.print(f"[red]failed:[/] {failure.path}: {failure.reason}")
+        err.print(f"[red]failed:[/] {escape(failure.path)}: {escape(failure.reason)}", soft_wrap=True)
     summary = {"new": len(report.new), "changed": len(report.changed), "unchanged": len(report.unchanged),
                "failed": len(report.failed), "pruned": len(report.pruned)}
     if as_json:
@@ -129,7 +132,7 @@ def docs(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")]
         return
     table = Table("document", "title", "format", "size", *ROLE_STYLE, "duplicate")
     for r in rows:
-        table.add_row(r["id"], (r["title"] or "")[:40], r["format"], str(r["size"]),
+        table.add_row(escape(r["id"]), escape((r["title"] or "")[:40]), r["format"], str(r["size"]),
                       *(str(r["roles"].get(role, 0)) for role in ROLE_STYLE), str(r["duplicate"]))
     out.print(table)
 
@@ -148,7 +151,7 @@ def passages(
         _json([{"index": p.index, "start": p.start, "end": p.end, "role": str(p.role), "reason": p.role_reason,
                 "duplicate_of": p.duplicate_of, "text": p.text} for p in ps])
         return
-    out.print(f"[bold]{doc.id}[/] {doc.title or ''}")
+    out.print(f"[bold]{escape(doc.id)}[/] {escape(doc.title or '')}")
     for p in ps:
         label = str(p.role) + (f" dup of {p.duplicate_of}" if p.duplicate_of else "")
         out.print(Text(f"[{p.index:>3} {label}] ", style="bold " + ROLE_STYLE[str(p.role)]) + Text(p.text[:300], style=ROLE_STYLE[str(p.role)]))
@@ -166,14 +169,14 @@ def people(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON."
         return
     table = Table("person", "aliases", "documents", "claims", "disputes")
     for r in rows:
-        table.add_row(r["name"], ", ".join(r["aliases"][:6]), str(r["documents"]), str(r["claims"]), str(r["disputes"]))
+        table.add_row(escape(r["name"]), escape(", ".join(r["aliases"][:6])), str(r["documents"]), str(r["claims"]), str(r["disputes"]))
     out.print(table)
 
 
 def _source_line(s: dict) -> str:
-    hedge = f" [yellow]({s['hedge']})[/]" if s.get("hedge") else ""
+    hedge = f" [yellow]({escape(s['hedge'])})[/]" if s.get("hedge") else ""
     role = f" [cyan]{s['role']}[/]" if s.get("role") != "main" else ""
-    return f"  [dim]{s['document']}:{s['start']}-{s['end']}[/]{role}{hedge} “{s['quote'][:160]}”"
+    return f"  [dim]{escape(s['document'])}:{s['start']}-{s['end']}[/]{role}{hedge} “{escape(s['quote'][:160])}”"
 
 
 @app.command()
@@ -189,10 +192,10 @@ def claims(
     if as_json:
         _json(lines)
         return
-    out.print(f"[bold]{who['name']}[/] ({who['id']})")
+    out.print(f"[bold]{escape(who['name'])}[/] ({escape(who['id'])})")
     for line in lines:
         flag = " [red]disputed[/]" if line["disputed"] else ""
-        out.print(f"[bold]{line['property']}[/] = {line['value']} {line['qualifiers'] or ''} conf {line['confidence']:.2f}{flag}")
+        out.print(f"[bold]{line['property']}[/] = {escape(str(line['value']))} {escape(str(line['qualifiers'] or ''))} conf {line['confidence']:.2f}{flag}")
         for s in line["sources"]:
             out.print(_source_line(s))
 
@@ -246,10 +249,10 @@ def timeline(
     if as_json:
         _json(t)
         return
-    table = Table("date", "end", "event", "value", "sources", title=t["person"]["name"])
+    table = Table("date", "end", "event", "value", "sources", title=escape(t["person"]["name"]))
     for e in t["events"]:
         mark = " [red](disputed)[/]" if e["disputed"] else ""
-        table.add_row(e["date"] + mark, e["end"] or "", e["event"], str(e["value"]), str(len({s["document"] for s in e["sources"]})))
+        table.add_row(e["date"] + mark, e["end"] or "", e["event"], escape(str(e["value"])), str(len({s["document"] for s in e["sources"]})))
     out.print(table)
 
 
@@ -266,8 +269,8 @@ def ask(
     if as_json:
         _json({"question": a.question, "person": a.person, "answer": a.text, "citations": a.citations})
         return
-    out.print(f"[bold]{a.person['name'] if a.person else ''}[/]")
-    out.print(a.text)
+    out.print(f"[bold]{escape(a.person['name']) if a.person else ''}[/]")
+    out.print(escape(a.text))
     for s in a.citations:
         out.print(_source_line(s))
 
@@ -284,10 +287,15 @@ def export(
             api.export(kb, fmt, sys.stdout)
             return
         tmp = output.with_name(output.name + ".tmp")
-        with tmp.open("w", encoding="utf-8") as fh:
-            n = api.export(kb, fmt, fh)
-        tmp.replace(output)  # atomic: a reader never sees half a file
+        try:
+            with tmp.open("w", encoding="utf-8") as fh:
+                n = api.export(kb, fmt, fh)
+            tmp.replace(output)  # atomic: a reader never sees half a file
+        finally:
+            tmp.unlink(missing_ok=True)  # on failure no partial file is left behind
     except FactoidError as exc:
+        _fail(exc)
+    except OSError as exc:  # an output folder that does not exist, a full disk, ...
         _fail(exc)
     err.print(f"{n} lines written to {output}")
 

@@ -71,7 +71,11 @@ def profiles_of(mentions: Iterable[Mention]) -> list[Profile]:
 
 
 def _fits(cluster: Cluster, parts: NameParts) -> float:
-    scores = [name_compatibility(parts, q) for q in cluster.fulls[:12]]
+    """Complete linkage over the cluster's full names of the same surname: every one must be
+    compatible. Names under another surname are aliases ("born Leiba Feldbin") and do not
+    vote; but at least one full name must share the surname."""
+    same = [q for q in cluster.fulls if q.surname and parts.surname and surnames_match(q.surname, parts.surname) >= 0.8]
+    scores = [name_compatibility(parts, q) for q in same[:12]]
     return min(scores) if scores else 0.0
 
 
@@ -84,13 +88,34 @@ def _partial_fit(cluster: Cluster, parts: NameParts) -> bool:
     return False
 
 
+def _merge_alias_clusters(clusters: list[Cluster], decided: dict[str, tuple[int, float, str]]) -> None:
+    """A document that says "Orlov, born Leiba Feldbin" makes one local person with two
+    incompatible full names; clusters built around either name are the same person."""
+    for i, cluster in enumerate(clusters):
+        for prof in list(cluster.profiles):
+            for form in {f for f in prof.parts if _is_full(f)}:
+                for j, other in enumerate(clusters):
+                    if j == i or not other.profiles or _fits(other, form) < SAME_PERSON:
+                        continue
+                    cluster.profiles.extend(other.profiles)
+                    cluster.fulls.extend(other.fulls)
+                    for moved in other.profiles:
+                        decided[moved.entity] = (i, 0.9, f"alias: a source names {form_text(form)} as the same person")
+                    other.profiles, other.fulls = [], []
+    # empty clusters stay as placeholders so indexes in ``decided`` remain valid
+
+
+def form_text(p: NameParts) -> str:
+    return " ".join(x for x in (p.given, p.patronymic, p.surname) if x)
+
+
 def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, tuple[int, float, str]]]:
     """Clusters and, per entity, (cluster index, score, reason)."""
     clusters: list[Cluster] = []
     decided: dict[str, tuple[int, float, str]] = {}
     fulls = [p for p in profiles if _is_full(p.best)]
     for prof in sorted(fulls, key=lambda p: (-_fullness(p.best), -p.count, p.entity)):
-        scored = [(i, _fits(c, prof.best)) for i, c in enumerate(clusters)]
+        scored = [(i, _fits(c, prof.best)) for i, c in enumerate(clusters) if c.fulls]
         i, score = max(scored, key=lambda t: (t[1], clusters[t[0]].count), default=(-1, 0.0))
         if score < SAME_PERSON:
             clusters.append(Cluster())
@@ -100,6 +125,7 @@ def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, 
         clusters[i].profiles.append(prof)
         clusters[i].fulls.extend(p for p in prof.parts if _is_full(p))
         decided[prof.entity] = (i, score, reason)
+    _merge_alias_clusters(clusters, decided)
     for prof in sorted((p for p in profiles if p.entity not in decided), key=lambda p: p.entity):
         fits = [i for i, c in enumerate(clusters) if _partial_fit(c, prof.best)]
         if fits:
@@ -120,7 +146,8 @@ def resolve(mentions: Iterable[Mention]) -> tuple[list[Person], dict[str, tuple[
     persons: list[Person] = []
     ids: dict[int, str] = {}
     taken: Counter = Counter()
-    order = sorted(range(len(clusters)), key=lambda i: (-clusters[i].count, min(p.entity for p in clusters[i].profiles)))
+    order = sorted((i for i in range(len(clusters)) if clusters[i].profiles),
+                   key=lambda i: (-clusters[i].count, min(p.entity for p in clusters[i].profiles)))
     for i in order:
         forms: Counter = Counter()
         for prof in clusters[i].profiles:

@@ -60,18 +60,23 @@ def test_language_is_none_when_unclear() -> None:
     assert document_from_bytes(b"Tupolev 1888 1972 Tu-144\n", "list.txt").language is None
 
 
-def test_bom_stripped_and_line_endings_normalised() -> None:
+def test_text_is_what_universal_newline_reading_gives(tmp_path) -> None:
+    """Offsets are checked against ``Path.read_text(encoding="utf-8")``: a BOM stays
+    character 0 and only line endings change."""
     raw = b"\xef\xbb\xbfFirst line\r\nSecond line\rThird line\n"
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(raw)
     doc = document_from_bytes(raw, "crlf.txt")
-    assert doc.text == "First line\nSecond line\nThird line\n"
+    assert doc.text == "\ufeffFirst line\nSecond line\nThird line\n"
+    assert doc.text == path.read_text(encoding="utf-8")
     assert doc.size == len(raw)
 
 
-def test_unicode_is_composed_to_nfc() -> None:
+def test_unicode_is_kept_as_written() -> None:
     decomposed = unicodedata.normalize("NFD", "Алексей Туполев, Jiří")
     assert decomposed != unicodedata.normalize("NFC", decomposed)
     doc = document_from_bytes(decomposed.encode(), "nfd.txt")
-    assert doc.text == "Алексей Туполев, Jiří"
+    assert doc.text == decomposed
 
 
 def test_utf16_with_bom_is_text_not_binary() -> None:

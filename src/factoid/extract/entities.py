@@ -10,6 +10,7 @@ the most-mentioned compatible person. Resolution across documents happens later,
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -130,6 +131,58 @@ def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], 
         person.first_start = min(person.first_start, span.start)
         assignment[span.start] = person.id
     return people, assignment
+
+
+_ALIAS_GAP = re.compile(
+    r"(?:(?:Russian|Ukrainian|Belarusian|Polish|German|Yiddish|Hebrew|Latvian|Georgian)\s*:\s*"
+    r"|\b(?:born|n[ée]e?|real name(?: was)?|also known as|a\.?k\.?a\.?|alias|pseudonym|"
+    r"under the name|who called (?:him|her)self|known (?:in the literature |to (?:his|her) comrades )?as|"
+    r"found in the literature as)\s+|^\s*\(\s*)$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
+
+
+def alias_pairs(text: str, spans: list[NameSpan]) -> list[tuple[int, int]]:
+    """Pairs of name spans (by start offset) that the text says name one person:
+    "Walter Krivitsky (Russian: Вальтер Кривицкий; born Samuel Ginsberg", "Reiss (Poretsky)",
+    "whose real name was Nathan Poretsky", "also known as Leonid Eitingon". A list continues an
+    alias statement ("also found as X, Y and Z")."""
+    pairs = []
+    ordered = sorted(spans, key=lambda s: s.start)
+    chain = False
+    for a, b in zip(ordered, ordered[1:]):
+        gap = text[a.end : b.start]
+        if len(gap) > 45 or "\n" in gap:
+            chain = False
+            continue
+        if re.search(r"[.!?]\s", gap):
+            chain = False
+            continue
+        linked = bool(_ALIAS_GAP.search(gap.split(";")[-1])) and (not gap.strip().endswith("(") or text[b.end : b.end + 1] in {")", ",", ";"})
+        if linked or (chain and _LIST_GAP.match(gap)):
+            pairs.append((a.start, b.start))
+            chain = True
+        else:
+            chain = False
+    return pairs
+
+
+def merge_aliases(people: list[LocalPerson], assignment: dict[int, str], pairs: list[tuple[int, int]]) -> list[LocalPerson]:
+    """Merge local persons the text declares to be one (a pen name and a birth name)."""
+    by_id = {p.id: p for p in people}
+    for a, b in pairs:
+        keep, gone = by_id.get(assignment[a]), by_id.get(assignment[b])
+        if keep is None or gone is None or keep is gone:
+            continue
+        keep.parts.extend(gone.parts)
+        keep.forms.update(gone.forms)
+        keep.first_start = min(keep.first_start, gone.first_start)
+        for start, pid in assignment.items():
+            if pid == gone.id:
+                assignment[start] = keep.id
+        del by_id[gone.id]
+    return [p for p in people if p.id in by_id]
 
 
 def main_subject(people: list[LocalPerson], title: str | None) -> LocalPerson | None:

@@ -14,11 +14,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from factoid.gazetteer import is_city
 from factoid.names import parse_name
+from factoid.names.given import is_known_given_name
 
 _INITIALS = re.compile(
     r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
     r"|\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s?){1,2}(?![A-Za-z])"
+)
+#: "his wife Antonina", "their son Alexander": a capitalised word right after a kinship noun.
+_AFTER_KIN = re.compile(
+    r"\b(?:wife|husband|widow|son|daughter|stepson|stepdaughter|sister|brother|mother|father)\s*,?\s+"
+    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
 )
 _CYRILLIC = re.compile(r"\b[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}\b")
 _TITLES = re.compile(
@@ -77,8 +84,25 @@ def looks_like_name(text: str) -> bool:
                 return False
         if len(word) > 1 and word.isupper() and "." not in tok:
             return False
+    if len(tokens) == 1 and _not_a_person_word(tokens[0].strip(".,'’")):
+        return False
     parts = parse_name(text)
     return bool(parts.surname or parts.given)
+
+
+_IDEOLOGY = re.compile(r"(?:ists?|isms?|ites?|viks?|ians?)$")
+_GROUP_WORDS = {"jew", "jews", "cossack", "chekist", "chekists", "soviet", "soviets", "comrade", "tsar", "czar",
+                "emperor", "marshal", "general", "commissar", "god", "christ", "gulag", "kremlin", "politburo"}
+
+
+def _not_a_person_word(word: str) -> bool:
+    """A lone capitalised word that names a group, an ideology or a city, not a person:
+    "Bolshevik", "Trotskyist", "Jew", "Babruysk". A real surname so filtered still comes back
+    through ``find_known_surnames`` once the document has used it in a full name."""
+    low = word.lower()
+    if low in _GROUP_WORDS or _IDEOLOGY.search(low):
+        return True
+    return is_city(word) and not is_known_given_name(word)
 
 
 def _full_russian_name(text: str) -> bool:
@@ -114,6 +138,8 @@ def find_names(doc: Doc, base: int) -> list[NameSpan]:
     for pattern in (_INITIALS, _CYRILLIC):
         for m in pattern.finditer(doc.text):
             _add(found, m.group(0), base + m.start())
+    for m in _AFTER_KIN.finditer(doc.text):
+        _add(found, m.group(1), base + m.start(1))
     return sorted(found.values(), key=lambda s: s.start)
 
 

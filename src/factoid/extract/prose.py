@@ -58,10 +58,14 @@ class Sentence:
         return self.span.text
 
     def dates_near(self, tok: Token) -> list[dates.DateMatch]:
-        """Dates in the verb's clause if any, else in the whole sentence."""
-        lo = self.start + min(t.idx for t in tok.subtree) - self.span.start_char
-        hi = self.start + max(t.idx + len(t) for t in tok.subtree) - self.span.start_char
-        return [d for d in self.dates if lo <= d.start and d.end <= hi]
+        """Dates inside the verb's own clause, leaving out its subject ("Spiegelglass (born
+        1897) was arrested in November 1938": the arrest is November 1938)."""
+        skip = {t.i for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        spans = [(self.abs(t), self.abs(t) + len(t)) for t in tok.subtree if t.i not in skip]
+        return [d for d in self.dates if any(a <= d.start < b for a, b in spans)]
+
+    def abs(self, t: Token) -> int:
+        return self.start + t.idx - self.span.start_char
 
 
 class ProseReader:
@@ -133,6 +137,7 @@ class ProseReader:
                 self.add(s, self.refs.clause_subject(tok.head), "manner_of_death", "suicide", tok.text)
             elif lemma == "ill" and re.search(r"\blife\b|\bdied\b", s.text) and re.search(r"\b(?:last|final)\b", s.text):
                 self.add(s, self.refs.clause_subject(tok.head if tok.head.pos_ in {"AUX", "VERB"} else tok), "manner_of_death", "natural", tok.text)
+        self.lifespans(s)
         self.offices(s)
         self.ranks(s)
         self.awards(s)
@@ -167,12 +172,39 @@ class ProseReader:
 
     def born(self, s: Sentence, tok: Token) -> None:
         pid = self.refs.clause_subject(tok) or self.holder(s, tok)
-        after = [d for d in s.dates if d.start >= s.start + tok.idx - s.span.start_char] or s.dates
+        after = [d for d in s.dates if d.start >= s.abs(tok)] or s.dates
         if after:
-            self.add(s, pid, "date_of_birth", after[0].value.edtf, after[0].text)
+            self.life_dates(s, pid, after[0])
         place = self.place_after(s, tok)
         if place:
             self.add(s, pid, "place_of_birth", place)
+
+    def life_dates(self, s: Sentence, pid: str | None, d: dates.DateMatch) -> None:
+        """A birth date, or a life span "28 June 1899 – 10 February 1941" / "(1900-1968)":
+        birth at the start, death at the end."""
+        if "/" in d.value.edtf and d.value.precision == "interval" and pid:
+            born, died = d.value.edtf.split("/", 1)
+            self.add(s, pid, "date_of_birth", born, d.text)
+            self.add(s, pid, "date_of_death", died, d.text)
+        else:
+            self.add(s, pid, "date_of_birth", d.value.edtf, d.text)
+
+    def lifespans(self, s: Sentence) -> None:
+        """"Name (1900–1968)", "Name (Russian: ...; 1900 – 19 August 1945)": a span of years
+        in the parenthesis right after a name is that person's life."""
+        for d in s.dates:
+            if "/" not in d.value.edtf or d.value.precision != "interval":
+                continue
+            opening = self.doc.text.rfind("(", s.start, d.start)
+            if opening < 0 or ")" in self.doc.text[opening:d.start]:
+                continue
+            before = self.doc.text[max(s.start, opening - 2) : opening].strip(" ,")
+            owner = next((v[1] for st, v in self.refs.names.items() if v[0] in range(opening - 3, opening + 1)), None)
+            if owner and not before.endswith(("in", "from")):
+                born, died = d.value.edtf.split("/", 1)
+                if born[:4].isdigit() and died[:4].isdigit() and 10 <= int(died[:4]) - int(born[:4]) <= 110:
+                    self.add(s, owner, "date_of_birth", born, d.text)
+                    self.add(s, owner, "date_of_death", died, d.text)
 
     def place_after(self, s: Sentence, tok: Token, limit: int = 14) -> str | None:
         for ent in s.span.ents:
@@ -357,13 +389,16 @@ class ProseReader:
                 self.add(s, me, prop, self.refs.people[other].display)
 
     def relative_after(self, s: Sentence, tok: Token) -> str | None:
-        """A name within a few tokens after the kinship noun, with no verb in between."""
+        """The name in apposition right after a kinship noun ("his wife, Inna", "his father,
+        a small tailor Samuil L."): only commas, articles, adjectives and descriptive nouns
+        may stand between; a conjunction or a verb ends the search ("his wife Antonina and
+        their son Alexander" gives the wife Antonina, not Alexander)."""
         for t in s.span.doc[tok.i + 1 : min(tok.i + 8, s.span.end)]:
-            if t.pos_ in {"VERB", "AUX"} or t.text in {";", "("}:
-                return None
             pid = self.refs.named(t)
             if pid:
                 return pid
+            if t.pos_ in {"VERB", "AUX", "CCONJ", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
+                return None
         return None
 
     def relative_before_paren(self, s: Sentence, tok: Token) -> str | None:

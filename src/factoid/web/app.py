@@ -1,0 +1,104 @@
+"""The web workspace application: ``create_app(kb)`` for ``factoid serve`` and the tests.
+
+Design choices and why:
+
+* Server-rendered Jinja2 with autoescape on for every template, and no JavaScript at all:
+  the pages show untrusted text (scraped pages, comment threads), so the only way text reaches
+  the page is as escaped text, and a strict Content-Security-Policy (no inline script, no
+  inline style, nothing from another origin) is a second line of defence.
+* Read-only: each request opens a connection, reads, and closes it.
+* ``/api`` returns the same dicts the pages render (and the CLI prints with ``--json``).
+* FastAPI's Swagger and ReDoc pages load their code from a CDN, so they are off; the OpenAPI
+  document stays at ``/openapi.json``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from factoid.api import KnowledgeBase
+from factoid.errors import NotFoundError, UsageError
+from factoid.web import routes_api, routes_pages
+from factoid.web.data import SnapshotCache
+from factoid.web.templating import templates
+
+HERE = Path(__file__).parent
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/api"
+
+
+def _error(request: Request, status: int, message: str) -> Response:
+    """JSON for the API, a page for a browser."""
+    if _is_api(request):
+        return JSONResponse({"error": {404: "not_found", 422: "bad_request"}.get(status, "error"),
+                             "detail": message}, status_code=status)
+    return templates.TemplateResponse(request, "error.html", {"status": status, "message": message},
+                                      status_code=status)
+
+
+def create_app(kb: KnowledgeBase) -> FastAPI:
+    """The workspace over one open knowledge base."""
+    app = FastAPI(title="factoid", summary="Cited claims about historical people, read-only.",
+                  version="0.1.0", docs_url=None, redoc_url=None)
+    app.state.kb = kb
+    app.state.cache = SnapshotCache()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(routes_api.router)
+    app.include_router(routes_pages.router)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Response:
+        return _error(request, 404, str(exc))
+
+    @app.exception_handler(UsageError)
+    async def usage(request: Request, exc: UsageError) -> Response:
+        return _error(request, 422, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if _is_api(request):
+            return JSONResponse({"error": "bad_request", "detail": _plain(exc.errors())}, status_code=422)
+        msgs = "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        return _error(request, 422, msgs)
+
+    return app
+
+
+def _plain(errors: object) -> object:
+    """Validation errors without the raw input objects (keeps the JSON serialisable)."""
+    if isinstance(errors, (list, tuple)):
+        return [{k: v for k, v in e.items() if k in {"loc", "msg", "type"}} for e in errors]  # type: ignore[union-attr]
+    return errors
+
+
+__all__ = ["create_app", "HTMLResponse"]

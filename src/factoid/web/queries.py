@@ -1,0 +1,78 @@
+"""Shared read helpers used by both the pages and the API (so both show the same thing)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from sqlalchemy import Connection
+
+from factoid.errors import NotFoundError
+from factoid.names import fold
+from factoid.store import reads
+from factoid.web import highlight
+from factoid.web.data import Snapshot
+
+SortKey = Literal["name", "aliases", "documents", "claims", "disputes"]
+Order = Literal["asc", "desc"]
+
+
+def people(snap: Snapshot, q: str | None = None, sort: SortKey | None = None, order: Order | None = None) -> list[dict]:
+    """The people list, filtered on name or alias and sorted by any column.
+
+    Without ``sort`` the order is the knowledge base's own (most claims first)."""
+    rows = snap.people
+    if q and q.strip():
+        keys = [fold(w) for w in q.split()]
+        rows = [r for r in rows if all(any(k in fold(a) for a in [r["name"], *r["aliases"]]) for k in keys)]
+    if sort:
+        desc = (order or ("asc" if sort == "name" else "desc")) == "desc"
+        if sort == "name":
+            rows = sorted(rows, key=lambda r: fold(r["name"]), reverse=desc)
+        elif sort == "aliases":
+            rows = sorted(rows, key=lambda r: (len(r["aliases"]), fold(r["name"])), reverse=desc)
+        else:
+            rows = sorted(rows, key=lambda r: (r[sort], r["claims"]), reverse=desc)
+    return list(rows)
+
+
+def document(conn: Connection, snap: Snapshot, doc_id: str) -> dict[str, Any]:
+    """A stored document with its passages and the claims extracted from it."""
+    try:
+        doc = reads.get_document(conn, doc_id)
+    except NotFoundError:
+        raise NotFoundError(f"no document {doc_id!r} in the knowledge base") from None
+    passages = reads.get_passages(conn, doc.id)
+    claims = highlight.document_claims(conn, doc.id)
+    src = snap.sources.get(doc.id, {})
+    return {
+        "id": doc.id, "title": doc.title, "url": doc.url, "format": doc.format, "language": doc.language,
+        "size": doc.size, "content_hash": doc.content_hash, "text": doc.text,
+        "reliability": src.get("reliability"), "copies": src.get("copies", []),
+        "passages": [{"index": p.index, "start": p.start, "end": p.end, "role": str(p.role),
+                      "reason": p.role_reason, "duplicate_of": p.duplicate_of} for p in passages],
+        "claims": claims,
+        "_doc": doc, "_passages": passages,
+    }
+
+
+def public(d: dict[str, Any]) -> dict[str, Any]:
+    """A dict without its private (``_``-prefixed) working fields."""
+    return {k: v for k, v in d.items() if not k.startswith("_")}
+
+
+def documents(conn: Connection, snap: Snapshot) -> list[dict[str, Any]]:
+    """Documents with role counts, duplicates, reliability and claim counts."""
+    counts: dict[str, int] = {}
+    for (doc, _s, _e), ids in snap.span_claims.items():
+        counts[doc] = counts.get(doc, 0) + len(ids)
+    out = []
+    for d in reads.list_documents(conn):
+        src = snap.sources.get(d["id"], {})
+        out.append(dict(d, reliability=src.get("reliability"), copies=src.get("copies", []),
+                        claims=counts.get(d["id"], 0)))
+    return out
+
+
+def cite(snap: Snapshot, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Export citations with the id of the stored claim behind each (for viewer links)."""
+    return [dict(s, claim=snap.claim_id(s)) for s in sources]

@@ -1,0 +1,62 @@
+"""The JSON API under ``/api``: the same dicts the pages render, for scripts and notebooks."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from factoid import ask as ask_mod
+from factoid.store import search as search_mod
+from factoid.web import data, queries
+from factoid.web.deps import Conn, Snap
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Q = Annotated[str, Query(min_length=1, max_length=500, description="free text")]
+
+
+@router.get("/people", summary="People with alias, document, claim and dispute counts")
+def people(snap: Snap, q: Annotated[str | None, Query(max_length=200)] = None,
+           sort: queries.SortKey | None = None, order: queries.Order | None = None) -> list[dict[str, Any]]:
+    return queries.people(snap, q, sort, order)
+
+
+# Declared before the dossier route: ``{person_id:path}`` would otherwise swallow "/timeline".
+@router.get("/people/{person_id:path}/timeline", summary="Dated events and terms of office of a person")
+def timeline(person_id: str, snap: Snap) -> dict[str, Any]:
+    return data.timeline(snap, person_id)
+
+
+@router.get("/people/{person_id:path}", summary="Dossier of a person (id like person/genrikh-lyushkov, or its slug)")
+def dossier(person_id: str, snap: Snap) -> dict[str, Any]:
+    return data.dossier(snap, person_id)
+
+
+@router.get("/disputes", summary="Disputes, most contested first")
+def disputes(snap: Snap, person: Annotated[str | None, Query(max_length=300, description="person id or slug")] = None
+             ) -> list[dict[str, Any]]:
+    pid = snap.person(person).id if person else None
+    return data.disputes(snap, pid)
+
+
+@router.get("/documents", summary="Documents with passage-role counts and reliability")
+def documents(conn: Conn, snap: Snap) -> list[dict[str, Any]]:
+    return queries.documents(conn, snap)
+
+
+@router.get("/documents/{doc_id:path}", summary="A document: text, passages with roles, extracted claims")
+def document(doc_id: str, conn: Conn, snap: Snap) -> dict[str, Any]:
+    return queries.public(queries.document(conn, snap, doc_id))
+
+
+@router.get("/search", summary="Search people, claims and document text")
+def search(q: Q, conn: Conn, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> dict[str, Any]:
+    return search_mod.search(conn, q, limit)
+
+
+@router.get("/ask", summary="Answer a question about one person, with citations")
+def ask(q: Q, conn: Conn) -> dict[str, Any]:
+    a = ask_mod.ask(conn, q)
+    return {"question": a.question, "person": a.person, "properties": list(a.properties), "text": a.text,
+            "citations": a.citations}

@@ -1,0 +1,95 @@
+"""The HTML pages. Navigation is built for the three-click path a historian needs most:
+people list -> dossier (disputes shown side by side with their quotes) -> a quote opens the
+document viewer scrolled to that exact passage."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from factoid import ask as ask_mod
+from factoid.errors import NotFoundError, UsageError
+from factoid.store import search as search_mod
+from factoid.web import data, highlight, queries, svg
+from factoid.web.deps import Conn, Snap, document_path, person_path
+from factoid.web.templating import templates
+
+router = APIRouter(include_in_schema=False)
+
+
+def _page(request: Request, name: str, **context: object) -> Response:
+    return templates.TemplateResponse(request, name, context)
+
+
+@router.get("/", response_class=HTMLResponse)
+def home() -> Response:
+    return RedirectResponse("/people", status_code=307)
+
+
+@router.get("/people", response_class=HTMLResponse)
+def people(request: Request, snap: Snap, q: Annotated[str | None, Query(max_length=200)] = None,
+           sort: queries.SortKey | None = None, order: queries.Order | None = None) -> Response:
+    rows = queries.people(snap, q, sort, order)
+    return _page(request, "people.html", rows=rows, q=q or "", sort=sort, order=order, total=len(snap.people),
+                 nav="people")
+
+
+@router.get("/people/{person_id:path}", response_class=HTMLResponse)
+def person(request: Request, person_id: str, snap: Snap) -> Response:
+    d = data.dossier(snap, person_id)
+    tl = data.timeline(snap, person_id)
+
+    def href(source: dict) -> str:
+        return document_path(source["document"], snap.claim_id(source))
+
+    chart = svg.timeline_chart(tl["events"], href)
+    names = {pid: p.name for pid, p in snap.persons.items()}
+    net = svg.network(d, snap.person_for_name, names)
+    return _page(request, "person.html", d=d, chart=chart, net=net, snap=snap, nav="people",
+                 title=d["person"]["name"])
+
+
+@router.get("/disputes", response_class=HTMLResponse)
+def disputes(request: Request, snap: Snap) -> Response:
+    return _page(request, "disputes.html", disputes=data.disputes(snap), snap=snap, nav="disputes")
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(request: Request, conn: Conn, snap: Snap) -> Response:
+    return _page(request, "documents.html", docs=queries.documents(conn, snap), nav="documents")
+
+
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
+def document(request: Request, doc_id: str, conn: Conn, snap: Snap,
+             claim: Annotated[str | None, Query(max_length=64)] = None) -> Response:
+    doc = queries.document(conn, snap, doc_id)
+    known = {c["id"] for c in doc["claims"]}
+    current = claim if claim in known else None
+    labels = {c["id"]: f"{c['property'].replace('_', ' ')}: {c['value']} ({c['person'] or c['subject_name']})"
+              for c in doc["claims"]}
+    blocks = highlight.blocks(doc["_doc"], doc["_passages"], doc["claims"], current, labels)
+    target = next((c for c in doc["claims"] if c["id"] == current), None)
+    return _page(request, "document.html", doc=doc, blocks=blocks, target=target,
+                 missing_claim=claim if claim and not current else None, nav="documents",
+                 title=doc["title"] or doc["id"])
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, conn: Conn, q: Annotated[str, Query(max_length=500)] = "") -> Response:
+    result = search_mod.search(conn, q, 30) if q.strip() else None
+    return _page(request, "search.html", q=q, result=result, nav="search", title=f"Search: {q}" if q else "Search")
+
+
+@router.get("/ask", response_class=HTMLResponse)
+def ask(request: Request, conn: Conn, snap: Snap, q: Annotated[str, Query(max_length=500)] = "") -> Response:
+    answer, error = None, None
+    if q.strip():
+        try:
+            answer = ask_mod.ask(conn, q)
+        except (NotFoundError, UsageError) as exc:
+            error = str(exc)
+    cites = queries.cite(snap, answer.citations) if answer else []
+    return _page(request, "ask.html", q=q, answer=answer, cites=cites, error=error, nav="ask",
+                 person_url=person_path, title="Ask")
