@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from factoid import __version__, api
@@ -130,7 +131,14 @@ def docs(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")]
     if as_json:
         _json(rows)
         return
-    table = Table("document", "title", "format", "size", *ROLE_STYLE, "duplicate")
+    # the id is what `factoid passages` takes: never squeeze it to "docu…" on a narrow terminal
+    widest = max((len(r["id"]) for r in rows), default=8)
+    table = Table(Column("document", min_width=min(widest, 40), overflow="fold"),
+                  Column("title", max_width=24, ratio=1),
+                  Column("format", no_wrap=True), Column("size", justify="right", no_wrap=True),
+                  *(Column(role[:4], justify="right", no_wrap=True) for role in ROLE_STYLE),
+                  Column("dup", justify="right", no_wrap=True),
+                  box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     for r in rows:
         table.add_row(escape(r["id"]), escape((r["title"] or "")[:40]), r["format"], str(r["size"]),
                       *(str(r["roles"].get(role, 0)) for role in ROLE_STYLE), str(r["duplicate"]))

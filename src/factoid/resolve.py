@@ -11,12 +11,20 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import islice
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factoid.model import Mention, Person
 from factoid.names import NameParts, display_name, given_names_equivalent, name_compatibility, parse_name, slug, surnames_match
 
 SAME_PERSON = 0.75
+
+# The name functions are pure; resolution asks them the same questions again and again
+# (every profile against every cluster of a matching surname), so their answers are cached.
+_parse = lru_cache(maxsize=1 << 16)(parse_name)
+_surnames_match = lru_cache(maxsize=1 << 18)(surnames_match)
+_compatibility = lru_cache(maxsize=1 << 18)(name_compatibility)
 
 
 @dataclass
@@ -28,7 +36,7 @@ class Profile:
 
     @property
     def parts(self) -> list[NameParts]:
-        return [parse_name(f) for f in self.forms]
+        return [_parse(f) for f in self.forms]
 
     @property
     def best(self) -> NameParts:
@@ -74,31 +82,68 @@ def _fits(cluster: Cluster, parts: NameParts) -> float:
     """Complete linkage over the cluster's full names of the same surname: every one must be
     compatible. Names under another surname are aliases ("born Leiba Feldbin") and do not
     vote; but at least one full name must share the surname."""
-    same = [q for q in cluster.fulls if q.surname and parts.surname and surnames_match(q.surname, parts.surname) >= 0.8]
-    scores = [name_compatibility(parts, q) for q in same[:12]]
+    if not parts.surname:
+        return 0.0
+    same = (q for q in cluster.fulls if q.surname and _surnames_match(q.surname, parts.surname) >= 0.8)
+    scores = [_compatibility(parts, q) for q in islice(same, 12)]
     return min(scores) if scores else 0.0
+
+
+class _Blocks:
+    """Clusters indexed by the surnames of their full names.
+
+    ``_fits`` is 0.0 for a cluster without a full name whose surname matches (>= 0.8), so a
+    name is only scored against the clusters of its matching surnames: blocking that keeps
+    resolution near linear instead of comparing every profile with every cluster. Candidates
+    come back in cluster order, so ties resolve exactly as a full scan would.
+    """
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, set[int]] = {}
+        self.surnames: list[str] = []
+        self.matching: dict[str, tuple[int, list[str]]] = {}
+
+    def add(self, i: int, names: Iterable[NameParts]) -> None:
+        for q in names:
+            if q.surname:
+                if q.surname not in self.by_surname:
+                    self.by_surname[q.surname] = set()
+                    self.surnames.append(q.surname)
+                self.by_surname[q.surname].add(i)
+
+    def candidates(self, surname: str | None) -> list[int]:
+        if not surname:
+            return []
+        seen, found = self.matching.get(surname, (0, []))
+        found = found + [s for s in self.surnames[seen:] if _surnames_match(s, surname) >= 0.8]
+        self.matching[surname] = (len(self.surnames), found)
+        return sorted(set().union(*(self.by_surname[s] for s in found)))
 
 
 def _partial_fit(cluster: Cluster, parts: NameParts) -> bool:
     if parts.surname:
-        if not cluster.surname or surnames_match(parts.surname, cluster.surname) < 0.85:
+        if not cluster.surname or _surnames_match(parts.surname, cluster.surname) < 0.85:
             return False
         best = max(cluster.fulls, key=_fullness)
         return not (parts.given and best.given and not given_names_equivalent(parts.given, best.given))
     return False
 
 
-def _merge_alias_clusters(clusters: list[Cluster], decided: dict[str, tuple[int, float, str]]) -> None:
+def _merge_alias_clusters(
+    clusters: list[Cluster], decided: dict[str, tuple[int, float, str]], blocks: _Blocks
+) -> None:
     """A document that says "Orlov, born Leiba Feldbin" makes one local person with two
     incompatible full names; clusters built around either name are the same person."""
     for i, cluster in enumerate(clusters):
         for prof in list(cluster.profiles):
             for form in {f for f in prof.parts if _is_full(f)}:
-                for j, other in enumerate(clusters):
+                for j in blocks.candidates(form.surname):
+                    other = clusters[j]
                     if j == i or not other.profiles or _fits(other, form) < SAME_PERSON:
                         continue
                     cluster.profiles.extend(other.profiles)
                     cluster.fulls.extend(other.fulls)
+                    blocks.add(i, other.fulls)
                     for moved in other.profiles:
                         decided[moved.entity] = (i, 0.9, f"alias: a source names {form_text(form)} as the same person")
                     other.profiles, other.fulls = [], []
@@ -113,9 +158,11 @@ def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, 
     """Clusters and, per entity, (cluster index, score, reason)."""
     clusters: list[Cluster] = []
     decided: dict[str, tuple[int, float, str]] = {}
+    blocks = _Blocks()
     fulls = [p for p in profiles if _is_full(p.best)]
     for prof in sorted(fulls, key=lambda p: (-_fullness(p.best), -p.count, p.entity)):
-        scored = [(i, _fits(c, prof.best)) for i, c in enumerate(clusters) if c.fulls]
+        best = prof.best
+        scored = [(i, _fits(clusters[i], best)) for i in blocks.candidates(best.surname) if clusters[i].fulls]
         i, score = max(scored, key=lambda t: (t[1], clusters[t[0]].count), default=(-1, 0.0))
         if score < SAME_PERSON:
             clusters.append(Cluster())
@@ -123,11 +170,26 @@ def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, 
         else:
             reason = f"full name compatible with all names of the person (min score {score:.2f})"
         clusters[i].profiles.append(prof)
-        clusters[i].fulls.extend(p for p in prof.parts if _is_full(p))
+        added = [p for p in prof.parts if _is_full(p)]
+        clusters[i].fulls.extend(added)
+        blocks.add(i, added)
         decided[prof.entity] = (i, score, reason)
-    _merge_alias_clusters(clusters, decided)
+    _merge_alias_clusters(clusters, decided, blocks)
+    # Clusters made from here on have no full name, hence no surname, and never fit a partial
+    # name: the clusters that can fit one are fixed, and indexed by their surname.
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        if c.surname:
+            by_surname[c.surname].append(i)
+    partial: dict[str, list[int]] = {}
     for prof in sorted((p for p in profiles if p.entity not in decided), key=lambda p: p.entity):
-        fits = [i for i, c in enumerate(clusters) if _partial_fit(c, prof.best)]
+        best = prof.best
+        if best.surname and best.surname not in partial:
+            partial[best.surname] = sorted(
+                i for s, ids in by_surname.items() if _surnames_match(best.surname, s) >= 0.85 for i in ids
+            )
+        options = partial.get(best.surname, []) if best.surname else []
+        fits = [i for i in options if _partial_fit(clusters[i], best)]
         if fits:
             i = max(fits, key=lambda k: clusters[k].count)
             decided[prof.entity] = (i, 0.6, "surname only: joined the most-mentioned person of that surname")

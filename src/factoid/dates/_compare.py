@@ -28,7 +28,7 @@ def _to_date(value: time.struct_time) -> datetime.date:
 
 #: The forms the recognisers emit, whose bounds are computed here directly: parsing with the
 #: edtf library (pyparsing) costs 20-30 ms a value and dominated date finding on big corpora.
-#: The results are identical (checked value by value in tests/dates/test_bounds_fast.py);
+#: The results are identical (tests/test_dates_fast_bounds.py checks them against the library);
 #: anything else still goes to the library.
 _FAST_POINT = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?[~?%]?$")
 

@@ -12,7 +12,7 @@ import re
 _ATTRIBUTION = re.compile(
     r"\b[Aa]ccording to (?:(?:one|another|other|some|the official|a later|the)\s+)?"
     r"(?:versions?|sources?|reports?|evidence|rumou?rs?|accounts?|data|information|recollections?"
-    r"|(?:[A-Z][\w.'’-]*\s?){1,4})"
+    r"|(?:his|her|their)\s+\w+|(?:[A-Z][\w.'’-]*\s?){1,4})"
 )
 _CUES = re.compile(
     r"\b(?:allegedly|reportedly|supposedly|purportedly|presumably|rumou?red(?: to)?|"

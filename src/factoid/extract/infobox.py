@@ -86,16 +86,33 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
+def _continues(prev: Line | None, line: Line, nxt: Line | None, text: str) -> bool:
+    """Whether a line after a blank line still belongs to the block: scraped HTML
+    infoboxes often put a blank line between rows, prose after a block is something else."""
+    if prev is None or "\n\n" not in text[prev.end : line.start]:
+        return True
+    label = _LABEL_RE.match(prev.text)
+    return bool(
+        _LABEL_RE.match(line.text)
+        or (label and not label.group("value").strip())
+        or prev.text.startswith("In office")
+        or (nxt is not None and nxt.text.startswith("In office"))
+    )
+
+
 def find_blocks(text: str) -> list[list[Line]]:
     """Runs of short lines holding at least two label lines: the infobox blocks."""
+    lines = _lines(text)
     blocks, run = [], []
-    for line in _lines(text) + [Line(len(text), len(text), "")]:
-        if line.text and len(line.text) <= MAX_LINE:
+    for i, line in enumerate(lines + [Line(len(text), len(text), "")]):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        short = bool(line.text) and len(line.text) <= MAX_LINE
+        if short and _continues(run[-1] if run else None, line, nxt, text):
             run.append(line)
             continue
         if sum(1 for ln in run if _LABEL_RE.match(ln.text)) >= 2:
             blocks.append(run)
-        run = []
+        run = [line] if short else []
     return blocks
 
 

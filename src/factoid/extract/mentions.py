@@ -20,7 +20,7 @@ from factoid.names.given import is_known_given_name
 
 _INITIALS = re.compile(
     r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
-    r"|\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s?){1,2}(?![A-Za-z])"
+    r"|\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s?){2}(?![A-Za-z])"
 )
 #: "his wife Antonina", "their son Alexander": a capitalised word right after a kinship noun.
 _AFTER_KIN = re.compile(

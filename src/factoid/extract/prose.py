@@ -26,6 +26,8 @@ EXTRACTOR = "extract.prose.v1"
 
 _KILL = {"kill", "shoot", "execute", "murder", "assassinate", "strangle", "liquidate", "poison", "stab", "eliminate", "wound"}
 _FATALLY = {"fatally", "mortally"}
+#: A killing in a sentence that speaks of a trial or a sentence is an execution.
+_JUDICIAL = re.compile(r"\b(?:sentenced|sentence|trial|tribunal|verdict|firing squad|condemned|convicted)\b", re.I)
 _AGAIN = {"again", "also", "then", "soon", "later", "subsequently", "too", "afterwards"}
 _INTENT = {"plan", "attempt", "try", "order", "want", "intend", "suggest", "propose", "persuade", "decide",
            "prepare", "threaten", "seek", "hope", "organize", "organise", "conceive", "be", "fear", "know"}
@@ -252,9 +254,9 @@ class ProseReader:
         victim = self.refs.resolve(victim_tok)
         if victim is None:
             return
-        manner = "execution" if tok.lemma_.lower() == "execute" else "homicide"
+        manner = "execution" if tok.lemma_.lower() == "execute" or _JUDICIAL.search(s.text) else "homicide"
         self.add(s, victim, "manner_of_death", manner, tok.text)
-        if killer and killer != victim and not any(c.dep_ == "nsubjpass" for c in tok.children if c is not passive):
+        if killer and killer != victim:
             self.add(s, victim, "killed_by", self.refs.people[killer].display)
         near = s.dates_near(tok) or (s.dates if len(s.dates) == 1 and s.dates[0].start < s.start + tok.idx - s.span.start_char else [])
         if near:
@@ -372,6 +374,15 @@ class ProseReader:
         """"his wife, Inna", "Eitingon's sister Sofia", "the brother of Max Eitingon"."""
         prop = _KIN[tok.lemma_.lower()]
         owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if tok.dep_ == "compound" and self.refs.named(tok.head):
+            # "Reiss's widow Elsa": the parse hangs the possessive on the name
+            owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+            relative = self.refs.named(tok.head)
+            if owner is not None and relative:
+                pid = self.refs.resolve(owner)
+                if pid and pid != relative:
+                    self.add(s, pid, prop, self.refs.people[relative].display)
+            return
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         relative = self.relative_after(s, tok) or self.relative_before_paren(s, tok)
         if owner_tok is not None and relative:

@@ -58,6 +58,8 @@ class References:
             return self.named(tok.head.head)
         if low in MALE or low in FEMALE:
             return self.pronoun(tok, female=low in FEMALE)
+        if len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == ".":
+            return self._initial(tok.text[0])
         if len(tok.text) == 1 and tok.text.isupper() and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ".":
             return self._initial(tok.text)
         if tok.lemma_.lower() in _ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):

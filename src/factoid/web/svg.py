@@ -21,8 +21,7 @@ from factoid.names import fold
 WIDTH = 960
 LEFT, RIGHT = 24, 24
 TOP_AXIS = 28
-EVENT_LANE = 64
-ROW = 20
+ROW = 22
 
 
 @dataclass
@@ -78,24 +77,26 @@ def _step(years: float) -> int:
 
 
 def timeline_chart(events: list[dict[str, Any]], href: Any) -> Chart:
-    """Points for dated events (alternatives of a disputed date in another colour, joined by a
-    dashed line), bars for terms of office, one row each, on a shared year axis.
+    """One row per kind of dated event (a disputed date's alternatives share the row, drawn as
+    diamonds in another colour and joined by a dashed line), then one row per term of office
+    (a bar from start to end; a dashed stub when the end is unknown), on a shared year axis.
+    One row each keeps every label readable however crowded a year is.
 
     ``href(source)`` gives the link of a mark: the document viewer at its first quote.
     """
-    points, terms, undated = [], [], []
+    points: dict[str, list[tuple[dict, tuple[float, float]]]] = {}
+    terms, undated = [], []
     for e in events:
         sp = span_of(e["date"])
         if sp is None:
             undated.append(e)
         elif e["event"] == "position held":
-            end = span_of(e.get("end"))
-            terms.append((e, sp, end))
+            terms.append((e, sp, span_of(e.get("end"))))
         else:
-            points.append((e, sp))
-    spans = [sp for _, sp in points] + [sp for _, sp, _ in terms] + [en for _, _, en in terms if en]
-    height = TOP_AXIS + EVENT_LANE + ROW * len(terms) + 12
-    chart = Chart(width=WIDTH, height=height, undated=undated)
+            points.setdefault(e["event"], []).append((e, sp))
+    spans = [sp for group in points.values() for _, sp in group]
+    spans += [sp for _, sp, _ in terms] + [en for _, _, en in terms if en]
+    chart = Chart(width=WIDTH, height=TOP_AXIS + 14 + ROW * (len(points) + len(terms)), undated=undated)
     if not spans:
         chart.height = 0
         return chart
@@ -110,38 +111,38 @@ def timeline_chart(events: list[dict[str, Any]], href: Any) -> Chart:
     def x(year: float) -> float:
         return round(LEFT + (year - lo) * scale, 1)
 
-    chart.ticks = [(x(y), str(y)) for y in range(lo, hi + 1, step)]
-    # events: one lane, labels staggered on three levels so neighbours do not overlap
-    alts: dict[str, list[tuple[float, float]]] = {}
-    for n, (e, (a, b)) in enumerate(sorted(points, key=lambda t: (t[1][0], t[0]["event"]))):
-        cx = x((a + b) / 2)
-        cy = TOP_AXIS + 20
-        level = n % 3
-        kind = "alt" if e["disputed"] else "point"
-        label = f"{e['event']} {e['value']}"
-        src = e["sources"][0] if e["sources"] else None
-        anchor, lx = ("end", cx - 7) if cx > WIDTH * 0.8 else ("start", cx + 7)
-        chart.marks.append(Mark(kind=kind, x=cx, y=cy, label=label, label_x=lx, label_anchor=anchor,
-                                title=_title(e), href=href(src) if src else None, disputed=e["disputed"],
-                                w=float(level)))
-        if e["disputed"]:
-            alts.setdefault(e["event"], []).append((cx, cy))
-    for group in alts.values():
-        for (x1, y1), (x2, y2) in zip(group, group[1:]):
-            chart.links.append((x1, y1, x2, y2))
-    top = TOP_AXIS + EVENT_LANE
-    for row, (e, (a, _b), end) in enumerate(sorted(terms, key=lambda t: (t[1][0], str(t[0]["value"])))):
-        y = top + row * ROW
+    def place(x0: float, x1: float) -> tuple[str, float]:
+        return ("end", x0 - 9) if x1 > WIDTH * 0.62 else ("start", x1 + 9)
+
+    chart.ticks = [(x(year), str(year)) for year in range(lo, hi + 1, step)]
+    row = 0
+    for name, group in sorted(points.items(), key=lambda kv: (min(sp[0] for _, sp in kv[1]), kv[0])):
+        y = TOP_AXIS + 16 + row * ROW
+        row += 1
+        group = sorted(group, key=lambda t: t[1][0])
+        xs = [x((a + b) / 2) for _, (a, b) in group]
+        anchor, lx = place(min(xs), max(xs))
+        for n, ((e, _sp), cx) in enumerate(zip(group, xs)):
+            src = e["sources"][0] if e["sources"] else None
+            last = n == len(group) - 1
+            label = f"{name}: " + " or ".join(str(g[0]["value"]) for g in group) if last else ""
+            chart.marks.append(Mark(kind="alt" if e["disputed"] else "point", x=cx, y=y, label=label, label_x=lx,
+                                    label_anchor=anchor, title=_title(e), href=href(src) if src else None,
+                                    disputed=e["disputed"]))
+        for x1, x2 in zip(xs, xs[1:]):
+            chart.links.append((x1, y, x2, y))
+    for e, (a, _b), end in sorted(terms, key=lambda t: (t[1][0], str(t[0]["value"]))):
+        y = TOP_AXIS + 16 + row * ROW
+        row += 1
         x0 = x(a)
         if end:
             x1, kind = x(end[1]), "bar"
         else:
-            x1, kind = x0 + max(scale * 0.8, 10), "open-bar"
+            x1, kind = x0 + max(scale * 0.8, 14), "open-bar"
         w = max(x1 - x0, 4)
-        label = str(e["value"])
-        anchor, lx = ("end", x0 - 6) if x0 + w > WIDTH * 0.55 else ("start", x0 + w + 6)
+        anchor, lx = place(x0, x0 + w)
         src = e["sources"][0] if e["sources"] else None
-        chart.marks.append(Mark(kind=kind, x=x0, y=y, w=round(w, 1), label=_short(label), label_x=lx,
+        chart.marks.append(Mark(kind=kind, x=x0, y=y, w=round(w, 1), label=_short(str(e["value"])), label_x=lx,
                                 label_anchor=anchor, title=_title(e), href=href(src) if src else None,
                                 disputed=e["disputed"]))
     return chart
@@ -160,7 +161,7 @@ def _title(e: dict[str, Any]) -> str:
 
 # ---- network -----------------------------------------------------------------------------------
 
-NET_W, NET_H = 520, 440
+NET_W, NET_H = 600, 440
 KINDS = ("family", "predecessor", "successor", "killed by", "mentioned with")
 _FAMILY = {"spouse", "child", "father", "mother", "sibling"}
 
@@ -230,13 +231,13 @@ def network(dossier: dict[str, Any], resolve_name: Any, names: dict[str, str],
         add(col["name"], "mentioned with", f"mentioned together in {col['passages']} passage(s)", col["id"])
     nodes = sorted(nodes[:limit], key=lambda n: (KINDS.index(n.kind), fold(n.label)))
     cx, cy = NET_W / 2, NET_H / 2
-    radius = min(NET_W, NET_H) / 2 - 62
+    radius = 150.0
     for i, node in enumerate(nodes):
         angle = -math.pi / 2 + 2 * math.pi * i / max(len(nodes), 1)
         node.x = round(cx + radius * math.cos(angle), 1)
         node.y = round(cy + radius * math.sin(angle), 1)
         c, s = math.cos(angle), math.sin(angle)
-        node.anchor = "start" if c > 0.35 else "end" if c < -0.35 else "middle"
+        node.anchor = "start" if c > 0.15 else "end" if c < -0.15 else "middle"
         node.label_x = round(node.x + (13 if node.anchor == "start" else -13 if node.anchor == "end" else 0), 1)
         node.label_y = round(node.y + (4 if node.anchor != "middle" else 24 if s > 0 else -14), 1)
     return Network(width=NET_W, height=NET_H, cx=cx, cy=cy, center=dossier["person"]["name"], nodes=nodes)

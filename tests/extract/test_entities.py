@@ -1,0 +1,75 @@
+"""Document-local clustering of names into persons."""
+
+from __future__ import annotations
+
+from factoid.extract.entities import group_names, main_subject
+from factoid.extract.mentions import NameSpan
+
+
+def spans_of(*forms: str) -> list[NameSpan]:
+    out, pos = [], 0
+    for f in forms:
+        out.append(NameSpan(pos, pos + len(f), f))
+        pos += len(f) + 10
+    return out
+
+
+def cluster(*forms: str) -> tuple[dict, list[str]]:
+    spans = spans_of(*forms)
+    people, assignment = group_names("doc", spans)
+    ids = [assignment[s.start] for s in spans]
+    return {p.id: p for p in people}, ids
+
+
+def test_brothers_stay_apart():
+    _, ids = cluster("Max Eitingon", "Nahum Eitingon")
+    assert ids[0] != ids[1]
+
+
+def test_bare_surname_does_not_chain_brothers():
+    _, ids = cluster("Max Eitingon", "Nahum Eitingon", "Eitingon", "Max Eitingon")
+    assert ids[0] != ids[1]
+    assert ids[3] == ids[0]
+    assert ids[2] in {ids[0], ids[1]}
+
+
+def test_bare_surname_goes_to_most_mentioned():
+    _, ids = cluster("Nahum Eitingon", "Max Eitingon", "Nahum Eitingon", "Eitingon")
+    assert ids[3] == ids[0]
+
+
+def test_given_and_patronymic_join_full_name():
+    people, ids = cluster("Genrikh Samoilovich Lyushkov", "Genrikh Samoilovich", "Lyushkov", "G. S. Lyushkov")
+    assert len(set(ids)) == 1
+    assert people[ids[0]].display == "Genrikh Samoilovich Lyushkov"
+
+
+def test_feminine_surname_stays_apart():
+    people, ids = cluster("Genrikh Lyushkov", "Nina Lyushkova", "Lyushkova", "Lyushkov")
+    assert ids[0] != ids[1]
+    assert ids[2] == ids[1]
+    assert ids[3] == ids[0]
+    assert people[ids[1]].female and not people[ids[0]].female
+
+
+def test_different_patronymics_are_different_people():
+    _, ids = cluster("Nikolai Ivanovich Ezhov", "Nikolai Petrovich Ezhov")
+    assert ids[0] != ids[1]
+
+
+def test_initials_join_full_name():
+    _, ids = cluster("Mikhail Petrovich Frinovsky", "M.P. Frinovsky")
+    assert ids[0] == ids[1]
+
+
+def test_ids_are_prefixed_by_document():
+    people, ids = cluster("Max Eitingon")
+    assert ids == ["doc@0"]
+
+
+def test_main_subject_from_title_then_count():
+    spans = spans_of("Max Eitingon", "Nahum Eitingon", "Max Eitingon", "Genrikh Lyushkov")
+    people, assignment = group_names("doc", spans)
+    assert main_subject(people, "Genrikh Lyushkov - a biography").display == "Genrikh Lyushkov"
+    assert main_subject(people, None).display == "Max Eitingon"
+    assert main_subject([], "anything") is None

@@ -1,0 +1,293 @@
+"""The whole extractor on tiny prose documents (spaCy model loaded once per session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factoid.model import PassageRole
+
+pytestmark = pytest.mark.slow
+
+
+def values(claims, prop, name=None):
+    return [c.value for c in claims if c.property == prop and (name is None or c.subject_name == name)]
+
+
+def about(claims, prop, value):
+    return [c for c in claims if c.property == prop and c.value == value]
+
+
+# ---- birth and death ---------------------------------------------------------------------------
+
+
+def test_born_date_and_place(extract):
+    _, _, claims = extract("Genrikh Lyushkov was born on 12 March 1900 in Odessa.")
+    assert values(claims, "date_of_birth", "Genrikh Lyushkov") == ["1900-03-12"]
+    assert values(claims, "place_of_birth", "Genrikh Lyushkov") == ["Odessa"]
+
+
+def test_died_date_and_place_with_pronoun(extract):
+    _, _, claims = extract("Genrikh Lyushkov was a Soviet officer. He died on 19 August 1945 in Dalian.")
+    assert values(claims, "date_of_death", "Genrikh Lyushkov") == ["1945-08-19"]
+    assert values(claims, "place_of_death", "Genrikh Lyushkov") == ["Dalian"]
+
+
+def test_where_she_died(extract):
+    _, _, claims = extract("Anna Petrova was a teacher. She moved to Riga, where she died in 1999.")
+    assert values(claims, "date_of_death", "Anna Petrova") == ["1999"]
+    assert values(claims, "place_of_death", "Anna Petrova") == ["Riga"]
+
+
+def test_quote_is_the_sentence(extract):
+    doc, _, claims = extract("Genrikh Lyushkov was a Soviet officer. He died on 19 August 1945 in Dalian.")
+    c = about(claims, "date_of_death", "1945-08-19")[0]
+    assert c.span.quote == "He died on 19 August 1945 in Dalian."
+    assert c.span.role == PassageRole.MAIN and c.span.hedge is None
+    assert c.extractor == "extract.prose.v1"
+
+
+# ---- killings ------------------------------------------------------------------------------------
+
+
+def test_x_shot_him(extract):
+    _, _, claims = extract("Genrikh Lyushkov was held in a prison camp. Ivan Petrov shot him there.")
+    assert values(claims, "killed_by", "Genrikh Lyushkov") == ["Ivan Petrov"]
+    assert values(claims, "manner_of_death", "Genrikh Lyushkov") == ["homicide"]
+    assert not values(claims, "killed_by", "Ivan Petrov")
+    assert not values(claims, "manner_of_death", "Ivan Petrov")
+
+
+def test_was_executed(extract):
+    _, _, claims = extract("Yakov Agranov was arrested in 1937. He was executed on 1 August 1938.")
+    assert values(claims, "manner_of_death", "Yakov Agranov") == ["execution"]
+    assert values(claims, "date_of_death", "Yakov Agranov") == ["1938-08-01"]
+    assert values(claims, "arrested", "Yakov Agranov") == ["1937"]
+
+
+def test_passive_killed_gives_manner_and_date(extract):
+    _, _, claims = extract("Ignace Reiss was a Soviet spy. He was killed by Sergei Efron in September 1937.")
+    assert values(claims, "manner_of_death", "Ignace Reiss") == ["homicide"]
+    assert values(claims, "date_of_death", "Ignace Reiss") == ["1937-09"]
+
+
+def test_passive_killed_by_names_the_killer(extract):
+    _, _, claims = extract("Ignace Reiss was a Soviet spy. He was killed by Sergei Efron in September 1937.")
+    assert values(claims, "killed_by", "Ignace Reiss") == ["Sergei Efron"]
+
+
+def test_planned_killing_is_not_a_death(extract):
+    _, _, claims = extract("Genrikh Lyushkov was a Soviet defector. In 1938 he planned to kill Joseph Stalin.")
+    assert not values(claims, "manner_of_death")
+    assert not values(claims, "date_of_death")
+
+
+# ---- arrests, sentences ----------------------------------------------------------------------------
+
+
+def test_date_carried_from_previous_sentence_same_person(extract):
+    _, _, claims = extract(
+        "Boris Kamkov was a Soviet officer. In November 1957 he was tried. The court sentenced him to 10 years."
+    )
+    assert values(claims, "sentenced", "Boris Kamkov") == ["1957-11"]
+
+
+def test_date_not_carried_to_a_different_person(extract):
+    _, _, claims = extract(
+        "Boris Kamkov was arrested in November 1957. Pavel Orlov was a quiet man. "
+        "The court sentenced Pavel Orlov to ten years."
+    )
+    assert values(claims, "arrested", "Boris Kamkov") == ["1957-11"]
+    assert not values(claims, "sentenced")
+
+
+def test_arrest_with_its_own_date(extract):
+    _, _, claims = extract("Elena Orlova was a Soviet agent. She was arrested on 3 May 1938.")
+    assert values(claims, "arrested", "Elena Orlova") == ["1938-05-03"]
+
+
+# ---- defections -------------------------------------------------------------------------------------
+
+
+def test_on_date_he_defected(extract):
+    _, _, claims = extract("Walter Krivitsky was a Soviet agent. On 6 October 1937 he defected.")
+    assert values(claims, "defected", "Walter Krivitsky") == ["1937-10-06"]
+
+
+def test_fled_to_france(extract):
+    _, _, claims = extract("Alexander Orlov was a Soviet agent. He fled to France in 1937.")
+    assert values(claims, "defected", "Alexander Orlov") == ["1937"]
+
+
+def test_moved_to_a_city_is_not_a_defection(extract):
+    _, _, claims = extract("Alexander Orlov was a Soviet agent. He moved to Kharkov in 1931.")
+    assert not values(claims, "defected")
+
+
+# ---- offices, ranks, awards, party --------------------------------------------------------------------
+
+
+def test_office_with_year_range(extract):
+    _, _, claims = extract(
+        "Genrikh Lyushkov was a Soviet officer. In 1935-1937 he was head of the NKVD of the Azov-Black Sea region."
+    )
+    offices = [c for c in claims if c.property == "position_held"]
+    assert len(offices) == 1
+    assert offices[0].subject_name == "Genrikh Lyushkov"
+    assert offices[0].value == "head of the NKVD of the Azov-Black Sea region"
+    assert offices[0].qualifiers == {"start": "1935", "end": "1937"}
+
+
+def test_appointed_deputy_director(extract):
+    _, _, claims = extract(
+        "Genrikh Lyushkov was a Soviet officer. He was appointed deputy director of the Secret Political Department in 1930."
+    )
+    offices = [c for c in claims if c.property == "position_held"]
+    assert [(c.value, c.qualifiers) for c in offices] == [
+        ("deputy director of the Secret Political Department", {"start": "1930"})
+    ]
+
+
+def test_promoted_to_rank(extract):
+    _, _, claims = extract("Genrikh Lyushkov was a Soviet officer. In 1936 he was promoted to Major of State Security.")
+    assert values(claims, "military_rank", "Genrikh Lyushkov") == ["Major of State Security"]
+
+
+def test_two_orders_in_one_phrase(extract):
+    _, _, claims = extract("Genrikh Lyushkov was a Soviet officer. He was awarded the Orders of the Red Banner and Lenin.")
+    assert sorted(values(claims, "award_received", "Genrikh Lyushkov")) == ["Order of Lenin", "Order of the Red Banner"]
+    assert not [c for c in claims if c.subject_name == "Lenin"]
+
+
+def test_joined_party(extract):
+    _, _, claims = extract("Genrikh Lyushkov was a Soviet officer. He joined the Bolshevik Party in 1917.")
+    assert values(claims, "member_of_political_party", "Genrikh Lyushkov") == ["Bolshevik Party"]
+
+
+# ---- family -----------------------------------------------------------------------------------------
+
+
+def test_his_wife_comma_name(extract):
+    _, _, claims = extract("Walter Krivitsky was a Soviet agent. His wife, Antonina Krivitskaya, lived in New York.")
+    assert values(claims, "spouse", "Walter Krivitsky") == ["Antonina Krivitskaya"]
+
+
+def test_his_wife_given_name_only(extract):
+    _, _, claims = extract("Walter Krivitsky was a Soviet agent. His wife, Antonina, lived in New York.")
+    assert values(claims, "spouse", "Walter Krivitsky") == ["Antonina"]
+
+
+def test_possessive_widow(extract):
+    _, _, claims = extract("Ignace Reiss was a Soviet spy. Reiss's widow Elsa wrote a book about him.")
+    assert values(claims, "spouse", "Ignace Reiss") == ["Elsa"]
+
+
+def test_brother_of(extract):
+    _, _, claims = extract("Nahum Eitingon was a Soviet agent. He is the brother of Max Eitingon.")
+    assert values(claims, "sibling", "Nahum Eitingon") == ["Max Eitingon"]
+    assert not values(claims, "sibling", "Max Eitingon")
+
+
+def test_in_the_family_of_the_tailor(extract):
+    _, _, claims = extract("Genrikh Lyushkov was born in 1900 in Odessa in the family of the tailor Samuel Lyushkov.")
+    assert values(claims, "father", "Genrikh Lyushkov") == ["Samuel Lyushkov"]
+    assert values(claims, "date_of_birth", "Genrikh Lyushkov") == ["1900"]
+
+
+# ---- references -------------------------------------------------------------------------------------
+
+
+def test_she_after_a_woman_is_her(extract):
+    _, _, claims = extract("Elena Orlova was a Soviet agent. Boris Orlov was her colleague. She was arrested in 1938.")
+    assert values(claims, "arrested", "Elena Orlova") == ["1938"]
+    assert not values(claims, "arrested", "Boris Orlov")
+
+
+def test_he_after_a_woman_is_not_her(extract):
+    _, _, claims = extract("Boris Orlov was a Soviet agent. Elena Orlova was his colleague. He was arrested in 1938.")
+    assert values(claims, "arrested", "Boris Orlov") == ["1938"]
+    assert not values(claims, "arrested", "Elena Orlova")
+
+
+def test_initial_abbreviation(extract):
+    _, _, claims = extract("Genrikh Lyushkov was a Soviet officer. In June 1938 L. crossed the border into Manchuria.")
+    assert values(claims, "defected", "Genrikh Lyushkov") == ["1938-06"]
+
+
+def test_sentence_initial_word_before_initial_is_not_a_name(extract):
+    _, mentions, claims = extract("Genrikh Lyushkov was a Soviet officer. Later L. fled to Japan in June 1938.")
+    assert "Later L" not in {m.text for m in mentions}
+    assert not [c for c in claims if c.subject_name.startswith("Later")]
+
+
+# ---- hedges and roles -------------------------------------------------------------------------------
+
+
+def test_allegedly(extract):
+    _, _, claims = extract("Genrikh Lyushkov was a Soviet officer. He was allegedly shot in 1945.")
+    deaths = about(claims, "date_of_death", "1945")
+    assert deaths and all(c.span.hedge == "allegedly" for c in deaths)
+
+
+def test_according_to_another_version(extract):
+    _, _, claims = extract(
+        "Genrikh Lyushkov was a Soviet officer. According to another version, he died on 2 September 1945."
+    )
+    c = about(claims, "date_of_death", "1945-09-02")[0]
+    assert c.span.hedge == "According to another version"
+
+
+def test_according_to_his_widow(extract):
+    _, _, claims = extract("Ignace Reiss was a Soviet agent. According to his widow, he was born in 1899.")
+    c = about(claims, "date_of_birth", "1899")[0]
+    assert c.span.hedge == "According to his widow"
+
+
+def test_plain_sentence_has_no_hedge(extract):
+    _, _, claims = extract("Walter Krivitsky was a Soviet agent. On 6 October 1937 he defected.")
+    assert claims and all(c.span.hedge is None for c in claims)
+
+
+TWO_PARAS = "Genrikh Lyushkov was a Soviet officer.\n\nGenrikh Lyushkov died on 19 August 1945 in Dalian."
+
+
+def test_comment_passage_claims_carry_comment_role(extract):
+    _, _, claims = extract(TWO_PARAS, roles={1: PassageRole.COMMENT})
+    deaths = about(claims, "date_of_death", "1945-08-19")
+    assert deaths and all(c.span.role == PassageRole.COMMENT for c in deaths)
+
+
+@pytest.mark.parametrize("role", [PassageRole.OFFTOPIC, PassageRole.BOILERPLATE])
+def test_offtopic_and_boilerplate_give_no_claims(extract, role):
+    _, _, claims = extract(TWO_PARAS, roles={1: role})
+    assert not [c for c in claims if c.span.start >= TWO_PARAS.index("\n\n")]
+
+
+def test_prose_after_infobox_is_read(extract):
+    text = "Walter Krivitsky\nBorn1899\nDied1941\n\nOn 6 October 1937 Krivitsky defected in Paris."
+    _, _, claims = extract(text, title="Walter Krivitsky")
+    assert values(claims, "defected") == ["1937-10-06"]
+
+
+# ---- grounding over a larger document ----------------------------------------------------------------
+
+STORY = (
+    "Genrikh Samoilovich Lyushkov\n\n"
+    "Genrikh Samoilovich Lyushkov was born in 1900 in Odessa in the family of the tailor Samuel Lyushkov. "
+    "He joined the Bolshevik Party in 1917. In 1935-1937 he was head of the NKVD of the Azov-Black Sea region.\n\n"
+    "On 13 June 1938 Lyushkov fled to Manchukuo. His wife, Nina Lyushkova, was arrested in 1938. "
+    "According to one version, he was shot by Japanese officers in August 1945.\n\n"
+    "Anonymous said...\n\n"
+    "I think Lyushkov died in 1946 in Dairen."
+)
+
+
+def test_every_claim_is_grounded_and_roles_match(extract):
+    roles = {3: PassageRole.COMMENT, 4: PassageRole.COMMENT}
+    doc, _, claims = extract(STORY, roles=roles, title="Genrikh Samoilovich Lyushkov")
+    assert claims
+    comment_start = STORY.index("Anonymous said")
+    for c in claims:
+        assert doc.text[c.span.start : c.span.end] == c.span.quote
+        expected = PassageRole.COMMENT if c.span.start >= comment_start else PassageRole.MAIN
+        assert c.span.role == expected
+    assert "1938-06-13" in values(claims, "defected")

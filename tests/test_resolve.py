@@ -1,0 +1,128 @@
+"""Cross-document resolution from hand-built mentions."""
+
+from __future__ import annotations
+
+from factoid.model import Mention
+from factoid.resolve import resolve
+
+
+def mentions(*items: tuple[str, str, int]) -> list[Mention]:
+    """(entity, form, count) -> that many name mentions of the entity."""
+    out = []
+    for entity, form, count in items:
+        doc = entity.split("@")[0]
+        for k in range(count):
+            out.append(Mention(doc, k * 100, k * 100 + len(form), form, entity))
+    return out
+
+
+def person_of(items):
+    persons, identities = resolve(mentions(*items))
+    return persons, {e: pid for e, (pid, _, _) in identities.items()}
+
+
+def test_yezhov_spellings_and_initials_are_one_person():
+    persons, who = person_of([
+        ("a@0", "Nikolai Yezhov", 3),
+        ("b@0", "Nikolai Ezhov", 2),
+        ("c@0", "N. I. Ezhov", 1),
+    ])
+    assert who["a@0"] == who["b@0"] == who["c@0"]
+    assert len(persons) == 1
+    aliases = persons[0].aliases
+    assert {"Nikolai Yezhov", "Nikolai Ezhov", "N. I. Ezhov"} <= set(aliases)
+    assert aliases["Nikolai Yezhov"] == 3
+
+
+def test_cyrillic_joins_latin():
+    _, who = person_of([("a@0", "Genrikh Samoilovich Lyushkov", 2), ("b@0", "Генрих Самойлович Люшков", 1)])
+    assert who["a@0"] == who["b@0"]
+
+
+def test_initials_join_full_name():
+    _, who = person_of([("a@0", "Mikhail Petrovich Frinovsky", 2), ("b@0", "M.P. Frinovsky", 1)])
+    assert who["a@0"] == who["b@0"]
+
+
+def test_typo_in_surname_joins():
+    _, who = person_of([("a@0", "Genrikh Lyushkov", 4), ("b@0", "Genrikh Lyuskhov", 1)])
+    assert who["a@0"] == who["b@0"]
+
+
+def test_feminine_surname_kept_apart():
+    _, who = person_of([("a@0", "Genrikh Lyushkov", 2), ("b@0", "Nina Lyushkova", 2)])
+    assert who["a@0"] != who["b@0"]
+
+
+def test_two_nikolais_kept_apart():
+    _, who = person_of([("a@0", "Nikolai Yezhov", 2), ("b@0", "Nikolai Bukharin", 2)])
+    assert who["a@0"] != who["b@0"]
+
+
+def test_brothers_kept_apart_across_documents():
+    _, who = person_of([("a@0", "Max Eitingon", 2), ("b@0", "Nahum Eitingon", 2), ("c@0", "Eitingon", 1)])
+    assert who["a@0"] != who["b@0"]
+    assert who["c@0"] in {who["a@0"], who["b@0"]}
+
+
+def test_bare_surname_joins_most_mentioned():
+    _, who = person_of([("a@0", "Max Eitingon", 1), ("b@0", "Nahum Eitingon", 5), ("c@0", "Eitingon", 1)])
+    assert who["c@0"] == who["b@0"]
+    _, who = person_of([("a@0", "Max Eitingon", 5), ("b@0", "Nahum Eitingon", 1), ("c@0", "Eitingon", 1)])
+    assert who["c@0"] == who["a@0"]
+
+
+def test_bare_unknown_surname_is_its_own_person():
+    persons, who = person_of([("a@0", "Max Eitingon", 2), ("b@0", "Frinovsky", 1)])
+    assert who["b@0"] != who["a@0"]
+    assert len(persons) == 2
+
+
+def test_decisions_carry_score_and_reason():
+    _, identities = resolve(mentions(("a@0", "Max Eitingon", 2), ("b@0", "Eitingon", 1)))
+    pid, score, reason = identities["b@0"]
+    assert pid == identities["a@0"][0]
+    assert 0 < score <= 1 and "surname" in reason
+
+
+def test_reference_mentions_do_not_name_people():
+    ms = mentions(("a@0", "Max Eitingon", 2))
+    ms.append(Mention("a", 900, 902, "he", "a@0", kind="reference"))
+    persons, _ = resolve(ms)
+    assert "he" not in persons[0].aliases
+
+
+BASE = [("a@0", "Nikolai Yezhov", 3), ("b@0", "Genrikh Lyushkov", 2), ("b@1", "Nikolai Ezhov", 1),
+        ("c@0", "Max Eitingon", 1)]
+
+
+def test_ids_are_stable_for_same_input():
+    p1, i1 = resolve(mentions(*BASE))
+    p2, i2 = resolve(mentions(*BASE))
+    assert [p.id for p in p1] == [p.id for p in p2]
+    assert i1 == i2
+
+
+def test_ids_do_not_depend_on_mention_order():
+    _, i1 = resolve(mentions(*BASE))
+    _, i2 = resolve(list(reversed(mentions(*BASE))))
+    assert {e: v[0] for e, v in i1.items()} == {e: v[0] for e, v in i2.items()}
+
+
+def test_adding_unrelated_person_keeps_existing_ids():
+    _, before = person_of(BASE)
+    _, after = person_of(BASE + [("d@0", "Walter Krivitsky", 7), ("e@0", "Ignace Reiss", 1)])
+    for entity, pid in before.items():
+        assert after[entity] == pid
+
+
+def test_ids_are_slugs_of_display_names():
+    persons, who = person_of([("a@0", "Genrikh Lyushkov", 2)])
+    assert who["a@0"] == persons[0].id
+    assert persons[0].id.startswith("person/") and "lyushkov" in persons[0].id
+
+
+def test_namesakes_get_distinct_ids():
+    persons, who = person_of([("a@0", "Ivan Petrov", 2), ("b@0", "Ivan Petrovich Petrov", 1),
+                              ("c@0", "Ivan Sergeevich Petrov", 1)])
+    assert len({p.id for p in persons}) == len(persons)
