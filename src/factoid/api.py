@@ -254,9 +254,10 @@ def export_lines(kb: KnowledgeBase) -> list[dict]:
         return list(export_mod.claim_lines(conn))
 
 
-def export(kb: KnowledgeBase, fmt: str, out: TextIO) -> int:
-    """Write an export; returns the number of records written."""
+def export(kb: KnowledgeBase, fmt: str, out: TextIO, *, include_comments: bool = False) -> int:
+    """Write an export; returns the number of records written. Claims made only in reader
+    comments stay out of it unless ``include_comments``."""
     if fmt not in export_mod.FORMATS:
         raise UsageError(f"unknown export format {fmt!r} (known: {', '.join(export_mod.FORMATS)})")
     with kb.engine.connect() as conn:
-        return export_mod.write_claims_jsonl(conn, out)
+        return export_mod.write_claims_jsonl(conn, out, include_comments=include_comments)

@@ -287,17 +287,18 @@ def ask(
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Export format: claims-jsonl.")] = "claims-jsonl",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (default: standard output).")] = None,
+    include_comments: Annotated[bool, typer.Option("--include-comments", help="Also export claims made only in reader comments.")] = False,
 ) -> None:
     """Export the knowledge base (claims-jsonl: the format of FORMAT.md)."""
     try:
         kb = _kb()
         if output is None:
-            api.export(kb, fmt, sys.stdout)
+            api.export(kb, fmt, sys.stdout, include_comments=include_comments)
             return
         tmp = output.with_name(output.name + ".tmp")
         try:
             with tmp.open("w", encoding="utf-8") as fh:
-                n = api.export(kb, fmt, fh)
+                n = api.export(kb, fmt, fh, include_comments=include_comments)
             tmp.replace(output)  # atomic: a reader never sees half a file
         finally:
             tmp.unlink(missing_ok=True)  # on failure no partial file is left behind

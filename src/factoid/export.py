@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from factoid import dates
-from factoid.model import DATE_PROPERTIES, Claim, Person
+from factoid.model import DATE_PROPERTIES, Claim, PassageRole, Person
 from factoid.reconcile.values import compatible, specificity
 from factoid.store import reads
 
@@ -67,8 +67,11 @@ def _subject(person: Person) -> dict[str, Any]:
     return {"id": person.id, "name": person.name, "aliases": aliases}
 
 
-def claim_lines(conn: Connection) -> Iterator[dict[str, Any]]:
-    """The export records, one per (person, property, agreement group)."""
+def claim_lines(conn: Connection, *, include_comments: bool = True) -> Iterator[dict[str, Any]]:
+    """The export records, one per (person, property, agreement group).
+
+    With ``include_comments=False`` a group cited only from reader comments is left out: it
+    stays in the knowledge base (dossiers show it) but is not exported as a fact."""
     persons = {p.id: p for p in reads.get_persons(conn)}
     assess = reads.assessments(conn)
     groups: dict[str, list[Claim]] = defaultdict(list)
@@ -78,6 +81,8 @@ def claim_lines(conn: Connection) -> Iterator[dict[str, Any]]:
             groups[a["grp"]].append(c)
     lines = []
     for gid, claims in groups.items():
+        if not include_comments and all(c.span.role == PassageRole.COMMENT for c in claims):
+            continue
         a = assess[claims[0].id]
         person = persons[a["person_id"]]
         prop = claims[0].property
@@ -93,10 +98,11 @@ def claim_lines(conn: Connection) -> Iterator[dict[str, Any]]:
     yield from lines
 
 
-def write_claims_jsonl(conn: Connection, out) -> int:  # type: ignore[no-untyped-def]
-    """Write the claims export to a text stream; returns the number of lines."""
+def write_claims_jsonl(conn: Connection, out, *, include_comments: bool = False) -> int:  # type: ignore[no-untyped-def]
+    """Write the claims export to a text stream; returns the number of lines. Claims that
+    only reader comments make are left out unless ``include_comments``."""
     n = 0
-    for line in claim_lines(conn):
+    for line in claim_lines(conn, include_comments=include_comments):
         out.write(json.dumps(line, ensure_ascii=False, sort_keys=False) + "\n")
         n += 1
     return n

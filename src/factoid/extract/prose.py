@@ -26,6 +26,9 @@ EXTRACTOR = "extract.prose.v1"
 
 _KILL = {"kill", "shoot", "execute", "murder", "assassinate", "strangle", "liquidate", "poison", "stab", "eliminate", "wound"}
 _FATALLY = {"fatally", "mortally"}
+_DEATH_VERDICT = re.compile(r"\b(?:death|died|dead|ruled|recorded|verdict|coroner|found|called it|official)", re.I)
+_REGIME = {"service", "moscow", "stalin", "regime", "party", "kremlin", "nkvd", "ussr", "union", "comintern", "government"}
+_OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = re.compile(r"\b(?:sentenced|sentence|trial|tribunal|verdict|firing squad|condemned|convicted)\b", re.I)
 _AGAIN = {"again", "also", "then", "soon", "later", "subsequently", "too", "afterwards"}
@@ -63,6 +66,9 @@ class Sentence:
         """Dates inside the verb's own clause, leaving out its subject ("Spiegelglass (born
         1897) was arrested in November 1938": the arrest is November 1938)."""
         skip = {t.i for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        # clauses of their own ("Yagoda was shot in March 1938; Beria ... was shot in 1953")
+        skip |= {t.i for c in tok.children if c.dep_ in _OWN_CLAUSE and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                 for t in c.subtree}
         spans = [(self.abs(t), self.abs(t) + len(t)) for t in tok.subtree if t.i not in skip]
         return [d for d in self.dates if any(a <= d.start < b for a, b in spans)]
 
@@ -137,6 +143,12 @@ class ProseReader:
                 self.kin(s, tok)
             elif lemma == "suicide" and tok.head.lemma_ == "commit":
                 self.add(s, self.refs.clause_subject(tok.head), "manner_of_death", "suicide", tok.text)
+            elif lemma == "suicide" and _DEATH_VERDICT.search(s.text):
+                self.suicide_verdict(s, tok)
+            elif lemma == "marry" and tok.pos_ == "VERB":
+                self.married(s, tok)
+            elif lemma == "break" and tok.pos_ == "VERB" and self.breaks_with_regime(tok):
+                self.defected(s, tok)
             elif lemma == "ill" and re.search(r"\blife\b|\bdied\b", s.text) and re.search(r"\b(?:last|final)\b", s.text):
                 self.add(s, self.refs.clause_subject(tok.head if tok.head.pos_ in {"AUX", "VERB"} else tok), "manner_of_death", "natural", tok.text)
         self.lifespans(s)
@@ -307,8 +319,8 @@ class ProseReader:
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
         who = passive if passive is not None else obj
-        if who is None and tok.dep_ in {"conj", "advcl"} and any(c.dep_ == "auxpass" for c in tok.children):
-            pid = self.refs.clause_subject(tok)
+        if who is None and tok.dep_ in {"conj", "advcl"} and tok.tag_ == "VBN":
+            pid = self.refs.clause_subject(tok)  # "was arrested on D1, sentenced on D2"
         else:
             pid = self.refs.resolve(who) if who is not None else None
         if tok.tag_ == "VBG" or tok.dep_ in {"amod", "xcomp"}:
@@ -329,6 +341,32 @@ class ProseReader:
         if lemma == "go":
             return any(c.lower_ == "over" for c in tok.children) and "side" in tok.sent.text
         return False
+
+    def breaks_with_regime(self, tok: Token) -> bool:
+        """"broke with Moscow / the service / Stalin": how defectors' biographies say defected."""
+        for prep in (c for c in tok.children if c.lower_ == "with"):
+            if any(t.lower_ in _REGIME for t in prep.subtree):
+                return True
+        return False
+
+    def married(self, s: Sentence, tok: Token) -> None:
+        """"X married Y" / "they married": a spouse on both sides when both are named."""
+        me = self.refs.clause_subject(tok)
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        other = self.refs.resolve(obj) if obj is not None else None
+        if me and other and me != other:
+            self.add(s, me, "spouse", self.refs.people[other].display)
+            self.add(s, other, "spouse", self.refs.people[me].display)
+
+    def suicide_verdict(self, s: Sentence, tok: Token) -> None:
+        """"His death was ruled a suicide", "The coroner recorded suicide": the manner of
+        death whoever's death the sentence is about (its possessor, else the document's subject)."""
+        death = next((t for t in s.span if t.lemma_.lower() == "death"), None)
+        owner = next((c for c in death.children if c.dep_ == "poss"), None) if death is not None else None
+        pid = self.refs.resolve(owner) if owner is not None else None
+        if pid is None and not any(self.refs.named(t) for t in s.span) and self.refs.main:
+            pid = self.refs.main.id
+        self.add(s, pid, "manner_of_death", "suicide", tok.text)
 
     def defected(self, s: Sentence, tok: Token) -> None:
         if tok.tag_ == "VBG" and tok.dep_ not in {"pcomp", "advcl"}:

@@ -61,6 +61,16 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+def _reason(exc: SQLAlchemyError) -> str:
+    """One line: the driver's own message when there is one, without SQLAlchemy's
+    "(Background on this error at: ...)" trailer."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig) if orig is not None else str(exc)
+    name = type(orig if orig is not None else exc).__name__
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return f"{name}: {first}" if first else name
+
+
 def open_engine(url: str | None = None, *, create: bool = True) -> Engine:
     """Connect to the store and migrate it. Raises StoreError with the URL on failure."""
     url = resolve_url(url)
@@ -72,6 +82,6 @@ def open_engine(url: str | None = None, *, create: bool = True) -> Engine:
             migrate(engine)
         return engine
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open knowledge base {url}: {exc.__class__.__name__}: {exc}") from exc
+        raise StoreError(f"cannot open knowledge base {url}: {_reason(exc)}") from exc
     except ImportError as exc:  # a URL whose database driver is not installed (psycopg, MySQLdb, ...)
         raise StoreError(f"cannot open knowledge base {url}: database driver not installed ({exc})") from exc

@@ -122,13 +122,14 @@ def timeline_chart(events: list[dict[str, Any]], href: Any) -> Chart:
         group = sorted(group, key=lambda t: t[1][0])
         xs = [x((a + b) / 2) for _, (a, b) in group]
         anchor, lx = place(min(xs), max(xs))
+        contested = len(group) > 1 or any(e["disputed"] for e, _ in group)
         for n, ((e, _sp), cx) in enumerate(zip(group, xs)):
             src = e["sources"][0] if e["sources"] else None
             last = n == len(group) - 1
             label = f"{name}: " + " or ".join(str(g[0]["value"]) for g in group) if last else ""
-            chart.marks.append(Mark(kind="alt" if e["disputed"] else "point", x=cx, y=y, label=label, label_x=lx,
+            chart.marks.append(Mark(kind="alt" if contested else "point", x=cx, y=y, label=label, label_x=lx,
                                     label_anchor=anchor, title=_title(e), href=href(src) if src else None,
-                                    disputed=e["disputed"]))
+                                    disputed=contested))
         for x1, x2 in zip(xs, xs[1:]):
             chart.links.append((x1, y, x2, y))
     for e, (a, _b), end in sorted(terms, key=lambda t: (t[1][0], str(t[0]["value"]))):
