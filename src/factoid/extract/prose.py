@@ -31,7 +31,7 @@ _REGIME = {"service", "moscow", "stalin", "regime", "party", "kremlin", "nkvd", 
 _OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = re.compile(r"\b(?:sentenced|sentence|trial|tribunal|verdict|firing squad|condemned|convicted)\b", re.I)
-_AGAIN = {"again", "also", "then", "soon", "later", "subsequently", "too", "afterwards"}
+_AGAIN = {"again", "also", "too"}
 _INTENT = {"plan", "attempt", "try", "order", "want", "intend", "suggest", "propose", "persuade", "decide",
            "prepare", "threaten", "seek", "hope", "organize", "organise", "conceive", "be", "fear", "know"}
 _DEFECT_FLEE = {"flee", "escape", "defect", "surrender", "desert"}
@@ -297,9 +297,18 @@ class ProseReader:
         if inside:
             return inside[0].text.removeprefix("the ")
         before = [e for e in places if e.start < tok.i]
-        if len(places) == 1 and before:
+        if len(places) == 1 and before and self._same_actor(before[0].root, tok):
             return before[0].text.removeprefix("the ")
         return None
+
+    def _same_actor(self, place: Token, tok: Token) -> bool:
+        """True when the clause naming a place has the same subject as the event's clause
+        ("Takeoka met him in his room in Dalian ... Takeoka shot him")."""
+        verb = next((a for a in place.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            return False
+        mine = self.refs.clause_subject(tok)
+        return verb == tok or (mine is not None and self.refs.clause_subject(verb) == mine)
 
     def event_date(self, s: Sentence, tok: Token, pid: str | None) -> dates.DateMatch | None:
         """The date of an event: in its clause, else, when the sentence has no date at all,

@@ -87,6 +87,12 @@ class References:
         if root_subj and self.female(root_subj) == female and not _is_subject_of_root(tok, sent):
             if tok.dep_ not in {"dobj", "pobj", "obj"} or not _same_clause_subject(tok, root_subj, self):
                 return root_subj
+        if root_subj is None and tok.dep_ in _SUBJ and (rs is None or (self.named(rs) is None and rs.lower_ not in MALE | FEMALE)):
+            # "... headed by Abram Slutsky, who died ...; many believe he was poisoned": with no
+            # person as the main subject, the nearest person named before is the antecedent
+            earlier = [pid for pid in self._persons_before(tok) if self.female(pid) == female]
+            if earlier:
+                return earlier[-1]
         if tok.dep_ in {"dobj", "pobj", "obj", "dative"}:
             # "Takeoka shot him": the object is someone other than the clause's subject
             subj = self.clause_subject(_verb_of(tok), follow_pronouns=False)
