@@ -200,11 +200,13 @@ def _extract(conn: Connection, doc_ids: Sequence[str], progress: Progress) -> No
 
 
 def documents(kb: KnowledgeBase) -> list[dict]:
+    """Every document with its passage-role and duplicate counts, by id."""
     with kb.engine.connect() as conn:
         return reads.list_documents(conn)
 
 
 def passages(kb: KnowledgeBase, name: str) -> tuple[Document, list[Passage]]:
+    """A document (by id or a unique part of it) and its passages with roles."""
     with kb.engine.connect() as conn:
         doc_id = reads.find_document_id(conn, name)
         return reads.get_document(conn, doc_id), reads.get_passages(conn, doc_id)
@@ -216,6 +218,7 @@ def passages(kb: KnowledgeBase, name: str) -> tuple[Document, list[Passage]]:
 
 
 def people(kb: KnowledgeBase) -> list[dict]:
+    """Every resolved person with aliases and document, claim and dispute counts."""
     with kb.engine.connect() as conn:
         return views.people(conn)
 
@@ -228,22 +231,26 @@ def person_claims(kb: KnowledgeBase, name: str) -> tuple[dict, list[dict]]:
 
 
 def dossier(kb: KnowledgeBase, name: str) -> dict:
+    """Everything on one person: infobox, disputes, career, relations, colleagues, sources."""
     with kb.engine.connect() as conn:
         return views.dossier(conn, name)
 
 
 def disputes(kb: KnowledgeBase, person: str | None = None) -> list[dict]:
+    """Where sources disagree (about one person, or everyone), most contested first."""
     with kb.engine.connect() as conn:
         pid = views.find_person(conn, person).id if person else None
         return views.disputes(conn, pid)
 
 
 def timeline(kb: KnowledgeBase, name: str) -> dict:
+    """A person's dated events in order, disputed dates marked."""
     with kb.engine.connect() as conn:
         return views.timeline(conn, name)
 
 
 def ask(kb: KnowledgeBase, question: str) -> Answer:
+    """Answer a question in plain English, with the quotes behind the answer."""
     with kb.engine.connect() as conn:
         return ask_mod.ask(conn, question)
 

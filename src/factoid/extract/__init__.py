@@ -75,8 +75,16 @@ def extract_document(
         p = passage_at(ordered, offset)
         return p.role if p else PassageRole.BOILERPLATE
 
+    def header(start: int, end: int) -> Subject | None:
+        """The person a line consists of (a box's title line)."""
+        for s in spans:
+            if s.start == start and s.end >= end - 1:
+                pid = assignment[s.start]
+                return Subject(pid, by_id[pid].display) if pid in by_id else None
+        return None
+
     if main is not None:
-        claims += read_infoboxes(doc, Subject(main.id, main.display), role_at=role_at)
+        claims += read_infoboxes(doc, Subject(main.id, main.display), role_at=role_at, header=header)
     blocks = [(b[0].start, b[-1].end) for b in find_blocks(doc.text)]
     claims += read_prose(doc, [(d, p.start, p.role) for p, d in pairs], refs, skip=blocks)
     return mentions, claims

@@ -123,7 +123,17 @@ def _split_names(value: str) -> list[str]:
 
 
 def _place(value: str, matches: list[dates.DateMatch]) -> str | None:
-    """What is left of a Born/Died value once dates, ages and parentheses are removed."""
+    """What is left of a Born/Died value once dates, ages and parentheses are removed. When a
+    value lists several things ("Samuel Ginsberg; 28 June 1899; 1899 Podwołoczyska, Galicia"),
+    the place is the part after the date."""
+    if ";" in value:
+        parts = value.split(";")
+        dated = [i for i, part in enumerate(parts) if dates.find_dates(part)]
+        if dated and dated[0] > 0:
+            tail = ";".join(parts[dated[0] :])
+            offset = value.index(tail)
+            return _place(tail, [dates.DateMatch(m.start - offset, m.end - offset, m.text, m.value)
+                                 for m in matches if m.start >= offset])
     rest = value
     for m in sorted(matches, key=lambda m: m.start, reverse=True):
         rest = rest[: m.start] + " " + rest[m.end :]
@@ -229,14 +239,17 @@ class _Reader:
         self.claim("position_held", office, office, self.office, qualifiers, end=end)
 
 
-def read_infoboxes(doc: Document, subject: Subject, *, role_at) -> Iterator[Claim]:  # type: ignore[no-untyped-def]
-    """Claims from every infobox block of a document, about its main subject.
+def read_infoboxes(doc: Document, subject: Subject, *, role_at, header=None) -> Iterator[Claim]:  # type: ignore[no-untyped-def]
+    """Claims from every infobox block of a document, about its main subject, or about the
+    person a block's header line names (a page may carry a second box for someone else).
 
     ``role_at(offset)`` gives the passage role at an offset; blocks inside comments or
-    off-topic passages are not read.
+    off-topic passages are not read. ``header(line_start, line_end)`` returns the Subject a
+    line names, or None.
     """
     for block in find_blocks(doc.text):
         role = role_at(block[0].start)
         if role in (PassageRole.OFFTOPIC, PassageRole.COMMENT):
             continue
-        yield from _Reader(doc, subject, role).read(block)
+        named = header(block[0].start, block[0].end) if header else None
+        yield from _Reader(doc, named or subject, role).read(block)

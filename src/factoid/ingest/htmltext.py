@@ -50,7 +50,45 @@ def extract_html(markup: str) -> HtmlText:
     if tree is None:
         return HtmlText(_trafilatura_text(markup), None, None)
     title, url = _title(tree), _url(tree)  # before the fallback, which prunes the tree
-    return HtmlText(_trafilatura_text(markup) or _body_text(tree), title, url)
+    boxes, asides = _infoboxes(tree), _asides(tree)
+    main = _trafilatura_text(markup) or _body_text(tree)
+    return HtmlText("\n\n".join(part for part in (boxes, main, asides) if part), title, url)
+
+
+def _is_infobox(table: lxml.html.HtmlElement) -> bool:
+    """A biography infobox: marked as one, or a table of label/value rows."""
+    marked = any("infobox" in (a.get("class") or "") for a in [table, *table.iterancestors()])
+    rows = table.xpath(".//tr[th and td]")
+    return marked or len(rows) >= 3
+
+
+def _infoboxes(tree: lxml.html.HtmlElement) -> str:
+    """Infobox tables as "Label: value" lines, which trafilatura drops but which hold the
+    page's key facts; a row with an empty label continues the previous one ("; ")."""
+    blocks = []
+    for table in tree.xpath("//table"):
+        if not _is_infobox(table):
+            continue
+        lines: list[str] = []
+        for row in table.xpath(".//tr"):
+            th = " ".join(_clean(e.text_content()) or "" for e in row.xpath("./th")).strip()
+            td = " ".join(_clean(e.text_content()) or "" for e in row.xpath("./td")).strip()
+            if th and td:
+                lines.append(f"{th}: {td}")
+            elif td and lines and not row.xpath("./th[@colspan]") and ":" in lines[-1] and not row.xpath("./td[@colspan]"):
+                lines[-1] += f"; {td}"
+            elif th or td:
+                lines.append(th or td)
+        if lines:
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _asides(tree: lxml.html.HtmlElement) -> str:
+    """Paragraphs in sidebars (``<aside>``), which trafilatura leaves out as page furniture
+    even when they carry biography."""
+    paras = [_clean(p.text_content()) for p in tree.xpath("//aside//p")]
+    return "\n\n".join(p for p in paras if p)
 
 
 def _trafilatura_text(markup: str) -> str:

@@ -8,6 +8,7 @@ with the values in conflict, and every source gets a reliability with the featur
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -31,10 +32,24 @@ def _witness_fn(passages: Sequence[Passage]):  # type: ignore[no-untyped-def]
     doc_class, _ = witness_classes(passages)
     roots = {(p.document_id, p.index): p.duplicate_of for p in passages if p.duplicate_of}
     by_doc = _passage_index(passages)
+    # Passages of a document are disjoint and in text order, so the first one holding an
+    # offset is found by bisection; answers are memoised (asked every round for every claim).
+    starts = {doc: [p.start for p in ps] for doc, ps in by_doc.items()}
+    ordered = {doc: all(a <= b for a, b in zip(s, s[1:])) for doc, s in starts.items()}
+    memo: dict[tuple[str, int], str] = {}
+
+    def passage_index(doc: str, offset: int) -> int | None:
+        ps = by_doc.get(doc, [])
+        if not ordered.get(doc, True):
+            return next((p.index for p in ps if p.start <= offset < p.end), None)
+        k = bisect_right(starts[doc], offset) - 1 if ps else -1
+        return ps[k].index if k >= 0 and offset < ps[k].end else None
 
     def witness(c: Claim) -> str:
-        idx = next((p.index for p in by_doc.get(c.span.document_id, []) if p.start <= c.span.start < p.end), None)
-        return witness_of(doc_class, roots, c.span.document_id, c.span.start, idx)
+        key = (c.span.document_id, c.span.start)
+        if key not in memo:
+            memo[key] = witness_of(doc_class, roots, key[0], key[1], passage_index(*key))
+        return memo[key]
 
     return witness
 

@@ -27,10 +27,19 @@ class Group:
             counts[c.value] += 1
         return max(counts, key=lambda v: (specificity(self.property, v), counts[v]))
 
+    _id_cache: tuple[tuple[str, str, tuple[int, ...]], str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
     @property
     def id(self) -> str:
-        first = min(c.id for c in self.claims)
-        return hashlib.sha256(f"{self.person_id}|{self.property}|{first}".encode()).hexdigest()[:16]
+        # Claim.id hashes a JSON payload and reconciliation asks for group ids hundreds of
+        # thousands of times: cache it for as long as the group holds the same claims.
+        key = (self.person_id, self.property, tuple(map(id, self.claims)))
+        if self._id_cache is None or self._id_cache[0] != key:
+            first = min(c.id for c in self.claims)
+            self._id_cache = (key, hashlib.sha256(f"{self.person_id}|{self.property}|{first}".encode()).hexdigest()[:16])
+        return self._id_cache[1]
 
 
 def _group_person_property(person_id: str, prop: str, claims: list[Claim]) -> list[Group]:

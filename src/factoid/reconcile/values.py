@@ -15,7 +15,7 @@ from factoid.extract.manner import manners_compatible
 from factoid.model import DATE_PROPERTIES
 from factoid.names import fold, name_compatibility, parse_name
 from factoid.reconcile.offices import same_office
-from factoid.gazetteer import place_key
+from factoid.gazetteer import is_country, places_compatible
 
 PERSON_VALUED = frozenset({"killed_by", "spouse", "child", "father", "mother", "sibling"})
 PLACE_VALUED = frozenset({"place_of_birth", "place_of_death"})
@@ -45,7 +45,7 @@ def compatible(prop: str, a: str, b: str) -> bool:
     if prop in DATE_PROPERTIES:
         return dates.compatible(a, b)
     if prop in PLACE_VALUED:
-        return place_key(a) == place_key(b)
+        return places_compatible(a, b)
     if prop == "manner_of_death":
         return manners_compatible(a, b)
     if prop == "position_held":
@@ -64,4 +64,6 @@ def specificity(prop: str, value: str) -> tuple[int, int]:
         return (1 if value == "execution" else 0, 0)
     if prop == "position_held":
         return (0, 0)  # wording: the most cited one represents the office
+    if prop in PLACE_VALUED:
+        return (0 if is_country(value) else 1, -len(value))  # a city over its country; the plain name
     return (0, len(value))
