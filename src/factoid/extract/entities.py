@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from factoid.extract.mentions import NameSpan
+from factoid.names.translit import has_cyrillic
 from factoid.names import NameParts, fold, given_names_equivalent, name_compatibility, parse_name, surnames_match
 
 #: Two full names at least this compatible are one person within a document.
@@ -59,8 +60,9 @@ class LocalPerson:
 
     @property
     def display(self) -> str:
-        """The longest written form, as the document writes it."""
-        return max(self.forms, key=lambda f: (_fullness(parse_name(f)), self.forms[f], -len(f)))
+        """The fullest written form, in Latin script when the document has one (a claim
+        value should read "Yakov Blumkin", not its Cyrillic original)."""
+        return max(self.forms, key=lambda f: (not has_cyrillic(f), _fullness(parse_name(f)), self.forms[f], -len(f)))
 
 
 def _fullness(p: NameParts) -> tuple[int, int]:

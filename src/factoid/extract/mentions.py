@@ -105,6 +105,16 @@ def _not_a_person_word(word: str) -> bool:
     return is_city(word) and not is_known_given_name(word)
 
 
+def _given_name_before(doc: Doc, start: int) -> int:
+    """The model sometimes leaves the given name out of "Vasily Mikhailovich Blokhin":
+    take a known given name standing right before the entity back in."""
+    if start > 0:
+        prev = doc[start - 1]
+        if prev.is_alpha and prev.text[0].isupper() and is_known_given_name(prev.text):
+            return start - 1
+    return start
+
+
 def _full_russian_name(text: str) -> bool:
     """Given name, patronymic and surname: a person whatever label the model gave it (the
     small model often calls "Lyudmila Yakovlevna P." an organisation)."""
@@ -134,7 +144,8 @@ def find_names(doc: Doc, base: int) -> list[NameSpan]:
     found: dict[tuple[int, int], NameSpan] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON" or (len(ent) >= 2 and _full_russian_name(ent.text)):
-            _add(found, ent.text, base + ent.start_char)
+            start = _given_name_before(doc, ent.start)
+            _add(found, doc.text[doc[start].idx : ent.end_char], base + doc[start].idx)
     for pattern in (_INITIALS, _CYRILLIC):
         for m in pattern.finditer(doc.text):
             _add(found, m.group(0), base + m.start())

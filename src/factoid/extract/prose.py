@@ -261,9 +261,12 @@ class ProseReader:
             killer = self.refs.resolve(killer_tok) if killer_tok is not None else None
         elif victim_tok is not None:
             killer = self.refs.clause_subject(tok)
-        if victim_tok is None or victim_tok.lower_ in {"himself", "herself"}:
+        if victim_tok is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+            victim = self.refs.clause_subject(tok)  # "he was arrested ... and was shot on D"
+        elif victim_tok is None or victim_tok.lower_ in {"himself", "herself"}:
             return
-        victim = self.refs.resolve(victim_tok)
+        else:
+            victim = self.refs.resolve(victim_tok)
         if victim is None:
             return
         manner = "execution" if tok.lemma_.lower() == "execute" or _JUDICIAL.search(s.text) else "homicide"

@@ -35,7 +35,7 @@ def _witness_fn(passages: Sequence[Passage]):  # type: ignore[no-untyped-def]
     # Passages of a document are disjoint and in text order, so the first one holding an
     # offset is found by bisection; answers are memoised (asked every round for every claim).
     starts = {doc: [p.start for p in ps] for doc, ps in by_doc.items()}
-    ordered = {doc: all(a <= b for a, b in zip(s, s[1:])) for doc, s in starts.items()}
+    ordered = {doc: all(a.end <= b.start for a, b in zip(ps, ps[1:])) for doc, ps in by_doc.items()}
     memo: dict[tuple[str, int], str] = {}
 
     def passage_index(doc: str, offset: int) -> int | None:
