@@ -69,11 +69,16 @@ def mark_duplicates(passages: Sequence[Passage], *, threshold: float = 0.7) -> l
     words = [normalise(p.text) for p in passages]
     lsh = MinHashLSH(threshold=max(0.1, threshold - 0.3), num_perm=_NUM_PERM)
     root: dict[int, int] = {}
+    # Shingles and joined text of indexed passages, computed once: the exact check compares
+    # each candidate again and again (``similarity`` on these gives the same scores).
+    grams: dict[int, set[str]] = {}
+    joined: dict[int, str] = {}
     for i, ws in enumerate(words):
         if len(ws) < MIN_WORDS:
             continue
-        signature = _minhash(ws)
-        best = _best_earlier(ws, lsh.query(signature), words, threshold)
+        grams[i], joined[i] = shingles(ws), " ".join(ws)
+        signature = _minhash(grams[i])
+        best = _best_earlier(i, lsh.query(signature), grams, joined, threshold)
         if best is None:
             lsh.insert(i, signature)
         else:
@@ -84,7 +89,7 @@ def mark_duplicates(passages: Sequence[Passage], *, threshold: float = 0.7) -> l
     ]
 
 
-def _minhash(words: Sequence[str]) -> MinHash:
+def _minhash(grams: set[str]) -> MinHash:
     """MinHash signature of a passage's shingles (seeded, so runs are reproducible).
 
     CRC-32 is a plain, fast, stable 32-bit hash: MinHash needs spread, not cryptographic strength.
@@ -92,14 +97,20 @@ def _minhash(words: Sequence[str]) -> MinHash:
     signature = MinHash(
         num_perm=_NUM_PERM, seed=_SEED, hashfunc=zlib.crc32, permutations=_PERMUTATIONS, scheme="affine32"
     )
-    signature.update_batch([s.encode("utf-8") for s in shingles(words)])
+    signature.update_batch([s.encode("utf-8") for s in grams])
     return signature
 
 
+def _similarity(sa: set[str], sb: set[str], a: str, b: str) -> float:
+    """``similarity`` from precomputed shingles and joined words."""
+    jaccard = len(sa & sb) / len(sa | sb) if sa or sb else 1.0
+    return max(jaccard, fuzz.ratio(a, b) / 100.0)
+
+
 def _best_earlier(
-    words: Sequence[str], candidates: Sequence[int], all_words: Sequence[Sequence[str]], threshold: float
+    i: int, candidates: Sequence[int], grams: dict[int, set[str]], joined: dict[int, str], threshold: float
 ) -> int | None:
     """The most similar earlier passage among LSH candidates, if it passes the exact check."""
-    scored = [(similarity(words, all_words[c]), -c) for c in candidates]
+    scored = [(_similarity(grams[i], grams[c], joined[i], joined[c]), -c) for c in candidates]
     passing = [(score, neg) for score, neg in scored if score >= threshold]
     return -max(passing)[1] if passing else None

@@ -75,6 +75,9 @@ def places_compatible(a: str, b: str) -> bool:
     ka, kb = place_key(a), place_key(b)
     if ka == kb:
         return True
+    fa, fb = f" {fold(a)} ", f" {fold(b)} "
+    if fa.strip() and fb.strip() and (fa in fb or fb in fa):
+        return True  # "Sabunchi, a village near Baku" and "Baku"
     if ka.startswith("geonames:country:") != kb.startswith("geonames:country:"):
         return _country_of(ka) is not None and _country_of(ka) == _country_of(kb)
     return False

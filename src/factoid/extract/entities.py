@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from factoid.extract.mentions import NameSpan
-from factoid.names.translit import has_cyrillic
+from factoid.names.given import equivalents
+from factoid.names.translit import has_cyrillic, transliterate
 from factoid.names import NameParts, fold, given_names_equivalent, name_compatibility, parse_name, surnames_match
 
 #: Two full names at least this compatible are one person within a document.
@@ -81,6 +82,24 @@ def _compatible_with_all(person: LocalPerson, parts: NameParts) -> bool:
     return bool(fulls) and all(name_compatibility(parts, q) >= SAME_PERSON for q in fulls)
 
 
+def _given_fits(parts: NameParts, full: NameParts) -> bool:
+    """Whether a given name (+ patronymic) without surname can be this person: the same given
+    name in any language, or its initial where the person is known by initials ("Вальтер
+    Германович" and "W. G. Krivitsky"); patronymics, when both are known, must agree."""
+    if full.given:
+        if not given_names_equivalent(parts.given or "", full.given):
+            return False
+    elif not full.initials or not any(
+        fold(name)[:1] == fold(full.initials[0])[:1] for name in equivalents(transliterate(parts.given or ""))
+    ):
+        return False
+    if parts.patronymic and full.patronymic:
+        return fold(parts.patronymic)[:4] == fold(full.patronymic)[:4]
+    if parts.patronymic and len(full.initials) > 1:
+        return fold(parts.patronymic)[:1] == full.initials[1].lower()[:1]
+    return True
+
+
 def _attach_partial(people: list[LocalPerson], parts: NameParts) -> LocalPerson | None:
     """The most-mentioned person a bare surname, or given name (+ patronymic), can mean."""
     best: LocalPerson | None = None
@@ -91,10 +110,7 @@ def _attach_partial(people: list[LocalPerson], parts: NameParts) -> LocalPerson 
             if parts.given and person.best.given and not given_names_equivalent(parts.given, person.best.given):
                 continue
         elif parts.given and not parts.surname:
-            full = person.best
-            if not full.given or not given_names_equivalent(parts.given, full.given):
-                continue
-            if parts.patronymic and full.patronymic and fold(parts.patronymic)[:4] != fold(full.patronymic)[:4]:
+            if not _given_fits(parts, person.best):
                 continue
         else:
             continue

@@ -7,7 +7,7 @@ import re
 
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("suicide", re.compile(r"\b(?:suicide|killed himself|killed herself|shot himself|shot herself|hanged himself|took his own life|took her own life)\b", re.I)),
-    ("execution", re.compile(r"\b(?:execut\w*|firing squad|shot by sentence|death sentence carried out)\b", re.I)),
+    ("execution", re.compile(r"\b(?:execut\w*|hanged|firing squad|shot by sentence|death sentence carried out)\b", re.I)),
     ("homicide", re.compile(r"\b(?:murder\w*|assassinat\w*|kill\w*|shot|shooting|gunshot|strangl\w*|poison\w*|stabbed|liquidat\w*|homicide)\b", re.I)),
     ("accident", re.compile(r"\b(?:accident\w*|crash\w*|drown\w*)\b", re.I)),
     ("natural", re.compile(r"\b(?:natural causes|illness|ill\b|disease|cancer|heart (?:attack|failure)|stroke|old age|pneumonia|tuberculosis)\b", re.I)),

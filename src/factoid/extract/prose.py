@@ -24,10 +24,12 @@ from factoid.model import Claim, Document, PassageRole
 
 EXTRACTOR = "extract.prose.v1"
 
-_KILL = {"kill", "shoot", "execute", "murder", "assassinate", "strangle", "liquidate", "poison", "stab", "eliminate", "wound"}
+_KILL = {"kill", "shoot", "execute", "murder", "assassinate", "strangle", "liquidate", "poison", "stab", "eliminate", "wound", "hang"}
 _FATALLY = {"fatally", "mortally"}
 _DEATH_VERDICT = re.compile(r"\b(?:death|died|dead|ruled|recorded|verdict|coroner|found|called it|official)", re.I)
 _REGIME = {"service", "moscow", "stalin", "regime", "party", "kremlin", "nkvd", "ussr", "union", "comintern", "government"}
+_LOCATOR = re.compile(r",\s+(?:an?\s+)?(?:small\s+)?(?:village|town|city|suburb|settlement|hamlet|shtetl)\s+"
+                      r"(near|outside|in|north of|south of|east of|west of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = re.compile(r"\b(?:sentenced|sentence|trial|tribunal|verdict|firing squad|condemned|convicted)\b", re.I)
@@ -223,8 +225,16 @@ class ProseReader:
     def place_after(self, s: Sentence, tok: Token, limit: int = 14) -> str | None:
         for ent in s.span.ents:
             if ent.label_ in {"GPE", "LOC"} and 0 <= ent.start - tok.i <= limit:
-                return ent.text.removeprefix("the ")
+                return self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
         return None
+
+    def abs_end(self, s: Sentence, ent: Span) -> int:
+        return s.start + ent.end_char - s.span.start_char
+
+    def _with_locator(self, s: Sentence, place: str, end: int) -> str:
+        """"Sabunchi, a village near Baku" keeps its locator, so a later "Baku" agrees."""
+        m = _LOCATOR.match(self.doc.text, end, s.end)
+        return f"{place}, {m.group(1)} {m.group(2)}" if m else place
 
     def died(self, s: Sentence, tok: Token) -> None:
         if any(c.dep_ == "neg" for c in tok.children):
@@ -269,7 +279,7 @@ class ProseReader:
             victim = self.refs.resolve(victim_tok)
         if victim is None:
             return
-        manner = "execution" if tok.lemma_.lower() == "execute" or _JUDICIAL.search(s.text) else "homicide"
+        manner = "execution" if tok.lemma_.lower() in {"execute", "hang"} or _JUDICIAL.search(s.text) else "homicide"
         self.add(s, victim, "manner_of_death", manner, tok.text)
         if killer and killer != victim:
             self.add(s, victim, "killed_by", self.refs.people[killer].display)

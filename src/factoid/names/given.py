@@ -98,6 +98,8 @@ OTHER_RUSSIAN_GIVEN_NAMES: tuple[str, ...] = (
     "Timofei", "Trofim", "Valentin", "Valerian", "Varlaam", "Veniamin", "Viktor", "Vikenty",
     "Vissarion", "Vyacheslav", "Yakim", "Yegor", "Yemelyan", "Yeremei", "Zakhar", "Zinovy",
     "Mendel", "Gersh", "Girsh", "Zalman", "Berko", "Abel", "Mikhel", "Yankel", "Aron",
+    "German", "Izrail", "Vulf", "Volf", "Evsei", "Yevsei", "Emmanuil", "Leib", "Khaim", "Meer",
+    "Vsevolod", "Avgust", "Ernst", "Rudolf", "Albert", "Yulian", "Isai", "Eduard", "Gustav",
 )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SINGLE_VALUED
 from factoid.reconcile.groups import Group, group_claims
-from factoid.reconcile.independence import witness_classes, witness_of
+from factoid.reconcile.independence import shared_minority_values, witness_classes, witness_of
 from factoid.reconcile.successors import successor_disputes
 from factoid.reconcile.trust import claim_weight, group_support, iterate
 
@@ -28,8 +28,8 @@ def _passage_index(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
     return by_doc
 
 
-def _witness_fn(passages: Sequence[Passage]):  # type: ignore[no-untyped-def]
-    doc_class, _ = witness_classes(passages)
+def _witness_fn(passages: Sequence[Passage], dependent: dict[tuple[str, str], int] | None = None):  # type: ignore[no-untyped-def]
+    doc_class, _ = witness_classes(passages, dependent)
     roots = {(p.document_id, p.index): p.duplicate_of for p in passages if p.duplicate_of}
     by_doc = _passage_index(passages)
     # Passages of a document are disjoint and in text order, so the first one holding an
@@ -54,6 +54,20 @@ def _witness_fn(passages: Sequence[Passage]):  # type: ignore[no-untyped-def]
     return witness
 
 
+def _losing_sources(rivals: dict[tuple[str, str], list[Group]], conf: dict[str, float]) -> list[set[str]]:
+    """Per contested single-valued property, the documents asserting each losing value."""
+    out = []
+    for (_, prop), gs in rivals.items():
+        if prop not in SINGLE_VALUED or len(gs) < 2:
+            continue
+        best = max(gs, key=lambda g: conf[g.id])
+        for g in gs:
+            docs = {c.span.document_id for c in g.claims if c.span.role != PassageRole.COMMENT}
+            if g is not best and len(docs) > 1:
+                out.append(docs)
+    return out
+
+
 def _asserted(group: Group) -> bool:
     """A group counts in a dispute only if some citation is not a reader comment."""
     return any(c.span.role != PassageRole.COMMENT for c in group.claims)
@@ -64,11 +78,13 @@ def reconcile(
 ) -> tuple[list[Assessment], list[Dispute], dict[str, dict]]:
     """Assessments for every resolved claim, the disputes, and per-source reliability."""
     groups = group_claims(claims, entity_person)
-    witness = _witness_fn(passages)
-    conf, trust = iterate(groups, witness)
     rivals: dict[tuple[str, str], list[Group]] = defaultdict(list)
     for g in groups:
         rivals[(g.person_id, g.property)].append(g)
+    conf, _ = iterate(groups, _witness_fn(passages))
+    dependent = shared_minority_values(_losing_sources(rivals, conf))
+    witness = _witness_fn(passages, dependent)
+    conf, trust = iterate(groups, witness)
     assessments: list[Assessment] = []
     disputes: list[Dispute] = []
     for (pid, prop), gs in rivals.items():
@@ -95,7 +111,7 @@ def reconcile(
                     )
                 )
     disputes += successor_disputes(groups)
-    _, relations = witness_classes(passages)
+    _, relations = witness_classes(passages, dependent)
     sources = {
         doc: {"reliability": round(t, 3), "copies": relations.get(doc, []), "features": {"rounds": 4}}
         for doc, t in trust.items()

@@ -27,9 +27,32 @@ def copy_pairs(passages: Sequence[Passage]) -> dict[tuple[str, str], int]:
     return dict(pairs)
 
 
-def witness_classes(passages: Sequence[Passage]) -> tuple[dict[str, str], dict[str, list[dict]]]:
+#: Two sources that repeat the same minority (losing) values this often are taken as copies.
+SHARED_ERRORS = 2
+
+
+def shared_minority_values(losers: Sequence[set[str]]) -> dict[tuple[str, str], int]:
+    """How many losing values each pair of documents asserts together.
+
+    The insight of Dong, Berti-Equille and Srivastava (2009): independent sources agree on
+    true values by being right, but they rarely make the *same mistakes*; sources that share
+    several values the rest of the corpus contradicts probably copy each other. ``losers``
+    holds, per disputed property, the documents behind each losing value."""
+    pairs: Counter = Counter()
+    for docs in losers:
+        ordered = sorted(docs)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                pairs[(a, b)] += 1
+    return dict(pairs)
+
+
+def witness_classes(
+    passages: Sequence[Passage], dependent: dict[tuple[str, str], int] | None = None
+) -> tuple[dict[str, str], dict[str, list[dict]]]:
     """Document -> witness class (the earliest document of its copy group), and per document
-    the copy relations found, for display."""
+    the copy relations found, for display. ``dependent`` adds document pairs found to share
+    minority values (``shared_minority_values``)."""
     size = Counter(p.document_id for p in passages if len(p.text.split()) >= 8)
     parent = {d: d for d in {p.document_id for p in passages}}
 
@@ -46,6 +69,12 @@ def witness_classes(passages: Sequence[Passage]) -> tuple[dict[str, str], dict[s
         relations[original].append({"document": copy, "passages": n, "share": round(share, 2)})
         if share >= COPY_SHARE:
             a, b = sorted((find(copy), find(original)))
+            parent[b] = a
+    for (d1, d2), n in (dependent or {}).items():
+        if n >= SHARED_ERRORS and d1 in parent and d2 in parent:
+            relations[d1].append({"document": d2, "minority_values": n, "share": None})
+            relations[d2].append({"document": d1, "minority_values": n, "share": None})
+            a, b = sorted((find(d1), find(d2)))
             parent[b] = a
     return {d: find(d) for d in parent}, dict(relations)
 

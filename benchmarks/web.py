@@ -1,0 +1,120 @@
+"""Latency of the web workspace: dossier page and API, through uvicorn on 127.0.0.1.
+
+Builds a knowledge base (``examples/corpus`` + ``../shared/corpus/seeds`` by default, or the
+big recombined corpus of ``benchmarks/corpus.py`` with ``--words N``), or takes one with
+``--db``; finds the person with the most claims; after a warm-up, sends N requests to each
+endpoint with httpx and prints p50/p95 in milliseconds. Target: p95 < 150 ms.
+
+    .venv/bin/python benchmarks/web.py [--db URL] [--words N] [-n 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+import uvicorn
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).parent))
+
+from factoid import api  # noqa: E402
+from factoid.web.app import create_app  # noqa: E402
+
+TARGET_P95_MS = 150.0
+
+
+def make_kb(db: str | None, words: int, workdir: Path) -> api.KnowledgeBase:
+    if db:
+        return api.open_kb(db)
+    kb = api.open_kb(f"sqlite:///{workdir / 'bench-web.db'}")
+    if words:
+        from corpus import build_corpus  # benchmarks/corpus.py
+
+        info = build_corpus(workdir / "corpus", words=words)
+        paths: list[Path] = [info.folder]
+    else:
+        paths = [p for p in (ROOT / "examples" / "corpus", ROOT.parent / "shared" / "corpus" / "seeds") if p.is_dir()]
+    t = time.perf_counter()
+    api.ingest(kb, paths)
+    api.build(kb)
+    print(f"built {', '.join(str(p) for p in paths)} in {time.perf_counter() - t:.1f} s")
+    return kb
+
+
+def percentile(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    k = max(0, min(len(xs) - 1, round(p / 100 * (len(xs) - 1))))
+    return xs[k]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", help="an existing knowledge base (SQLAlchemy URL or SQLite file)")
+    ap.add_argument("--words", type=int, default=0, help="build the big benchmark corpus of this many words")
+    ap.add_argument("-n", type=int, default=50, help="requests per endpoint")
+    ap.add_argument("--warmup", type=int, default=5)
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        kb = make_kb(args.db, args.words, Path(tmp))
+        people = api.people(kb)
+        if not people:
+            raise SystemExit("the knowledge base holds no people")
+        top = max(people, key=lambda p: p["claims"])
+        docs = api.documents(kb)
+        print(f"{len(people)} people, {len(docs)} documents; most claims: {top['name']} ({top['claims']} claims, "
+              f"{top['disputes']} disputes)")
+        slug = top["id"].removeprefix("person/")
+        dossier = api.dossier(kb, top["id"])
+        cited = dossier["disputes"][0]["sides"][0]["sources"][0]["document"] if dossier["disputes"] else docs[0]["id"]
+        endpoints = {
+            "dossier page": f"/people/{quote(slug)}",
+            "dossier API": f"/api/people/{quote(top['id'])}",
+            "timeline API": f"/api/people/{quote(top['id'])}/timeline",
+            "people page": "/people",
+            "disputes page": "/disputes",
+            "document page": f"/documents/{quote(cited)}",
+            "search API": "/api/search?q=" + quote(top["name"].split()[-1]),
+        }
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = uvicorn.Server(uvicorn.Config(create_app(kb), host="127.0.0.1", port=port, log_level="warning"))
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        while not server.started:
+            time.sleep(0.05)
+        failed = False
+        try:
+            with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+                print(f"{'endpoint':<15} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  (n={args.n}, warm-up {args.warmup})")
+                for name, url in endpoints.items():
+                    for _ in range(args.warmup):
+                        client.get(url).raise_for_status()
+                    times = []
+                    for _ in range(args.n):
+                        t = time.perf_counter()
+                        client.get(url).raise_for_status()
+                        times.append((time.perf_counter() - t) * 1000)
+                    p95 = percentile(times, 95)
+                    flag = "" if p95 < TARGET_P95_MS else "  over target"
+                    failed |= name.startswith("dossier") and p95 >= TARGET_P95_MS
+                    print(f"{name:<15} {statistics.median(times):8.1f} {p95:8.1f} {max(times):8.1f}{flag}")
+        finally:
+            server.should_exit = True
+            thread.join(timeout=10)
+        print(f"target: dossier p95 < {TARGET_P95_MS:.0f} ms -> {'FAIL' if failed else 'ok'}")
+        sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

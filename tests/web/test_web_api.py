@@ -1,0 +1,279 @@
+"""The web workspace through FastAPI's TestClient: every API endpoint and page, errors, and the
+document viewer's exact-offset highlighting."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from fastapi.testclient import TestClient
+
+from factoid import api, views
+from factoid.store import search as search_mod
+from factoid.web import data, highlight, queries
+from factoid.web.app import create_app
+
+REISS = "person/ignace-reiss"
+
+
+def _snap(kb: api.KnowledgeBase) -> data.Snapshot:
+    with kb.engine.connect() as conn:
+        return data.build_snapshot(conn)
+
+
+# ---- the JSON API ------------------------------------------------------------------------------
+
+
+def test_people(client: TestClient, kb: api.KnowledgeBase) -> None:
+    r = client.get("/api/people")
+    assert r.status_code == 200
+    rows = r.json()
+    assert rows == api.people(kb)  # the same dicts the CLI prints
+    reiss = next(p for p in rows if p["id"] == REISS)
+    assert reiss["documents"] == 3 and reiss["disputes"] == 1 and reiss["claims"] > 5
+
+
+def test_people_filter_and_sort(client: TestClient) -> None:
+    rows = client.get("/api/people", params={"q": "reis"}).json()
+    assert [p["id"] for p in rows] == [REISS]
+    by_name = client.get("/api/people", params={"sort": "name", "order": "asc"}).json()
+    assert [p["name"] for p in by_name] == sorted((p["name"] for p in by_name), key=str.casefold)
+    desc = client.get("/api/people", params={"sort": "claims", "order": "desc"}).json()
+    assert [p["claims"] for p in desc] == sorted((p["claims"] for p in desc), reverse=True)
+
+
+def test_dossier_matches_views(client: TestClient, kb: api.KnowledgeBase) -> None:
+    for ref in (REISS, "ignace-reiss"):  # full id or slug
+        r = client.get(f"/api/people/{ref}")
+        assert r.status_code == 200
+        assert r.json() == api.dossier(kb, REISS)
+    d = client.get(f"/api/people/{REISS}").json()
+    assert d["person"]["name"] == "Ignace Reiss"
+    assert [x["topic"] for x in d["disputes"]] == ["date of birth"]
+
+
+def test_timeline(client: TestClient, kb: api.KnowledgeBase) -> None:
+    r = client.get(f"/api/people/{REISS}/timeline")
+    assert r.status_code == 200
+    t = r.json()
+    assert t == api.timeline(kb, REISS)
+    births = [e for e in t["events"] if e["event"] == "date of birth"]
+    assert {e["date"] for e in births} >= {"1899", "1898"} and any(e["disputed"] for e in births)
+    assert client.get("/api/people/ignace-reiss/timeline").json() == t
+
+
+def test_disputes(client: TestClient, kb: api.KnowledgeBase) -> None:
+    all_ = client.get("/api/disputes").json()
+    assert all_ == api.disputes(kb)
+    mine = client.get("/api/disputes", params={"person": "ignace-reiss"}).json()
+    assert len(mine) == 1 and {s["value"] for s in mine[0]["sides"]} >= {"1899", "1898"}
+    assert client.get("/api/disputes", params={"person": "nobody-at-all"}).status_code == 404
+
+
+def test_snapshot_equals_views_for_everyone(kb: api.KnowledgeBase) -> None:
+    """The cached read layer returns exactly what ``factoid.views`` returns."""
+    snap = _snap(kb)
+    with kb.engine.connect() as conn:
+        assert snap.people == views.people(conn)
+        assert data.disputes(snap) == views.disputes(conn)
+        for p in snap.people:
+            assert data.dossier(snap, p["id"]) == views.dossier(conn, p["id"])
+            assert data.timeline(snap, p["id"]) == views.timeline(conn, p["id"])
+
+
+def test_documents(client: TestClient) -> None:
+    docs = client.get("/api/documents").json()
+    ids = {d["id"] for d in docs}
+    assert ids == {"reiss-life.txt", "reiss-notes.txt", "reiss-forum.txt"}
+    forum = next(d for d in docs if d["id"] == "reiss-forum.txt")
+    assert forum["roles"].get("comment", 0) >= 2 and forum["claims"] >= 1
+
+
+def test_document(client: TestClient) -> None:
+    r = client.get("/api/documents/reiss-notes.txt")
+    assert r.status_code == 200
+    d = r.json()
+    assert d["text"].startswith("Archive notes on Ignace Reiss")
+    assert d["passages"] and d["claims"]
+    for c in d["claims"]:  # every claim cites its exact passage
+        assert d["text"][c["start"]:c["end"]] == c["quote"]
+    assert not any(k.startswith("_") for k in d)
+
+
+def test_search(client: TestClient) -> None:
+    r = client.get("/api/search", params={"q": "Lausanne"})
+    assert r.status_code == 200
+    res = r.json()
+    assert res["backend"] == "fts5"
+    assert res["passages"] and all("Lausanne" in "".join(t for t, _ in p["snippet"]) for p in res["passages"])
+    assert any(c["person_id"] == REISS for c in res["claims"])
+    people = client.get("/api/search", params={"q": "Poretsky"}).json()["people"]
+    assert any(p["name"] == "Elsa Poretsky" for p in people)
+    # FTS5 operators and quotes typed by a user are just words
+    assert client.get("/api/search", params={"q": 'NEAR( "Reiss AND * -'}).status_code == 200
+
+
+def test_search_like_fallback(kb: api.KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other backends (no FTS5) get the same shape of answer from LIKE."""
+    monkeypatch.setattr(search_mod, "has_fts", lambda conn: False)
+    with kb.engine.connect() as conn:
+        res = search_mod.search(conn, "lausanne 1937")
+    assert res["backend"] == "like" and res["passages"]
+    assert all("lausanne" in p["snippet"][0][0].lower() or any(h for _, h in p["snippet"]) for p in res["passages"])
+
+
+def test_fts_index_follows_reingest(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Triggers keep the FTS5 index in step with passages written by ingest (no build needed)."""
+    kb = api.open_kb(f"sqlite:///{tmp_path / 'fts.db'}")
+    doc = tmp_path / "docs" / "a.txt"
+    doc.parent.mkdir()
+    doc.write_text("Walter Krivitsky lived in Amsterdam.\n", encoding="utf-8")
+    api.ingest(kb, [doc.parent])
+    with kb.engine.connect() as conn:
+        assert search_mod.has_fts(conn)
+        assert search_mod.search_passages(conn, "Amsterdam")
+    doc.write_text("Walter Krivitsky lived in The Hague.\n", encoding="utf-8")
+    api.ingest(kb, [doc.parent])
+    with kb.engine.connect() as conn:
+        assert not search_mod.search_passages(conn, "Amsterdam")
+        assert search_mod.search_passages(conn, "Hague")
+
+
+def test_ask(client: TestClient) -> None:
+    r = client.get("/api/ask", params={"q": "When was Ignace Reiss born?"})
+    assert r.status_code == 200
+    a = r.json()
+    assert a["person"]["id"] == REISS and "disagree" in a["text"] and a["citations"]
+    assert client.get("/api/ask", params={"q": "Where did Reiss eat breakfast?"}).status_code == 422
+    assert client.get("/api/ask", params={"q": "When was Zzyzx Qwerty born?"}).status_code == 404
+
+
+@pytest.mark.parametrize("url", [
+    "/api/people/person/nobody",
+    "/api/people/nobody/timeline",
+    "/api/documents/missing.txt",
+    "/api/documents/a/b/c.txt",
+    "/api/nothing-here",
+])
+def test_not_found_is_json(client: TestClient, url: str) -> None:
+    r = client.get(url)
+    assert r.status_code == 404
+    assert r.headers["content-type"].startswith("application/json")
+    assert r.json()["error"] == "not_found"
+
+
+@pytest.mark.parametrize("url", [
+    "/api/search",
+    "/api/search?q=",
+    "/api/search?q=x&limit=0",
+    "/api/search?q=x&limit=abc",
+    "/api/ask",
+    "/api/ask?q=",
+    "/api/people?sort=height",
+    "/api/people?order=sideways",
+    "/api/search?q=" + "x" * 501,
+])
+def test_bad_parameters(client: TestClient, url: str) -> None:
+    r = client.get(url)
+    assert r.status_code == 422
+    assert r.json()["error"] == "bad_request"
+
+
+def test_openapi_without_cdn_docs(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/people", "/api/people/{person_id}", "/api/people/{person_id}/timeline", "/api/disputes",
+                 "/api/documents", "/api/documents/{doc_id}", "/api/search", "/api/ask"):
+        assert path in spec["paths"], path
+    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
+
+
+# ---- the pages ---------------------------------------------------------------------------------
+
+
+def test_security_headers(client: TestClient) -> None:
+    for url in ("/people", "/api/people", "/static/factoid.css", "/no-such-page"):
+        csp = client.get(url).headers["content-security-policy"]
+        assert "default-src 'self'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
+
+
+def test_pages_render(client: TestClient) -> None:
+    assert client.get("/", follow_redirects=False).status_code in (302, 307)
+    for url in ("/people", "/people?sort=disputes&order=desc", "/people?q=reiss", "/people/ignace-reiss",
+                "/disputes", "/documents", "/documents/reiss-forum.txt", "/search?q=Reiss", "/search",
+                "/ask?q=When+did+Reiss+die%3F", "/ask", "/ask?q=gibberish"):
+        r = client.get(url)
+        assert r.status_code == 200, url
+        assert r.headers["content-type"].startswith("text/html")
+        assert "<script" not in r.text  # no script at all, inline or not
+
+
+def test_page_errors(client: TestClient) -> None:
+    r = client.get("/people/nobody-at-all")
+    assert r.status_code == 404 and "text/html" in r.headers["content-type"] and "Not found" in r.text
+    assert client.get("/documents/missing.txt").status_code == 404
+    assert client.get("/people?sort=height").status_code == 422
+
+
+def test_three_clicks_people_to_quote(client: TestClient, kb: api.KnowledgeBase) -> None:
+    """People list -> dossier (disputes with quotes) -> quote opens the document at the claim."""
+    people = client.get("/people").text
+    href = re.search(r'href="(/people/ignace-reiss)"', people)
+    assert href
+    dossier = client.get(href.group(1)).text
+    assert 'id="disputes"' in dossier and "date of birth" in dossier
+    links = re.findall(r'class="qtext" href="([^"]+)"', dossier)
+    assert links
+    link = unescape(links[0])
+    m = re.match(r"/documents/(.+)\?claim=(\w+)#claim-(\w+)$", link)
+    assert m and m.group(2) == m.group(3)
+    page = client.get(link.split("#")[0]).text
+    assert f'id="claim-{m.group(2)}"' in page
+    mark = re.search(rf'<mark class="claim current[^"]*" id="claim-{m.group(2)}"', page)
+    assert mark, "the target quote is highlighted as the current claim"
+
+
+def test_dossier_svgs(client: TestClient) -> None:
+    page = client.get("/people/ignace-reiss").text
+    assert '<svg class="timeline"' in page and '<svg class="network"' in page
+    timeline = page[page.index('<svg class="timeline"'):page.index("</svg>", page.index('<svg class="timeline"'))]
+    assert "<path" in timeline  # a disputed date drawn as an alternative marker
+    assert 'class="alt-links"' in timeline and "<line" in timeline.split('class="alt-links"')[1]
+    network = page[page.index('<svg class="network"'):]
+    assert 'href="/people/elsa-poretsky"' in network.split("</svg>")[0]
+
+
+def test_document_highlighting_is_exact(kb: api.KnowledgeBase) -> None:
+    snap = _snap(kb)
+    with kb.engine.connect() as conn:
+        for doc_id in ("reiss-life.txt", "reiss-notes.txt", "reiss-forum.txt"):
+            d = queries.document(conn, snap, doc_id)
+            bs = highlight.blocks(d["_doc"], d["_passages"], d["claims"])
+            text = d["text"]
+            # nothing lost but blank separators, nothing repeated
+            assert re.sub(r"\s+", "", highlight.joined(bs)) == re.sub(r"\s+", "", text)
+            anchors = [cid for b in bs for seg in b.segments for cid in seg.starts]
+            assert sorted(anchors) == sorted(c["id"] for c in d["claims"])  # one anchor per claim
+            for c in d["claims"]:
+                covered = "".join(seg.text for b in bs for seg in b.segments if c["id"] in seg.claims)
+                assert covered == text[c["start"]:c["end"]] == c["quote"]
+
+
+def test_document_roles_and_marks(client: TestClient) -> None:
+    page = client.get("/documents/reiss-forum.txt").text
+    assert 'class="psg role-comment' in page and 'class="psg role-main' in page
+    assert page.count('<mark class="claim') >= 1
+    assert client.get("/documents/reiss-forum.txt?claim=doesnotexist").status_code == 200
+
+
+def test_snapshot_refreshes_after_build(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The cache notices a new ingest + build without restarting the server."""
+    kb = api.open_kb(f"sqlite:///{tmp_path / 'grow.db'}")
+    client = TestClient(create_app(kb))
+    assert client.get("/api/people").json() == []
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "k.txt").write_text("Walter Krivitsky was born in 1899 in Podwołoczyska.\n", encoding="utf-8")
+    api.ingest(kb, [folder])
+    api.build(kb)
+    assert any("Krivitsky" in p["name"] for p in client.get("/api/people").json())

@@ -1,0 +1,133 @@
+"""The workspace in a real browser: Playwright driving Debian's headless Chromium against
+uvicorn on 127.0.0.1. Screenshots land in ``test-artifacts/`` (gitignored) for a human to look at."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from tests.web.conftest import XSS_NAME, LiveServer
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+if not os.path.exists(CHROMIUM):  # `make test` installs it; elsewhere these tests say why they skip
+    pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):  # type: ignore[no-untyped-def]
+    """A fresh page that records console errors, page errors and dialogs (none may happen)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.problems = []  # type: ignore[attr-defined]
+    pg.on("console", lambda m: pg.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.problems.append(f"pageerror: {e}"))
+
+    def on_dialog(d):  # type: ignore[no-untyped-def]
+        pg.problems.append(f"dialog {d.type}: {d.message}")
+        d.dismiss()
+
+    pg.on("dialog", on_dialog)
+    ARTIFACTS.mkdir(exist_ok=True)
+    yield pg
+    context.close()
+
+
+def _in_viewport(pg, selector: str) -> bool:  # type: ignore[no-untyped-def]
+    box = pg.locator(selector).first.bounding_box()
+    vp = pg.viewport_size
+    return box is not None and box["y"] >= 0 and box["y"] + min(box["height"], 40) <= vp["height"]
+
+
+def test_people_to_dispute_quote(page, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+    """The three-click path: people list -> dossier -> a disputed quote, scrolled into view."""
+    page.goto(live_server.url + "/")
+    assert page.locator("table.people tbody tr").count() >= 2
+    page.screenshot(path=ARTIFACTS / "web-people.png", full_page=True)
+
+    page.get_by_role("link", name="Ignace Reiss", exact=True).first.click()  # click 1
+    page.wait_for_url("**/people/ignace-reiss")
+    assert page.locator("h1").inner_text() == "Ignace Reiss"
+    timeline = page.locator("svg.timeline")
+    assert timeline.count() == 1 and timeline.locator("path").count() >= 2  # disputed birth dates
+    assert timeline.locator("rect, circle, path").count() >= 3
+    network = page.locator("svg.network")
+    assert network.count() == 1 and network.locator("a.node").count() >= 1
+    page.screenshot(path=ARTIFACTS / "web-dossier.png", full_page=True)
+
+    quote_link = page.locator("#disputes .side").nth(1).locator("a.qtext").first  # click 2 shows it
+    href = quote_link.get_attribute("href")
+    assert href and "?claim=" in href and "#claim-" in href
+    claim = href.rsplit("#claim-", 1)[1]
+    quote_link.click()  # click 3
+    page.wait_for_url("**/documents/**")
+    target = f"#claim-{claim}"
+    page.wait_for_selector(target)
+    assert page.locator(target).evaluate("el => el.tagName") == "MARK"
+    assert _in_viewport(page, target), "the quote the link points at is scrolled into view"
+    page.screenshot(path=ARTIFACTS / "web-document.png")
+    assert page.problems == []
+
+
+def test_every_page_without_console_errors(page, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+    for name, url in [("disputes", "/disputes"), ("documents", "/documents"), ("search", "/search?q=Lausanne"),
+                      ("ask", "/ask?q=When+was+Ignace+Reiss+born%3F"), ("forum", "/documents/reiss-forum.txt"),
+                      ("missing", "/people/nobody")]:
+        response = page.goto(live_server.url + url)
+        assert response is not None and response.status in (200, 404)
+        page.screenshot(path=ARTIFACTS / f"web-{name}.png", full_page=True)
+    page.goto(live_server.url + "/disputes")
+    details = page.locator("details.dispute").first
+    details.locator("summary").click()
+    assert details.locator("a.qtext").first.is_visible()
+    assert [p for p in page.problems if "404" not in p] == []
+
+
+XSS_PAGES = [
+    "/people", "/people/ignace-reiss", "/disputes", "/documents",
+    "/documents/" + quote(XSS_NAME), "/documents/xss-page.html",
+    "/search?q=alert", "/search?q=script+img", "/search?q=" + quote("<script>alert(1)</script>"),
+    "/ask?q=" + quote("When was Reiss born? <script>alert(1)</script>"),
+    "/ask?q=" + quote("<img src=x onerror=alert(1)>"),
+    "/people?q=" + quote('"><script>alert(1)</script>'),
+]
+
+
+def test_script_payloads_never_execute(page, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+    """Documents full of script, event-handler and javascript: payloads (in text, title and
+    file name): every page that shows them shows them as text, and nothing runs."""
+    seen_text = ""
+    for n, url in enumerate(XSS_PAGES):
+        response = page.goto(live_server.url + url)
+        assert response is not None and response.status == 200, url
+        assert page.locator("script").count() == 0, url
+        assert page.locator("img").count() == 0, url
+        assert page.locator("[onerror], [onclick], [onload]").count() == 0, url
+        hrefs = page.locator("a[href]").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+        assert not [h for h in hrefs if h.strip().lower().startswith("javascript:")], url
+        # clicking every mark and link target does nothing harmful either
+        seen_text += page.locator("body").inner_text()
+        page.screenshot(path=ARTIFACTS / f"web-xss-{n}.png")
+    assert "<script>alert(1)</script>" in seen_text  # shown, escaped, as text
+    assert "<img src=x onerror=alert(1)>" in seen_text
+    assert "javascript:alert(1)" in seen_text
+    assert page.problems == [], page.problems
