@@ -62,10 +62,17 @@ LABELS: dict[str, str] = {
     "Died": "died",
 }
 _LABEL_RE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(k) for k in sorted(LABELS, key=len, reverse=True)) + r")"
+    r"^(?P<label>" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(LABELS, key=len, reverse=True)) + r")"
     r"(?:\s*:\s*|\s+|(?=[A-Z0-9(\"“])|$)(?P<value>.*)$"
 )
 _PAREN = re.compile(r"\([^)]*\)")
+#: Labels whose value may go on over the following unlabelled lines.
+_CONTINUED = frozenset({"born", "died", "spouse", "child", "award"})
+
+
+def _label_kind(label: str) -> str:
+    """What a matched label holds; scraped labels may carry no-break spaces."""
+    return LABELS[re.sub(r"\s+", " ", label)]
 
 
 @dataclass(frozen=True)
@@ -160,20 +167,24 @@ class _Reader:
         )
 
     def read(self, block: list[Line]) -> list[Claim]:
+        last: str | None = None
         for i, line in enumerate(block):
             m = _LABEL_RE.match(line.text)
             if not m:
                 nxt = block[i + 1].text if i + 1 < len(block) else ""
                 if nxt.startswith("In office"):
-                    self.office, self.office_dates = line, {}
+                    self.office, self.office_dates, last = line, {}, None
+                elif last in _CONTINUED:
+                    self.continued(last, line)
                 continue
+            last = _label_kind(m.group("label"))
             value = m.group("value").strip()
             if not value and i + 1 < len(block) and not _LABEL_RE.match(block[i + 1].text):
                 value_line = block[i + 1]
-                self.handle(LABELS[m.group("label")], value_line.text, Line(line.start, value_line.end, self.doc.text[line.start : value_line.end]))
+                self.handle(_label_kind(m.group("label")), value_line.text, Line(line.start, value_line.end, self.doc.text[line.start : value_line.end]))
             else:
                 value_start = line.start + m.start("value")
-                self.handle(LABELS[m.group("label")], value, line, value_start=value_start)
+                self.handle(_label_kind(m.group("label")), value, line, value_start=value_start)
         return self.claims
 
     def handle(self, kind: str, value: str, line: Line, value_start: int | None = None) -> None:
@@ -204,6 +215,15 @@ class _Reader:
                     self.claim("award_received", award.strip(), award.strip(), line)
         elif kind == "party" and value:
             self.claim("member_of_political_party", _PAREN.sub("", value).strip() or value, value, line)
+
+    def continued(self, kind: str, line: Line) -> None:
+        """An unlabelled line under a label continues it: a second spouse, or the place
+        under "Born 1 May 1895"."""
+        if kind in {"born", "died"}:
+            if not dates.find_dates(line.text) and line.text[:1].isupper():
+                self.claim("place_of_birth" if kind == "born" else "place_of_death", line.text, line.text, line)
+        else:
+            self.handle(kind, line.text, line)
 
     def life_event(self, kind: str, value: str, line: Line) -> None:
         found = dates.find_dates(value)

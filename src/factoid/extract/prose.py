@@ -30,6 +30,7 @@ _DEATH_VERDICT = re.compile(r"\b(?:death|died|dead|ruled|recorded|verdict|corone
 _REGIME = {"service", "moscow", "stalin", "regime", "party", "kremlin", "nkvd", "ussr", "union", "comintern", "government"}
 _LOCATOR = re.compile(r",\s+(?:an?\s+)?(?:small\s+)?(?:village|town|city|suburb|settlement|hamlet|shtetl)\s+"
                       r"(near|outside|in|north of|south of|east of|west of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+day\s+after\b", re.I)
 _OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = re.compile(r"\b(?:sentenced|sentence|trial|tribunal|verdict|firing squad|condemned|convicted)\b", re.I)
@@ -76,6 +77,17 @@ class Sentence:
 
     def abs(self, t: Token) -> int:
         return self.start + t.idx - self.span.start_char
+
+
+def _day_after(edtf: str) -> str | None:
+    """The day after a day-precision EDTF date ("shot the next day")."""
+    import datetime
+
+    try:
+        day = datetime.date.fromisoformat(edtf)
+    except ValueError:
+        return None
+    return (day + datetime.timedelta(days=1)).isoformat()
 
 
 class ProseReader:
@@ -271,9 +283,12 @@ class ProseReader:
             killer = self.refs.resolve(killer_tok) if killer_tok is not None else None
         elif victim_tok is not None:
             killer = self.refs.clause_subject(tok)
+        if victim_tok is not None and victim_tok.lower_ in {"himself", "herself"}:
+            self.add(s, self.refs.clause_subject(tok), "manner_of_death", "suicide", tok.text)
+            return
         if victim_tok is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
             victim = self.refs.clause_subject(tok)  # "he was arrested ... and was shot on D"
-        elif victim_tok is None or victim_tok.lower_ in {"himself", "herself"}:
+        elif victim_tok is None:
             return
         else:
             victim = self.refs.resolve(victim_tok)
@@ -283,7 +298,14 @@ class ProseReader:
         self.add(s, victim, "manner_of_death", manner, tok.text)
         if killer and killer != victim:
             self.add(s, victim, "killed_by", self.refs.people[killer].display)
-        near = s.dates_near(tok) or (s.dates if len(s.dates) == 1 and s.dates[0].start < s.start + tok.idx - s.span.start_char else [])
+        near = s.dates_near(tok)
+        relative = _NEXT_DAY.search(" ".join(t.text for t in tok.subtree))
+        if not near and relative and s.dates:
+            nxt = _day_after(s.dates[-1].value.edtf)
+            if nxt:
+                self.add(s, victim, "date_of_death", nxt, relative.group(0))
+        elif not near and not relative and len(s.dates) == 1 and s.dates[0].start < s.abs(tok):
+            near = s.dates
         if near:
             self.add(s, victim, "date_of_death", near[0].value.edtf, near[0].text)
         place = self.place_of_event(s, tok)

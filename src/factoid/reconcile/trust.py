@@ -66,11 +66,22 @@ def iterate(groups: Sequence[Group], witness: Callable[[Claim], str]) -> tuple[d
 
 
 def _trust(groups: Sequence[Group], conf: dict[str, float]) -> dict[str, float]:
-    """A source's trust: the smoothed mean confidence of the values it asserts."""
+    """A source's trust: the prior, moved by how its values fare where sources compete.
+
+    Only contested single-valued properties count: there a source that sides with the
+    better-supported value gains, one contradicted by an independent majority loses.
+    Uncontested values say nothing about a source's reliability, so a lone source keeps
+    its prior rather than sinking by its own uncorroborated claims."""
     sums: dict[str, float] = defaultdict(float)
     counts: dict[str, int] = defaultdict(int)
-    for g in groups:
-        for doc in {c.span.document_id for c in g.claims}:
-            sums[doc] += conf[g.id]
-            counts[doc] += 1
-    return {d: (PRIOR_TRUST * 3 + sums[d]) / (3 + counts[d]) for d in sums}
+    for key, rivals in competing(groups).items():
+        if key[1] not in SINGLE_VALUED or len(rivals) < 2:
+            continue
+        total = sum(conf[g.id] for g in rivals) or 1.0
+        for g in rivals:
+            for doc in {c.span.document_id for c in g.claims}:
+                sums[doc] += conf[g.id] / total
+                counts[doc] += 1
+    docs = {c.span.document_id for g in groups for c in g.claims}
+    # smoothing: a source's trust moves from the prior by at most its share-weighted record
+    return {d: (PRIOR_TRUST * 3 + sums[d] * 1.4) / (3 + counts[d]) if counts[d] else PRIOR_TRUST for d in docs}
