@@ -89,10 +89,10 @@ def _given_fits(parts: NameParts, full: NameParts) -> bool:
     if full.given:
         if not given_names_equivalent(parts.given or "", full.given):
             return False
-    elif not full.initials or not any(
+    elif not parts.patronymic or not full.initials or not any(
         fold(name)[:1] == fold(full.initials[0])[:1] for name in equivalents(transliterate(parts.given or ""))
     ):
-        return False
+        return False  # a bare given name never attaches to initials alone ("Anna" is not A. V. Kosarev)
     if parts.patronymic and full.patronymic:
         return fold(parts.patronymic)[:4] == fold(full.patronymic)[:4]
     if parts.patronymic and len(full.initials) > 1:

@@ -8,6 +8,8 @@ manners of death when one is a kind of the other (an execution is a homicide).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
 from factoid import dates
@@ -19,6 +21,10 @@ from factoid.gazetteer import is_country, places_compatible
 
 PERSON_VALUED = frozenset({"killed_by", "spouse", "child", "father", "mother", "sibling"})
 PLACE_VALUED = frozenset({"place_of_birth", "place_of_death"})
+
+#: Gazetteer look-ups are costly and grouping asks about the same pairs of place names again
+#: and again (a corpus repeats its places); the answer depends on the two names alone.
+_places_compatible = lru_cache(maxsize=16384)(places_compatible)
 _RANK_WORDS = {"commissioner": "commissar", "3rd": "third", "class": "rank", "1st": "first", "2nd": "second",
                "general": "general", "major": "major"}
 
@@ -45,7 +51,7 @@ def compatible(prop: str, a: str, b: str) -> bool:
     if prop in DATE_PROPERTIES:
         return dates.compatible(a, b)
     if prop in PLACE_VALUED:
-        return places_compatible(a, b)
+        return _places_compatible(a, b)
     if prop == "manner_of_death":
         return manners_compatible(a, b)
     if prop == "position_held":
