@@ -124,13 +124,18 @@ def sources_of(conn: Connection, lines: list[dict]) -> list[dict[str, Any]]:
 
 def disputes(conn: Connection, person_id: str | None = None) -> list[dict[str, Any]]:
     """Disputes, most contested first, each with the competing values and their quotes."""
-    lines = list(claim_lines(conn))
-    by_group_value: dict[tuple[str, str, str], dict] = {}
-    for line in lines:
-        by_group_value[(line["subject"]["id"], line["property"], str(line["value"]))] = line
     names = {p.id: p.name for p in reads.get_persons(conn)}
+    return assemble_disputes(list(claim_lines(conn)), reads.get_disputes(conn), names, person_id)
+
+
+def assemble_disputes(
+    lines: list[dict], raw: list[dict], names: dict[str, str], person_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Dispute records joined with the export lines of their sides (shared with the web
+    app's cached read layer, which has the lines at hand already)."""
+    by_group_value = {(ln["subject"]["id"], ln["property"], str(ln["value"])): ln for ln in lines}
     out = []
-    for d in reads.get_disputes(conn):
+    for d in raw:
         if person_id and d["person_id"] != person_id:
             continue
         sides = []

@@ -142,21 +142,8 @@ def _name_index(persons: Any) -> dict[str, str]:
 
 def _disputes(snap: Snapshot, raw: list[dict]) -> list[dict[str, Any]]:
     """As ``views.disputes`` (same dicts), from the snapshot's lines."""
-    by_value = {(ln["subject"]["id"], ln["property"], str(ln["value"])): ln for ln in snap.lines}
-    out = []
-    for d in raw:
-        sides = []
-        for value in d["vals"]:
-            line = by_value.get((d["person_id"], d["property"], str(value)))
-            sides.append({"value": value, "confidence": line["confidence"] if line else None,
-                          "witnesses": len({x["document"] for x in line["sources"]}) if line else 0,
-                          "sources": line["sources"] if line else []})
-        if d["topic"].startswith(("successor", "predecessor")):
-            sides = views._succession_sides(snap.lines_by_person.get(d["person_id"], []), d)
-        person = snap.persons.get(d["person_id"])
-        out.append({"person_id": d["person_id"], "person": person.name if person else d["person_id"],
-                    "property": d["property"], "topic": d["topic"], "strength": d["strength"], "sides": sides})
-    return out
+    names = {pid: p.name for pid, p in snap.persons.items()}
+    return views.assemble_disputes(snap.lines, raw, names)
 
 
 def disputes(snap: Snapshot, person_id: str | None = None) -> list[dict[str, Any]]:
