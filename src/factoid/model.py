@@ -16,6 +16,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 __all__ = [
@@ -183,8 +184,10 @@ class Claim:
     extractor: str
     qualifiers: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def id(self) -> str:
+        """A hash of the claim's content: the same claim re-extracted keeps its id. Cached,
+        since reconciliation asks for it many times per claim."""
         payload = json.dumps(
             [
                 self.subject,

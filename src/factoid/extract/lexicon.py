@@ -16,7 +16,7 @@ _TITLE = (
     r"rezident|resident|consultant|adviser|advisor|inspector|governor|ambassador|president|"
     r"prosecutor|procurator|leader|manager|administrator)"
 )
-_RANKED_TITLE = rf"(?i:(?:(?:first|acting|senior|chief)\s+)?(?:(?:deputy|assistant|vice)[\s-]+)?{_TITLE})"
+_RANKED_TITLE = rf"(?i:(?:(?:first|acting|senior|chief)\s+)?(?:(?:deputy|assistant|vice)(?:[\s-]+|\s+to\s+the\s+))?{_TITLE})"
 # A tail of the office name: words up to a clause boundary.
 _TAIL_STOP = (
     r"(?=\s*(?:[,;:()\[\]\"“”]|\.(?:\s|$)|\s[-–—]\s|$|\s+(?:where|which|who|whom|until|till|since|from|after|"
@@ -59,7 +59,8 @@ RANK = re.compile(
     r"|(?:major|lieutenant|colonel|brigadier)[\s-]general(?:\s+of\s+(?:state\s+security|the\s+NKVD|the\s+MGB|aviation|police))?"
     r"|marshal\s+of\s+the\s+soviet\s+union|(?:senior\s+)?major\s+of\s+state\s+security"
     r"|(?:lieutenant\s+)?colonel(?:\s+of\s+state\s+security)?|kombrig|komdiv|komkor|komandarm"
-    r"|rear[\s-]admiral|vice[\s-]admiral|admiral)\b",
+    r"|rear[\s-]admiral|vice[\s-]admiral|admiral"
+    rf"|(?:army\s+|corps\s+|division\s+|brigade\s+)?commander\s+of\s+the\s+{_ORD}\s+rank|flagman\s+of\s+the\s+{_ORD}\s+rank)\b",
     re.IGNORECASE,
 )
 _RANK_TITLES_BEFORE_NAME = re.compile(r"^(?:marshal|general|colonel|major|admiral|gen\.?|col\.?)$", re.IGNORECASE)
@@ -73,7 +74,7 @@ def is_rank_title(word: str) -> bool:
 # ---- awards and parties -----------------------------------------------------------------------
 
 AWARD = re.compile(
-    r"\b(?:Orders?\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    r"\b(?:Orders?\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+and\s+(?:the\s+)?(?!Orders?\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
     r"|Hero\s+of\s+the\s+Soviet\s+Union|Stalin\s+Prize|Lenin\s+Prize|Honou?red\s+Chekist"
     r"|Medal\s+(?:of|for)\s+(?:the\s+)?[A-Z\"][\w\"-]*(?:\s+[A-Z\"][\w\"-]*){0,3})"
 )
@@ -91,7 +92,7 @@ def split_awards(text: str) -> list[str]:
     the Order of Lenin."""
     m = re.match(r"Orders\s+of\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$", text)
     if not m:
-        return [re.sub(r"\s+", " ", text).strip()]
+        return [re.sub(r"^Orders\b", "Order", re.sub(r"\s+", " ", text).strip())]
     first, second = m.group(1), m.group(2)
     return [f"Order of the {first}" if " " in first else f"Order of {first}",
             f"Order of the {second}" if " " in second else f"Order of {second}"]

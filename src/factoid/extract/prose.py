@@ -24,13 +24,15 @@ from factoid.model import Claim, Document, PassageRole
 
 EXTRACTOR = "extract.prose.v1"
 
-_KILL = {"kill", "shoot", "execute", "murder", "assassinate", "strangle", "liquidate", "poison", "stab", "eliminate", "wound", "hang"}
+_KILL = {"kill", "shoot", "execute", "murder", "assassinate", "strangle", "liquidate", "poison", "stab", "eliminate", "wound", "hang",
+         "shot"}  # the tagger sometimes leaves a sentence-initial "Shot" unlemmatised
 _FATALLY = {"fatally", "mortally"}
 _DEATH_VERDICT = re.compile(r"\b(?:death|died|dead|ruled|recorded|verdict|coroner|found|called it|official)", re.I)
 _REGIME = {"service", "moscow", "stalin", "regime", "party", "kremlin", "nkvd", "ussr", "union", "comintern", "government"}
 _LOCATOR = re.compile(r",\s+(?:an?\s+)?(?:small\s+)?(?:village|town|city|suburb|settlement|hamlet|shtetl)\s+"
                       r"(near|outside|in|north of|south of|east of|west of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+day\s+after\b", re.I)
+_TOWN_OF = re.compile(r"\bin\s+the\s+(?:town|city|village|settlement|hamlet|shtetl|port)\s+of\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
 _OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = re.compile(r"\b(?:sentenced|sentence|trial|tribunal|verdict|firing squad|condemned|convicted)\b", re.I)
@@ -77,6 +79,11 @@ class Sentence:
 
     def abs(self, t: Token) -> int:
         return self.start + t.idx - self.span.start_char
+
+
+def _passive(tok: Token) -> bool:
+    """A participle whose clause is passive, itself or through the verb it is coordinated with."""
+    return any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.head.children)
 
 
 def _day_after(edtf: str) -> str | None:
@@ -139,14 +146,15 @@ class ProseReader:
     def read_sentence(self, s: Sentence) -> None:
         for tok in s.span:
             lemma = tok.lemma_.lower()
+            verbish = tok.pos_ == "VERB" or (tok.dep_ == "ROOT" and tok.i == s.span.start)  # "Shot on 4 May 1940."
             if tok.lower_ == "born":
                 self.born(s, tok)
             elif lemma == "die" and tok.pos_ == "VERB":
                 self.died(s, tok)
-            elif lemma in _KILL and tok.pos_ == "VERB":
+            elif lemma in _KILL and verbish:
                 self.killed(s, tok)
-            elif lemma in {"arrest", "sentence"} and tok.pos_ == "VERB":
-                self.event(s, tok, "arrested" if lemma == "arrest" else "sentenced")
+            elif lemma in {"arrest", "sentence", "arrested", "sentenced"} and verbish:
+                self.event(s, tok, "arrested" if lemma.startswith("arrest") else "sentenced")
             elif tok.pos_ == "VERB" and self.is_defection(tok):
                 self.defected(s, tok)
             elif lemma == "defection" and tok.pos_ == "NOUN":
@@ -236,9 +244,10 @@ class ProseReader:
 
     def place_after(self, s: Sentence, tok: Token, limit: int = 14) -> str | None:
         for ent in s.span.ents:
-            if ent.label_ in {"GPE", "LOC"} and 0 <= ent.start - tok.i <= limit:
+            if ent.label_ in {"GPE", "LOC"} and 0 <= ent.start - tok.i <= limit and not self.refs.named(ent[0]):
                 return self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
-        return None
+        m = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
+        return m.group(1) if m else None
 
     def abs_end(self, s: Sentence, ent: Span) -> int:
         return s.start + ent.end_char - s.span.start_char
@@ -286,8 +295,10 @@ class ProseReader:
         if victim_tok is not None and victim_tok.lower_ in {"himself", "herself"}:
             self.add(s, self.refs.clause_subject(tok), "manner_of_death", "suicide", tok.text)
             return
-        if victim_tok is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
-            victim = self.refs.clause_subject(tok)  # "he was arrested ... and was shot on D"
+        if victim_tok is None and tok.dep_ == "conj" and tok.tag_ in {"VBN", "VBD"} and _passive(tok):
+            victim = self.refs.clause_subject(tok)  # "he was arrested ... and (was) shot on D"
+        elif victim_tok is None and self.subjectless(s, tok):
+            victim = self.refs.main.id if self.refs.main else None  # "Shot on 4 February 1940."
         elif victim_tok is None:
             return
         else:
@@ -345,6 +356,14 @@ class ProseReader:
         mine = self.refs.clause_subject(tok)
         return verb == tok or (mine is not None and self.refs.clause_subject(verb) == mine)
 
+    def subjectless(self, s: Sentence, tok: Token) -> bool:
+        """A note-style sentence with no subject at all ("Arrested on 6 April 1939.",
+        "Shot on 4 February 1940."): in a biography it is about the document's subject."""
+        if tok.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
+            return False
+        before = [t for t in s.span if t.i < tok.i and not t.is_punct]
+        return all(t.pos_ in {"ADV", "ADP", "NUM", "PROPN", "DET", "CCONJ"} and not self.refs.named(t) for t in before[:4]) and len(before) <= 4
+
     def event_date(self, s: Sentence, tok: Token, pid: str | None) -> dates.DateMatch | None:
         """The date of an event: in its clause, else, when the sentence has no date at all,
         the last date of the previous sentence if that sentence was about the same person or
@@ -365,6 +384,8 @@ class ProseReader:
         who = passive if passive is not None else obj
         if who is None and tok.dep_ in {"conj", "advcl"} and tok.tag_ == "VBN":
             pid = self.refs.clause_subject(tok)  # "was arrested on D1, sentenced on D2"
+        elif who is None and self.subjectless(s, tok):
+            pid = self.refs.main.id if self.refs.main else None  # "Arrested on 6 April 1939."
         else:
             pid = self.refs.resolve(who) if who is not None else None
         if tok.tag_ == "VBG" or tok.dep_ in {"amod", "xcomp"}:
@@ -526,9 +547,9 @@ class ProseReader:
         found += [(m.start("org"), m.end("org"), "head of " + m.group("org")) for m in lexicon.HEAD_VERB.finditer(text)]
         for start, end, office in found:
             tail = office.split(" ", 2)[-1]
-            if not re.search(r"[A-Z]", tail) or not lexicon.OFFICE_TRIGGER.search(text[max(0, start - 60) : start + 1] or text[:1]):
-                if not re.match(r"^\s*(?:in\s+)?[\d.–—\s-]+[-–—]", text, re.IGNORECASE):
-                    continue
+            listed = bool(re.search(r"[-–—]\s*$", text[:start])) and any(d.start < s.start + start for d in s.dates)
+            if not listed and (not re.search(r"[A-Z]", tail) or not lexicon.OFFICE_TRIGGER.search(text[max(0, start - 60) : start + 1])):
+                continue
             tok = self.token_at(s, s.start + start)
             if tok is None:
                 continue

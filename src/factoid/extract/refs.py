@@ -84,6 +84,8 @@ class References:
             if _subject_token(_verb_of(tok)) is not rs:
                 return self.pronoun(rs, female=female)
         root_subj = self.clause_subject(sent.root, follow_pronouns=False)
+        if rs is not None and tok.i in {t.i for t in rs.subtree}:
+            root_subj = None  # "His son Oleg was shot": his is not Oleg
         if root_subj and self.female(root_subj) == female and not _is_subject_of_root(tok, sent):
             if tok.dep_ not in {"dobj", "pobj", "obj"} or not _same_clause_subject(tok, root_subj, self):
                 return root_subj

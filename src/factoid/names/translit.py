@@ -32,9 +32,12 @@ _UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ
                                  "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 
 
+_CYRILLIC_CHAR = re.compile("[\u0400-\u04ff]")
+
+
 def has_cyrillic(text: str) -> bool:
     """True if any character is Cyrillic; callers use it to prefer source Latin spellings."""
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+    return _CYRILLIC_CHAR.search(text) is not None
 
 
 def _is_cyr_letter(ch: str) -> bool:
