@@ -253,3 +253,28 @@ def test_interrupted_prune_keeps_everything(kb: api.KnowledgeBase, corpus: Path,
     with pytest.raises(Boom):
         api.ingest(kb, [corpus], prune=True)
     assert snapshot(db) == before
+
+
+def test_a_document_that_fails_extraction_is_reported_and_the_build_goes_on(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The extract stage's error policy: one failing document is named with its reason, the
+    others are extracted, and the failed one stays stale so the next build retries it."""
+    kb = api.open_kb(str(tmp_path / "kb.db"))
+    api.ingest(kb, [corpus])
+    victim = sorted(p.name for p in corpus.iterdir())[0]
+    real = api.extract.extract_document
+
+    def flaky(doc, passages, parsed):  # type: ignore[no-untyped-def]
+        if doc.id == victim:
+            raise Boom("parser fell over")
+        return real(doc, passages, parsed)
+
+    monkeypatch.setattr(api.extract, "extract_document", flaky)
+    report = api.build(kb)
+    assert report.failed == [(victim, "extraction failed: Boom: parser fell over")]
+    assert victim not in report.extracted and len(report.extracted) == len(list(corpus.iterdir())) - 1
+    assert report.claims > 0
+    monkeypatch.setattr(api.extract, "extract_document", real)
+    again = api.build(kb)
+    assert again.failed == [] and again.extracted == [victim]

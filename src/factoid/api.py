@@ -161,6 +161,11 @@ class BuildReport:
     claims: int = 0
     persons: int = 0
     disputes: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
 
 
 def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
@@ -170,8 +175,9 @@ def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
     with kb.engine.begin() as conn:
         stale = reads.stale_documents(conn, extract.PIPELINE)
         report.skipped = len(reads.document_hashes(conn)) - len(stale)
-        _extract(conn, stale, progress)
-        report.extracted = stale
+        report.failed = _extract(conn, stale, progress)
+        failed = {doc_id for doc_id, _ in report.failed}
+        report.extracted = [d for d in stale if d not in failed]
         claims = reads.get_claims(conn)
         persons, identities = resolve(reads.get_mentions(conn))
         writes.put_resolution(conn, persons, identities)
@@ -184,19 +190,28 @@ def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
     return report
 
 
-def _extract(conn: Connection, doc_ids: Sequence[str], progress: Progress) -> None:
-    """Parse the processable passages of the stale documents in one ``nlp.pipe`` stream."""
+def _extract(conn: Connection, doc_ids: Sequence[str], progress: Progress) -> list[tuple[str, str]]:
+    """Parse the processable passages of the stale documents in one ``nlp.pipe`` stream.
+
+    The error policy of the stage: a document whose extraction fails is reported (id and
+    reason) and left unextracted, so the next build tries it again; the others go on."""
     work: list[tuple[Document, list[Passage]]] = []
     for doc_id in doc_ids:
         ps = reads.get_passages(conn, doc_id)
         work.append((reads.get_document(conn, doc_id), ps))
     texts = (p.text for _, ps in work for p in ps if extract.processable(p))
     parsed = nlp.pipe(texts)
+    failed: list[tuple[str, str]] = []
     for n, (doc, ps) in enumerate(work, 1):
         mine = [next(parsed) for p in ps if extract.processable(p)]
-        mentions, claims = extract.extract_document(doc, ps, mine)
+        try:
+            mentions, claims = extract.extract_document(doc, ps, mine)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the build
+            failed.append((doc.id, f"extraction failed: {type(exc).__name__}: {exc}"))
+            continue
         writes.put_extraction(conn, doc, extract.PIPELINE, mentions, claims)
         progress("extract", n, len(work))
+    return failed
 
 
 def documents(kb: KnowledgeBase) -> list[dict]:

@@ -114,11 +114,15 @@ def build(as_json: Annotated[bool, typer.Option("--json", help="Print the report
     except FactoidError as exc:
         _fail(exc)
     data = {"extracted": len(report.extracted), "unchanged": report.skipped, "claims": report.claims,
-            "persons": report.persons, "disputes": report.disputes}
+            "persons": report.persons, "disputes": report.disputes, "failed": len(report.failed)}
+    for doc_id, reason in report.failed:
+        err.print(f"[red]failed:[/] {escape(doc_id)}: {escape(reason)}", soft_wrap=True)
     if as_json:
-        _json(data)
+        _json(data | {"errors": [{"document": d, "reason": r} for d, r in report.failed]})
     else:
         out.print(", ".join(f"{k} {v}" for k, v in data.items()))
+    if report.failed:
+        raise typer.Exit(2)
 
 
 @app.command()
