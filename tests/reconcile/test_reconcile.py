@@ -220,3 +220,19 @@ def test_reconcile_is_deterministic():
     assert {k: (v.group, v.confidence, v.disputed) for k, v in r1.items()} == \
         {k: (v.group, v.confidence, v.disputed) for k, v in r2.items()}
     assert d1 == d2
+
+
+def test_single_late_secondary_source_weighs_less():
+    """The same lone claim of an 1899 birth counts less from a text written in 2015 than
+    from one whose latest year is 1938 (a near-contemporary source)."""
+    early = claim("a", "date_of_birth", "1899")
+    late_claim = claim("b", "date_of_birth", "1899")
+    near = [Passage("a", 0, 0, 100, "Written in 1938 by a colleague who knew him since 1920.")]
+    far = [Passage("b", 0, 0, 100, "A blog post of 2015 retelling his life from other books.")]
+    by_early, _, _ = run([early], near)
+    by_late, _, _ = run([late_claim], far)
+    assert by_late[late_claim.id].confidence < by_early[early.id].confidence
+    assert by_late[late_claim.id].features["late_source"] and not by_early[early.id].features["late_source"]
+    # corroborated, lateness no longer lowers the value
+    both, _, _ = run([claim("a", "date_of_birth", "1899"), claim("b", "date_of_birth", "1899", start=50)], near + far)
+    assert len({a.confidence for a in both.values()}) == 1

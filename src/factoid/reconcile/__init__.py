@@ -9,6 +9,7 @@ with the values in conflict, and every source gets a reliability with the featur
 from __future__ import annotations
 
 from bisect import bisect_right
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -16,7 +17,7 @@ from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SING
 from factoid.reconcile.groups import Group, group_claims
 from factoid.reconcile.independence import shared_minority_values, witness_classes, witness_of
 from factoid.reconcile.successors import successor_disputes
-from factoid.reconcile.trust import claim_weight, group_support, iterate
+from factoid.reconcile.trust import claim_weight, group_support, iterate, late
 
 __all__ = ["Group", "group_claims", "reconcile"]
 
@@ -54,6 +55,22 @@ def _witness_fn(passages: Sequence[Passage], dependent: dict[tuple[str, str], in
     return witness
 
 
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def document_years(passages: Sequence[Passage]) -> dict[str, int]:
+    """The latest year each document mentions outside reader comments and pasted text: a
+    rough date of writing, used to weigh late secondary sources."""
+    years: dict[str, int] = {}
+    for p in passages:
+        if p.role in (PassageRole.COMMENT, PassageRole.OFFTOPIC):
+            continue
+        found = [int(y) for y in _YEAR.findall(p.text) if int(y) <= 2100]
+        if found:
+            years[p.document_id] = max(years.get(p.document_id, 0), max(found))
+    return years
+
+
 def _losing_sources(rivals: dict[tuple[str, str], list[Group]], conf: dict[str, float]) -> list[set[str]]:
     """Per contested single-valued property, the documents asserting each losing value."""
     out = []
@@ -81,10 +98,11 @@ def reconcile(
     rivals: dict[tuple[str, str], list[Group]] = defaultdict(list)
     for g in groups:
         rivals[(g.person_id, g.property)].append(g)
-    conf, _ = iterate(groups, _witness_fn(passages))
+    years = document_years(passages)
+    conf, _ = iterate(groups, _witness_fn(passages), years)
     dependent = shared_minority_values(_losing_sources(rivals, conf))
     witness = _witness_fn(passages, dependent)
-    conf, trust = iterate(groups, witness)
+    conf, trust = iterate(groups, witness, years)
     assessments: list[Assessment] = []
     disputes: list[Dispute] = []
     for (pid, prop), gs in rivals.items():
@@ -98,7 +116,7 @@ def reconcile(
                         round(conf[ranked[1].id] / max(conf[ranked[0].id], 1e-9), 3))
             )
         for g in gs:
-            _, witnesses = group_support(g, trust, witness)
+            _, witnesses = group_support(g, trust, witness, years)
             for c in g.claims:
                 assessments.append(
                     Assessment(
@@ -107,7 +125,7 @@ def reconcile(
                         citations=len(g.claims),
                         features={"weight": round(claim_weight(c), 2), "hedge": c.span.hedge,
                                   "role": str(c.span.role), "source_trust": round(trust.get(c.span.document_id, 0.7), 3),
-                                  "witness": witness(c)},
+                                  "witness": witness(c), "late_source": late(c, years)},
                     )
                 )
     disputes += successor_disputes(groups)

@@ -29,12 +29,30 @@ def claim_weight(claim: Claim) -> float:
     return w
 
 
-def group_support(group: Group, trust: dict[str, float], witness: Callable[[Claim], str]) -> tuple[float, int]:
-    """Confidence that the group's value is true, and its number of independent witnesses."""
+#: A source written this many years after the event it reports counts as late.
+LATE_YEARS = 50
+LATE_WEIGHT = 0.85
+
+
+def late(claim: Claim, doc_year: dict[str, int]) -> bool:
+    """Whether a dated claim comes from a source written long after the event (the latest
+    year the source mentions, a rough stand-in for when it was written)."""
+    written = doc_year.get(claim.span.document_id)
+    event = claim.value[:4] if claim.value[:4].isdigit() else (claim.qualifiers.get("start") or "")[:4]
+    return bool(written and event.isdigit() and written - int(event) >= LATE_YEARS)
+
+
+def group_support(
+    group: Group, trust: dict[str, float], witness: Callable[[Claim], str], doc_year: dict[str, int] | None = None
+) -> tuple[float, int]:
+    """Confidence that the group's value is true, and its number of independent witnesses.
+    A value resting on a single late secondary source weighs less."""
     best: dict[str, float] = defaultdict(float)
+    single = len({witness(c) for c in group.claims}) == 1
     for c in group.claims:
         w = witness(c)
-        best[w] = max(best[w], claim_weight(c) * trust.get(c.span.document_id, PRIOR_TRUST))
+        factor = LATE_WEIGHT if single and doc_year and late(c, doc_year) else 1.0
+        best[w] = max(best[w], claim_weight(c) * factor * trust.get(c.span.document_id, PRIOR_TRUST))
     miss = 1.0
     for s in best.values():
         miss *= 1.0 - min(s, 0.95)
@@ -48,14 +66,16 @@ def competing(groups: Sequence[Group]) -> dict[tuple[str, str], list[Group]]:
     return by
 
 
-def iterate(groups: Sequence[Group], witness: Callable[[Claim], str]) -> tuple[dict[str, float], dict[str, float]]:
+def iterate(
+    groups: Sequence[Group], witness: Callable[[Claim], str], doc_year: dict[str, int] | None = None
+) -> tuple[dict[str, float], dict[str, float]]:
     """Group confidences (normalised among competitors of single-valued properties) and
     source trust after a few rounds."""
     trust: dict[str, float] = {}
     conf: dict[str, float] = {}
     for _ in range(ROUNDS):
         for key, rivals in competing(groups).items():
-            raw = {g.id: group_support(g, trust, witness)[0] for g in rivals}
+            raw = {g.id: group_support(g, trust, witness, doc_year)[0] for g in rivals}
             if key[1] in SINGLE_VALUED and len(rivals) > 1:
                 total = sum(raw.values()) or 1.0
                 conf.update({gid: raw[gid] * raw[gid] / total for gid in raw})

@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-24 10:00:00
+Create Date: 2026-11-23 15:00:00
 
 Why an external-content FTS5 table kept in step by triggers: passages are written by ingest
 (insert, delete on re-ingest or prune, update of ``duplicate_of``), and the web workspace only
