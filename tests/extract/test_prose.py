@@ -291,3 +291,25 @@ def test_every_claim_is_grounded_and_roles_match(extract):
         expected = PassageRole.COMMENT if c.span.start >= comment_start else PassageRole.MAIN
         assert c.span.role == expected
     assert "1938-06-13" in values(claims, "defected")
+
+
+def test_son_of_names_the_father(extract):
+    _, _, claims = extract("Artur Artuzov was a Soviet intelligence chief. He was the son of a Swiss cheesemaker, Christian Frauchi.")
+    assert set(values(claims, "father", "Artur Artuzov")) == {"Christian Frauchi"}
+    assert not values(claims, "child")
+
+
+def test_succeeding_names_the_predecessor_in_that_office(extract):
+    _, _, claims = extract("In 1931 Artur Artuzov was appointed head of the Foreign Department of the OGPU, "
+                           "succeeding Stanislav Messing. In 1935 he was succeeded by Abram Slutsky.")
+    office = [c for c in claims if c.property == "position_held" and c.subject_name == "Artur Artuzov"]
+    assert {c.value for c in office} == {"head of the Foreign Department of the OGPU"}
+    quals = {k: v for c in office for k, v in c.qualifiers.items()}
+    assert quals == {"start": "1931", "replaces": "Stanislav Messing", "replaced_by": "Abram Slutsky"}
+
+
+def test_note_style_sentences_are_about_the_subject(extract):
+    _, _, claims = extract("Frinovsky Mikhail Petrovich (1898-1940)\n\nArrested on April 6, 1939. Shot on February 4, 1940.",
+                           title="Frinovsky Mikhail Petrovich (1898-1940)")
+    assert set(values(claims, "arrested")) == {"1939-04-06"}
+    assert "1940-02-04" in values(claims, "date_of_death")

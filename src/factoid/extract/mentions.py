@@ -22,6 +22,10 @@ _INITIALS = re.compile(
     r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
     r"|\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s?){2}(?![A-Za-z])"
 )
+#: "Artur Artuzov": a known given name, an optional patronymic and a capitalised surname, which
+#: the small model misses in short sentences.
+_GIVEN_FIRST = re.compile(r"\b([A-Z][a-z]+)((?:\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|ich|ichna))?\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+_SLAVIC_SURNAME = re.compile(r"(?:ov|ev|yov|ova|eva|in|ina|sky|skiy|skii|skaya|ski|ska|enko|uk|yuk|vich|dze|shvili|yan)$")
 #: "his wife Antonina", "their son Alexander": a capitalised word right after a kinship noun.
 _AFTER_KIN = re.compile(
     r"\b(?:wife|husband|widow|son|daughter|stepson|stepdaughter|sister|brother|mother|father)\s*,?\s+"
@@ -151,6 +155,11 @@ def find_names(doc: Doc, base: int) -> list[NameSpan]:
             _add(found, m.group(0), base + m.start())
     for m in _AFTER_KIN.finditer(doc.text):
         _add(found, m.group(1), base + m.start(1))
+    for m in _GIVEN_FIRST.finditer(doc.text):
+        surname = m.group(2).split()[-1]
+        given_ok = is_known_given_name(m.group(1)) or _SLAVIC_SURNAME.search(surname)
+        if given_ok and not is_known_given_name(surname) and not _not_a_person_word(surname) and not _not_a_person_word(m.group(1)):
+            _add(found, m.group(0), base + m.start())
     return sorted(found.values(), key=lambda s: s.start)
 
 

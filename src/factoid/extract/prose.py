@@ -139,11 +139,12 @@ class ProseReader:
                 self.read_sentence(s)
             self.refs.end_sentence(sent)
             self.previous_subject = self.refs.clause_subject(sent.root)
+            self.context_date = found[-1] if found else None  # carried one sentence, no further
             if found:
-                self.context_date = found[-1]
                 self.context_year = found[-1].value.upper.year
 
     def read_sentence(self, s: Sentence) -> None:
+        self.offices(s)  # first, so "appointed head of X, succeeding Y" knows the office
         for tok in s.span:
             lemma = tok.lemma_.lower()
             verbish = tok.pos_ == "VERB" or (tok.dep_ == "ROOT" and tok.i == s.span.start)  # "Shot on 4 May 1940."
@@ -174,7 +175,6 @@ class ProseReader:
             elif lemma == "ill" and re.search(r"\blife\b|\bdied\b", s.text) and re.search(r"\b(?:last|final)\b", s.text):
                 self.add(s, self.refs.clause_subject(tok.head if tok.head.pos_ in {"AUX", "VERB"} else tok), "manner_of_death", "natural", tok.text)
         self.lifespans(s)
-        self.offices(s)
         self.ranks(s)
         self.awards(s)
         self.parties(s)
@@ -500,6 +500,11 @@ class ProseReader:
             if tok.dep_ in {"attr", "appos"}:
                 me = self.refs.clause_subject(tok.head) if tok.dep_ == "attr" else self.refs.resolve(tok.head)
             if other and me and other != me:
+                # "X is the son of Y": Y is X's parent; "X is the father of Y": Y is X's child
+                if prop == "child":
+                    prop = "mother" if self.refs.people[other].female else "father"
+                elif prop in {"father", "mother"}:
+                    prop = "child"
                 self.add(s, me, prop, self.refs.people[other].display)
 
     def relative_after(self, s: Sentence, tok: Token) -> str | None:
