@@ -313,3 +313,10 @@ def test_note_style_sentences_are_about_the_subject(extract):
                            title="Frinovsky Mikhail Petrovich (1898-1940)")
     assert set(values(claims, "arrested")) == {"1939-04-06"}
     assert "1940-02-04" in values(claims, "date_of_death")
+
+
+def test_married_to_and_crossing_into(extract):
+    _, _, claims = extract("Vsevolod Balitsky was married to Anna Balitskaya. In 1938 he crossed into Manchukuo.")
+    assert set(values(claims, "spouse", "Vsevolod Balitsky")) == {"Anna Balitskaya"}
+    assert set(values(claims, "spouse", "Anna Balitskaya")) == {"Vsevolod Balitsky"}
+    assert set(values(claims, "defected", "Vsevolod Balitsky")) == {"1938"}

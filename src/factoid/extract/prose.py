@@ -150,7 +150,7 @@ class ProseReader:
             verbish = tok.pos_ == "VERB" or (tok.dep_ == "ROOT" and tok.i == s.span.start)  # "Shot on 4 May 1940."
             if tok.lower_ == "born":
                 self.born(s, tok)
-            elif lemma == "die" and tok.pos_ == "VERB":
+            elif lemma in {"die", "perish"} and tok.pos_ == "VERB":
                 self.died(s, tok)
             elif lemma in _KILL and verbish:
                 self.killed(s, tok)
@@ -168,7 +168,7 @@ class ProseReader:
                 self.add(s, self.refs.clause_subject(tok.head), "manner_of_death", "suicide", tok.text)
             elif lemma == "suicide" and _DEATH_VERDICT.search(s.text):
                 self.suicide_verdict(s, tok)
-            elif lemma == "marry" and tok.pos_ == "VERB":
+            elif lemma in {"marry", "married"} and tok.pos_ in {"VERB", "ADJ"}:
                 self.married(s, tok)
             elif lemma == "break" and tok.pos_ == "VERB" and self.breaks_with_regime(tok):
                 self.defected(s, tok)
@@ -402,7 +402,9 @@ class ProseReader:
             preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "advmod", "dobj"}}
             return bool(preps & {"to", "abroad", "across", "country", "over"})
         if lemma == "cross":
-            return any(c.lemma_.lower() == "border" for c in tok.children if c.dep_ in {"dobj", "obj"})
+            return any(c.lemma_.lower() == "border" for c in tok.children if c.dep_ in {"dobj", "obj"}) or any(
+                c.lower_ in {"into", "over"} and c.dep_ in {"prep", "prt"} for c in tok.children
+            )
         if lemma == "go":
             return any(c.lower_ == "over" for c in tok.children) and "side" in tok.sent.text
         return False
@@ -418,6 +420,9 @@ class ProseReader:
         """"X married Y" / "they married": a spouse on both sides when both are named."""
         me = self.refs.clause_subject(tok)
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is None:  # "was married to Y"
+            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         other = self.refs.resolve(obj) if obj is not None else None
         if me and other and me != other:
             self.add(s, me, "spouse", self.refs.people[other].display)

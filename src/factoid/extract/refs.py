@@ -125,7 +125,7 @@ class References:
                     if not follow_pronouns and child.lower_ in MALE | FEMALE:
                         return None
                     return self.resolve(child)
-            if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "relcl", "acl"} and verb.head is not verb:
+            if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp"} and verb.head is not verb:
                 if verb.dep_ in {"relcl", "acl"}:
                     return self.resolve(verb.head)
                 verb = verb.head
