@@ -133,3 +133,8 @@ def places_compatible(a: str, b: str) -> bool:
     if ka.startswith("geonames:country:") != kb.startswith("geonames:country:"):
         return _country_of(ka) is not None and _country_of(ka) == _country_of(kb)
     return False
+
+
+def is_place_name(name: str) -> bool:
+    """True for any name the gazetteer knows, former and foreign names included ("Dairen")."""
+    return fold(name) in _data()["index"]

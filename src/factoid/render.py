@@ -16,6 +16,13 @@ def _quote(s: dict[str, Any], width: int = 200) -> str:
     return f"[dim]{esc(s['document'])}:{s['start']}-{s['end']}[/]{role}{hedge}\n“{esc(s['quote'][:width])}”"
 
 
+def _copy(c: dict[str, Any]) -> str:
+    """One copy relation: shared text, or shared minority values (likely copying)."""
+    if c.get("kind") == "values":
+        return f"{esc(c['document'])} (repeats {c['minority_values']} minority values)"
+    return f"{esc(c['document'])} ({c['passages']} passages, {c['share']:.0%})"
+
+
 def print_disputes(out: Console, rows: list[dict[str, Any]]) -> None:
     if not rows:
         out.print("No disputes.")
@@ -56,7 +63,7 @@ def print_dossier(out: Console, d: dict[str, Any]) -> None:
     out.print(rel)
     src = Table("document", "reliability", "citations", "copies", title="sources")
     for s in d["sources"]:
-        copies = ", ".join(f"{c['document']} ({c['share']:.0%})" for c in s["copies"]) or "-"
+        copies = ", ".join(_copy(c) for c in s["copies"]) or "independent"
         rel_txt = f"{s['reliability']:.2f}" if s["reliability"] is not None else "-"
         src.add_row(esc(s["document"]), rel_txt, str(s["citations"]), copies)
     out.print(src)

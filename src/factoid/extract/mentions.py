@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from factoid.gazetteer import is_city
+from factoid.gazetteer import is_city, is_place_name
 from factoid.names import parse_name
 from factoid.names.given import is_known_given_name
 
@@ -109,6 +109,15 @@ def _not_a_person_word(word: str) -> bool:
     return is_city(word) and not is_known_given_name(word)
 
 
+_LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "of"}
+
+
+def _place_after_preposition(doc: Doc, ent) -> bool:  # type: ignore[no-untyped-def]
+    """"the city of Dairen", "in Dairen": a gazetteer place after a locative preposition is
+    a place, whatever the model labelled it."""
+    return ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVE and is_place_name(ent.text)
+
+
 def _given_name_before(doc: Doc, start: int) -> int:
     """The model sometimes leaves the given name out of "Vasily Mikhailovich Blokhin":
     take a known given name standing right before the entity back in."""
@@ -147,6 +156,8 @@ def find_names(doc: Doc, base: int) -> list[NameSpan]:
     """Name spans in one parsed passage whose text starts at ``base`` in the document."""
     found: dict[tuple[int, int], NameSpan] = {}
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and _place_after_preposition(doc, ent):
+            continue
         if ent.label_ == "PERSON" or (len(ent) >= 2 and _full_russian_name(ent.text)):
             start = _given_name_before(doc, ent.start)
             _add(found, doc.text[doc[start].idx : ent.end_char], base + doc[start].idx)

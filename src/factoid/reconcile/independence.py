@@ -65,15 +65,16 @@ def witness_classes(
     relations: dict[str, list[dict]] = defaultdict(list)
     for (copy, original), n in copy_pairs(passages).items():
         share = n / max(1, min(size[copy], size[original]))
-        relations[copy].append({"document": original, "passages": n, "share": round(share, 2)})
-        relations[original].append({"document": copy, "passages": n, "share": round(share, 2)})
+        merged = share >= COPY_SHARE
+        relations[copy].append({"document": original, "kind": "text", "passages": n, "share": round(share, 2), "one_witness": merged})
+        relations[original].append({"document": copy, "kind": "text", "passages": n, "share": round(share, 2), "one_witness": merged})
         if share >= COPY_SHARE:
             a, b = sorted((find(copy), find(original)))
             parent[b] = a
     for (d1, d2), n in (dependent or {}).items():
         if n >= SHARED_ERRORS and d1 in parent and d2 in parent:
-            relations[d1].append({"document": d2, "minority_values": n, "share": None})
-            relations[d2].append({"document": d1, "minority_values": n, "share": None})
+            relations[d1].append({"document": d2, "kind": "values", "minority_values": n, "one_witness": True})
+            relations[d2].append({"document": d1, "kind": "values", "minority_values": n, "one_witness": True})
             a, b = sorted((find(d1), find(d2)))
             parent[b] = a
     return {d: find(d) for d in parent}, dict(relations)
