@@ -277,3 +277,18 @@ def test_snapshot_refreshes_after_build(tmp_path) -> None:  # type: ignore[no-un
     api.ingest(kb, [folder])
     api.build(kb)
     assert any("Krivitsky" in p["name"] for p in client.get("/api/people").json())
+
+
+def test_people_pages(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of people stay quick to list: the page holds PAGE_SIZE rows and links on."""
+    from factoid.web import routes_pages
+
+    monkeypatch.setattr(routes_pages, "PAGE_SIZE", 2)
+    first = client.get("/people?sort=name")
+    assert first.status_code == 200 and first.text.count('<td class="name">') == 2
+    assert "page 1 of" in first.text and "page=2&amp;sort=name" in first.text
+    second = client.get("/people?sort=name&page=2")
+    assert second.status_code == 200 and "previous" in second.text
+    names = lambda html: [line for line in html.splitlines() if '<td class="name">' in line]  # noqa: E731
+    assert not set(names(first.text)) & set(names(second.text))
+    assert client.get("/people?page=0").status_code == 422
