@@ -320,3 +320,15 @@ def test_married_to_and_crossing_into(extract):
     assert set(values(claims, "spouse", "Vsevolod Balitsky")) == {"Anna Balitskaya"}
     assert set(values(claims, "spouse", "Anna Balitskaya")) == {"Vsevolod Balitsky"}
     assert set(values(claims, "defected", "Vsevolod Balitsky")) == {"1938"}
+
+
+def test_the_date_on_the_verb_beats_a_date_inside_a_noun_phrase(extract):
+    _, _, claims = extract("After the arrest of Lavrentiy Beria in 1953, Pavel Sudoplatov was arrested on 21 August 1953.")
+    assert set(values(claims, "arrested", "Pavel Sudoplatov")) == {"1953-08-21"}
+
+
+def test_pronoun_in_a_verbless_sentence_terminates(extract):
+    """A pronoun whose sentence has no verb above it (a nominal root) once sent the search
+    for its clause's verb round in circles."""
+    _, _, claims = extract("Genrikh Lyushkov was a Soviet officer. A letter for him from Moscow, dated 1938.")
+    assert isinstance(claims, list)

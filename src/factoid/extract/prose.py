@@ -74,8 +74,24 @@ class Sentence:
         # clauses of their own ("Yagoda was shot in March 1938; Beria ... was shot in 1953")
         skip |= {t.i for c in tok.children if c.dep_ in _OWN_CLAUSE and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
                  for t in c.subtree}
-        spans = [(self.abs(t), self.abs(t) + len(t)) for t in tok.subtree if t.i not in skip]
-        return [d for d in self.dates if any(a <= d.start < b for a, b in spans)]
+        spans = [(self.abs(t), self.abs(t) + len(t), t) for t in tok.subtree if t.i not in skip]
+        found = []
+        for d in self.dates:
+            at = next((t for a, b, t in spans if a <= d.start < b), None)
+            if at is not None:
+                found.append((self._through_noun(at, tok), d))
+        # a date hanging on the verb itself beats one inside a noun phrase ("after the arrest
+        # of Beria in 1953, he was arrested on 21 August 1953"); then text order
+        return [d for _, d in sorted(found, key=lambda pair: pair[0])]
+
+    @staticmethod
+    def _through_noun(t: Token, verb: Token) -> bool:
+        """Whether the path from a date token up to the verb passes through a common noun."""
+        while t.i != verb.i and t.head.i != t.i:
+            t = t.head
+            if t.i != verb.i and t.pos_ == "NOUN":
+                return True
+        return False
 
     def abs(self, t: Token) -> int:
         return self.start + t.idx - self.span.start_char
@@ -188,7 +204,7 @@ class ProseReader:
         t, steps, via = tok, 0, None
         while steps < 8:
             pid = self.refs.named(t)
-            if pid and t is not tok:
+            if pid and t.i != tok.i:
                 return pid
             if t.pos_ in {"VERB", "AUX"}:
                 obj = next((c for c in t.children if c.dep_ in {"dobj", "obj"}), None)
@@ -199,7 +215,7 @@ class ProseReader:
                 pid = self.refs.clause_subject(t)
                 if pid:
                     return pid
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t, via, steps = t.head, t, steps + 1
         if not any(self.refs.named(x) for x in s.span) and self.refs.main:

@@ -54,7 +54,7 @@ class References:
         if pid:
             return pid
         low = tok.lower_
-        if low in {"who", "whom", "that"} and tok.head.dep_ in {"relcl", "acl"} and tok.head.head is not tok.head:
+        if low in {"who", "whom", "that"} and tok.head.dep_ in {"relcl", "acl"} and tok.head.head.i != tok.head.i:
             return self.named(tok.head.head)
         if low in MALE or low in FEMALE:
             return self.pronoun(tok, female=low in FEMALE)
@@ -79,9 +79,10 @@ class References:
     def pronoun(self, tok: Token, *, female: bool) -> str | None:
         sent = tok.sent
         rs = next((c for c in sent.root.children if c.dep_ in _SUBJ), None)
-        if rs is not None and rs is not tok and rs.i < tok.i and rs.lower_ in (FEMALE if female else MALE):
+        if rs is not None and rs.i < tok.i and rs.lower_ in (FEMALE if female else MALE):
             # "he was awarded ..., and Yezhov sent him as ...": him is the he of the main clause
-            if _subject_token(_verb_of(tok)) is not rs:
+            own = _subject_token(_verb_of(tok))
+            if own is None or own.i != rs.i:
                 return self.pronoun(rs, female=female)
         root_subj = self.clause_subject(sent.root, follow_pronouns=False)
         if rs is not None and tok.i in {t.i for t in rs.subtree}:
@@ -125,7 +126,7 @@ class References:
                     if not follow_pronouns and child.lower_ in MALE | FEMALE:
                         return None
                     return self.resolve(child)
-            if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp"} and verb.head is not verb:
+            if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp"} and verb.head.i != verb.i:
                 if verb.dep_ in {"relcl", "acl"}:
                     return self.resolve(verb.head)
                 verb = verb.head
@@ -161,7 +162,7 @@ def _subject_token(verb: Token | None) -> Token | None:
 
 def _verb_of(tok: Token) -> Token | None:
     t = tok
-    while t.head is not t:
+    while t.head.i != t.i:
         t = t.head
         if t.pos_ in {"VERB", "AUX"}:
             return t
