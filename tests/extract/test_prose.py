@@ -332,3 +332,13 @@ def test_pronoun_in_a_verbless_sentence_terminates(extract):
     for its clause's verb round in circles."""
     _, _, claims = extract("Genrikh Lyushkov was a Soviet officer. A letter for him from Moscow, dated 1938.")
     assert isinstance(claims, list)
+
+
+def test_single_name_people_need_an_anchored_passage(extract):
+    """A pasted story that escaped the off-topic role yields no claims about its characters,
+    while a biography's own relatives known by one name keep theirs."""
+    _, _, claims = extract("Genrikh Lyushkov was a Soviet officer.\n\nNatasha married Pierre in the spring. "
+                           "Sonya was the daughter of Pierre.")
+    assert not [c for c in claims if c.subject_name in {"Natasha", "Sonya", "Pierre"}]
+    _, _, claims = extract("Ignace Reiss was a Soviet agent.\n\nHis son Roman was born in 1926 in Vienna.")
+    assert "1926" in values(claims, "date_of_birth", "Roman")

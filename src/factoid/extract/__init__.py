@@ -8,6 +8,7 @@ the prose reader (``extract.prose.v1``) over the dependency parse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc as ParsedDoc
@@ -24,6 +25,8 @@ __all__ = ["PIPELINE", "extract_document", "processable"]
 
 #: Recorded with every extraction; a change re-extracts every document on the next build.
 PIPELINE = "extract-v1+en_core_web_sm-3.8.0"
+
+_YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 
 READ_ROLES = (PassageRole.MAIN, PassageRole.QUOTE, PassageRole.COMMENT)
 
@@ -63,13 +66,13 @@ def extract_document(
     by_id = {p.id: p for p in people}
     main = main_subject(people, _title(doc, passages))
     refs = References(base=0, names={s.start: (s.end, assignment[s.start]) for s in spans}, people=by_id, main=main)
+    ordered = sorted(passages, key=lambda p: p.start)
     mentions = [
         Mention(doc.id, s.start, s.end, s.text, assignment[s.start], "name",
-                (passage_at(list(passages), s.start) or passages[0]).index)
+                (passage_at(ordered, s.start) or ordered[0]).index)
         for s in spans
     ]
     claims: list[Claim] = []
-    ordered = sorted(passages, key=lambda p: p.start)
 
     def role_at(offset: int) -> PassageRole:
         p = passage_at(ordered, offset)
@@ -87,4 +90,19 @@ def extract_document(
         claims += read_infoboxes(doc, Subject(main.id, main.display), role_at=role_at, header=header)
     blocks = [(b[0].start, b[-1].end) for b in find_blocks(doc.text)]
     claims += read_prose(doc, [(d, p.start, p.role) for p, d in pairs], refs, skip=blocks)
-    return mentions, claims
+    return mentions, [c for c in claims if _anchored(c, by_id, main, ordered, spans, assignment)]
+
+
+def _anchored(claim: Claim, people, main, ordered, spans, assignment) -> bool:  # type: ignore[no-untyped-def]
+    """Keep a claim about someone known only by a single name ("Natasha married Pierre") only
+    when its passage is tied to the biography: it has a year or names the document's
+    subject. A pasted story that escaped the off-topic role then still yields nobody."""
+    person = people.get(claim.subject)
+    if person is None or main is None or person is main or any(len(f.split()) > 1 for f in person.forms):
+        return True
+    passage = passage_at(ordered, claim.span.start)
+    if passage is None:
+        return False
+    if _YEAR.search(passage.text):
+        return True
+    return any(assignment[s.start] == main.id for s in spans if passage.start <= s.start < passage.end)
