@@ -165,8 +165,13 @@ def _succession_sides(lines: list[dict], d: dict) -> list[dict]:
 def timeline(conn: Connection, name: str) -> dict[str, Any]:
     """Dated events and terms of office in order; disputed dates are marked."""
     person = find_person(conn, name)
+    return {"person": {"id": person.id, "name": person.name}, "events": timeline_events(person_lines(conn, person.id))}
+
+
+def timeline_events(lines: list[dict]) -> list[dict[str, Any]]:
+    """The dated events among a person's export lines, in order (shared with the web cache)."""
     events = []
-    for line in person_lines(conn, person.id):
+    for line in lines:
         prop, q = line["property"], line["qualifiers"]
         if prop in DATE_PROPERTIES:
             events.append({"date": line["value"], "end": None, "event": prop.replace("_", " "), "value": line["value"],
@@ -175,4 +180,4 @@ def timeline(conn: Connection, name: str) -> dict[str, Any]:
             events.append({"date": q["start"], "end": q.get("end"), "event": "position held", "value": line["value"],
                            "disputed": line["disputed"], "confidence": line["confidence"], "sources": line["sources"]})
     events.sort(key=lambda e: (_sort_date(e["date"]), e["event"]))
-    return {"person": {"id": person.id, "name": person.name}, "events": events}
+    return events

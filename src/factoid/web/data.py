@@ -196,16 +196,7 @@ def dossier(snap: Snapshot, person_id: str) -> dict[str, Any]:
 def timeline(snap: Snapshot, person_id: str) -> dict[str, Any]:
     """As ``views.timeline`` for an exact person id or slug."""
     person = snap.person(person_id)
-    events = []
-    for line in snap.lines_by_person.get(person.id, []):
-        prop, q = line["property"], line["qualifiers"]
-        if prop in DATE_PROPERTIES:
-            events.append({"date": line["value"], "end": None, "event": prop.replace("_", " "), "value": line["value"],
-                           "disputed": line["disputed"], "confidence": line["confidence"], "sources": line["sources"]})
-        elif prop == "position_held" and q.get("start"):
-            events.append({"date": q["start"], "end": q.get("end"), "event": "position held", "value": line["value"],
-                           "disputed": line["disputed"], "confidence": line["confidence"], "sources": line["sources"]})
-    events.sort(key=lambda e: (views._sort_date(e["date"]), e["event"]))
+    events = views.timeline_events(snap.lines_by_person.get(person.id, []))
     return {"person": {"id": person.id, "name": person.name}, "events": events}
 
 
