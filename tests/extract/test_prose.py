@@ -342,3 +342,19 @@ def test_single_name_people_need_an_anchored_passage(extract):
     assert not [c for c in claims if c.subject_name in {"Natasha", "Sonya", "Pierre"}]
     _, _, claims = extract("Ignace Reiss was a Soviet agent.\n\nHis son Roman was born in 1926 in Vienna.")
     assert "1926" in values(claims, "date_of_birth", "Roman")
+
+
+def test_coordinated_events_keep_their_own_dates(extract):
+    _, _, claims = extract("Nikolai Yezhov was People's Commissar. Yezhov was himself arrested on 10 April 1939, "
+                           "sentenced to death on 3 February 1940 and shot the following day.")
+    assert set(values(claims, "arrested")) == {"1939-04-10"}
+    assert set(values(claims, "sentenced")) == {"1940-02-03"}
+    assert set(values(claims, "date_of_death")) == {"1940-02-04"}
+    assert set(values(claims, "manner_of_death")) == {"execution"}
+
+
+def test_copular_parents_and_lowercase_party(extract):
+    _, _, claims = extract("Alexander Orlov was an NKVD officer. His father was Lazar Feldbin and his mother Anna. "
+                           "He joined the Bolshevik party in 1920.")
+    assert set(values(claims, "father", "Alexander Orlov")) == {"Lazar Feldbin"}
+    assert set(values(claims, "member_of_political_party", "Alexander Orlov")) == {"Bolshevik party"}

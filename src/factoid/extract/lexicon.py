@@ -82,6 +82,7 @@ AWARD_TRIGGER = re.compile(r"\b(?:award|receiv|nominat|decorat|gran|bestow|prese
 
 PARTY = re.compile(
     r"\b(?:(?:[A-Z][\w-]*\s+){0,6}Party(?:\s*\((?:Bolsheviks?|b)\))?(?!\s+(?:Central|Committee|of\s+[A-Z][a-z]+\s+Committee))"
+    r"|(?:[A-Z][\w-]*\s+){1,4}party\b"
     r"|(?:RSDLP|RCP|VKP|AUCP)\s*\(b\)|CPSU|Komsomol)"
 )
 PARTY_TRIGGER = re.compile(r"\b(?:join|member|enter|admitted|recruited)", re.IGNORECASE)

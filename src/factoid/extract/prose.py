@@ -33,6 +33,7 @@ _LOCATOR = re.compile(r",\s+(?:an?\s+)?(?:small\s+)?(?:village|town|city|suburb|
                       r"(near|outside|in|north of|south of|east of|west of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+day\s+after\b", re.I)
 _TOWN_OF = re.compile(r"\bin\s+the\s+(?:town|city|village|settlement|hamlet|shtetl|port)\s+of\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+_TIME_NOUNS = {"day", "night", "morning", "evening", "week", "month", "year", "time"}
 _OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = re.compile(r"\b(?:sentenced|sentence|trial|tribunal|verdict|firing squad|condemned|convicted)\b", re.I)
@@ -74,6 +75,8 @@ class Sentence:
         # clauses of their own ("Yagoda was shot in March 1938; Beria ... was shot in 1953")
         skip |= {t.i for c in tok.children if c.dep_ in _OWN_CLAUSE and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
                  for t in c.subtree}
+        # coordinated events carry their own dates ("sentenced to death, and shot on D")
+        skip |= {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
         spans = [(self.abs(t), self.abs(t) + len(t), t) for t in tok.subtree if t.i not in skip]
         found = []
         for d in self.dates:
@@ -98,8 +101,15 @@ class Sentence:
 
 
 def _passive(tok: Token) -> bool:
-    """A participle whose clause is passive, itself or through the verb it is coordinated with."""
-    return any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.head.children)
+    """A participle whose clause is passive, itself or through the verbs it is coordinated
+    with ("was arrested on D1, sentenced on D2 and shot on D3")."""
+    for _ in range(4):
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            return True
+        if tok.dep_ not in {"conj", "advcl"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _day_after(edtf: str) -> str | None:
@@ -298,7 +308,7 @@ class ProseReader:
             return
         if any(a.lemma_.lower() in {"plan", "attempt", "order", "suggest", "propose", "persuade", "try"} for a in tok.ancestors):
             return
-        victim_tok = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        victim_tok = next((c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() not in _TIME_NOUNS), None)
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         killer: str | None = None
         if passive is not None:
@@ -435,6 +445,8 @@ class ProseReader:
     def married(self, s: Sentence, tok: Token) -> None:
         """"X married Y" / "they married": a spouse on both sides when both are named."""
         me = self.refs.clause_subject(tok)
+        if me is None and self.subjectless(s, tok) and self.refs.main:
+            me = self.refs.main.id  # "Married Antonina P. in Vienna in 1926."
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
         if obj is None:  # "was married to Y"
             to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -508,7 +520,7 @@ class ProseReader:
                     self.add(s, pid, prop, self.refs.people[relative].display)
             return
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        relative = self.relative_after(s, tok) or self.relative_before_paren(s, tok)
+        relative = self.relative_after(s, tok) or self.relative_before_paren(s, tok) or self.relative_attr(tok)
         if owner_tok is not None and relative:
             owner = self.refs.resolve(owner_tok)
             if owner and owner != relative:
@@ -540,6 +552,13 @@ class ProseReader:
             if t.pos_ in {"VERB", "AUX", "CCONJ", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
                 return None
         return None
+
+    def relative_attr(self, tok: Token) -> str | None:
+        """"His father was Lazar Feldbin": the name the kinship noun is equated with."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            return None
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        return self.refs.named(attr) if attr is not None else None
 
     def relative_before_paren(self, s: Sentence, tok: Token) -> str | None:
         """"Lyudmila P. (Lyushkov's stepdaughter)": the name just before the parenthesis."""

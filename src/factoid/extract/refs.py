@@ -58,6 +58,10 @@ class References:
             return self.named(tok.head.head)
         if low in MALE or low in FEMALE:
             return self.pronoun(tok, female=low in FEMALE)
+        if low == "their" and tok.dep_ == "poss":
+            # "Reiss married Elsa Bernaut; their son Roman ...": the couple's, named by the
+            # subject of the sentence's main clause
+            return self.clause_subject(tok.sent.root, follow_pronouns=False)
         if len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == ".":
             return self._initial(tok.text[0])
         if len(tok.text) == 1 and tok.text.isupper() and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ".":
