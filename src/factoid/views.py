@@ -10,7 +10,6 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection
 
-from factoid import dates
 from factoid.errors import NotFoundError
 from factoid.export import claim_lines
 from factoid.model import DATE_PROPERTIES, Person

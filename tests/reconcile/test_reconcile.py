@@ -5,7 +5,6 @@ from __future__ import annotations
 from factoid.model import Claim, Passage, PassageRole, SourceSpan
 from factoid.reconcile import group_claims, reconcile
 from factoid.reconcile.offices import same_office
-from factoid.gazetteer import place_key
 from factoid.reconcile.values import compatible
 
 PID = "person/genrikh-lyushkov"

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, func, select
 from factoid import views
 from factoid.errors import NotFoundError
 from factoid.export import claim_lines
-from factoid.model import DATE_PROPERTIES, Person
+from factoid.model import Person
 from factoid.names import fold
 from factoid.store import reads
 from factoid.store import schema as s
