@@ -358,3 +358,16 @@ def test_copular_parents_and_lowercase_party(extract):
                            "He joined the Bolshevik party in 1920.")
     assert set(values(claims, "father", "Alexander Orlov")) == {"Lazar Feldbin"}
     assert set(values(claims, "member_of_political_party", "Alexander Orlov")) == {"Bolshevik party"}
+
+
+def test_possessive_relatives_and_persuasion_are_not_claims(extract):
+    _, _, claims = extract("Lyudmila Pismennaya was saved by her father's sister Anna Shulman. "
+                           "Takeoka tried to persuade Lyushkov to commit suicide.")
+    assert not values(claims, "father")
+    assert not [c for c in claims if c.property == "manner_of_death" and c.value == "suicide"]
+
+
+def test_a_rank_in_apposition_belongs_to_the_name_before_it(extract):
+    _, _, claims = extract("Nina Pismennaya was the first wife of Yakov Pismenny - Major General of the NKVD of Ukraine.")
+    assert set(values(claims, "military_rank", "Yakov Pismenny")) == {"Major General of the NKVD"}
+    assert not values(claims, "military_rank", "Nina Pismennaya")

@@ -136,6 +136,7 @@ def _full_russian_name(text: str) -> bool:
 
 
 def _add(found: dict[tuple[int, int], NameSpan], text: str, start: int) -> None:
+    text = re.split(r"\s[-–—]\s|\n", text, maxsplit=1)[0]  # a spaced dash or a line break ends a name
     trimmed = _trim(text, start)
     if trimmed is None:
         return

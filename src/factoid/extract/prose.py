@@ -153,6 +153,7 @@ class ProseReader:
     def read_passage(self, parsed, base: int, role: PassageRole) -> None:  # type: ignore[no-untyped-def]
         self.refs.base = base
         self.context_date = None
+        self.refs.new_paragraph()
         for sent in parsed.sents:
             start = base + sent.start_char
             found = [
@@ -191,7 +192,8 @@ class ProseReader:
             elif lemma in _KIN and tok.pos_ in {"NOUN", "PROPN"}:
                 self.kin(s, tok)
             elif lemma == "suicide" and tok.head.lemma_ == "commit":
-                self.add(s, self.refs.clause_subject(tok.head), "manner_of_death", "suicide", tok.text)
+                if not any(a.lemma_.lower() in _INTENT - {"be"} for a in tok.head.ancestors):  # "persuade him to commit suicide"
+                    self.add(s, self.refs.clause_subject(tok.head), "manner_of_death", "suicide", tok.text)
             elif lemma == "suicide" and _DEATH_VERDICT.search(s.text):
                 self.suicide_verdict(s, tok)
             elif lemma in {"marry", "married"} and tok.pos_ in {"VERB", "ADJ"}:
@@ -545,8 +547,12 @@ class ProseReader:
         a small tailor Samuil L."): only commas, articles, adjectives and descriptive nouns
         may stand between; a conjunction or a verb ends the search ("his wife Antonina and
         their son Alexander" gives the wife Antonina, not Alexander)."""
+        if tok.i + 1 < len(s.span.doc) and s.span.doc[tok.i + 1].dep_ == "case":
+            return None  # "her father's sister Anna": not the father
         for t in s.span.doc[tok.i + 1 : min(tok.i + 8, s.span.end)]:
             pid = self.refs.named(t)
+            if pid and (t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.nbor(1).dep_ == "case")):
+                return None  # "his brother, Lyushkov's deputy, ...": a possessor, not the relative
             if pid:
                 return pid
             if t.pos_ in {"VERB", "AUX", "CCONJ", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
@@ -626,9 +632,12 @@ class ProseReader:
             tok = self.token_at(s, s.start + m.start())
             if tok is None:
                 continue
-            after = s.start + m.end()
+            after, before_at = s.start + m.end(), s.start + m.start()
             named_after = next((v[1] for st, v in self.refs.names.items() if after < st <= after + 2), None)
-            pid = named_after or self.holder(s, tok)
+            # "Yakov V. Pismenny - Major General of the NKVD": a rank in apposition to the name before it
+            named_before = next((v[1] for st, v in self.refs.names.items()
+                                 if 0 < before_at - v[0] <= 3 and self.doc.text[v[0]:before_at].strip() in {"-", "–", "—", ","}), None)
+            pid = named_after or named_before or self.holder(s, tok)
             self.add(s, pid, "military_rank", m.group(0).strip())
 
     def awards(self, s: Sentence) -> None:

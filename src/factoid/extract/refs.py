@@ -139,6 +139,12 @@ class References:
             return None
         return None
 
+    def new_paragraph(self) -> None:
+        """A paragraph of a biography that opens with "he" or "she" speaks of its subject:
+        the antecedent left over from the previous paragraph gives way to the main subject."""
+        if self.main is not None:
+            self.last_subject[self.main.female] = self.main.id
+
     def end_sentence(self, sent: Span) -> None:
         """Remember the last person who was a clause subject as the antecedent for the next
         sentences (the main clause's subject when it is the only one)."""
