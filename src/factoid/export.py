@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 
 from factoid import dates
 from factoid.model import DATE_PROPERTIES, Claim, PassageRole, Person
-from factoid.reconcile.values import compatible, specificity
+from factoid.reconcile.values import distinct_names, specificity
 from factoid.store import reads
 
 FORMATS = ("claims-jsonl",)
@@ -29,11 +29,7 @@ def _merge_dates(values: list[str]) -> str | None:
 
 
 def _merge_names(values: list[Any]) -> str | list[str] | None:
-    out: list[str] = []
-    for v in values:
-        for name in [v] if isinstance(v, str) else v:
-            if name and not any(compatible("killed_by", name, seen) for seen in out):
-                out.append(name)
+    out = distinct_names(values)
     if not out:
         return None
     return out[0] if len(out) == 1 else out

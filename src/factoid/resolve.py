@@ -16,7 +16,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factoid.model import Mention, Person
-from factoid.names import NameParts, display_name, given_names_equivalent, name_compatibility, parse_name, slug, surnames_match
+from factoid.names import (
+    NameParts,
+    display_name,
+    fullness,
+    given_names_equivalent,
+    is_full_name,
+    name_compatibility,
+    parse_name,
+    slug,
+    surnames_match,
+)
 
 SAME_PERSON = 0.75
 
@@ -40,7 +50,7 @@ class Profile:
 
     @property
     def best(self) -> NameParts:
-        return max(self.parts, key=_fullness)
+        return max(self.parts, key=fullness)
 
     @property
     def count(self) -> int:
@@ -59,14 +69,6 @@ class Cluster:
     @property
     def surname(self) -> str | None:
         return next((f.surname for f in self.fulls if f.surname), None)
-
-
-def _fullness(p: NameParts) -> int:
-    return (2 if p.given else (1 if p.initials else 0)) + (2 if p.surname else 0) + (1 if p.patronymic else 0)
-
-
-def _is_full(p: NameParts) -> bool:
-    return bool(p.surname and (p.given or p.initials))
 
 
 def profiles_of(mentions: Iterable[Mention]) -> list[Profile]:
@@ -124,7 +126,7 @@ def _partial_fit(cluster: Cluster, parts: NameParts) -> bool:
     if parts.surname:
         if not cluster.surname or _surnames_match(parts.surname, cluster.surname) < 0.85:
             return False
-        best = max(cluster.fulls, key=_fullness)
+        best = max(cluster.fulls, key=fullness)
         return not (parts.given and best.given and not given_names_equivalent(parts.given, best.given))
     return False
 
@@ -136,7 +138,7 @@ def _merge_alias_clusters(
     incompatible full names; clusters built around either name are the same person."""
     for i, cluster in enumerate(clusters):
         for prof in list(cluster.profiles):
-            for form in {f for f in prof.parts if _is_full(f)}:
+            for form in {f for f in prof.parts if is_full_name(f)}:
                 for j in blocks.candidates(form.surname):
                     other = clusters[j]
                     if j == i or not other.profiles or _fits(other, form) < SAME_PERSON:
@@ -159,8 +161,8 @@ def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, 
     clusters: list[Cluster] = []
     decided: dict[str, tuple[int, float, str]] = {}
     blocks = _Blocks()
-    fulls = [p for p in profiles if _is_full(p.best)]
-    for prof in sorted(fulls, key=lambda p: (-_fullness(p.best), -p.count, p.entity)):
+    fulls = [p for p in profiles if is_full_name(p.best)]
+    for prof in sorted(fulls, key=lambda p: (-fullness(p.best), -p.count, p.entity)):
         best = prof.best
         scored = [(i, _fits(clusters[i], best)) for i in blocks.candidates(best.surname) if clusters[i].fulls]
         i, score = max(scored, key=lambda t: (t[1], clusters[t[0]].count), default=(-1, 0.0))
@@ -170,7 +172,7 @@ def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, 
         else:
             reason = f"full name compatible with all names of the person (min score {score:.2f})"
         clusters[i].profiles.append(prof)
-        added = [p for p in prof.parts if _is_full(p)]
+        added = [p for p in prof.parts if is_full_name(p)]
         clusters[i].fulls.extend(added)
         blocks.add(i, added)
         decided[prof.entity] = (i, score, reason)

@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 from factoid.extract.mentions import NameSpan
 from factoid.names.given import equivalents
 from factoid.names.translit import has_cyrillic, transliterate
-from factoid.names import NameParts, fold, given_names_equivalent, name_compatibility, parse_name, surnames_match
+from factoid.names import (
+    NameParts,
+    fold,
+    fullness,
+    given_names_equivalent,
+    is_full_name,
+    name_compatibility,
+    parse_name,
+    surnames_match,
+)
 
 #: Two full names at least this compatible are one person within a document.
 SAME_PERSON = 0.75
@@ -67,18 +76,12 @@ class LocalPerson:
 
 
 def _fullness(p: NameParts) -> tuple[int, int]:
-    return (
-        (2 if p.given else (1 if p.initials else 0)) + (2 if p.surname else 0) + (1 if p.patronymic else 0),
-        len(p.given or ""),
-    )
-
-
-def _is_full(p: NameParts) -> bool:
-    return bool(p.surname and (p.given or p.initials))
+    """``names.fullness``, ties going to the longer given name (Genrikh over G.)."""
+    return fullness(p), len(p.given or "")
 
 
 def _compatible_with_all(person: LocalPerson, parts: NameParts) -> bool:
-    fulls = [q for q in person.parts if _is_full(q)]
+    fulls = [q for q in person.parts if is_full_name(q)]
     return bool(fulls) and all(name_compatibility(parts, q) >= SAME_PERSON for q in fulls)
 
 
@@ -133,7 +136,7 @@ def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], 
         people.append(person)
         return person
 
-    fulls = [(s, p) for s, p in parsed if _is_full(p)]
+    fulls = [(s, p) for s, p in parsed if is_full_name(p)]
     for span, parts in sorted(fulls, key=lambda sp: (-_fullness(sp[1])[0], sp[0].start)):
         person = next((q for q in people if _compatible_with_all(q, parts)), None) or new_person(span, parts)
         person.parts.append(parts)

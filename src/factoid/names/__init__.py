@@ -20,7 +20,7 @@ from factoid.names.match import (
     patronymics_match,
     surnames_match,
 )
-from factoid.names.parse import NameParts, parse_name
+from factoid.names.parse import NameParts, fullness, is_full_name, parse_name
 from factoid.names.phonetic import skeleton
 from factoid.names.translit import fold, transliterate
 
@@ -29,7 +29,9 @@ __all__ = [
     "NameParts",
     "display_name",
     "fold",
+    "fullness",
     "given_names_equivalent",
+    "is_full_name",
     "name_compatibility",
     "parse_name",
     "patronymics_match",

@@ -240,3 +240,14 @@ def parse_name(text: str) -> NameParts:
         feminine=is_feminine_surname(surname),
         middle=tuple(middle),
     )
+
+
+def fullness(p: NameParts) -> int:
+    """How much of a name a form gives: given name 2 (initials 1), surname 2, patronymic 1.
+    Resolution lets the fullest form stand for a person."""
+    return (2 if p.given else (1 if p.initials else 0)) + (2 if p.surname else 0) + (1 if p.patronymic else 0)
+
+
+def is_full_name(p: NameParts) -> bool:
+    """A surname with a given name or initials: enough to tell namesakes apart."""
+    return bool(p.surname and (p.given or p.initials))

@@ -17,7 +17,7 @@ from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SING
 from factoid.reconcile.groups import Group, group_claims
 from factoid.reconcile.independence import shared_minority_values, witness_classes, witness_of
 from factoid.reconcile.successors import successor_disputes
-from factoid.reconcile.trust import claim_weight, group_support, iterate, late
+from factoid.reconcile.trust import claim_weight, competing, group_support, iterate, late
 
 __all__ = ["Group", "group_claims", "reconcile"]
 
@@ -29,8 +29,8 @@ def _passage_index(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
     return by_doc
 
 
-def _witness_fn(passages: Sequence[Passage], dependent: dict[tuple[str, str], int] | None = None):  # type: ignore[no-untyped-def]
-    doc_class, _ = witness_classes(passages, dependent)
+def _witness_fn(passages: Sequence[Passage], doc_class: dict[str, str]):  # type: ignore[no-untyped-def]
+    """Claim -> its independent witness, given the documents' witness classes."""
     roots = {(p.document_id, p.index): p.duplicate_of for p in passages if p.duplicate_of}
     by_doc = _passage_index(passages)
     # Passages of a document are disjoint and in text order, so the first one holding an
@@ -95,13 +95,13 @@ def reconcile(
 ) -> tuple[list[Assessment], list[Dispute], dict[str, dict]]:
     """Assessments for every resolved claim, the disputes, and per-source reliability."""
     groups = group_claims(claims, entity_person)
-    rivals: dict[tuple[str, str], list[Group]] = defaultdict(list)
-    for g in groups:
-        rivals[(g.person_id, g.property)].append(g)
+    rivals = competing(groups)
     years = document_years(passages)
-    conf, _ = iterate(groups, _witness_fn(passages), years)
+    copies_only, _ = witness_classes(passages)
+    conf, _ = iterate(groups, _witness_fn(passages, copies_only), years)
     dependent = shared_minority_values(_losing_sources(rivals, conf))
-    witness = _witness_fn(passages, dependent)
+    doc_class, relations = witness_classes(passages, dependent)
+    witness = _witness_fn(passages, doc_class)
     conf, trust = iterate(groups, witness, years)
     assessments: list[Assessment] = []
     disputes: list[Dispute] = []
@@ -129,7 +129,6 @@ def reconcile(
                     )
                 )
     disputes += successor_disputes(groups)
-    _, relations = witness_classes(passages, dependent)
     sources = {
         doc: {"reliability": round(t, 3), "copies": relations.get(doc, []), "features": {"rounds": 4}}
         for doc, t in trust.items()

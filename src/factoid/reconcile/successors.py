@@ -10,17 +10,7 @@ from collections.abc import Sequence
 
 from factoid.model import Dispute
 from factoid.reconcile.groups import Group
-from factoid.reconcile.values import compatible
-
-
-def _names(group: Group, key: str) -> list[str]:
-    out: list[str] = []
-    for c in group.claims:
-        v = c.qualifiers.get(key)
-        for name in ([v] if isinstance(v, str) else v or []):
-            if name and not any(compatible("killed_by", name, seen) for seen in out):
-                out.append(name)
-    return out
+from factoid.reconcile.values import distinct_names
 
 
 def successor_disputes(groups: Sequence[Group]) -> list[Dispute]:
@@ -29,7 +19,7 @@ def successor_disputes(groups: Sequence[Group]) -> list[Dispute]:
         if g.property != "position_held":
             continue
         for key, word in (("replaced_by", "successor"), ("replaces", "predecessor")):
-            names = _names(g, key)
+            names = distinct_names(c.qualifiers.get(key) for c in g.claims)
             if len(names) > 1:
                 disputes.append(Dispute(g.person_id, "position_held", f"{word} as {g.value}", (g.id,), tuple(names), 0.9))
     return disputes

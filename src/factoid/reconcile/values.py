@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from collections.abc import Iterable
+
 from rapidfuzz import fuzz
 
 from factoid import dates
@@ -73,3 +75,14 @@ def specificity(prop: str, value: str) -> tuple[int, int]:
     if prop in PLACE_VALUED:
         return (0 if is_country(value) else 1, -len(value))  # a city over its country; the plain name
     return (0, len(value))
+
+
+def distinct_names(values: Iterable[str | list[str] | None]) -> list[str]:
+    """People's names from qualifier values (a name or a list of them), each person once:
+    "M. M. Zapadny" and "Zapadny" are one successor."""
+    out: list[str] = []
+    for v in values:
+        for name in [v] if isinstance(v, str) else v or []:
+            if name and not any(compatible("killed_by", name, seen) for seen in out):
+                out.append(name)
+    return out
