@@ -1,0 +1,70 @@
+"""Per-language data: patterns, lexicons and labels, one folder per language code.
+
+What varies between languages is data, not code (the shape of spaCy's ``spacy/lang/<code>/``):
+``lang/en/`` holds the English matcher patterns (JSONL, one spaCy pattern per line), the
+lexicons and the infobox labels (TOML). A second language fills a sibling folder with files
+of the same names; the extractors load them through this module and never open paths
+themselves, so a missing file is one clear error naming the language and the file.
+
+TOML and JSONL are read with the standard library (``tomllib``, ``json``): no extra
+dependency, and both keep comments or one record per line, which keeps diffs reviewable.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from factoid.errors import FactoidError
+
+__all__ = ["LanguageDataError", "available", "data_path", "load_jsonl", "load_toml"]
+
+
+class LanguageDataError(FactoidError):
+    """A language's data file is missing or malformed; the message names the file."""
+
+
+def _root() -> Path:
+    return Path(str(resources.files(__package__)))
+
+
+def available() -> tuple[str, ...]:
+    """Language codes that have a data folder, sorted."""
+    return tuple(sorted(p.name for p in _root().iterdir() if p.is_dir() and not p.name.startswith("_")))
+
+
+def data_path(code: str, name: str) -> Path:
+    """The path of one data file of one language; raises when it does not exist."""
+    path = _root() / code / name
+    if not path.is_file():
+        raise LanguageDataError(f"lang/{code}/{name}: no such language data file")
+    return path
+
+
+@cache
+def load_toml(code: str, name: str) -> dict[str, Any]:
+    """A TOML data file, parsed once per process."""
+    path = data_path(code, name)
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LanguageDataError(f"lang/{code}/{name}: {exc}") from exc
+
+
+@cache
+def load_jsonl(code: str, name: str) -> tuple[dict[str, Any], ...]:
+    """A JSONL data file, one object per non-blank line that does not start with ``//``."""
+    path = data_path(code, name)
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise LanguageDataError(f"lang/{code}/{name}, line {number}: {exc.msg}") from exc
+    return tuple(rows)
