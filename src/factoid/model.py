@@ -19,6 +19,8 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from factoid import schema
+
 __all__ = [
     "Assessment",
     "Claim",
@@ -48,45 +50,15 @@ class PassageRole(StrEnum):
     OFFTOPIC = "offtopic"
 
 
-#: Property vocabulary of the claims export (see ../shared/eval/FORMAT.md).
-PROPERTIES: tuple[str, ...] = (
-    "date_of_birth",
-    "place_of_birth",
-    "date_of_death",
-    "place_of_death",
-    "manner_of_death",
-    "killed_by",
-    "position_held",
-    "military_rank",
-    "award_received",
-    "member_of_political_party",
-    "spouse",
-    "child",
-    "father",
-    "mother",
-    "sibling",
-    "arrested",
-    "defected",
-    "sentenced",
-)
+#: Property vocabulary of the claims export (see ../shared/eval/FORMAT.md), in registry order.
+#: Derived from ``schema/properties.toml``: add a property there, not here.
+PROPERTIES: tuple[str, ...] = schema.names()
 
 #: Properties whose value is an EDTF date.
-DATE_PROPERTIES = frozenset({"date_of_birth", "date_of_death", "arrested", "defected", "sentenced"})
+DATE_PROPERTIES = frozenset(p.name for p in schema.properties() if p.type == "date")
 
 #: A person has one true value of these; incompatible values are a dispute.
-SINGLE_VALUED = frozenset(
-    {
-        "date_of_birth",
-        "place_of_birth",
-        "date_of_death",
-        "place_of_death",
-        "manner_of_death",
-        "killed_by",
-        "defected",
-        "father",
-        "mother",
-    }
-)
+SINGLE_VALUED = frozenset(p.name for p in schema.properties() if p.single)
 
 
 @dataclass(frozen=True)

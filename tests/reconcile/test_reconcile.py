@@ -242,3 +242,23 @@ def test_a_city_agrees_with_its_country_and_a_locator_with_its_town():
     assert compatible("place_of_birth", "Bobruisk, Minsk Governorate, Russian Empire", "Babruysk")
     assert compatible("place_of_birth", "Sabunchi, near Baku", "Baku")
     assert not compatible("place_of_birth", "Latvia", "Odessa")
+
+
+# ---- one event dated differently ---------------------------------------------------------------
+
+
+def test_one_arrest_with_two_nearby_dates_is_a_dispute():
+    claims = [claim("a", "arrested", "1921-03"), claim("b", "arrested", "1922")]
+    _, disputes, _ = run(claims)
+    assert [d.property for d in disputes] == ["arrested"]
+
+
+def test_arrests_years_apart_are_separate_events():
+    claims = [claim("a", "arrested", "1905"), claim("b", "arrested", "1921")]
+    by, disputes, _ = run(claims)
+    assert disputes == [] and not any(a.disputed for a in by.values())
+
+
+def test_children_are_never_disputed():
+    _, disputes, _ = run([claim("a", "child", "Maria Ivanova"), claim("b", "child", "Pavel Ivanov")])
+    assert disputes == []

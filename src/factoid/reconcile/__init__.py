@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from factoid import dates, schema
 from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SINGLE_VALUED
 from factoid.reconcile.groups import Group, group_claims
 from factoid.reconcile.independence import shared_minority_values, witness_classes, witness_of
@@ -90,6 +91,30 @@ def _asserted(group: Group) -> bool:
     return any(c.span.role != PassageRole.COMMENT for c in group.claims)
 
 
+def _one_event(a: str, b: str, years: int) -> bool:
+    """Two dates of an event less than ``years`` apart (between the nearest ends of what
+    each allows) are taken as one event the sources date differently."""
+    ba, bb = dates.edtf_bounds(a), dates.edtf_bounds(b)
+    if ba is None or bb is None:
+        return False
+    gap = max((bb[0] - ba[1]).days, (ba[0] - bb[1]).days, 0)
+    return gap < years * 365
+
+
+def _contested(prop: str, groups: list[Group]) -> list[Group]:
+    """The groups of one person and property that dispute each other: every asserted group
+    of a single-valued property; for an event property with an event window (one arrest, one
+    sentence), the groups whose date falls inside the window of another group's date. Groups
+    of the same property are incompatible by construction."""
+    asserted = [g for g in groups if _asserted(g)]
+    entry = schema.get(prop)
+    if entry.single:
+        return asserted
+    if entry.event_window is None:
+        return []
+    return [g for g in asserted if any(h is not g and _one_event(g.value, h.value, entry.event_window) for h in asserted)]
+
+
 def reconcile(
     claims: Sequence[Claim], entity_person: dict[str, str], passages: Sequence[Passage]
 ) -> tuple[list[Assessment], list[Dispute], dict[str, dict]]:
@@ -106,8 +131,8 @@ def reconcile(
     assessments: list[Assessment] = []
     disputes: list[Dispute] = []
     for (pid, prop), gs in rivals.items():
-        contested = [g for g in gs if _asserted(g)]
-        disputed = prop in SINGLE_VALUED and len(contested) > 1
+        contested = _contested(prop, gs)
+        disputed = len(contested) > 1
         best = max(gs, key=lambda g: conf[g.id])
         if disputed:
             ranked = sorted(contested, key=lambda g: conf[g.id], reverse=True)
