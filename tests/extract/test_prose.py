@@ -43,7 +43,7 @@ def test_quote_is_the_sentence(extract):
     c = about(claims, "date_of_death", "1945-08-19")[0]
     assert c.span.quote == "He died on 19 August 1945 in Dalian."
     assert c.span.role == PassageRole.MAIN and c.span.hedge is None
-    assert c.extractor == "extract.prose.v1"
+    assert c.extractor == "extract.prose.v2"
 
 
 # ---- killings ------------------------------------------------------------------------------------

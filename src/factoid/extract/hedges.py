@@ -2,33 +2,31 @@
 
 A claim keeps the hedge verbatim ("allegedly", "According to another version", "According to
 Gen Pavel Sudoplatov") so a reader sees the qualification, and reconciliation weighs hedged
-claims less. The cues are English function phrases, not names of any corpus.
+claims less. The cues are data (``lang/<code>/hedges.toml``): English function phrases, not
+names of any corpus.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-_ATTRIBUTION = re.compile(
-    r"\b[Aa]ccording to (?:(?:one|another|other|some|the official|a later|the)\s+)?"
-    r"(?:versions?|sources?|reports?|evidence|rumou?rs?|accounts?|data|information|recollections?"
-    r"|(?:his|her|their)\s+\w+|(?:[A-Z][\w.'’-]*\s?){1,4})"
-)
-_CUES = re.compile(
-    r"\b(?:allegedly|reportedly|supposedly|purportedly|presumably|rumou?red(?: to)?|"
-    r"some theories held|it is (?:said|believed|claimed|alleged)|"
-    r"there is (?:still )?(?:information|indirect evidence|a version) that|as was alleged|"
-    r"(?:probably|possibly|perhaps|maybe)|according to (?:one|another|other) version|"
-    r"(?:some|other) (?:sources|reports|historians) (?:say|claim|state|suggest))\b",
-    re.IGNORECASE,
-)
+from factoid.lang import load_toml
 
 
-def find_hedge(sentence: str) -> str | None:
+@cache
+def _patterns(code: str = "en") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_toml(code, "hedges.toml")
+    cues = re.compile(r"\b(?:" + "|".join(data["cues"]) + r")\b", re.IGNORECASE)
+    return re.compile(data["attribution"]), cues
+
+
+def find_hedge(sentence: str, code: str = "en") -> str | None:
     """The hedging or attribution words of a sentence, verbatim, or None when it asserts
     plainly. Attributions win over bare adverbs because they say who is speaking."""
-    m = _ATTRIBUTION.search(sentence)
+    attribution, cues = _patterns(code)
+    m = attribution.search(sentence)
     if m:
         return m.group(0).strip(" ,")
-    m = _CUES.search(sentence)
+    m = cues.search(sentence)
     return m.group(0) if m else None

@@ -1,9 +1,13 @@
-"""Claims from running prose: patterns over the dependency parse, entities and dates.
+"""Claims from running prose: event frames over the dependency parse, entities and dates.
 
-Each sentence is read once. Verbs name the event (born, died, killed, arrested, sentenced,
-defected), the parse says who did what to whom, ``factoid.dates`` gives the dates in the
-sentence, and phrase patterns (``lexicon``) give offices, ranks, awards and parties. A claim
-quotes its whole sentence. Extractor name: ``extract.prose.v1``.
+Each sentence is read once. Which token triggers which event frame (birth, death, killing,
+arrest, sentence, defection, marriage, kinship, succession) is data: spaCy Matcher and
+DependencyMatcher patterns in ``lang/en/frames.jsonl`` (``factoid.extract.frames``). The
+methods of ``ProseReader`` named by those lines are the slot resolvers: clause subject
+(``refs.References``), date in clause (``Sentence.dates_near``), place in clause
+(``place_after``, ``place_of_event``). Offices, ranks, awards and parties are phrase patterns
+(``lexicon``, data in ``lang/en/lexicon.toml``). A claim quotes its whole sentence.
+Extractor name: ``extract.prose.v2``.
 """
 
 from __future__ import annotations
@@ -15,38 +19,29 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from factoid import dates
-from factoid.extract import lexicon
+from factoid.extract import frames, lexicon
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import find_hedge
 from factoid.extract.manner import manner_of
 from factoid.extract.refs import FEMALE, MALE, References
 from factoid.model import Claim, Document, PassageRole
 
-EXTRACTOR = "extract.prose.v1"
+EXTRACTOR = "extract.prose.v2"
 
-_KILL = {"kill", "shoot", "execute", "murder", "assassinate", "strangle", "liquidate", "poison", "stab", "eliminate", "wound", "hang",
-         "shot"}  # the tagger sometimes leaves a sentence-initial "Shot" unlemmatised
-_FATALLY = {"fatally", "mortally"}
-_DEATH_VERDICT = re.compile(r"\b(?:death|died|dead|ruled|recorded|verdict|coroner|found|called it|official)", re.I)
-_REGIME = {"service", "moscow", "stalin", "regime", "party", "kremlin", "nkvd", "ussr", "union", "comintern", "government"}
-_LOCATOR = re.compile(r",\s+(?:an?\s+)?(?:small\s+)?(?:village|town|city|suburb|settlement|hamlet|shtetl)\s+"
-                      r"(near|outside|in|north of|south of|east of|west of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+day\s+after\b", re.I)
-_TOWN_OF = re.compile(r"\bin\s+the\s+(?:town|city|village|settlement|hamlet|shtetl|port)\s+of\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
-_TIME_NOUNS = {"day", "night", "morning", "evening", "week", "month", "year", "time"}
 _OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
+
+
+def _words(name: str) -> frozenset[str]:
+    return lexicon.words("triggers", name)
+
+
+_KIN: dict[str, str] = lexicon.data("kin")
+_LOCATOR = lexicon.regex("places", "locator")
+_NEXT_DAY = lexicon.regex("places", "next_day")
+_TOWN_OF = lexicon.regex("places", "town_of")
+_FAMILY_OF = lexicon.regex("places", "family_of")
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
-_JUDICIAL = re.compile(r"\b(?:sentenced|sentence|trial|tribunal|verdict|firing squad|condemned|convicted)\b", re.I)
-_AGAIN = {"again", "also", "too"}
-_INTENT = {"plan", "attempt", "try", "order", "want", "intend", "suggest", "propose", "persuade", "decide",
-           "prepare", "threaten", "seek", "hope", "organize", "organise", "conceive", "be", "fear", "know"}
-_DEFECT_FLEE = {"flee", "escape", "defect", "surrender", "desert"}
-_KIN = {
-    "wife": "spouse", "husband": "spouse", "spouse": "spouse", "widow": "spouse",
-    "son": "child", "daughter": "child", "stepdaughter": "child", "stepson": "child", "child": "child",
-    "father": "father", "mother": "mother", "brother": "sibling", "sister": "sibling",
-}
-_FAMILY_OF = re.compile(r"\b(?:in|into)\s+the\s+family\s+of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+_JUDICIAL = lexicon.regex("sentence", "judicial")
 
 
 @dataclass
@@ -135,6 +130,7 @@ class ProseReader:
         self.context_year: int | None = None
         self.previous_subject: str | None = None
         self.last_office: dict[str, str] = {}
+        self.triggers: dict[int, frames.Frame] = {}
 
     # ---- plumbing ---------------------------------------------------------------------------
 
@@ -154,6 +150,7 @@ class ProseReader:
         self.refs.base = base
         self.context_date = None
         self.refs.new_paragraph()
+        self.triggers = frames.triggers(parsed)
         for sent in parsed.sents:
             start = base + sent.start_char
             found = [
@@ -171,37 +168,13 @@ class ProseReader:
                 self.context_year = found[-1].value.upper.year
 
     def read_sentence(self, s: Sentence) -> None:
+        """Fill every frame a token of the sentence triggers (``lang/en/frames.jsonl``), then
+        the phrase frames read from the sentence text (life spans, ranks, awards, parties)."""
         self.offices(s)  # first, so "appointed head of X, succeeding Y" knows the office
         for tok in s.span:
-            lemma = tok.lemma_.lower()
-            verbish = tok.pos_ == "VERB" or (tok.dep_ == "ROOT" and tok.i == s.span.start)  # "Shot on 4 May 1940."
-            if tok.lower_ == "born":
-                self.born(s, tok)
-            elif lemma in {"die", "perish"} and tok.pos_ == "VERB":
-                self.died(s, tok)
-            elif lemma in _KILL and verbish:
-                self.killed(s, tok)
-            elif lemma in {"arrest", "sentence", "arrested", "sentenced"} and verbish:
-                self.event(s, tok, "arrested" if lemma.startswith("arrest") else "sentenced")
-            elif tok.pos_ == "VERB" and self.is_defection(tok):
-                self.defected(s, tok)
-            elif lemma == "defection" and tok.pos_ == "NOUN":
-                self.defection_noun(s, tok)
-            elif lemma in {"replace", "succeed"} and tok.pos_ == "VERB":
-                self.succession(s, tok)
-            elif lemma in _KIN and tok.pos_ in {"NOUN", "PROPN"}:
-                self.kin(s, tok)
-            elif lemma == "suicide" and tok.head.lemma_ == "commit":
-                if not any(a.lemma_.lower() in _INTENT - {"be"} for a in tok.head.ancestors):  # "persuade him to commit suicide"
-                    self.add(s, self.refs.clause_subject(tok.head), "manner_of_death", "suicide", tok.text)
-            elif lemma == "suicide" and _DEATH_VERDICT.search(s.text):
-                self.suicide_verdict(s, tok)
-            elif lemma in {"marry", "married"} and tok.pos_ in {"VERB", "ADJ"}:
-                self.married(s, tok)
-            elif lemma == "break" and tok.pos_ == "VERB" and self.breaks_with_regime(tok):
-                self.defected(s, tok)
-            elif lemma == "ill" and re.search(r"\blife\b|\bdied\b", s.text) and re.search(r"\b(?:last|final)\b", s.text):
-                self.add(s, self.refs.clause_subject(tok.head if tok.head.pos_ in {"AUX", "VERB"} else tok), "manner_of_death", "natural", tok.text)
+            frame = self.triggers.get(tok.i)
+            if frame is not None:
+                getattr(self, frame.handler)(s, tok)
         self.lifespans(s)
         self.ranks(s)
         self.awards(s)
@@ -304,13 +277,13 @@ class ProseReader:
 
     def killed(self, s: Sentence, tok: Token) -> None:
         """"X shot him", "he executed Y", "Y was killed by X": Y's death, its manner, X as killer."""
-        if tok.dep_ == "xcomp" or tok.head.lemma_.lower() in _INTENT and tok.dep_ in {"xcomp", "ccomp", "advcl"}:
+        if tok.dep_ == "xcomp" or tok.head.lemma_.lower() in _words("intent") and tok.dep_ in {"xcomp", "ccomp", "advcl"}:
             return
-        if tok.lemma_.lower() == "wound" and not any(c.lower_ in _FATALLY for c in tok.children):
+        if tok.lemma_.lower() == "wound" and not any(c.lower_ in _words("fatally") for c in tok.children):
             return
-        if any(a.lemma_.lower() in {"plan", "attempt", "order", "suggest", "propose", "persuade", "try"} for a in tok.ancestors):
+        if any(a.lemma_.lower() in _words("kill_intent") for a in tok.ancestors):
             return
-        victim_tok = next((c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() not in _TIME_NOUNS), None)
+        victim_tok = next((c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() not in _words("time_nouns")), None)
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         killer: str | None = None
         if passive is not None:
@@ -333,7 +306,7 @@ class ProseReader:
             victim = self.refs.resolve(victim_tok)
         if victim is None:
             return
-        manner = "execution" if tok.lemma_.lower() in {"execute", "hang"} or _JUDICIAL.search(s.text) else "homicide"
+        manner = "execution" if tok.lemma_.lower() in _words("execute") or _JUDICIAL.search(s.text) else "homicide"
         self.add(s, victim, "manner_of_death", manner, tok.text)
         if killer and killer != victim:
             self.add(s, victim, "killed_by", self.refs.people[killer].display)
@@ -401,9 +374,25 @@ class ProseReader:
             return near[0]
         if s.dates or self.context_date is None:
             return None
-        if pid and (pid == self.previous_subject or any(c.lower_ in _AGAIN for c in tok.children)):
+        if pid and (pid == self.previous_subject or any(c.lower_ in _words("again") for c in tok.children)):
             return self.context_date
         return None
+
+    def arrested(self, s: Sentence, tok: Token) -> None:
+        self.event(s, tok, "arrested")
+
+    def sentenced(self, s: Sentence, tok: Token) -> None:
+        self.event(s, tok, "sentenced")
+
+    def suicide_committed(self, s: Sentence, tok: Token) -> None:
+        """"he committed suicide", unless only intended ("persuaded him to commit suicide")."""
+        if not any(a.lemma_.lower() in _words("intent") - {"be"} for a in tok.head.ancestors):
+            self.add(s, self.refs.clause_subject(tok.head), "manner_of_death", "suicide", tok.text)
+
+    def ill_natural(self, s: Sentence, tok: Token) -> None:
+        """"ill in the last years of his life": a natural death."""
+        self.add(s, self.refs.clause_subject(tok.head if tok.head.pos_ in {"AUX", "VERB"} else tok),
+                 "manner_of_death", "natural", tok.text)
 
     def event(self, s: Sentence, tok: Token, prop: str) -> None:
         """"X was arrested on D" / "the court sentenced him": the date of an arrest or sentence."""
@@ -421,28 +410,6 @@ class ProseReader:
         d = self.event_date(s, tok, pid)
         if d is not None:
             self.add(s, pid, prop, d.value.edtf, d.text)
-
-    def is_defection(self, tok: Token) -> bool:
-        lemma = tok.lemma_.lower()
-        if lemma == "defect":
-            return True
-        if lemma in {"flee", "escape", "surrender"}:
-            preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "advmod", "dobj"}}
-            return bool(preps & {"to", "abroad", "across", "country", "over"})
-        if lemma == "cross":
-            return any(c.lemma_.lower() == "border" for c in tok.children if c.dep_ in {"dobj", "obj"}) or any(
-                c.lower_ in {"into", "over"} and c.dep_ in {"prep", "prt"} for c in tok.children
-            )
-        if lemma == "go":
-            return any(c.lower_ == "over" for c in tok.children) and "side" in tok.sent.text
-        return False
-
-    def breaks_with_regime(self, tok: Token) -> bool:
-        """"broke with Moscow / the service / Stalin": how defectors' biographies say defected."""
-        for prep in (c for c in tok.children if c.lower_ == "with"):
-            if any(t.lower_ in _REGIME for t in prep.subtree):
-                return True
-        return False
 
     def married(self, s: Sentence, tok: Token) -> None:
         """"X married Y" / "they married": a spouse on both sides when both are named."""
@@ -471,7 +438,7 @@ class ProseReader:
     def defected(self, s: Sentence, tok: Token) -> None:
         if tok.tag_ == "VBG" and tok.dep_ not in {"pcomp", "advcl"}:
             return
-        if any(a.lemma_.lower() in {"plan", "attempt", "try", "prepare"} for a in tok.ancestors):
+        if any(a.lemma_.lower() in _words("defect_intent") for a in tok.ancestors):
             return
         pid = self.refs.clause_subject(tok)
         d = self.event_date(s, tok, pid)
@@ -605,7 +572,7 @@ class ProseReader:
             if tok is None:
                 continue
             pid = self.holder(s, tok)
-            office = lexicon.clean_office(re.sub(r"^(?:post|position|duties|title) (?:of|as) ", "", office))
+            office = lexicon.clean_office(lexicon.POST_OF.sub("", office))
             self.add(s, pid, "position_held", office, qualifiers=self.term(s, start, end))
             if pid:
                 self.last_office[pid] = office
@@ -627,7 +594,7 @@ class ProseReader:
     def ranks(self, s: Sentence) -> None:
         for m in lexicon.RANK.finditer(s.text):
             before = s.text[max(0, m.start() - 30) : m.start()].lower()
-            if re.search(r"\b(?:an?|equivalent of an?)\s*$", before) and "promoted" not in before:
+            if lexicon.RANK_INDEFINITE.search(before) and "promoted" not in before:
                 continue
             tok = self.token_at(s, s.start + m.start())
             if tok is None:

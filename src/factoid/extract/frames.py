@@ -1,0 +1,96 @@
+"""Event frames as data: which token of a parse triggers which frame.
+
+The patterns live in ``lang/<code>/frames.jsonl`` (spaCy ``Matcher`` patterns of one token, or
+``DependencyMatcher`` patterns whose first node is the trigger). This module compiles them once
+per vocabulary and answers one question per parsed passage: for each trigger token, the first
+frame line it matches. The slot resolvers that fill a frame are methods of
+``factoid.extract.prose.ProseReader`` named by the line's ``handler``.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from factoid.lang import load_jsonl, load_toml
+
+#: The lowercased lemma, for patterns: the tagger leaves some lemmas capitalised ("Shot").
+if not Token.has_extension("lemma"):
+    Token.set_extension("lemma", getter=lambda t: t.lemma_.lower())
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One pattern line: the frame it names, the handler filling it, its slot roles, and the
+    sentence-level conditions (regexes) it needs besides the parse."""
+
+    index: int
+    frame: str
+    handler: str
+    slots: tuple[str, ...]
+    sentence: tuple[re.Pattern[str], ...]
+
+    def holds(self, sentence: Span) -> bool:
+        return all(p.search(sentence.text) for p in self.sentence)
+
+
+def _resolve(node: Any, lexicon: dict[str, Any]) -> Any:
+    """Replace "@section.name" by the lexicon's word list (or "@kin" by its keys)."""
+    if isinstance(node, dict):
+        return {k: _resolve(v, lexicon) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_resolve(v, lexicon) for v in node]
+    if isinstance(node, str) and node.startswith("@"):
+        value: Any = lexicon
+        for part in node[1:].split("."):
+            value = value[part]
+        return sorted(value) if isinstance(value, dict) else list(value)
+    return node
+
+
+@cache
+def frames(code: str = "en") -> tuple[Frame, ...]:
+    """The frame lines of a language, in priority order."""
+    conditions = load_toml(code, "lexicon.toml")["sentence"]
+    return tuple(
+        Frame(i, row["frame"], row["handler"], tuple(row.get("slots", ())),
+              tuple(re.compile(conditions[name]) for name in row.get("sentence", ())))
+        for i, row in enumerate(load_jsonl(code, "frames.jsonl"))
+    )
+
+
+@cache
+def _matchers(vocab: Vocab, code: str = "en") -> tuple[Matcher, DependencyMatcher]:
+    lexicon = load_toml(code, "lexicon.toml")
+    token, dep = Matcher(vocab), DependencyMatcher(vocab)
+    for i, row in enumerate(load_jsonl(code, "frames.jsonl")):
+        if "pattern" in row:
+            token.add(str(i), [_resolve(copy.deepcopy(row["pattern"]), lexicon)])
+        else:
+            dep.add(str(i), [_resolve(copy.deepcopy(row["dep"]), lexicon)])
+    return token, dep
+
+
+def triggers(doc: Doc, code: str = "en") -> dict[int, Frame]:
+    """Token index -> the first frame line the token triggers (sentence conditions checked)."""
+    token, dep = _matchers(doc.vocab, code)
+    table = frames(code)
+    found: dict[int, list[Frame]] = {}
+    for key, start, _ in token(doc):
+        found.setdefault(start, []).append(table[int(doc.vocab.strings[key])])
+    for key, ids in dep(doc):
+        found.setdefault(ids[0], []).append(table[int(doc.vocab.strings[key])])
+    out = {}
+    for i, candidates in found.items():
+        for f in sorted(candidates, key=lambda f: f.index):
+            if f.holds(doc[i].sent if doc.has_annotation("SENT_START") else doc[:]):
+                out[i] = f
+                break
+    return out
