@@ -50,7 +50,7 @@ PARSE_CASES: list[tuple[str, str, str]] = [
     ("1900 – 19 August 1945", "1900/1945-08-19", "interval"),
     ("31 July 1937 – 13 June 1938", "1937-07-31/1938-06-13", "interval"),
     ("from 1936 to 1938", "1936/1938", "interval"),
-    ("between 1936 and 1938", "1936/1938", "interval"),
+    ("between 1936 and 1938", "1936/1938", "between"),
     ("19 August – 3 September 1945", "1945-08-19/1945-09-03", "interval"),
     ("December 25 – January 5, 1939", "1938-12-25/1939-01-05", "interval"),
     ("13–14 June 1938", "1938-06-13/1938-06-14", "interval"),

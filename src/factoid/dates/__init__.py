@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass, replace
 
 from factoid.dates._compare import compatible, edtf_bounds, precision_rank, refines
-from factoid.dates._recognise import _Cand, _Point, _qualifier, scan
+from factoid.dates._recognise import _Cand, _Point, _qualifier
+from factoid.dates._scan import scan
 
 __all__ = [
     "DateMatch",
@@ -49,11 +50,19 @@ class DateValue:
     """A normalised date: the EDTF string plus what downstream stages need without re-parsing."""
 
     edtf: str
-    precision: str  # "day" | "month" | "year" | "decade" | "interval"
+    #: "day" | "month" | "year" | "decade" | "century" | "interval" (a span: "1936-1938"),
+    #: "between" (one unknown day inside: "between 1450 and 1451") or "alternatives"
+    #: ("3 or 5 March 1802": ``edtf`` is the interval holding them, ``alternatives`` each one).
+    precision: str
     approximate: bool
     uncertain: bool
     lower: datetime.date
     upper: datetime.date
+    #: The separate values of an "or" expression, in date order; empty for a single value.
+    alternatives: tuple[str, ...] = ()
+    #: The Old Style (Julian) day stated beside the Gregorian ``edtf`` ("1775-01-10" in
+    #: "21 January [O.S. 10 January] 1775"): an alias of the value, never a rival of it.
+    julian: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,7 +111,14 @@ def _value(cand: _Cand) -> DateValue:
     bounds = edtf_bounds(edtf)
     if bounds is None:  # pragma: no cover - every builder emits parseable EDTF
         raise AssertionError(f"internal error: {edtf!r} is not valid EDTF")
-    return DateValue(edtf, _precision(cand), cand.approximate, cand.uncertain, *bounds)
+    mark = _qualifier(cand.approximate, cand.uncertain)
+    alternatives = tuple(
+        _point_edtf(p) + ("" if p.year is None else mark) for p in cand.alts
+    )
+    julian = None if cand.julian is None else _point_edtf(cand.julian)
+    return DateValue(
+        edtf, _precision(cand), cand.approximate, cand.uncertain, *bounds, alternatives, julian
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from factoid.dates._lexicon import alternation, lexicon
+
 #: Years a bare number may be; :func:`_year` spells this range out as a regex.
 MIN_YEAR = 1000
 MAX_YEAR = 2100
@@ -39,11 +41,13 @@ class _Cand:
     end: int
     first: _Point
     last: _Point | None = None
-    kind: str = "point"  # "point" | "decade" | "interval"
+    kind: str = "point"  # "point" | "decade" | "interval" | "alternatives" | "between" | "century"
     approximate: bool = False
     uncertain: bool = False
     numeric_start: bool = False  # starts with a digit, so identifier checks apply
     marks: tuple[str, str] | None = None  # per-end EDTF qualifiers of a joined range
+    alts: tuple[_Point, ...] = ()  # the separate values of "3 or 5 March", "1411 or 1412"
+    julian: _Point | None = None  # the Old Style date stated beside this (Gregorian) one
 
     @property
     def length(self) -> int:
@@ -54,44 +58,26 @@ class _Cand:
 # regex building blocks
 # ---------------------------------------------------------------------------------------------
 
-_MONTH_FORMS: dict[int, tuple[str, ...]] = {
-    1: ("January", "Jan"),
-    2: ("February", "Febr", "Feb"),
-    3: ("March", "Mar"),
-    4: ("April", "Apr"),
-    5: ("May",),
-    6: ("June", "Jun"),
-    7: ("July", "Jul"),
-    8: ("August", "Aug"),
-    9: ("September", "Sept", "Sep"),
-    10: ("October", "Oct"),
-    11: ("November", "Nov"),
-    12: ("December", "Dec"),
-}
+_LEX = lexicon()
 
-#: Lower-cased spelling -> month number.
-_MONTH_NUMBER: dict[str, int] = {
-    form.lower(): number for number, forms in _MONTH_FORMS.items() for form in forms
-}
+#: Lower-cased spelling (without a dot) -> month number, over every language's dates.toml.
+_MONTH_NUMBER: dict[str, int] = _LEX.month_number
 
-#: Full names that are also ordinary English words must be capitalised to count as months.
-_WORDLIKE_MONTHS = frozenset({"May", "March", "August"})
+#: Letters of any script: a month name or a number must not be glued to a word.
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
 
 def _month_alternatives() -> str:
-    """Title and UPPER case forms (abbreviations with an optional dot), longest first.
+    """Every month form of every language, longest first; abbreviations take an optional dot.
 
-    Lower-case full names are allowed only where they cannot be an ordinary word ("may").
+    English full names that are ordinary words ("may") count only when capitalised; that rule
+    lives in lang/en/dates.toml (``wordlike_months``).
     """
-    alternatives: list[str] = []
-    for forms in _MONTH_FORMS.values():
-        full, *abbreviations = forms
-        alternatives += [full, full.upper()]
-        if full not in _WORDLIKE_MONTHS:
-            alternatives.append(full.lower())
-        for abbreviation in abbreviations:
-            alternatives += [abbreviation + r"\.?", abbreviation.upper() + r"\.?"]
-    alternatives.sort(key=len, reverse=True)
+    alternatives = [
+        re.escape(form) + (r"\.?" if form in _LEX.abbreviations else "")
+        for form in sorted(_LEX.month_forms, key=len, reverse=True)
+    ]
     return "|".join(alternatives)
 
 
@@ -101,7 +87,7 @@ _MONTH_ALT = _month_alternatives()
 def _month(name: str) -> str:
     """A month name; it may follow a lower-case letter when glued on ("DiedAugust 19, 1945")."""
     return (
-        rf"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?P<{name}>{_MONTH_ALT})(?![A-Za-z])"
+        rf"(?:{_NOT_LETTER_BEFORE}|(?<=[a-z])(?=[A-Z]))(?P<{name}>{_MONTH_ALT}){_NOT_LETTER_AFTER}"
     )
 
 
@@ -128,12 +114,13 @@ _SEASONS: dict[str, tuple[int, int]] = {
 
 # --- atom patterns ---------------------------------------------------------------------------
 
+_OF = r"(?:\s+(?:of|de|del|di))?"
 _DMY = re.compile(
-    rf"(?:(?i:the)\s+)?{_day('d')}(?:\s+of)?\s+{_month('m')}{_COMMA_SPACE}{_year('y')}"
+    rf"(?:(?i:the)\s+)?{_day('d')}\.?{_OF}\s+{_month('m')}{_OF}{_COMMA_SPACE}{_year('y')}"
 )
 _MDY = re.compile(rf"{_month('m')}\s+(?:the\s+)?{_day('d')}{_COMMA_SPACE}{_year('y')}")
-_MY = re.compile(rf"{_month('m')}(?:\s*,\s*|\s+of\s+|\s+){_year('y')}")
-_DM = re.compile(rf"(?:(?i:the)\s+)?{_day('d')}(?:\s+of)?\s+{_month('m')}")
+_MY = re.compile(rf"{_month('m')}(?:\s*,\s*|\s+(?:of|de|del|di)\s+|\s+){_year('y')}")
+_DM = re.compile(rf"(?:(?i:the)\s+)?{_day('d')}\.?{_OF}\s+{_month('m')}")
 _MD = re.compile(rf"{_month('m')}\s+(?:the\s+)?{_day('d')}(?!\s*[:.]\d)")
 _DAY_RANGE_MY = re.compile(
     rf"{_day('d1')}{_RANGE_DASH}{_day('d2')}\s+{_month('m')}(?:{_COMMA_SPACE}{_year('y')})?"
@@ -359,15 +346,6 @@ _RECOGNISERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
 )
 
 
-def _atoms(text: str) -> Iterator[_Cand]:
-    """Every candidate of every recogniser that survives the context checks (overlaps kept)."""
-    for pattern, build in _RECOGNISERS:
-        for match in pattern.finditer(text):
-            cand = build(match)
-            if cand is not None and _isolated(text, cand):
-                yield cand
-
-
 def _longest_first(cands: list[_Cand]) -> list[_Cand]:
     """Non-overlapping selection where the longest candidate wins, returned left to right."""
     chosen: list[_Cand] = []
@@ -402,12 +380,12 @@ def _join(text: str, a: _Cand, b: _Cand) -> _Cand | None:
     if a.kind != "point" or b.kind != "point":
         return None
     gap = text[a.end : b.start]
-    start = a.start
+    start, kind = a.start, "interval"
     if not _RANGE_GAP.fullmatch(gap):
         between = _BETWEEN_BEFORE.search(text[max(0, a.start - 10) : a.start])
         if not (_AND_GAP.fullmatch(gap) and between):
             return None
-        start = a.start - (len(between.group(0)))
+        start, kind = a.start - (len(between.group(0))), "between"
     first, last = _borrow_year(a.first, b.last or b.first)
     if first.year is None and last.year is not None:
         return None
@@ -419,7 +397,7 @@ def _join(text: str, a: _Cand, b: _Cand) -> _Cand | None:
         b.end,
         first,
         last,
-        "interval",
+        kind,
         approximate=a.approximate or b.approximate,
         uncertain=a.uncertain or b.uncertain,
         numeric_start=a.numeric_start,
@@ -446,24 +424,32 @@ def _ranges(text: str, atoms: list[_Cand]) -> list[_Cand]:
 # modifiers: words in front of a date and a "?" behind it
 # ---------------------------------------------------------------------------------------------
 
-_B = r"(?<![A-Za-z])"
+_B = _NOT_LETTER_BEFORE
+_SPACE = r"(?:\s+|(?<=\.))"  # "ca. 1900", "c.1900", "около 1900"
+
+
+def _words(key: str) -> str:
+    """The forms of one kind of word from every language's dates.toml, as an alternation."""
+    return alternation(_LEX.words.get(key, ()))
+
+
 _TIME_OF_DAY = re.compile(
-    _B + r"(?i:(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|evening|night|afternoon|day)\s+of\s+)$"
+    _B + r"(?i:(?:(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|evening|night|afternoon|day)\s+of"
+    rf"|{_words('time_of_day')})\s+)$"
 )
 _PART_OF = re.compile(
     _B
-    + r"(?i:(?:(?:at|in|by|towards?|until)\s+)?(?:the\s+)?(?:very\s+)?"
+    + r"(?i:(?:(?:(?:at|in|by|towards?|until)\s+)?(?:the\s+)?(?:very\s+)?"
     r"(?:beginning|start|end|middle|course|(?:first|second|latter)\s+half|"
-    r"(?:first|last|early|final)\s+(?:days|weeks?|months?))\s+of\s+)$"
+    r"(?:first|last|early|final)\s+(?:days|weeks?|months?))\s+of"
+    rf"|{_words('part_of')})\s+)$"
 )
 _EARLY_LATE = re.compile(_B + r"(?i:(?:the\s+)?(?:early|mid|late)(?:\s*-\s*|\s+))$")
-_APPROXIMATE = re.compile(
-    _B + r"(?i:(?:around|about|approximately|approx\.|roughly|circa|ca\.|c\.)\s*)$"
-)
+_APPROXIMATE = re.compile(_B + rf"(?i:(?:{_words('approximate')}){_SPACE}\s*)$")
 _UNCERTAIN = re.compile(
     _B
-    + r"(?i:(?:probably|perhaps|possibly|presumably|likely)\s+"
-    r"(?:(?:in|on|at|by|around|about)\s+)?)$"
+    + rf"(?i:(?:{_words('uncertain')})\s+"
+    r"(?:(?:in|on|at|by|around|about|en|le|im|am|в|во)\s+)?)$"
 )
 _QUESTION_AFTER = re.compile(r"\?(?=\s*[)\]/,;–—-]|\s+[-–—])|\s*\(\?\)")
 
@@ -536,11 +522,5 @@ def _with_context_year(cand: _Cand, context_year: int | None) -> _Cand:
     last = cand.last
     if last is not None and last.year is None:
         last = replace(last, year=context_year)
-    return replace(cand, first=first, last=last)
-
-
-
-def scan(text: str, context_year: int | None) -> list[_Cand]:
-    atoms = [_extend_right(text, c) for c in _longest_first(list(_atoms(text)))]
-    cands = [_extend_left(text, c) for c in _ranges(text, atoms)]
-    return [_with_context_year(c, context_year) for c in cands]
+    alts = tuple(p if p.year is not None else replace(p, year=context_year) for p in cand.alts)
+    return replace(cand, first=first, last=last, alts=alts)

@@ -1,0 +1,103 @@
+"""Date words of every language that has a ``lang/<code>/dates.toml``, merged into one lexicon.
+
+Why merged instead of chosen per passage: pages mix languages (an English page quotes a
+Russian infobox, a Bulgarian page gives an English caption) and a date's words are
+unambiguous next to its numbers, so one scan recognises "19 August 1945", "le 30 mai 1431",
+"7. November 1867" and "1 (13) января 1900 г." alike. Adding a language is adding a file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factoid import lang
+
+__all__ = ["Lexicon", "alternation", "lexicon"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the recognisers read from the per-language files."""
+
+    month_number: dict[str, int]  # lower-cased form (no dot) -> month
+    month_forms: tuple[str, ...]  # every form as written, plus UPPER case forms
+    abbreviations: frozenset[str]  # forms that may take a dot
+    wordlike: frozenset[str]  # English months that are words unless capitalised
+    words: dict[str, tuple[str, ...]]  # key -> forms, over all languages
+    named_days: dict[str, tuple[int, int]]  # name -> (month, day)
+
+
+def _codes() -> list[str]:
+    codes = []
+    for code in lang.available():
+        try:
+            lang.data_path(code, "dates.toml")
+        except lang.LanguageDataError:
+            continue
+        codes.append(code)
+    return codes
+
+
+def _add_months(data: dict, code: str, number_of: dict[str, int], forms: list[str],
+                abbreviations: set[str]) -> None:
+    """One language's month forms; the first form of a month is its full name."""
+    lowercase = code != "en" or data.get("words", {}).get("lowercase_months", False)
+    wordlike = set(data.get("words", {}).get("wordlike_months", []))
+    for key, names in data.get("months", {}).items():
+        month = int(key)
+        for i, name in enumerate(names):
+            variants = {name, name.upper()}
+            if lowercase and name not in wordlike and (code != "en" or i == 0):
+                variants.add(name.lower())
+            for variant in variants:
+                previous = number_of.setdefault(variant.lower(), month)
+                if previous != month:
+                    raise lang.LanguageDataError(
+                        f"lang/{code}/dates.toml: {name!r} is month {previous} in another language"
+                    )
+                forms.append(variant)
+                if i > 0:
+                    abbreviations.add(variant)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The merged lexicon, built once per process."""
+    number_of: dict[str, int] = {}
+    forms: list[str] = []
+    abbreviations: set[str] = set()
+    wordlike: set[str] = set()
+    words: dict[str, list[str]] = {}
+    named: dict[str, tuple[int, int]] = {}
+    for code in _codes():
+        data = lang.load_toml(code, "dates.toml")
+        _add_months(data, code, number_of, forms, abbreviations)
+        section = data.get("words", {})
+        wordlike.update(section.get("wordlike_months", []))
+        for key, value in section.items():
+            if isinstance(value, list) and key != "wordlike_months":
+                words.setdefault(key, []).extend(value)
+        for name, month_day in data.get("named_days", {}).items():
+            month, day = (int(part) for part in month_day.split("-"))
+            named[name] = (month, day)
+    return Lexicon(
+        number_of,
+        tuple(dict.fromkeys(forms)),
+        frozenset(abbreviations),
+        frozenset(wordlike),
+        {k: tuple(dict.fromkeys(v)) for k, v in words.items()},
+        named,
+    )
+
+
+def alternation(forms: tuple[str, ...] | list[str], *, flexible_space: bool = True) -> str:
+    """A regex alternation of literal forms, longest first; spaces match any run of spaces."""
+    out = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        escaped = re.escape(form)
+        if flexible_space:
+            escaped = escaped.replace(r"\ ", r"\s*")
+        out.append(escaped)
+    return "|".join(out) if out else r"(?!x)x"
