@@ -20,6 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 import factoid.export as export_mod
+from factoid import api
 from factoid.cli import app
 from factoid.errors import StoreError
 from factoid.model import DATE_PROPERTIES, PROPERTIES, PassageRole
@@ -163,6 +164,7 @@ def test_export_reports_count(built: Path, exported: str, tmp_path: Path) -> Non
 
 def test_empty_kb_exports_nothing(tmp_path: Path) -> None:
     out = tmp_path / "empty.jsonl"
+    api.open_kb(str(tmp_path / "kb.db")).engine.dispose()  # read commands never create a KB
     cli(tmp_path / "kb.db", "export", "-o", str(out))
     assert out.read_text() == ""
 

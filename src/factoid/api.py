@@ -36,6 +36,7 @@ from factoid.model import Document, Passage
 from factoid.reconcile import reconcile
 from factoid.resolve import resolve
 from factoid.store import open_engine, reads, writes
+from factoid.store.db import write_transaction
 
 __all__ = [
     "Answer",
@@ -114,7 +115,7 @@ def ingest(
     report = IngestReport()
     if isinstance(paths, (str, Path)):  # one path, not a sequence of one-letter paths
         paths = [paths]
-    with kb.engine.begin() as conn:
+    with write_transaction(kb.engine) as conn:  # one writer at a time, one snapshot
         known = reads.document_hashes(conn)
         for n, item in enumerate(iter_documents(list(paths), stdin=stdin or sys.stdin.buffer), 1):
             progress("ingest", n, 0)
@@ -172,7 +173,7 @@ def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
     """Extract from new or changed documents, then resolve people and reconcile claims over
     the whole corpus, all in one transaction."""
     report = BuildReport()
-    with kb.engine.begin() as conn:
+    with write_transaction(kb.engine) as conn:  # one writer at a time, one snapshot
         stale = reads.stale_documents(conn, extract.PIPELINE)
         report.skipped = len(reads.document_hashes(conn)) - len(stale)
         report.failed = _extract(conn, stale, progress)

@@ -1,34 +1,64 @@
 """The ``factoid`` command: a thin Typer + Rich layer over ``factoid.api``.
 
 Each command parses its arguments, calls one API function, and prints the result as a Rich
-table or, with ``--json``, as JSON. Library errors become one clean error line and exit 1.
+table or, with ``--json``, as JSON. Any failure becomes one clean error line and exit 1 (the
+group class below catches what a command does not), never a traceback; ``FACTOID_DEBUG=1``
+shows the traceback of an unexpected error. Everything printed goes through ``SafeConsole``,
+so control characters in document text or file names never reach the terminal.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
+import click
 import typer
 from rich import box
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Column, Table
 from rich.text import Text
+from typer.core import TyperGroup
 
 from factoid import __version__, api
-from factoid.errors import FactoidError
+from factoid.atomic import open_output
+from factoid.errors import FactoidError, UsageError, explain
+from factoid.store.db import require_existing
+from factoid.termsafe import SafeConsole, json_safe
+
+out = SafeConsole()
+err = SafeConsole(stderr=True)
+
+
+class _OneLineErrors(TyperGroup):
+    """Every command runs inside this: an exception becomes ``error: <one line>`` and exit 1.
+
+    Click's own exits and usage errors pass through untouched; Ctrl-C exits 130 quietly."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            raise typer.Exit(130) from None
+        except Exception as exc:  # noqa: BLE001 - the one place where anything may end a command
+            if os.environ.get("FACTOID_DEBUG"):
+                raise
+            _fail(exc)
+
 
 app = typer.Typer(
+    cls=_OneLineErrors,
     help="factoid: a cited, reconciled knowledge base of what sources say about historical people.",
     no_args_is_help=True,
     add_completion=False,
 )
-out = Console()
-err = Console(stderr=True)
 ROLE_STYLE = {"main": "white", "boilerplate": "dim", "comment": "cyan", "quote": "magenta", "offtopic": "red"}
 
 
@@ -36,18 +66,22 @@ class State:
     db: str | None = None
 
 
-def _kb() -> api.KnowledgeBase:
+def _kb(*, write: bool = False) -> api.KnowledgeBase:
+    """The knowledge base; only ``ingest`` and ``build`` (``write``) may create a new one, so a
+    typo in ``--db`` on a read command is an error, not a silently created empty file."""
+    if not write:
+        require_existing(State.db)
     return api.open_kb(State.db)
 
 
 def _json(data: Any) -> None:
-    out.print_json(json.dumps(data, ensure_ascii=False, default=str))
+    out.print_json(json_safe(json.dumps(data, ensure_ascii=False, default=str)))
 
 
-def _fail(exc: Exception) -> None:
+def _fail(exc: BaseException) -> None:
     # escaped (a message may hold "[SQL: ...]" or a file name with brackets) and never wrapped:
     # one error, one line, whatever the width of the terminal or log file
-    err.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
+    err.print(f"[bold red]error:[/] {escape(explain(exc))}", soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -63,6 +97,8 @@ def main_options(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
 ) -> None:
     """Global options."""
+    if db is not None and not db.strip():
+        raise typer.BadParameter("empty knowledge base name", param_hint="--db")
     State.db = db
 
 
@@ -79,7 +115,7 @@ def ingest(
 ) -> None:
     """Add documents to the knowledge base; unchanged files are skipped, bad ones reported."""
     try:
-        kb = _kb()
+        kb = _kb(write=True)
         with _progress() as bar:
             task = bar.add_task("ingesting", total=None)
             report = api.ingest(kb, paths, prune=prune, progress=lambda s, n, t: bar.update(task, completed=n))
@@ -101,7 +137,7 @@ def ingest(
 def build(as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False) -> None:
     """Extract claims from new or changed documents, then resolve people and reconcile."""
     try:
-        kb = _kb()
+        kb = _kb(write=True)
         with _progress() as bar:
             tasks: dict[str, int] = {}
 
@@ -299,13 +335,8 @@ def export(
         if output is None:
             api.export(kb, fmt, sys.stdout, include_comments=include_comments)
             return
-        tmp = output.with_name(output.name + ".tmp")
-        try:
-            with tmp.open("w", encoding="utf-8") as fh:
-                n = api.export(kb, fmt, fh, include_comments=include_comments)
-            tmp.replace(output)  # atomic: a reader never sees half a file
-        finally:
-            tmp.unlink(missing_ok=True)  # on failure no partial file is left behind
+        with open_output(output) as fh:  # atomic for regular files, write-through for devices
+            n = api.export(kb, fmt, fh, include_comments=include_comments)
     except FactoidError as exc:
         _fail(exc)
     except OSError as exc:  # an output folder that does not exist, a full disk, ...
