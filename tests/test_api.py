@@ -278,3 +278,25 @@ def test_a_document_that_fails_extraction_is_reported_and_the_build_goes_on(
     monkeypatch.setattr(api.extract, "extract_document", real)
     again = api.build(kb)
     assert again.failed == [] and again.extracted == [victim]
+
+
+def test_build_reports_claims_the_gate_refuses(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim that fails the grounding gate is counted by extractor and reason, not lost
+    silently, and never reaches the store."""
+    from dataclasses import replace
+
+    kb = api.open_kb(str(tmp_path / "kb.db"))
+    api.ingest(kb, [corpus])
+    real = api.extract.extract_document
+
+    def shifted(doc, passages, parsed):  # type: ignore[no-untyped-def]
+        mentions, claims = real(doc, passages, parsed)
+        bad = [replace(c, span=replace(c.span, start=c.span.start + 1)) for c in claims[:1]]
+        return mentions, claims + bad
+
+    monkeypatch.setattr(api.extract, "extract_document", shifted)
+    report = api.build(kb)
+    assert report.rejected_total >= 1
+    assert all(set(reasons) == {"ungrounded"} for reasons in report.rejected.values())
+    for line in api.export_lines(kb):
+        assert all(s["quote"] for s in line["sources"])

@@ -161,7 +161,7 @@ def test_json_ingest_and_build_reports(tmp_path: Path) -> None:
     report = json.loads(run(db, "ingest", str(corpus), "--json").stdout)
     assert report == {"new": 3, "changed": 0, "unchanged": 0, "failed": 0, "pruned": 0, "errors": []}
     data = json.loads(run(db, "build", "--json").stdout)
-    assert set(data) == {"extracted", "unchanged", "claims", "persons", "disputes", "failed", "errors"}
+    assert set(data) == {"extracted", "unchanged", "claims", "persons", "disputes", "failed", "rejected", "errors", "rejections"}
     assert data["extracted"] == 3 and data["unchanged"] == 0 and data["failed"] == 0 and data["errors"] == []
     assert data["claims"] > 0 and data["persons"] >= 1 and data["disputes"] >= 1
     again = json.loads(run(db, "build", "--json").stdout)

@@ -30,6 +30,7 @@ from factoid import extract, nlp, roles, views
 from factoid import passages as passages_mod
 from factoid.ask import Answer
 from factoid.copies import mark_duplicates
+from factoid.extract import gate
 from factoid.errors import IngestError, UsageError
 from factoid.ingest import iter_documents
 from factoid.model import Document, Passage
@@ -163,10 +164,16 @@ class BuildReport:
     persons: int = 0
     disputes: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    #: Claims the grounding gate refused, per extractor id and reason (see ``extract.gate``).
+    rejected: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    @property
+    def rejected_total(self) -> int:
+        return sum(n for reasons in self.rejected.values() for n in reasons.values())
 
 
 def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
@@ -176,7 +183,7 @@ def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
     with write_transaction(kb.engine) as conn:  # one writer at a time, one snapshot
         stale = reads.stale_documents(conn, extract.PIPELINE)
         report.skipped = len(reads.document_hashes(conn)) - len(stale)
-        report.failed = _extract(conn, stale, progress)
+        report.failed = _extract(conn, stale, progress, report.rejected)
         failed = {doc_id for doc_id, _ in report.failed}
         report.extracted = [d for d in stale if d not in failed]
         claims = reads.get_claims(conn)
@@ -191,11 +198,14 @@ def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
     return report
 
 
-def _extract(conn: Connection, doc_ids: Sequence[str], progress: Progress) -> list[tuple[str, str]]:
+def _extract(
+    conn: Connection, doc_ids: Sequence[str], progress: Progress, rejected: dict[str, dict[str, int]]
+) -> list[tuple[str, str]]:
     """Parse the processable passages of the stale documents in one ``nlp.pipe`` stream.
 
     The error policy of the stage: a document whose extraction fails is reported (id and
-    reason) and left unextracted, so the next build tries it again; the others go on."""
+    reason) and left unextracted, so the next build tries it again; the others go on. Every
+    claim passes the grounding gate; the refused ones are counted into ``rejected``."""
     work: list[tuple[Document, list[Passage]]] = []
     for doc_id in doc_ids:
         ps = reads.get_passages(conn, doc_id)
@@ -210,6 +220,10 @@ def _extract(conn: Connection, doc_ids: Sequence[str], progress: Progress) -> li
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the build
             failed.append((doc.id, f"extraction failed: {type(exc).__name__}: {exc}"))
             continue
+        claims, refused = gate.admit(doc, claims)
+        for (extractor, reason), n in refused.items():
+            per = rejected.setdefault(extractor, {})
+            per[reason] = per.get(reason, 0) + n
         writes.put_extraction(conn, doc, extract.PIPELINE, mentions, claims)
         progress("extract", n, len(work))
     return failed

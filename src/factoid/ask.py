@@ -1,7 +1,8 @@
 """Answering simple questions from the knowledge base, always with citations.
 
 Question understanding is deliberately simple: the person is the best name match among the
-question's words, the property comes from keywords ("die" -> date, place and manner of death).
+question's words, the property comes from the registry's question words ("die" -> date, place
+and manner of death; ``ask_group`` in ``schema/properties.toml``).
 The answer is assembled from the claims export, so it says when sources disagree and cites
 the quotes behind each version.
 """
@@ -14,26 +15,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from factoid import schema
 from factoid.errors import NotFoundError, UsageError
 from factoid.views import find_person, person_lines
 
-_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"\bkill|\bmurder|\bshot\b|\bassassin", ("killed_by", "manner_of_death", "date_of_death")),
-    (r"\bdie|\bdeath|\bdead\b", ("date_of_death", "place_of_death", "manner_of_death")),
-    (r"\bborn\b|\bbirth", ("date_of_birth", "place_of_birth")),
-    (r"\bwife|\bhusband|\bmarr|\bspouse", ("spouse",)),
-    (r"\bchild|\bson\b|\bdaughter", ("child",)),
-    (r"\bfather", ("father",)),
-    (r"\bmother", ("mother",)),
-    (r"\bbrother|\bsister|\bsibling", ("sibling",)),
-    (r"\barrest", ("arrested",)),
-    (r"\bdefect|\bfled\b|\bflee|\bescape", ("defected",)),
-    (r"\bsentence|\bconvict", ("sentenced",)),
-    (r"\brank|\bgeneral\b|\bcommissar", ("military_rank",)),
-    (r"\baward|\border of|\bmedal", ("award_received",)),
-    (r"\bparty\b", ("member_of_political_party",)),
-    (r"\bsucceed|\bsuccessor|\bpredecessor|\bpost\b|\boffice|\bposition|\bjob|\bhead\b|\bcareer", ("position_held",)),
-)
 _STOP = {"when", "where", "who", "what", "how", "did", "does", "was", "were", "is", "the", "of", "and", "his", "her",
          "die", "born", "killed", "kill", "whom", "which", "a", "an", "in", "to", "by", "he", "she"}
 
@@ -48,10 +33,11 @@ class Answer:
 
 
 def _properties(question: str) -> tuple[str, ...]:
+    """The properties the first matching question group of the registry asks for."""
     q = question.lower()
-    for pattern, props in _KEYWORDS:
-        if re.search(pattern, q):
-            return props
+    for group in schema.ask_groups():
+        if group.pattern.search(q):
+            return group.properties
     return ()
 
 
@@ -88,7 +74,7 @@ def ask(conn: Connection, question: str) -> Answer:
         mine = sorted((line for line in lines if line["property"] == prop), key=lambda r: -r["confidence"])
         if not mine:
             continue
-        label = prop.replace("_", " ")
+        label = schema.label(prop)
         if any(line["disputed"] for line in mine):
             parts.append(f"{label}: Sources disagree: " + " vs ".join(_describe(line) for line in mine))
         else:

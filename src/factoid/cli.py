@@ -150,13 +150,18 @@ def build(as_json: Annotated[bool, typer.Option("--json", help="Print the report
     except FactoidError as exc:
         _fail(exc)
     data = {"extracted": len(report.extracted), "unchanged": report.skipped, "claims": report.claims,
-            "persons": report.persons, "disputes": report.disputes, "failed": len(report.failed)}
+            "persons": report.persons, "disputes": report.disputes, "failed": len(report.failed),
+            "rejected": report.rejected_total}
     for doc_id, reason in report.failed:
         err.print(f"[red]failed:[/] {escape(doc_id)}: {escape(reason)}", soft_wrap=True)
     if as_json:
-        _json(data | {"errors": [{"document": d, "reason": r} for d, r in report.failed]})
+        _json(data | {"errors": [{"document": d, "reason": r} for d, r in report.failed],
+                      "rejections": report.rejected})
     else:
         out.print(", ".join(f"{k} {v}" for k, v in data.items()))
+        for extractor, reasons in sorted(report.rejected.items()):
+            out.print(f"rejected by the grounding gate: {extractor}: "
+                      + ", ".join(f"{reason} {n}" for reason, n in sorted(reasons.items())))
     if report.failed:
         raise typer.Exit(2)
 

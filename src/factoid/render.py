@@ -9,6 +9,8 @@ from rich.markup import escape as esc
 from rich.panel import Panel
 from rich.table import Table
 
+from factoid import schema
+
 
 def _quote(s: dict[str, Any], width: int = 200) -> str:
     hedge = f" [yellow]({esc(s['hedge'])})[/]" if s.get("hedge") else ""
@@ -45,7 +47,7 @@ def print_dossier(out: Console, d: dict[str, Any]) -> None:
     box = Table("property", "preferred value", "independent sources", "citations", "confidence", title="infobox")
     for row in d["infobox"]:
         flag = " [red](disputed)[/]" if row["disputed"] else ""
-        box.add_row(row["property"].replace("_", " "), f"{esc(str(row['value']))}{flag}", str(row["witnesses"]), str(row["citations"]), f"{row['confidence']:.2f}")
+        box.add_row(schema.label(row["property"]), f"{esc(str(row['value']))}{flag}", str(row["witnesses"]), str(row["citations"]), f"{row['confidence']:.2f}")
     out.print(box)
     print_disputes(out, d["disputes"])
     career = Table("office", "start", "end", "predecessor", "successor", "sources", title="career")
@@ -57,7 +59,7 @@ def print_dossier(out: Console, d: dict[str, Any]) -> None:
     out.print(career)
     rel = Table("relation", "person", "sources", title="relations")
     for line in d["relations"]:
-        rel.add_row(line["property"].replace("_", " "), esc(str(line["value"])), str(len({s["document"] for s in line["sources"]})))
+        rel.add_row(schema.label(line["property"]), esc(str(line["value"])), str(len({s["document"] for s in line["sources"]})))
     for c in d["colleagues"]:
         rel.add_row("mentioned with", esc(c["name"]), f"{c['passages']} passages")
     out.print(rel)

@@ -2,8 +2,10 @@
 
 Passages whose role is ``boilerplate`` or ``offtopic`` are never read; ``comment`` passages
 are read and their claims carry the role, so reconciliation can weigh them. Two extractors
-feed one claim type: the infobox reader (``extract.infobox.v1``) for label/value blocks, and
-the prose reader (``extract.prose.v1``) over the dependency parse.
+feed one claim type, each registered through the :class:`~factoid.extract.base.Extractor`
+protocol: the infobox reader (``extract.infobox``) for label/value blocks, and the prose reader
+(``extract.prose``) over the dependency parse. Their claims are raw: ``factoid.extract.gate``
+admits or refuses each one before it is stored.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc as ParsedDoc
 
+from factoid.extract import infobox as _infobox
+from factoid.extract import prose as _prose
+from factoid.extract.base import Context, extractors, register, version_of
 from factoid.extract.common import Subject, passage_at
 from factoid.extract.entities import alias_pairs, group_names, main_subject, merge_aliases
 from factoid.extract.infobox import find_blocks, read_infoboxes
@@ -21,7 +26,7 @@ from factoid.extract.prose import read_prose
 from factoid.extract.refs import References
 from factoid.model import Claim, Document, Mention, Passage, PassageRole
 
-__all__ = ["PIPELINE", "extract_document", "processable"]
+__all__ = ["PIPELINE", "InfoboxExtractor", "ProseExtractor", "extract_document", "processable"]
 
 #: Recorded with every extraction; a change re-extracts every document on the next build.
 PIPELINE = "extract-v1+en_core_web_sm-3.8.0"
@@ -34,6 +39,43 @@ READ_ROLES = (PassageRole.MAIN, PassageRole.QUOTE, PassageRole.COMMENT)
 def processable(passage: Passage) -> bool:
     """Passages the NLP stage reads: main text, quotations and reader comments."""
     return passage.role in READ_ROLES
+
+
+class _Wrapped:
+    """An extractor over one of the existing reader modules, named by the id its claims carry."""
+
+    def __init__(self, extractor_id: str) -> None:
+        self.name, self.version = version_of(extractor_id)
+
+    @property
+    def id(self) -> str:
+        return f"{self.name}.v{self.version}"
+
+
+class InfoboxExtractor(_Wrapped):
+    """Label/value blocks (``extract/infobox.py``); needs the document's subject."""
+
+    def __init__(self) -> None:
+        super().__init__(_infobox.EXTRACTOR)
+
+    def run(self, ctx: Context) -> list[Claim]:
+        if ctx.main is None:
+            return []
+        return read_infoboxes(ctx.doc, ctx.main, role_at=ctx.role_at, header=ctx.header)
+
+
+class ProseExtractor(_Wrapped):
+    """Sentences over the dependency parse (``extract/prose.py``), outside label/value blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(_prose.EXTRACTOR)
+
+    def run(self, ctx: Context) -> list[Claim]:
+        return read_prose(ctx.doc, [(d, p.start, p.role) for p, d in ctx.parsed], ctx.refs, skip=ctx.blocks)
+
+
+register(InfoboxExtractor())
+register(ProseExtractor())
 
 
 def _title(doc: Document, passages: Sequence[Passage]) -> str | None:
@@ -72,7 +114,6 @@ def extract_document(
                 (passage_at(ordered, s.start) or ordered[0]).index)
         for s in spans
     ]
-    claims: list[Claim] = []
 
     def role_at(offset: int) -> PassageRole:
         p = passage_at(ordered, offset)
@@ -86,10 +127,10 @@ def extract_document(
                 return Subject(pid, by_id[pid].display) if pid in by_id else None
         return None
 
-    if main is not None:
-        claims += read_infoboxes(doc, Subject(main.id, main.display), role_at=role_at, header=header)
-    blocks = [(b[0].start, b[-1].end) for b in find_blocks(doc.text)]
-    claims += read_prose(doc, [(d, p.start, p.role) for p, d in pairs], refs, skip=blocks)
+    ctx = Context(doc=doc, passages=ordered, parsed=pairs, refs=refs,
+                  main=Subject(main.id, main.display) if main is not None else None, role_at=role_at,
+                  header=header, blocks=[(b[0].start, b[-1].end) for b in find_blocks(doc.text)])
+    claims = [c for extractor in extractors() for c in extractor.run(ctx)]
     return mentions, [c for c in claims if _anchored(c, by_id, main, ordered, spans, assignment)]
 
 

@@ -137,7 +137,7 @@ def reconcile(
         if disputed:
             ranked = sorted(contested, key=lambda g: conf[g.id], reverse=True)
             disputes.append(
-                Dispute(pid, prop, prop.replace("_", " "), tuple(g.id for g in ranked), tuple(g.value for g in ranked),
+                Dispute(pid, prop, schema.label(prop), tuple(g.id for g in ranked), tuple(g.value for g in ranked),
                         round(conf[ranked[1].id] / max(conf[ranked[0].id], 1e-9), 3))
             )
         for g in gs:

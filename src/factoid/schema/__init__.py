@@ -23,6 +23,8 @@ __all__ = [
     "VALUE_TYPES",
     "ask_groups",
     "get",
+    "known",
+    "label",
     "names",
     "properties",
     "with_section",
@@ -49,7 +51,7 @@ class Property:
     label: str
     qualifiers: tuple[str, ...] = ()
     timeline: str | None = None
-    section: str | None = None
+    show: tuple[str, ...] = ()
     relation: str | None = None
     event_window: int | None = None
 
@@ -69,19 +71,19 @@ class AskGroup:
 
 
 def _property(name: str, raw: dict) -> Property:
-    known = {"type", "single", "wikidata", "label", "qualifiers", "timeline", "section", "relation", "event_window"}
+    known = {"type", "single", "wikidata", "label", "qualifiers", "timeline", "show", "relation", "event_window"}
     if extra := set(raw) - known:
         raise SchemaError(f"schema/properties.toml [{name}]: unknown keys {sorted(extra)}")
     try:
         prop = Property(name=name, type=raw["type"], single=bool(raw["single"]), wikidata=raw["wikidata"],
                         label=raw["label"], qualifiers=tuple(raw.get("qualifiers", ())), timeline=raw.get("timeline"),
-                        section=raw.get("section"), relation=raw.get("relation"), event_window=raw.get("event_window"))
+                        show=tuple(raw.get("show", ())), relation=raw.get("relation"), event_window=raw.get("event_window"))
     except KeyError as exc:
         raise SchemaError(f"schema/properties.toml [{name}]: missing key {exc}") from exc
     if prop.type not in VALUE_TYPES:
         raise SchemaError(f"schema/properties.toml [{name}]: unknown value type {prop.type!r}")
-    if prop.section not in (None, *SECTIONS) or prop.timeline not in (None, *TIMELINE_KINDS):
-        raise SchemaError(f"schema/properties.toml [{name}]: bad section or timeline")
+    if set(prop.show) - set(SECTIONS) or prop.timeline not in (None, *TIMELINE_KINDS):
+        raise SchemaError(f"schema/properties.toml [{name}]: bad show or timeline")
     if prop.timeline == "event" and prop.type != "date":
         raise SchemaError(f"schema/properties.toml [{name}]: an event timeline needs a date value")
     return prop
@@ -127,7 +129,7 @@ def known(name: str) -> bool:
 
 def with_section(*sections: str) -> tuple[Property, ...]:
     """The properties a dossier shows in the given sections, in registry order."""
-    return tuple(p for p in properties() if p.section in sections)
+    return tuple(p for p in properties() if set(p.show) & set(sections))
 
 
 def ask_groups() -> tuple[AskGroup, ...]:

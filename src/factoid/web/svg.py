@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from factoid import schema
 from factoid.dates import edtf_bounds
 from factoid.names import fold
 
@@ -90,7 +91,7 @@ def timeline_chart(events: list[dict[str, Any]], href: Any) -> Chart:
         sp = span_of(e["date"])
         if sp is None:
             undated.append(e)
-        elif e["event"] == "position held":
+        elif e.get("kind") == "term":
             terms.append((e, sp, span_of(e.get("end"))))
         else:
             points.setdefault(e["event"], []).append((e, sp))
@@ -164,7 +165,6 @@ def _title(e: dict[str, Any]) -> str:
 
 NET_W, NET_H = 600, 440
 KINDS = ("family", "predecessor", "successor", "killed by", "mentioned with")
-_FAMILY = {"spouse", "child", "father", "mother", "sibling"}
 
 
 @dataclass
@@ -219,11 +219,11 @@ def network(dossier: dict[str, Any], resolve_name: Any, names: dict[str, str],
         nodes.append(Node(label=name, kind=kind, relation=relation, person_id=pid))
 
     for line in dossier["relations"]:
-        prop = line["property"]
+        prop = schema.get(line["property"])
+        kind = prop.relation if prop.relation in KINDS else "mentioned with"
         for name in _names(line["value"]):
-            kind = "family" if prop in _FAMILY else "killed by"
             pid = resolve_name(name)
-            add(names.get(pid, name) if pid else name, kind, prop.replace("_", " "), pid)
+            add(names.get(pid, name) if pid else name, kind, prop.label, pid)
     for line in dossier["career"]:
         for key, kind in (("replaces", "predecessor"), ("replaced_by", "successor")):
             for name in _names(line["qualifiers"].get(key)):

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from factoid import schema
 from factoid.web.deps import document_path, person_path
 
 _env = Environment(
@@ -22,7 +23,7 @@ _env = Environment(
 
 def label(prop: str) -> str:
     """``date_of_birth`` -> ``date of birth``."""
-    return prop.replace("_", " ")
+    return schema.label(prop)
 
 
 def value_text(value: Any) -> str:

@@ -1,0 +1,45 @@
+"""The one read model: what a dossier shows where comes from the property registry."""
+
+from __future__ import annotations
+
+from factoid import readmodel
+from factoid.model import Person
+
+
+def line(prop: str, value, *, confidence=0.8, qualifiers=None, disputed=False, doc="a.txt") -> dict:
+    return {"subject": {"id": "person/ada-quill", "name": "Ada Quill", "aliases": []}, "property": prop,
+            "value": value, "qualifiers": qualifiers or {}, "disputed": disputed, "confidence": confidence,
+            "sources": [{"document": doc, "start": 0, "end": 4, "quote": "Ada ", "role": "main", "hedge": None}]}
+
+
+def snapshot(lines: list[dict]) -> readmodel.Snapshot:
+    person = Person("person/ada-quill", "Ada Quill", {"Ada Quill": 2})
+    return readmodel.Snapshot(persons={person.id: person}, lines=lines, lines_by_person={person.id: lines},
+                              disputes=[], people=[], sources={}, cooccurrence={}, span_claims={}, titles={})
+
+
+def test_infobox_takes_registry_properties_best_value_first_and_every_award():
+    lines = [line("place_of_burial", "Montparnasse"), line("date_of_birth", "1851", confidence=0.4),
+             line("date_of_birth", "1851-03-02", confidence=0.9), line("award_received", "Gold Medal"),
+             line("award_received", "Silver Cross", confidence=0.5), line("child", "Tom Quill")]
+    d = readmodel.dossier(snapshot(lines), "ada-quill")
+    rows = [(r["property"], r["value"]) for r in d["infobox"]]
+    assert rows == [("date_of_birth", "1851-03-02"), ("place_of_burial", "Montparnasse"),
+                    ("award_received", "Gold Medal"), ("award_received", "Silver Cross")]
+    assert [r["value"] for r in d["relations"]] == ["Tom Quill"]
+
+
+def test_career_sorted_by_term_start():
+    lines = [line("position_held", "curator", qualifiers={"start": "1890"}),
+             line("position_held", "assistant", qualifiers={"start": "1880"}), line("position_held", "adviser")]
+    d = readmodel.dossier(snapshot(lines), "person/ada-quill")
+    assert [r["value"] for r in d["career"]] == ["assistant", "curator", "adviser"]
+
+
+def test_timeline_has_events_and_terms_but_not_places():
+    lines = [line("date_of_death", "1920"), line("arrested", "1871-05"), line("place_of_burial", "Montparnasse"),
+             line("position_held", "curator", qualifiers={"start": "1890", "end": "1901"})]
+    events = readmodel.timeline_events(lines)
+    assert [(e["event"], e["kind"]) for e in events] == [("arrested", "event"), ("position held", "term"),
+                                                       ("date of death", "event")]
+    assert events[1]["end"] == "1901"
