@@ -371,3 +371,36 @@ def test_a_rank_in_apposition_belongs_to_the_name_before_it(extract):
     _, _, claims = extract("Nina Pismennaya was the first wife of Yakov Pismenny - Major General of the NKVD of Ukraine.")
     assert set(values(claims, "military_rank", "Yakov Pismenny")) == {"Major General of the NKVD"}
     assert not values(claims, "military_rank", "Nina Pismennaya")
+
+
+# ---- alternatives and places in the clause ---------------------------------------------------
+
+
+def test_alternative_days_of_one_month_are_separate_values(extract):
+    _, _, claims = extract("Lev Orlov was born on 3 or 5 March 1802 in Tula.")
+    assert sorted(values(claims, "date_of_birth", "Lev Orlov")) == ["1802-03-03", "1802-03-05"]
+
+
+def test_month_day_or_day_replaces_the_bare_year(extract):
+    _, _, claims = extract("Lev Orlov was born April 6 or 8, 1874, in Tula.")
+    assert sorted(values(claims, "date_of_birth", "Lev Orlov")) == ["1874-04-06", "1874-04-08"]
+
+
+def test_alternative_years(extract):
+    _, _, claims = extract("Lev Orlov was born in 1591, 1592 or 1600.")
+    assert sorted(values(claims, "date_of_birth", "Lev Orlov")) == ["1591", "1592", "1600"]
+
+
+def test_alternative_birth_places(extract):
+    _, _, claims = extract("Lev Orlov was born in Tula, Russia, or in the old quarter of Kazan.")
+    assert sorted(values(claims, "place_of_birth", "Lev Orlov")) == ["Kazan", "Tula"]
+
+
+def test_birth_date_is_not_a_date_of_another_clause(extract):
+    _, _, claims = extract("As early as 1900, Lev Orlov told reporters he was born in April in Tula.")
+    assert not values(claims, "date_of_birth")
+
+
+def test_place_of_death_far_from_the_verb(extract):
+    _, _, claims = extract("Lev Orlov died on November 8, 1887, in Kazan, Russia, where he had gone for a cure.")
+    assert values(claims, "place_of_death", "Lev Orlov") == ["Kazan"]

@@ -42,6 +42,12 @@ _TOWN_OF = lexicon.regex("places", "town_of")
 _FAMILY_OF = lexicon.regex("places", "family_of")
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = lexicon.regex("sentence", "judicial")
+#: What may stand between two alternative dates: "1591, 1592 or 1600", "(1162 or 1167)".
+_OR_GAP = re.compile(r"^\s*(?:,|,?\s*or|,?\s*or\s+(?:in|on)|/)\s*$")
+#: "3 or 5 March 1802": a day offered as an alternative to the date that follows.
+_DAYS_OR_BEFORE = re.compile(r"\b(\d{1,2})\s+or\s+")
+#: "April 6 or 8, 1874": two days of a month, then the year found as the date.
+_MONTH_DAYS_OR = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\s+or\s+(\d{1,2}),?\s*")
 
 
 @dataclass
@@ -208,12 +214,15 @@ class ProseReader:
         return None
 
     def born(self, s: Sentence, tok: Token) -> None:
+        """"X was born on D in P": the first date after the verb, else one in its own clause
+        (never a date of another clause before it: "As early as 1900 he said he was born
+        in April"); each alternative date or place a separate value ("in A or in B")."""
         pid = self.refs.clause_subject(tok) or self.holder(s, tok)
-        after = [d for d in s.dates if d.start >= s.abs(tok)] or s.dates
+        after = [d for d in s.dates if d.start >= s.abs(tok)] or s.dates_near(tok)
         if after:
-            self.life_dates(s, pid, after[0])
-        place = self.place_after(s, tok)
-        if place:
+            for d in self.alternatives(s, after[0]):
+                self.life_dates(s, pid, d)
+        for place in self.places_after(s, tok):
             self.add(s, pid, "place_of_birth", place)
 
     def life_dates(self, s: Sentence, pid: str | None, d: dates.DateMatch) -> None:
@@ -244,11 +253,75 @@ class ProseReader:
                     self.add(s, owner, "date_of_death", died, d.text)
 
     def place_after(self, s: Sentence, tok: Token, limit: int = 14) -> str | None:
-        for ent in s.span.ents:
-            if ent.label_ in {"GPE", "LOC"} and 0 <= ent.start - tok.i <= limit and not self.refs.named(ent[0]):
-                return self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
+        places = self.places_after(s, tok, limit)
+        return places[0] if places else None
+
+    def places_after(self, s: Sentence, tok: Token, limit: int = 14) -> list[str]:
+        """The first place named within ``limit`` tokens after the verb, with the places
+        offered as alternatives to it ("in A, or in the ghetto of B", "either in A or B")."""
+        ents = [e for e in s.span.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])]
+        for n, ent in enumerate(ents):
+            if 0 <= ent.start - tok.i <= limit:
+                found = [self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))]
+                found += [e.text.removeprefix("the ") for e in self._alternative_places(ent, ents[n + 1 :])]
+                return found
         m = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
-        return m.group(1) if m else None
+        return [m.group(1)] if m else []
+
+    @staticmethod
+    def _alternative_places(first: Span, rest: list[Span]) -> list[Span]:
+        """Places after ``first`` joined to it by "or" (its own qualifiers such as "Wisconsin"
+        in "Appleton, Wisconsin, or Pest" are skipped): "or" must come within three tokens
+        and the place within eight tokens after it."""
+        doc = first.doc
+        window = doc[first.end : min(first.end + 4, first.sent.end)]
+        conj = next((t for t in window if t.lower_ == "or"), None)
+        if conj is None:
+            return []
+        return [e for e in rest if conj.i < e.start <= conj.i + 8][:1]
+
+    def place_in_clause(self, s: Sentence, tok: Token) -> str | None:
+        """A place hanging on the verb itself through "in"/"at" ("died on D, in P"), however
+        far from it: the parse, not the distance, ties it to the event."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            ent = next((e for e in s.span.ents if obj is not None and e.start <= obj.i < e.end
+                        and e.label_ in {"GPE", "LOC"}), None)
+            if ent is not None and not self.refs.named(ent[0]):
+                return self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
+        return None
+
+    def alternatives(self, s: Sentence, d: dates.DateMatch) -> list[dates.DateMatch]:
+        """A date with the alternatives the sentence gives for it, each a value of its own so
+        a source can disagree with itself: "in 1591, 1592 or 1600" (dates joined by commas or
+        "or"), "on 3 or 5 March 1802" and "April 6 or 8, 1874" (days sharing a month)."""
+        found = [d]
+        later = [x for x in s.dates if x.start >= d.end]
+        for x in later:
+            if not _OR_GAP.match(self.doc.text[found[-1].end : x.start]):
+                break
+            found.append(x)
+        days = self._alternative_days(s, d)
+        if days and d.value.precision == "year":
+            found = found[1:]  # "April 6 or 8, 1874": the two days replace the bare year
+        return days + found if d.value.precision == "year" else found + days
+
+    def _alternative_days(self, s: Sentence, d: dates.DateMatch) -> list[dates.DateMatch]:
+        text = self.doc.text
+        days = _DAYS_OR_BEFORE.search(text, s.start, d.start + 1)
+        if days and days.end() == d.start and d.value.precision == "day":  # "3 or 5 March 1802"
+            month_year = d.text.split(None, 1)[1] if " " in d.text else ""
+            found = dates.find_dates(f"{days.group(1)} {month_year}") if month_year else []
+            return [dates.DateMatch(days.start(1), days.end(1), days.group(1), found[0].value)] if found else []
+        pair = _MONTH_DAYS_OR.search(text, s.start, d.start + 1)
+        if pair and pair.end() == d.start and d.value.precision == "year":  # "April 6 or 8, 1874"
+            out = []
+            for g in (2, 3):
+                found = dates.find_dates(f"{pair.group(1)} {pair.group(g)}, {d.text}")
+                if found and found[0].value.precision == "day":
+                    out.append(dates.DateMatch(pair.start(g), pair.end(g), pair.group(g), found[0].value))
+            return out
+        return []
 
     def abs_end(self, s: Sentence, ent: Span) -> int:
         return s.start + ent.end_char - s.span.start_char
@@ -263,9 +336,9 @@ class ProseReader:
             return
         pid = self.refs.clause_subject(tok)
         near = [d for d in s.dates_near(tok) if d.start >= s.start + tok.idx - s.span.start_char] or s.dates_near(tok)
-        if near:
-            self.add(s, pid, "date_of_death", near[0].value.edtf, near[0].text)
-        place = self.place_after(s, tok, limit=6)
+        for d in self.alternatives(s, near[0]) if near else []:
+            self.add(s, pid, "date_of_death", d.value.edtf, d.text)
+        place = self.place_after(s, tok, limit=6) or self.place_in_clause(s, tok)
         if not place and tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             if any(e.label_ in {"GPE", "LOC"} and e.start <= tok.head.i < e.end for e in s.span.ents):
                 place = tok.head.text
