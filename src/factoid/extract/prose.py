@@ -224,6 +224,19 @@ class ProseReader:
                 self.life_dates(s, pid, d)
         for place in self.places_after(s, tok):
             self.add(s, pid, "place_of_birth", place)
+        to = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > tok.i
+                   and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
+        if to is not None and pid:
+            self.parents(s, pid, [self.refs.resolve(t) for t in self.coordinated(to)])
+
+    def parents(self, s: Sentence, child: str, named: list[str | None]) -> None:
+        """"born to A and B", "the daughter of A and B": the mother when the text marks a
+        parent female, else the father first and the mother second, as such phrases run."""
+        others = [o for o in dict.fromkeys(named) if o and o != child]
+        for n, other in enumerate(others[:2]):
+            female = self.refs.people[other].female
+            second = n == 1 and not self.refs.people[others[0]].female
+            self.add(s, child, "mother" if female or second else "father", self.refs.people[other].display)
 
     def life_dates(self, s: Sentence, pid: str | None, d: dates.DateMatch) -> None:
         """A birth date, or a life span "28 June 1899 – 10 February 1941" / "(1900-1968)":
@@ -261,12 +274,24 @@ class ProseReader:
         offered as alternatives to it ("in A, or in the ghetto of B", "either in A or B")."""
         ents = [e for e in s.span.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])]
         for n, ent in enumerate(ents):
-            if 0 <= ent.start - tok.i <= limit:
+            if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok):
                 found = [self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))]
                 found += [e.text.removeprefix("the ") for e in self._alternative_places(ent, ents[n + 1 :])]
                 return found
         m = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
         return [m.group(1)] if m else []
+
+    @staticmethod
+    def _other_verb(t: Token, verb: Token) -> bool:
+        """Whether ``t`` hangs on ``verb`` through another verb ("born in 1848 and moved to
+        P": P is where he moved); a bare "born and grew up in P" shares its place."""
+        if not any(c.dep_ == "prep" for c in verb.children):
+            return False
+        path = []
+        while t.head.i != t.i and t.i != verb.i:
+            t = t.head
+            path.append(t)
+        return t.i == verb.i and any(a.pos_ == "VERB" and a.i != verb.i for a in path)
 
     @staticmethod
     def _alternative_places(first: Span, rest: list[Span]) -> list[Span]:
@@ -491,7 +516,8 @@ class ProseReader:
             me = self.refs.main.id  # "Married Antonina P. in Vienna in 1926."
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
         if obj is None:  # "was married to Y"
-            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            to = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > tok.i
+                   and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         other = self.refs.resolve(obj) if obj is not None else None
         if me and other and me != other:
@@ -561,26 +587,99 @@ class ProseReader:
                 if pid and pid != relative:
                     self.add(s, pid, prop, self.refs.people[relative].display)
             return
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        relative = self.relative_after(s, tok) or self.relative_before_paren(s, tok) or self.relative_attr(tok)
-        if owner_tok is not None and relative:
+        relatives = self.relatives(s, tok)
+        if owner_tok is not None:
             owner = self.refs.resolve(owner_tok)
-            if owner and owner != relative:
-                self.add(s, owner, prop, self.refs.people[relative].display)
+            if owner in relatives:
+                return  # "His sons, A and B": "his" taken for one of the sons is a misreading
+            for relative in relatives:
+                if owner and owner != relative:
+                    self.add(s, owner, prop, self.refs.people[relative].display)
+            if relatives:
+                return
+        elif relatives and tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _words("kin_have"):
+            # "He had three brothers, A, B and C", "she bore him two sons, A and B"
+            owners = [self.refs.clause_subject(tok.head)]
+            owners += [self.refs.resolve(c) for c in tok.head.children if c.dep_ == "dative"]
+            for owner in owners:
+                for relative in relatives:
+                    if owner and owner != relative:
+                        self.add(s, owner, prop, self.refs.people[relative].display)
             return
-        if of is not None:
-            other_tok = next((c for c in of.children if c.dep_ == "pobj"), None)
-            other = self.refs.resolve(other_tok) if other_tok is not None else None
-            me = None
-            if tok.dep_ in {"attr", "appos"}:
-                me = self.refs.clause_subject(tok.head) if tok.dep_ == "attr" else self.refs.resolve(tok.head)
-            if other and me and other != me:
-                # "X is the son of Y": Y is X's parent; "X is the father of Y": Y is X's child
-                if prop == "child":
-                    prop = "mother" if self.refs.people[other].female else "father"
-                elif prop in {"father", "mother"}:
-                    prop = "child"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and owner_tok is None:
+            self.kin_of(s, tok, prop, of)
+
+    def kin_of(self, s: Sentence, tok: Token, prop: str, of: Token) -> None:
+        """"X is the son of Y", "X, the daughter of A and B": Y (A, B) are X's parents;
+        "X is the father of Y": Y is X's child. X is what the noun is predicated of; a
+        kinship noun that is the object of a verb ("met the daughter of Y") says nothing
+        about the verb's subject."""
+        # the parser often hangs "and the teacher B" on the kinship noun itself
+        joined = [c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() not in _KIN
+                  and not any(g.dep_ == "prep" for g in c.children)]
+        others = [self.refs.resolve(t) for t in self.coordinated(of) + joined]
+        others = [o for o in dict.fromkeys(others) if o]
+        me = None
+        if tok.dep_ == "attr":
+            me = self.refs.clause_subject(tok.head)
+        elif tok.dep_ == "appos":
+            me = self.refs.resolve(tok.head) or self.holder(s, tok)
+        elif tok.dep_ in {"npadvmod", "ROOT"} and not tok.is_sent_start or tok.dep_ == "ROOT":
+            me = self.holder(s, tok)  # "born in P, the daughter of ..."; "Daughter of X."
+        if not me:
+            return
+        if prop == "child":
+            self.parents(s, me, others)
+        for other in others:
+            if prop in {"father", "mother"} and other != me:
+                self.add(s, me, "child", self.refs.people[other].display)
+            elif prop not in {"child", "father", "mother"} and other != me:
                 self.add(s, me, prop, self.refs.people[other].display)
+
+    @staticmethod
+    def coordinated(prep: Token) -> list[Token]:
+        """The objects of a preposition with the nouns coordinated to them ("of the merchant A
+        and the teacher B"), not those inside a clause or a phrase of their own."""
+        def joined(t: Token, obj: Token) -> bool:
+            while t.i != obj.i:
+                if t.dep_ in {"relcl", "acl", "prep", "pobj"}:
+                    return False
+                t = t.head
+            return True
+
+        out = []
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out.append(obj)
+            out += [t for t in obj.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"} and joined(t, obj)]
+        return out
+
+    def relatives(self, s: Sentence, tok: Token) -> list[str]:
+        """The people a kinship noun names: every name of a list after a plural ("three
+        brothers, A, B and C"), else one name after it, before its parenthesis, equated
+        with it, or given by "named"/"called" ("a daughter named Anna")."""
+        if tok.tag_ in {"NNS", "NNPS"}:
+            return self.relative_list_after(s, tok)
+        one = self.relative_after(s, tok) or self.relative_before_paren(s, tok) or self.relative_attr(tok)
+        if one is None:
+            one = next((self.refs.named(t) for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"name", "call"}
+                        for t in c.subtree if self.refs.named(t)), None)
+        return [one] if one else []
+
+    def relative_list_after(self, s: Sentence, tok: Token) -> list[str]:
+        """Names listed right after a plural kinship noun, through commas and "and"."""
+        found: list[str] = []
+        for t in s.span.doc[tok.i + 1 : min(tok.i + 24, s.span.end)]:
+            pid = self.refs.named(t)
+            if pid and (t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.nbor(1).dep_ == "case")):
+                return []
+            if pid:
+                if pid not in found:
+                    found.append(pid)
+                continue
+            if t.pos_ in {"VERB", "AUX", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
+                break
+        return found
 
     def relative_after(self, s: Sentence, tok: Token) -> str | None:
         """The name in apposition right after a kinship noun ("his wife, Inna", "his father,
