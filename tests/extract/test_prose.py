@@ -371,3 +371,79 @@ def test_a_rank_in_apposition_belongs_to_the_name_before_it(extract):
     _, _, claims = extract("Nina Pismennaya was the first wife of Yakov Pismenny - Major General of the NKVD of Ukraine.")
     assert set(values(claims, "military_rank", "Yakov Pismenny")) == {"Major General of the NKVD"}
     assert not values(claims, "military_rank", "Nina Pismennaya")
+
+
+# ---- alternatives and places in the clause ---------------------------------------------------
+
+
+def test_alternative_days_of_one_month_are_separate_values(extract):
+    _, _, claims = extract("Lev Orlov was born on 3 or 5 March 1802 in Tula.")
+    assert sorted(values(claims, "date_of_birth", "Lev Orlov")) == ["1802-03-03", "1802-03-05"]
+
+
+def test_month_day_or_day_replaces_the_bare_year(extract):
+    _, _, claims = extract("Lev Orlov was born April 6 or 8, 1874, in Tula.")
+    assert sorted(values(claims, "date_of_birth", "Lev Orlov")) == ["1874-04-06", "1874-04-08"]
+
+
+def test_alternative_years(extract):
+    _, _, claims = extract("Lev Orlov was born in 1591, 1592 or 1600.")
+    assert sorted(values(claims, "date_of_birth", "Lev Orlov")) == ["1591", "1592", "1600"]
+
+
+def test_alternative_birth_places(extract):
+    _, _, claims = extract("Lev Orlov was born in Tula, Russia, or in the old quarter of Kazan.")
+    assert sorted(values(claims, "place_of_birth", "Lev Orlov")) == ["Kazan", "Tula"]
+
+
+def test_birth_date_is_not_a_date_of_another_clause(extract):
+    _, _, claims = extract("As early as 1900, Lev Orlov told reporters he was born in April in Tula.")
+    assert not values(claims, "date_of_birth")
+
+
+def test_place_of_death_far_from_the_verb(extract):
+    _, _, claims = extract("Lev Orlov died on November 8, 1887, in Kazan, Russia, where he had gone for a cure.")
+    assert values(claims, "place_of_death", "Lev Orlov") == ["Kazan"]
+
+
+# ---- kinship lists, parents, the verb's own place ---------------------------------------------
+
+
+def test_plural_kinship_noun_lists_every_relative(extract):
+    _, _, claims = extract("Lev Orlov had three brothers, Pavel Orlov, Ivan Orlov and Fyodor Orlov.")
+    assert sorted(values(claims, "sibling", "Lev Orlov")) == ["Fyodor Orlov", "Ivan Orlov", "Pavel Orlov"]
+
+
+def test_possessive_that_resolves_to_a_listed_relative_gives_nothing(extract):
+    _, _, claims = extract("His sons, Ivan Orlov and Petr Orlov, were born in Tula.")
+    assert not values(claims, "child")
+
+
+def test_daughter_of_two_parents_in_apposition(extract):
+    _, _, claims = extract("Vera Orlova was born in Tula, Russia, the daughter of the merchant Pavel Orlov "
+                           "and the teacher Anna Orlova.")
+    assert values(claims, "father", "Vera Orlova") == ["Pavel Orlov"]
+    assert values(claims, "mother", "Vera Orlova") == ["Anna Orlova"]
+
+
+def test_born_to_two_parents(extract):
+    _, _, claims = extract("Lars Berg was born on March 19, 1848 in Bergen, Norway to Nils Berg and Eva Berg.")
+    assert values(claims, "father", "Lars Berg") == ["Nils Berg"]
+    assert values(claims, "mother", "Lars Berg") == ["Eva Berg"]
+
+
+def test_the_daughter_of_someone_met_is_no_parentage(extract):
+    _, _, claims = extract("Lev Orlov met the daughter of Pavel Petrov in 1920.")
+    assert not [c for c in claims if c.property in {"father", "mother", "child"}]
+
+
+def test_place_of_a_coordinated_verb_is_not_the_birthplace(extract):
+    _, _, claims = extract("Lars Berg was born in 1848 and moved to Oslo with his uncle.")
+    assert not values(claims, "place_of_birth")
+    _, _, claims = extract("Lars Berg was born and grew up in Bergen.")
+    assert values(claims, "place_of_birth", "Lars Berg") == ["Bergen"]
+
+
+def test_a_child_named_after_have(extract):
+    _, _, claims = extract("Lev Orlov lived in Tula. He and his wife had a daughter named Vera Orlova.")
+    assert values(claims, "child", "Lev Orlov") == ["Vera Orlova"]

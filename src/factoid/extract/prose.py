@@ -42,6 +42,12 @@ _TOWN_OF = lexicon.regex("places", "town_of")
 _FAMILY_OF = lexicon.regex("places", "family_of")
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = lexicon.regex("sentence", "judicial")
+#: What may stand between two alternative dates: "1591, 1592 or 1600", "(1162 or 1167)".
+_OR_GAP = re.compile(r"^\s*(?:,|,?\s*or|,?\s*or\s+(?:in|on)|/)\s*$")
+#: "3 or 5 March 1802": a day offered as an alternative to the date that follows.
+_DAYS_OR_BEFORE = re.compile(r"\b(\d{1,2})\s+or\s+")
+#: "April 6 or 8, 1874": two days of a month, then the year found as the date.
+_MONTH_DAYS_OR = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\s+or\s+(\d{1,2}),?\s*")
 
 
 @dataclass
@@ -208,13 +214,29 @@ class ProseReader:
         return None
 
     def born(self, s: Sentence, tok: Token) -> None:
+        """"X was born on D in P": the first date after the verb, else one in its own clause
+        (never a date of another clause before it: "As early as 1900 he said he was born
+        in April"); each alternative date or place a separate value ("in A or in B")."""
         pid = self.refs.clause_subject(tok) or self.holder(s, tok)
-        after = [d for d in s.dates if d.start >= s.abs(tok)] or s.dates
+        after = [d for d in s.dates if d.start >= s.abs(tok)] or s.dates_near(tok)
         if after:
-            self.life_dates(s, pid, after[0])
-        place = self.place_after(s, tok)
-        if place:
+            for d in self.alternatives(s, after[0]):
+                self.life_dates(s, pid, d)
+        for place in self.places_after(s, tok):
             self.add(s, pid, "place_of_birth", place)
+        to = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > tok.i
+                   and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
+        if to is not None and pid:
+            self.parents(s, pid, [self.refs.resolve(t) for t in self.coordinated(to)])
+
+    def parents(self, s: Sentence, child: str, named: list[str | None]) -> None:
+        """"born to A and B", "the daughter of A and B": the mother when the text marks a
+        parent female, else the father first and the mother second, as such phrases run."""
+        others = [o for o in dict.fromkeys(named) if o and o != child]
+        for n, other in enumerate(others[:2]):
+            female = self.refs.people[other].female
+            second = n == 1 and not self.refs.people[others[0]].female
+            self.add(s, child, "mother" if female or second else "father", self.refs.people[other].display)
 
     def life_dates(self, s: Sentence, pid: str | None, d: dates.DateMatch) -> None:
         """A birth date, or a life span "28 June 1899 – 10 February 1941" / "(1900-1968)":
@@ -244,11 +266,87 @@ class ProseReader:
                     self.add(s, owner, "date_of_death", died, d.text)
 
     def place_after(self, s: Sentence, tok: Token, limit: int = 14) -> str | None:
-        for ent in s.span.ents:
-            if ent.label_ in {"GPE", "LOC"} and 0 <= ent.start - tok.i <= limit and not self.refs.named(ent[0]):
-                return self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
+        places = self.places_after(s, tok, limit)
+        return places[0] if places else None
+
+    def places_after(self, s: Sentence, tok: Token, limit: int = 14) -> list[str]:
+        """The first place named within ``limit`` tokens after the verb, with the places
+        offered as alternatives to it ("in A, or in the ghetto of B", "either in A or B")."""
+        ents = [e for e in s.span.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])]
+        for n, ent in enumerate(ents):
+            if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok):
+                found = [self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))]
+                found += [e.text.removeprefix("the ") for e in self._alternative_places(ent, ents[n + 1 :])]
+                return found
         m = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
-        return m.group(1) if m else None
+        return [m.group(1)] if m else []
+
+    @staticmethod
+    def _other_verb(t: Token, verb: Token) -> bool:
+        """Whether ``t`` hangs on ``verb`` through another verb ("born in 1848 and moved to
+        P": P is where he moved); a bare "born and grew up in P" shares its place."""
+        if not any(c.dep_ == "prep" for c in verb.children):
+            return False
+        path = []
+        while t.head.i != t.i and t.i != verb.i:
+            t = t.head
+            path.append(t)
+        return t.i == verb.i and any(a.pos_ == "VERB" and a.i != verb.i for a in path)
+
+    @staticmethod
+    def _alternative_places(first: Span, rest: list[Span]) -> list[Span]:
+        """Places after ``first`` joined to it by "or" (its own qualifiers such as "Wisconsin"
+        in "Appleton, Wisconsin, or Pest" are skipped): "or" must come within three tokens
+        and the place within eight tokens after it."""
+        doc = first.doc
+        window = doc[first.end : min(first.end + 4, first.sent.end)]
+        conj = next((t for t in window if t.lower_ == "or"), None)
+        if conj is None:
+            return []
+        return [e for e in rest if conj.i < e.start <= conj.i + 8][:1]
+
+    def place_in_clause(self, s: Sentence, tok: Token) -> str | None:
+        """A place hanging on the verb itself through "in"/"at" ("died on D, in P"), however
+        far from it: the parse, not the distance, ties it to the event."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            ent = next((e for e in s.span.ents if obj is not None and e.start <= obj.i < e.end
+                        and e.label_ in {"GPE", "LOC"}), None)
+            if ent is not None and not self.refs.named(ent[0]):
+                return self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
+        return None
+
+    def alternatives(self, s: Sentence, d: dates.DateMatch) -> list[dates.DateMatch]:
+        """A date with the alternatives the sentence gives for it, each a value of its own so
+        a source can disagree with itself: "in 1591, 1592 or 1600" (dates joined by commas or
+        "or"), "on 3 or 5 March 1802" and "April 6 or 8, 1874" (days sharing a month)."""
+        found = [d]
+        later = [x for x in s.dates if x.start >= d.end]
+        for x in later:
+            if not _OR_GAP.match(self.doc.text[found[-1].end : x.start]):
+                break
+            found.append(x)
+        days = self._alternative_days(s, d)
+        if days and d.value.precision == "year":
+            found = found[1:]  # "April 6 or 8, 1874": the two days replace the bare year
+        return days + found if d.value.precision == "year" else found + days
+
+    def _alternative_days(self, s: Sentence, d: dates.DateMatch) -> list[dates.DateMatch]:
+        text = self.doc.text
+        days = _DAYS_OR_BEFORE.search(text, s.start, d.start + 1)
+        if days and days.end() == d.start and d.value.precision == "day":  # "3 or 5 March 1802"
+            month_year = d.text.split(None, 1)[1] if " " in d.text else ""
+            found = dates.find_dates(f"{days.group(1)} {month_year}") if month_year else []
+            return [dates.DateMatch(days.start(1), days.end(1), days.group(1), found[0].value)] if found else []
+        pair = _MONTH_DAYS_OR.search(text, s.start, d.start + 1)
+        if pair and pair.end() == d.start and d.value.precision == "year":  # "April 6 or 8, 1874"
+            out = []
+            for g in (2, 3):
+                found = dates.find_dates(f"{pair.group(1)} {pair.group(g)}, {d.text}")
+                if found and found[0].value.precision == "day":
+                    out.append(dates.DateMatch(pair.start(g), pair.end(g), pair.group(g), found[0].value))
+            return out
+        return []
 
     def abs_end(self, s: Sentence, ent: Span) -> int:
         return s.start + ent.end_char - s.span.start_char
@@ -263,9 +361,9 @@ class ProseReader:
             return
         pid = self.refs.clause_subject(tok)
         near = [d for d in s.dates_near(tok) if d.start >= s.start + tok.idx - s.span.start_char] or s.dates_near(tok)
-        if near:
-            self.add(s, pid, "date_of_death", near[0].value.edtf, near[0].text)
-        place = self.place_after(s, tok, limit=6)
+        for d in self.alternatives(s, near[0]) if near else []:
+            self.add(s, pid, "date_of_death", d.value.edtf, d.text)
+        place = self.place_after(s, tok, limit=6) or self.place_in_clause(s, tok)
         if not place and tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             if any(e.label_ in {"GPE", "LOC"} and e.start <= tok.head.i < e.end for e in s.span.ents):
                 place = tok.head.text
@@ -418,7 +516,8 @@ class ProseReader:
             me = self.refs.main.id  # "Married Antonina P. in Vienna in 1926."
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
         if obj is None:  # "was married to Y"
-            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            to = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > tok.i
+                   and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         other = self.refs.resolve(obj) if obj is not None else None
         if me and other and me != other:
@@ -488,26 +587,99 @@ class ProseReader:
                 if pid and pid != relative:
                     self.add(s, pid, prop, self.refs.people[relative].display)
             return
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        relative = self.relative_after(s, tok) or self.relative_before_paren(s, tok) or self.relative_attr(tok)
-        if owner_tok is not None and relative:
+        relatives = self.relatives(s, tok)
+        if owner_tok is not None:
             owner = self.refs.resolve(owner_tok)
-            if owner and owner != relative:
-                self.add(s, owner, prop, self.refs.people[relative].display)
+            if owner in relatives:
+                return  # "His sons, A and B": "his" taken for one of the sons is a misreading
+            for relative in relatives:
+                if owner and owner != relative:
+                    self.add(s, owner, prop, self.refs.people[relative].display)
+            if relatives:
+                return
+        elif relatives and tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _words("kin_have"):
+            # "He had three brothers, A, B and C", "she bore him two sons, A and B"
+            owners = [self.refs.clause_subject(tok.head)]
+            owners += [self.refs.resolve(c) for c in tok.head.children if c.dep_ == "dative"]
+            for owner in owners:
+                for relative in relatives:
+                    if owner and owner != relative:
+                        self.add(s, owner, prop, self.refs.people[relative].display)
             return
-        if of is not None:
-            other_tok = next((c for c in of.children if c.dep_ == "pobj"), None)
-            other = self.refs.resolve(other_tok) if other_tok is not None else None
-            me = None
-            if tok.dep_ in {"attr", "appos"}:
-                me = self.refs.clause_subject(tok.head) if tok.dep_ == "attr" else self.refs.resolve(tok.head)
-            if other and me and other != me:
-                # "X is the son of Y": Y is X's parent; "X is the father of Y": Y is X's child
-                if prop == "child":
-                    prop = "mother" if self.refs.people[other].female else "father"
-                elif prop in {"father", "mother"}:
-                    prop = "child"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and owner_tok is None:
+            self.kin_of(s, tok, prop, of)
+
+    def kin_of(self, s: Sentence, tok: Token, prop: str, of: Token) -> None:
+        """"X is the son of Y", "X, the daughter of A and B": Y (A, B) are X's parents;
+        "X is the father of Y": Y is X's child. X is what the noun is predicated of; a
+        kinship noun that is the object of a verb ("met the daughter of Y") says nothing
+        about the verb's subject."""
+        # the parser often hangs "and the teacher B" on the kinship noun itself
+        joined = [c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() not in _KIN
+                  and not any(g.dep_ == "prep" for g in c.children)]
+        others = [self.refs.resolve(t) for t in self.coordinated(of) + joined]
+        others = [o for o in dict.fromkeys(others) if o]
+        me = None
+        if tok.dep_ == "attr":
+            me = self.refs.clause_subject(tok.head)
+        elif tok.dep_ == "appos":
+            me = self.refs.resolve(tok.head) or self.holder(s, tok)
+        elif tok.dep_ in {"npadvmod", "ROOT"} and not tok.is_sent_start or tok.dep_ == "ROOT":
+            me = self.holder(s, tok)  # "born in P, the daughter of ..."; "Daughter of X."
+        if not me:
+            return
+        if prop == "child":
+            self.parents(s, me, others)
+        for other in others:
+            if prop in {"father", "mother"} and other != me:
+                self.add(s, me, "child", self.refs.people[other].display)
+            elif prop not in {"child", "father", "mother"} and other != me:
                 self.add(s, me, prop, self.refs.people[other].display)
+
+    @staticmethod
+    def coordinated(prep: Token) -> list[Token]:
+        """The objects of a preposition with the nouns coordinated to them ("of the merchant A
+        and the teacher B"), not those inside a clause or a phrase of their own."""
+        def joined(t: Token, obj: Token) -> bool:
+            while t.i != obj.i:
+                if t.dep_ in {"relcl", "acl", "prep", "pobj"}:
+                    return False
+                t = t.head
+            return True
+
+        out = []
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out.append(obj)
+            out += [t for t in obj.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"} and joined(t, obj)]
+        return out
+
+    def relatives(self, s: Sentence, tok: Token) -> list[str]:
+        """The people a kinship noun names: every name of a list after a plural ("three
+        brothers, A, B and C"), else one name after it, before its parenthesis, equated
+        with it, or given by "named"/"called" ("a daughter named Anna")."""
+        if tok.tag_ in {"NNS", "NNPS"}:
+            return self.relative_list_after(s, tok)
+        one = self.relative_after(s, tok) or self.relative_before_paren(s, tok) or self.relative_attr(tok)
+        if one is None:
+            one = next((self.refs.named(t) for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"name", "call"}
+                        for t in c.subtree if self.refs.named(t)), None)
+        return [one] if one else []
+
+    def relative_list_after(self, s: Sentence, tok: Token) -> list[str]:
+        """Names listed right after a plural kinship noun, through commas and "and"."""
+        found: list[str] = []
+        for t in s.span.doc[tok.i + 1 : min(tok.i + 24, s.span.end)]:
+            pid = self.refs.named(t)
+            if pid and (t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.nbor(1).dep_ == "case")):
+                return []
+            if pid:
+                if pid not in found:
+                    found.append(pid)
+                continue
+            if t.pos_ in {"VERB", "AUX", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
+                break
+        return found
 
     def relative_after(self, s: Sentence, tok: Token) -> str | None:
         """The name in apposition right after a kinship noun ("his wife, Inna", "his father,
