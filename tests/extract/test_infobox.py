@@ -23,7 +23,7 @@ def _read(text: str, role: PassageRole = PassageRole.MAIN):
     for c in claims:
         assert doc.text[c.span.start : c.span.end] == c.span.quote, c
         assert c.span.grounded_in(doc.text)
-        assert c.extractor == "extract.infobox.v1"
+        assert c.extractor == "extract.infobox.v2"
         assert c.subject == SUBJECT.entity
     return claims
 
