@@ -116,7 +116,9 @@ def englished(text: str) -> str:
         english = _ENGLISH_MONTHS[forms[word.lower()] - 1]
         return english + " " * (len(word) - len(english)) if len(word) >= 3 else word
 
-    return pattern.sub(swap, text)
+    text = pattern.sub(swap, text)
+    # a German day ordinal ("14. März") loses its dot: "14  Mar  "
+    return re.sub(r"(?<!\d)(\d{1,2})\.(?=\s+(?:" + "|".join(_ENGLISH_MONTHS) + r")\b)", r"\1 ", text)
 
 
 def find_dates(text: str) -> list[dates.DateMatch]:

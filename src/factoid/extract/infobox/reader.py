@@ -218,7 +218,7 @@ class Reader:
 
     def alias(self, value: str, value_start: int) -> None:
         """A name of the subject: remembered as a span, never a claim about anyone else."""
-        text = values.clean(value)
+        text = values.clean(value.split("(", 1)[0])
         if text and values.starts_name(text):
             offset = self.doc.text.find(text, value_start)
             if offset >= 0:
