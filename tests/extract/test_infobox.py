@@ -398,3 +398,19 @@ def test_spouse_with_marriage_years_and_subject_name_line():
     assert _values(_read(text), "spouse") == ["Wilhelmina Rahner"]
     subject_line = _read("Born 1887\nSpouse(s) Soong Mei\nWalter Krivitsky\nNames (details)\n")
     assert _values(subject_line, "spouse") == ["Soong Mei"]
+
+
+def test_born_over_three_lines_birth_name_date_place():
+    text = "Born\nWalter Ginsberg\n28 June 1899\nPodwołoczyska, Galicia\nDied\n10 February 1941\nWashington, D.C.\nSpouse Tonia\n"
+    claims = _read(text)
+    assert _values(claims, "date_of_birth") == ["1899-06-28"]
+    assert _values(claims, "place_of_birth") == ["Podwołoczyska, Galicia"]
+    assert _values(claims, "place_of_death") == ["Washington, D.C."]
+    assert _values(claims, "spouse") == ["Tonia"]
+    born = _by(claims, "place_of_birth")[0]
+    assert born.span.quote.startswith("Born\nWalter") and born.span.quote.endswith("Galicia")
+
+
+def test_undated_birth_value_naming_the_subject_is_not_a_place():
+    claims = _read("Born: Walter Krivitsky\nDied: 1941\nSpouse: Tonia\n")
+    assert not _by(claims, "place_of_birth")

@@ -33,12 +33,15 @@ class _Office:
 
 @dataclass
 class _Field:
-    """The labelled row whose value may continue, and how many lines it has taken."""
+    """The labelled row whose value may continue, how many lines it has taken, and for
+    born/died the value lines gathered so far (read together when the field ends, so a
+    birth name, a date and a place on three lines are one value)."""
 
     row: Row
     taken: int = 0
     relation: str | None = None
-    has_place: bool = False
+    parts: list[tuple[str, int]] = field(default_factory=list)
+    end: int = 0
 
 
 @dataclass
@@ -66,6 +69,10 @@ class Reader:
     def _is_subject(self, name: str) -> bool:
         return name.casefold() == self.subject.name.casefold()
 
+    def _names_subject(self, text: str) -> bool:
+        words = {w.casefold() for w in self.subject.name.split() if len(w) > 2}
+        return any(w.casefold().strip(",.") in words for w in text.split())
+
     # --- walking -----------------------------------------------------------------------
 
     def read(self, block: list[Row]) -> list[Claim]:
@@ -73,28 +80,35 @@ class Reader:
         for i, row in enumerate(rows):
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             if row.labelled:
-                self.labelled(row, nxt)
+                self.labelled(row)
             elif row.kind == "unknown":
                 self.unknown(row)
             elif nxt is not None and nxt.kind == "in_office" and row.value:
+                self.end_field()
                 self.flush_office()
-                self.office, self.current = _Office(values.office(row.value), row), None
+                self.office = _Office(values.office(row.value), row)
             elif self.current is not None:
                 self.continued(self.current, row)
+        self.end_field()
         self.flush_office()
         return self.claims
 
-    def labelled(self, row: Row, nxt: Row | None) -> None:
+    def end_field(self) -> None:
+        """The field above is over: a born/died value gathered over lines is read now."""
+        cur, self.current = self.current, None
+        if cur is not None and cur.parts:
+            self.life_event(cur.row.kind or "", cur.parts, cur.row.line.start, cur.end)
+
+    def labelled(self, row: Row) -> None:
         if row.kind not in {"in_office", "replaces", "replaced_by", "office"}:
             self.flush_office()
-        self.current = _Field(row)
+        self.end_field()
         if row.kind == "ignore":
-            self.current = None
-        elif row.value:
+            return
+        self.current = _Field(row, end=row.line.end)
+        if row.value:
             self.current.taken = 1
             self.handle(self.current, row.value, row.value_start, row.line.start, row.line.end)
-        elif row.kind == "in_office" and nxt is not None and not nxt.labelled:
-            pass  # the term is on the next line: continued() reads it
 
     def unknown(self, row: Row) -> None:
         """A labelled field nobody reads: a name variant inside a names box, a sub-label
@@ -106,37 +120,51 @@ class Reader:
             cur.relation = labels.relations()[row.label.lower()]
             self.persons(cur.relation, row.value, row.line.start, row.line.end)
         else:
-            self.current = None
+            self.end_field()
 
     def continued(self, cur: _Field, row: Row) -> None:
         """A plain line under a field: the field's value when the label stood alone, another
-        item of a list, or the place under a born/died date."""
+        item of a list, or more of a born/died value (birth name, date, place lines)."""
         kind = cur.row.kind
+        if kind in {"born", "died"}:
+            if self._life_value_complete(cur):
+                self.end_field()
+                return
+            cur.taken += 1
+            self.handle(cur, row.value, row.value_start, row.line.start, row.line.end)
+            return
         start = cur.row.line.start if cur.taken == 0 else row.line.start
         if cur.taken == 0:
             cur.taken = 1
             self.handle(cur, row.value, row.value_start, start, row.line.end)
             return
-        if cur.row.piped and row.piped or (cur.row.piped and cur.taken >= 1 and kind not in {"born", "died"}):
-            self.current = None
+        if cur.row.piped or kind not in _LISTS:
+            self.end_field()
             return
         cur.taken += 1
-        if kind in {"born", "died"}:
-            if not cur.has_place and not labels.find_dates(row.value):
-                cur.has_place = self.place("place_of_birth" if kind == "born" else "place_of_death", row.value, start, row.line.end)
-            if cur.taken > 2:
-                self.current = None
-        elif kind in _LISTS:
-            self.handle(cur, row.value, row.value_start, start, row.line.end)
-        else:
-            self.current = None
+        self.handle(cur, row.value, row.value_start, start, row.line.end)
+
+    @staticmethod
+    def _life_value_complete(cur: _Field) -> bool:
+        """A born/died value is complete once a line after its date has been taken, or its
+        date line already names a place, or it has run to three lines."""
+        if len(cur.parts) >= 3:
+            return True
+        dated = [i for i, (text, _) in enumerate(cur.parts) if labels.find_dates(text)]
+        if not dated:
+            return False
+        first = dated[0]
+        text = cur.parts[first][0]
+        after = text[labels.find_dates(text)[-1].end :]
+        return first < len(cur.parts) - 1 or values.place(values.clean(after).strip()) is not None
 
     # --- fields ------------------------------------------------------------------------
 
     def handle(self, cur: _Field, value: str, value_start: int, start: int, end: int) -> None:
         kind = cur.row.kind
         if kind in {"born", "died"}:
-            cur.has_place = self.life_event(kind, value, start, end) or cur.has_place
+            cur.parts.append((value, start))
+            cur.end = max(cur.end, end)
         elif kind in {"date_of_birth", "date_of_death"}:
             self.date(kind, value, start, end)
         elif kind in {"place_of_birth", "place_of_death"}:
@@ -177,16 +205,19 @@ class Reader:
             self.claim(prop, found, found, start, end)
         return bool(found)
 
-    def life_event(self, kind: str, value: str, start: int, end: int) -> bool:
-        """"Born" / "Died": the first date, and the place after the last one. Returns
-        whether a place was found."""
+    def life_event(self, kind: str, parts: list[tuple[str, int]], start: int, end: int) -> None:
+        """"Born" / "Died" over its value lines: the first date, and the place after the last
+        date (or a single undated line, which can only be a place)."""
         prop = "date_of_birth" if kind == "born" else "date_of_death"
+        where_prop = "place_of_birth" if kind == "born" else "place_of_death"
+        value = "\n".join(text for text, _ in parts)
         self.date(prop, value, start, end)
         found = labels.find_dates(value)
+        if not found and (len(parts) > 1 or self._names_subject(value)):
+            return  # an undated line naming the subject is a birth name, not a place
         where = values.place_of(value, found)
         if where:
-            self.claim("place_of_birth" if kind == "born" else "place_of_death", where, where, start, end)
-        return bool(where)
+            self.claim(where_prop, where, where, start, end)
 
     def persons(self, prop: str, value: str, start: int, end: int) -> None:
         for name in values.names(value):

@@ -58,6 +58,8 @@ def place(value: str) -> str | None:
     value = re.sub(r"\s+", " ", value).strip(_EDGE)
     if not starts_name(value) or any(ch.isdigit() for ch in value):
         return None
+    if re.search(r"(?:^|[\s.])[A-Z]\.[A-Z]$", value):
+        value += "."  # an abbreviation keeps its last dot: "U.S.", "D.C."
     return value if len(value.split()) <= 12 else None
 
 
