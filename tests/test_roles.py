@@ -110,6 +110,12 @@ def test_site_furniture_lines(line: str) -> None:
     assert [p.role for p in passages] == [MAIN, BOILERPLATE, MAIN]
 
 
+@pytest.mark.parametrize("row", ["Died | 1801 | (aged 60–61)", "Born | c. 1740 | Kazan", "Spouse | Anna | Maria | Olga"])
+def test_infobox_table_row_is_not_a_menu(row: str) -> None:
+    passages = _roles(f"Ivan Petrov | |\n---|---|\n{row}\n\nIvan Petrov was a Cossack leader who died in 1801.")
+    assert _find(passages, row.split(" |")[0]).role == MAIN
+
+
 def test_related_links_list_but_not_a_following_section() -> None:
     text = (
         "Orlov fled in 1938.\n\nRelated posts:\n\nHow a spy fooled everyone\n\nDefection\n\n"

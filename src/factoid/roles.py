@@ -238,9 +238,17 @@ def _site_furniture(text: str) -> str | None:
 
 
 def _is_menu(text: str) -> bool:
-    """'Home | News | Contact' or 'Biographies > Soviet Union > X': three or more short items."""
+    """'Home | News | Contact' or 'Biographies > Soviet Union > X': three or more short items;
+    not an infobox table row whose first cell is a field label ('Died | 1775 | (aged 33)')."""
     items = _MENU_SEPARATOR.split(text)
-    return len(items) >= 3 and all(0 < _words(item) <= 3 for item in items)
+    return len(items) >= 3 and all(0 < _words(item) <= 3 for item in items) and not _is_field_row(items[0])
+
+
+def _is_field_row(first_cell: str) -> bool:
+    """Whether a table row's first cell is a known infobox label (any language's labels.toml)."""
+    from factoid.extract.infobox.labels import kind_of  # the label vocabulary lives with its reader
+
+    return kind_of(first_cell)[0] not in (None, "ignore")
 
 
 def _boilerplate(texts: Sequence[str], taken: dict[int, Label]) -> dict[int, Label]:

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from factoid.extract.common import Subject
-from factoid.extract.infobox import find_blocks, read_infoboxes
+from factoid.extract.infobox import alias_spans, find_blocks, read_infoboxes
 from factoid.model import Document, PassageRole
 
 SUBJECT = Subject("box.txt@0", "Walter Krivitsky")
@@ -23,7 +23,7 @@ def _read(text: str, role: PassageRole = PassageRole.MAIN):
     for c in claims:
         assert doc.text[c.span.start : c.span.end] == c.span.quote, c
         assert c.span.grounded_in(doc.text)
-        assert c.extractor == "extract.infobox.v1"
+        assert c.extractor == "extract.infobox.v2"
         assert c.subject == SUBJECT.entity
     return claims
 
@@ -174,3 +174,243 @@ def test_offsets_survive_a_leading_preamble():
     text = "Some page header that is quite long and is followed by the box.\n\n" + GLUED
     claims = _read(text)
     assert _by(claims, "date_of_birth")[0].span.start == text.index("Born1899")
+
+
+# --- every layout (extract.infobox.v2) -------------------------------------------------------
+
+def _values(claims, prop):
+    return [c.value for c in _by(claims, prop)]
+
+
+DASH_DUMP = (
+    "Nestor Makhno\n"
+    "- Birth Date: 1888-11-08\n"
+    "- Birth Place: Huliaipole, Yekaterinoslav Governorate\n"
+    "- Net Worth: $1.5 Million\n"
+    "- Age: 45 years old\n"
+    "- Height: 1.60 m\n"
+    "- Death Date: 1934-07-25\n"
+    "- Death Place: Paris, France,\n"
+    "- Buried: Père Lachaise Cemetery\n"
+    "- Codename1: Batko\n"
+    "- Children: 1\n"
+)
+
+
+def test_dash_template_dump_reads_known_labels_and_ignores_junk():
+    claims = _read(DASH_DUMP)
+    assert _values(claims, "date_of_birth") == ["1888-11-08"]
+    assert _values(claims, "place_of_birth") == ["Huliaipole, Yekaterinoslav Governorate"]
+    assert _values(claims, "date_of_death") == ["1934-07-25"]
+    assert _values(claims, "place_of_death") == ["Paris, France"]
+    assert _values(claims, "place_of_burial") == ["Père Lachaise Cemetery"]
+    # "Net Worth", "Age", "Height" and a bare count of children produce nothing
+    assert not _by(claims, "child")
+    assert {c.property for c in claims} == {"date_of_birth", "place_of_birth", "date_of_death",
+                                             "place_of_death", "place_of_burial"}
+
+
+PIPE_TABLE = (
+    "Lise Meitner | |\n"
+    "---|---|\n"
+    "Born |\n"
+    "Elise Meitner 7 November 1878 Vienna, Austria-Hungary |\n"
+    "Died | 27 October 1968 Cambridge, England |\n"
+    "(aged 89)\n"
+    "Residence | Austria Germany Sweden United Kingdom |\n"
+    "Birthplace | Vienna[2] |\n"
+    "Relatives | Otto Robert Frisch (nephew) Walter Meitner (brother) |\n"
+)
+
+
+def test_pipe_table_rows_values_on_next_line_and_no_leaks():
+    claims = _read(PIPE_TABLE)
+    assert _values(claims, "date_of_birth") == ["1878-11-07"]
+    # the birth name before the date is not a place; the citation mark does not leak
+    assert _values(claims, "place_of_birth") == ["Vienna, Austria-Hungary", "Vienna"]
+    assert _values(claims, "date_of_death") == ["1968-10-27"]
+    # the age line and the unknown "Residence" row never become a place of death
+    assert _values(claims, "place_of_death") == ["Cambridge, England"]
+    for c in claims:
+        assert "|" not in c.value and "aged" not in c.value and "[" not in c.value
+
+
+def test_relatives_marked_in_brackets():
+    claims = _read("Lise Meitner\nBorn: 7 November 1878\nRelatives: Walter Meitner (brother), Otto Frisch (nephew)\n")
+    assert _values(claims, "sibling") == ["Walter Meitner"]
+    assert not _by(claims, "child")
+
+
+def test_lowercase_quick_facts_list():
+    text = "Quick facts\nborn: March 3, 1850, Tver\ndied: 12 June 1911\nspouse: Olga Ivanova\n"
+    claims = _read(text)
+    assert _values(claims, "date_of_birth") == ["1850-03-03"]
+    assert _values(claims, "place_of_birth") == ["Tver"]
+    assert _values(claims, "date_of_death") == ["1911-06-12"]
+    assert _values(claims, "spouse") == ["Olga Ivanova"]
+
+
+def test_tab_separated_table():
+    text = "Full name\tPyotr Kropotkin\nBorn\t9 December 1842\nDied\t8 February 1921\nSpouse\tSofia Ananyeva-Rabinovich\n"
+    claims = _read(text)
+    assert _values(claims, "date_of_birth") == ["1842-12-09"]
+    assert _values(claims, "date_of_death") == ["1921-02-08"]
+    assert _values(claims, "spouse") == ["Sofia Ananyeva-Rabinovich"]
+
+
+def test_glued_label_and_value():
+    claims = _read("BornMarch 3, 1850\nDiedJune 1, 1901Kazan\nChildrenAnna, Boris and Vera\n")
+    assert _values(claims, "date_of_birth") == ["1850-03-03"]
+    assert _values(claims, "place_of_death") == ["Kazan"]
+    assert _values(claims, "child") == ["Anna", "Boris", "Vera"]
+
+
+def test_numbered_office_and_term_keys():
+    text = (
+        "Born: 1895\n"
+        "Office: Head of the Far Eastern Directorate\n"
+        "Term: 1937–1938\n"
+        "Office 2: Deputy Chief of the Secret Department\n"
+        "Office 3: Chief of the Border Guard\n"
+        "Term 2: 1933–1936\n"
+    )
+    offices = _by(_read(text), "position_held")
+    terms = {c.value: c.qualifiers for c in offices}
+    assert terms["Head of the Far Eastern Directorate"] == {"start": "1937", "end": "1938"}
+    assert terms["Deputy Chief of the Secret Department"] == {"start": "1933", "end": "1936"}
+    assert terms["Chief of the Border Guard"] == {}
+
+
+def test_office_title_line_in_office_and_successor_merge_into_one_office():
+    text = (
+        "2nd President of the Agrarian League\n"
+        "In office\n"
+        "4 May 1920 – 9 June 1923\n"
+        "Succeeded by Andrey Lyapchev\n"
+        "Personal details\n"
+        "Born 1 March 1879\n"
+    )
+    offices = _by(_read(text), "position_held")
+    assert {c.value for c in offices} == {"President of the Agrarian League"}
+    assert {"start": "1920-05-04", "end": "1923-06-09"} in [c.qualifiers for c in offices]
+    assert {"replaced_by": "Andrey Lyapchev"} in [c.qualifiers for c in offices]
+
+
+def test_title_with_several_offices():
+    claims = _read("Born 1451\nTitle Grand Master of the Order; Governor of the Isles\n")
+    assert _values(claims, "position_held") == ["Grand Master of the Order", "Governor of the Isles"]
+
+
+NAMES_BOX = (
+    "Spouse(s) Song Qingling\n"
+    "Sun Yat-sen\n"
+    "Names (details)\n"
+    "Known in English as: Sun Yat-sen\n"
+    "Pinyin: Sūn Yìxiān\n"
+    "Cantonese: Syun1 Jat6-sin1\n"
+    "Courtesy name (字): Zaizhi (載之)\n"
+    "Born 12 November 1866\n"
+)
+
+
+def test_names_box_gives_aliases_never_spouses():
+    doc = _doc(NAMES_BOX)
+    subject = Subject("box.txt@0", "Sun Yat-sen")
+    claims = list(read_infoboxes(doc, subject, role_at=lambda offset: PassageRole.MAIN))
+    assert [c.value for c in claims if c.property == "spouse"] == ["Song Qingling"]
+    assert [c.value for c in claims if c.property == "date_of_birth"] == ["1866-11-12"]
+    aliases = [doc.text[a:b] for a, b in alias_spans(doc, subject)]
+    assert "Sūn Yìxiān" in aliases and "Zaizhi" in aliases
+    assert all(":" not in a for a in aliases)
+
+
+def test_children_one_per_line_and_relatives_under_sub_labels():
+    text = (
+        "Born 1 May 1840\n"
+        "Children Pavel\n"
+        "Maria (died young)\n"
+        "Relatives Brothers:\n"
+        "Ilya Orlov\n"
+        "Gleb Orlov[3]\n"
+        "Sister:\n"
+        "Nadezhda Orlova\n"
+        "Signature Orlov signature.svg\n"
+    )
+    claims = _read(text)
+    assert _values(claims, "child") == ["Pavel", "Maria"]
+    assert _values(claims, "sibling") == ["Ilya Orlov", "Gleb Orlov", "Nadezhda Orlova"]
+
+
+def test_parents_in_infobox_order_and_placeholders_ignored():
+    claims = _read("Born: 1840\nParents: Ivan Orlov, Anna Orlova\nSpouse: N/A\nChildren: Not Available\n")
+    assert _values(claims, "father") == ["Ivan Orlov"]
+    assert _values(claims, "mother") == ["Anna Orlova"]
+    assert not _by(claims, "spouse") and not _by(claims, "child")
+
+
+def test_label_alone_then_value_line_with_ignored_labels_between():
+    text = "Gender\nMale\nDate of Death\n4 March 1193\nBirthplace\nTikrit\nChildren\nCurrent Residence\nDamascus\n"
+    claims = _read(text)
+    assert _values(claims, "date_of_death") == ["1193-03-04"]
+    assert _values(claims, "place_of_birth") == ["Tikrit"]
+    assert not _by(claims, "child")
+
+
+def test_single_died_line_heading_a_page():
+    claims = _read("Died: 10 Feb 1891 in Stockholm, Sweden\n\nShe was a mathematician.\n")
+    assert _values(claims, "date_of_death") == ["1891-02-10"]
+    assert _values(claims, "place_of_death") == ["Stockholm, Sweden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "birth", "place"),
+    [
+        ("Naissance : 5 mai 1821 à Rouen\nDécès : 8 mai 1880\nConjoint : Louise Colet\n", "1821-05-05", "Rouen"),
+        ("Geboren: 14. März 1879 in Ulm\nGestorben: 18. April 1955\nEhepartner: Mileva Marić\n", "1879-03-14", "Ulm"),
+        ("Родился: 11 сентября 1877, Дзержиново\nУмер: 20 июля 1926, Москва\nСупруга: Софья Мушкат\n",
+         "1877-09-11", "Дзержиново"),
+    ],
+)
+def test_foreign_infoboxes(text, birth, place):
+    claims = _read(text)
+    assert _values(claims, "date_of_birth") == [birth]
+    assert _values(claims, "place_of_birth") == [place]
+    assert len(_by(claims, "date_of_death")) == 1
+    assert len(_by(claims, "spouse")) == 1
+
+
+def test_russian_labels_for_date_and_place_fields():
+    text = "Дата рождения: 4 февр. 1893\nМесто рождения: Смоленская губерния\nЗвание: Маршал\nНаграды: Орден Ленина\n"
+    claims = _read(text)
+    assert _values(claims, "date_of_birth") == ["1893-02-04"]
+    assert _values(claims, "place_of_birth") == ["Смоленская губерния"]
+    assert _values(claims, "military_rank") == ["Маршал"]
+    assert _values(claims, "award_received") == ["Орден Ленина"]
+
+
+def test_unmarried_partner_is_not_a_spouse():
+    claims = _read("Born 1451\nSpouse(s) Filipa Perestrelo\nPartner(s) Beatriz Arana\n")
+    assert _values(claims, "spouse") == ["Filipa Perestrelo"]
+
+
+def test_spouse_with_marriage_years_and_subject_name_line():
+    text = "Born 1874\nSpouse(s) | Wilhelmina Rahner (m. 1894) |\n"
+    assert _values(_read(text), "spouse") == ["Wilhelmina Rahner"]
+    subject_line = _read("Born 1887\nSpouse(s) Soong Mei\nWalter Krivitsky\nNames (details)\n")
+    assert _values(subject_line, "spouse") == ["Soong Mei"]
+
+
+def test_born_over_three_lines_birth_name_date_place():
+    text = "Born\nWalter Ginsberg\n28 June 1899\nPodwołoczyska, Galicia\nDied\n10 February 1941\nWashington, D.C.\nSpouse Tonia\n"
+    claims = _read(text)
+    assert _values(claims, "date_of_birth") == ["1899-06-28"]
+    assert _values(claims, "place_of_birth") == ["Podwołoczyska, Galicia"]
+    assert _values(claims, "place_of_death") == ["Washington, D.C."]
+    assert _values(claims, "spouse") == ["Tonia"]
+    born = _by(claims, "place_of_birth")[0]
+    assert born.span.quote.startswith("Born\nWalter") and born.span.quote.endswith("Galicia")
+
+
+def test_undated_birth_value_naming_the_subject_is_not_a_place():
+    claims = _read("Born: Walter Krivitsky\nDied: 1941\nSpouse: Tonia\n")
+    assert not _by(claims, "place_of_birth")

@@ -1,0 +1,61 @@
+"""Reading semi-structured infobox blocks: label/value rows left behind by scraping.
+
+Scrapers flatten a biography infobox into short lines in many layouts (``rows``): labels
+glued to values, template dumps, pipe tables, quick-facts lists, tab-separated tables,
+numbered keys, values on the line after their label. The small English model reads such
+lines as junk entities, so they are recognised by layout and read by label (``reader``);
+what a label means is data in ``lang/<code>/labels.toml`` (``labels``), so a French, German
+or Russian box is read too. Extractor name: ``extract.infobox.v2``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from factoid.extract.common import Subject
+from factoid.extract.infobox.reader import EXTRACTOR, Reader
+from factoid.extract.infobox.rows import MAX_LINE, Line, Row, find_blocks, find_rows, parse_line
+from factoid.model import Claim, Document, PassageRole
+
+__all__ = ["EXTRACTOR", "MAX_LINE", "Line", "Row", "alias_spans", "find_blocks", "find_rows",
+           "parse_line", "read_infoboxes"]
+
+
+def _header(block: list[Row]) -> tuple[int, int] | None:
+    """The span of a block's title line (a name above the first field), without table pipes."""
+    first = block[0]
+    if first.kind is not None or not first.value:
+        return None
+    start = first.value_start
+    return start, start + len(first.value)
+
+
+def read_infoboxes(
+    doc: Document,
+    subject: Subject,
+    *,
+    role_at: Callable[[int], PassageRole],
+    header: Callable[[int, int], Subject | None] | None = None,
+) -> Iterator[Claim]:
+    """Claims from every infobox block of a document, about its main subject, or about the
+    person a block's header line names (a page may carry a second box for someone else).
+
+    ``role_at(offset)`` gives the passage role at an offset; rows inside comments or off-topic
+    passages are not read. ``header(line_start, line_end)`` returns the Subject a line names,
+    or None.
+    """
+    for block in find_rows(doc.text):
+        span = _header(block)
+        named = header(*span) if header and span else None
+        yield from Reader(doc, named or subject, role_at).read(block)
+
+
+def alias_spans(doc: Document, subject: Subject) -> list[tuple[int, int]]:
+    """Spans of the subject's other names in its infobox ("Names", "Other names", "Birth
+    name", codenames): name variants of the subject in any script, never other people."""
+    out: list[tuple[int, int]] = []
+    for block in find_rows(doc.text):
+        reader = Reader(doc, subject, lambda _offset: PassageRole.MAIN)
+        reader.read(block)
+        out += reader.aliases
+    return out

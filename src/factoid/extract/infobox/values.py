@@ -1,0 +1,125 @@
+"""Cleaning infobox values: what is left once labels, ages, citation marks and table junk are
+gone, split into one value per person, award or office.
+
+Kept apart from the reader so each rule can be tested on a string: nothing here knows about
+documents or offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factoid import dates
+from factoid.extract.infobox import labels
+
+_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|[ivx]+|note \d+|nb \d+|citation needed|n \d+)\]", re.I)
+_AGE = re.compile(r"\(\s*(?:aged?|at age|age)\b[^)]*\)?|\(\s*\d{1,3}\s*(?:years?|yrs?)[^)]*\)|^\s*\d{1,3}\)|\b\d{1,3}\)", re.I)
+_TRAILING_OPEN = re.compile(r"\(\s*(?:aged?|at age)?\s*$", re.I)
+PAREN = re.compile(r"\([^()]*\)")
+_MARRIED = re.compile(r"\(\s*(?:m\.|married|div\.|divorced|sep\.|d\.)[^)]*\)", re.I)
+_SPLIT = re.compile(r"\s*(?:[;,·•/]|\s\band\b\s|\s&\s|\n)\s*")
+_ORDINALS = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s*(?:[~–—&,-]|and)?\s*)+", re.I)
+_EDGE = " \t,;:|-–—.•·"
+
+
+def clean(value: str) -> str:
+    """A value without citation marks, ages, orphan brackets and edge punctuation."""
+    value = _CITATION.sub(" ", value)
+    value = _AGE.sub(" ", value)
+    value = _TRAILING_OPEN.sub(" ", value)
+    value = re.sub(r"\s+", " ", value).strip(_EDGE)
+    return "" if value.lower() in labels.empty_values() else value
+
+
+def _capitalised_tail(text: str) -> str:
+    """Drop leading lower-case words ("in Tikrit", "present-day Kotelnikovsky District",
+    "near Dmitrov" keeps "Dmitrov"), so a place starts at its first capitalised word."""
+    words = text.split()
+    while words and not starts_name(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def place_of(value: str, found: list[dates.DateMatch]) -> str | None:
+    """The place in a born/died value: the text after the last date ("Harold Philby 1 January
+    1912 Ambala, Punjab" -> "Ambala, Punjab"), or the whole value when it holds no date.
+    Before a date stands a birth name, not a place."""
+    rest = value[found[-1].end :] if found else value
+    rest = PAREN.sub(" ", clean(rest))
+    rest = _capitalised_tail(rest.strip(_EDGE))
+    rest = re.sub(r"\s+", " ", rest).strip(_EDGE)
+    return place(rest)
+
+
+def place(value: str) -> str | None:
+    """A place value, or None when it cannot be one (digits, too long, lower case, a name
+    list glued together)."""
+    value = clean(PAREN.sub(" ", value))
+    value = re.sub(r"\s+", " ", value).strip(_EDGE)
+    if not starts_name(value) or any(ch.isdigit() for ch in value):
+        return None
+    if re.search(r"(?:^|[\s.])[A-Z]\.[A-Z]$", value):
+        value += "."  # an abbreviation keeps its last dot: "U.S.", "D.C."
+    return value if len(value.split()) <= 12 else None
+
+
+def starts_name(text: str) -> bool:
+    """Whether a text starts like a proper name: a capital, or a letter of a script without
+    case (Chinese, Arabic)."""
+    return bool(text) and text[0].isalpha() and not text[0].islower()
+
+
+def split_outside_brackets(value: str) -> list[str]:
+    """A cell split at list separators that are not inside brackets, brackets kept:
+    "Giacomo (also called Diego), Bartholomew" -> ["Giacomo (also called Diego)", "Bartholomew"]."""
+    parts, depth, last = [], 0, 0
+    for m in re.finditer(r"[()]|" + _SPLIT.pattern, value):
+        if m.group(0) == "(":
+            depth += 1
+        elif m.group(0) == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(value[last : m.start()])
+            last = m.end()
+    parts.append(value[last:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def name(part: str) -> str | None:
+    """One person's name from a list item, brackets and quotes around it dropped."""
+    part = re.sub(r"\s+", " ", PAREN.sub(" ", part)).strip(_EDGE + "\"'")
+    if not starts_name(part) or any(ch.isdigit() for ch in part) or part.lower() in labels.empty_values():
+        return None
+    return part
+
+
+def names(value: str) -> list[str]:
+    """One name per person in a cell: "Diego, Fernando and Luis", "Irène · Ève",
+    "Grete Keilson (1959–1988)"; marriage years and citation marks dropped."""
+    value = _MARRIED.sub(" ", clean(value))
+    return [n for n in (name(p) for p in split_outside_brackets(value)) if n]
+
+
+def items(value: str) -> list[str]:
+    """Awards, ranks or parties listed in one cell, separated by commas or semicolons; a
+    bracketed year stays out."""
+    out = []
+    for part in re.split(r"\s*[;·•]\s*|,\s+(?=[A-ZА-ЯЁ])", clean(value)):
+        part = re.sub(r"\s+", " ", PAREN.sub(" ", part)).strip(_EDGE)
+        if starts_name(part) and part.lower() not in labels.empty_values():
+            out.append(part)
+    return out
+
+
+def office(value: str) -> str:
+    """An office title without ordinal numbering ("1st ~ 5th President of X" -> "President of X")."""
+    return _ORDINALS.sub("", clean(value)).strip(_EDGE)
+
+
+def relation_marker(part: str) -> str | None:
+    """The relation a list item's bracket names: "Theodore Hardeen (brother)" -> "sibling"."""
+    for inner in re.findall(r"\(([^()]*)\)", part):
+        word = inner.strip().lower()
+        if word in labels.relations():
+            return labels.relations()[word]
+    return None
