@@ -73,3 +73,15 @@ def test_main_subject_from_title_then_count():
     assert main_subject(people, "Genrikh Lyushkov - a biography").display == "Genrikh Lyushkov"
     assert main_subject(people, None).display == "Max Eitingon"
     assert main_subject([], "anything") is None
+
+
+def test_unknown_single_given_name_attaches_to_the_person_of_that_given_name():
+    _, ids = cluster("Kublai Khan", "Mongke Khan", "Kublai Khan", "Kublai")
+    assert ids[3] == ids[0] != ids[1]
+
+
+def test_the_cued_person_is_the_subject_even_when_another_is_mentioned_more():
+    people, ids = cluster("Philip Habsburg", "Philip Habsburg", "Philip Habsburg", "Juana Trastamara", "Juana Trastamara")
+    main = main_subject(list(people.values()), None, ("Juana Trastamara",))
+    assert main is not None and main.id == ids[3]
+    assert main_subject(list(people.values()), None, ()).id == ids[0]

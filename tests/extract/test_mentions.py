@@ -86,3 +86,48 @@ def test_known_surnames_skip_taken_spans():
 
 def test_known_surnames_do_not_match_inside_words():
     assert find_known_surnames("Lyushkova was arrested.", 0, {"Lyushkov"}, []) == []
+
+
+def test_subject_cue_from_the_page_address():
+    from factoid.extract.mentions import subject_cues
+
+    text = "URL: https://example.org/wiki/Attila_the_Hun\n\nHis father Mundzuk ruled before him. Attila the Hun was feared.\n"
+    assert subject_cues(text) == ("Attila the Hun",)
+
+
+def test_subject_cue_from_a_dictionary_header():
+    from factoid.extract.mentions import subject_cues
+
+    text = "URL: http://example.org/p/123\n\nMAZEPA, STEPAN IVANOVICH (1639-1709), a Cossack hetman.\n"
+    assert subject_cues(text) == ("MAZEPA, STEPAN IVANOVICH",)
+
+
+def test_an_address_date_or_headline_is_no_cue():
+    from factoid.extract.mentions import NameSpan, add_cue_names, subject_cues
+
+    text = "URL: http://example.org/the-iron-lady-speaks\n\nThe Iron Lady\n\nMargaret Thatcher spoke. The Iron Lady left.\n"
+    cues = subject_cues(text)
+    spans = [NameSpan(text.index("Margaret"), text.index("Margaret") + 17, "Margaret Thatcher")]
+    assert add_cue_names(spans, [(text, 0)], cues) == spans
+
+
+def test_cue_occurrences_replace_shorter_spans():
+    from factoid.extract.mentions import NameSpan, add_cue_names
+
+    text = "Kublai Khan ruled China. Kublai Khan died in 1294."
+    spans = [NameSpan(0, 6, "Kublai"), NameSpan(text.rindex("Khan"), text.rindex("Khan") + 4, "Khan")]
+    got = add_cue_names(spans, [(text, 0)], ("Kublai Khan",))
+    assert [s.text for s in got] == ["Kublai Khan", "Kublai Khan"]
+
+
+def test_leading_adverb_or_conjunction_is_not_part_of_the_name():
+    from factoid.extract.mentions import _trim
+
+    assert _trim("Though Vlasov", 10) == ("Vlasov", 17)
+    assert _trim("After Kutuzov", 0) == ("Kutuzov", 6)
+
+
+def test_epithet_names_and_particles_look_like_names():
+    assert looks_like_name("Ivan the Terrible")
+    assert looks_like_name("Jacques d'Arc")
+    assert not looks_like_name("of Arc")

@@ -21,7 +21,7 @@ from factoid.extract.base import Context, extractors, register, version_of
 from factoid.extract.common import Subject, passage_at
 from factoid.extract.entities import alias_pairs, group_names, main_subject, merge_aliases
 from factoid.extract.infobox import find_blocks, read_infoboxes
-from factoid.extract.mentions import NameSpan, find_known_surnames, find_names
+from factoid.extract.mentions import NameSpan, add_cue_names, find_known_surnames, find_names, subject_cues
 from factoid.extract.prose import read_prose
 from factoid.extract.refs import References
 from factoid.model import Claim, Document, Mention, Passage, PassageRole
@@ -82,8 +82,9 @@ def _title(doc: Document, passages: Sequence[Passage]) -> str | None:
     return doc.title or (passages[0].text.split("\n", 1)[0] if passages else None)
 
 
-def _names(parsed: Sequence[tuple[Passage, ParsedDoc]]) -> list[NameSpan]:
+def _names(parsed: Sequence[tuple[Passage, ParsedDoc]], cues: tuple[str, ...] = ()) -> list[NameSpan]:
     spans = [s for p, d in parsed for s in find_names(d, p.start)]
+    spans = add_cue_names(spans, [(p.text, p.start) for p, _ in parsed], cues)
     surnames = set()
     for s in spans:
         words = s.text.replace(".", ". ").split()
@@ -102,11 +103,12 @@ def extract_document(
     """
     readable = [p for p in passages if processable(p)]
     pairs = list(zip(readable, parsed, strict=True))
-    spans = _names(pairs)
+    cues = subject_cues(doc.text)
+    spans = _names(pairs, cues)
     people, assignment = group_names(doc.id, spans)
     people = merge_aliases(people, assignment, alias_pairs(doc.text, spans))
     by_id = {p.id: p for p in people}
-    main = main_subject(people, _title(doc, passages))
+    main = main_subject(people, _title(doc, passages), cues)
     refs = References(base=0, names={s.start: (s.end, assignment[s.start]) for s in spans}, people=by_id, main=main)
     ordered = sorted(passages, key=lambda p: p.start)
     mentions = [

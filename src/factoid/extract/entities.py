@@ -104,7 +104,9 @@ def _given_fits(parts: NameParts, full: NameParts) -> bool:
 
 
 def _attach_partial(people: list[LocalPerson], parts: NameParts) -> LocalPerson | None:
-    """The most-mentioned person a bare surname, or given name (+ patronymic), can mean."""
+    """The most-mentioned person a bare surname, or given name (+ patronymic), can mean.
+    A single word that is nobody's surname may be a given name the tables do not know
+    ("Joan", "Genghis"): it then goes to the most-mentioned person of that given name."""
     best: LocalPerson | None = None
     for person in people:
         if parts.surname and person.surname:
@@ -119,6 +121,9 @@ def _attach_partial(people: list[LocalPerson], parts: NameParts) -> LocalPerson 
             continue
         if best is None or person.count > best.count:
             best = person
+    if best is None and parts.surname and not parts.given and not parts.initials and " " not in parts.surname:
+        named = [p for p in people if p.best.given and given_names_equivalent(parts.surname, p.best.given)]
+        best = max(named, key=lambda p: p.count, default=None)
     return best
 
 
@@ -206,11 +211,19 @@ def merge_aliases(people: list[LocalPerson], assignment: dict[int, str], pairs: 
     return [p for p in people if p.id in by_id]
 
 
-def main_subject(people: list[LocalPerson], title: str | None) -> LocalPerson | None:
-    """The person the document is about: named in the title, else the most mentioned."""
+def main_subject(people: list[LocalPerson], title: str | None, cues: tuple[str, ...] = ()) -> LocalPerson | None:
+    """The person the document is about: the one its address or heading names (``cues``,
+    see ``mentions.subject_cues``) unless far less mentioned than another, else the one
+    named in the title, else the most mentioned."""
     if not people:
         return None
     top = max(people, key=lambda p: (p.count, -p.first_start))
+    keys = {fold(c) for c in cues}
+    cued = [p for p in people if any(fold(f) in keys for f in p.forms)]
+    if cued:
+        best = max(cued, key=lambda p: (p.count, -p.first_start))
+        if best.count * 4 >= top.count:
+            return best
     if title:
         folded = f" {fold(title)} "
         named = [p for p in people if p.surname and f" {fold(p.surname)} " in folded]

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from spacy.tokens import Doc
 
 from factoid.gazetteer import is_city, is_place_name
-from factoid.names import parse_name
+from factoid.names import fold, parse_name
 from factoid.names.given import is_known_given_name
 
 _INITIALS = re.compile(
@@ -37,11 +38,24 @@ _TITLES = re.compile(
     r"Princess|Count|Countess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|President|Premier|Chairman|Commissar|"
     r"People's Commissar|Deputy|Chekist|Saint|St\.)\s+)+"
 )
+#: A capitalised word that opens a sentence and that the model takes into the name after it:
+#: conjunctions, adverbs, prepositions ("After Lyushkov", "Though Lyushkov", "But Salahuddin").
+_LEADING_WORD = re.compile(
+    r"^(?:After|Before|Though|Although|But|And|Or|So|Yet|Then|When|While|Whilst|Where|Once|Since|"
+    r"Because|If|Unlike|Like|As|At|By|For|From|In|Into|On|Of|To|With|Without|Under|Upon|During|"
+    r"Meanwhile|However|Later|Also|Only|Even|Still|Thus|Hence|Soon|Here|There|Now|Today|Young|"
+    r"Both|Neither|Either|Every|Many|Some|This|That|These|Those|When|Did|Does|Was|Is|Has|Had|Let|"
+    r"Although|According|Despite|Whereas|Whom|Whose|Why|How|What|Which|Who|Dear)\s+(?=[A-Z])"
+)
 _LABEL_WORDS = {
     "preceded", "succeeded", "born", "died", "spouse", "children", "nationality", "image", "video",
     "anonim", "anonymous", "unknown", "reply", "said", "cause", "office", "relatives", "parents",
 }
 _GLUED = re.compile(r"[a-z][A-Z]")
+#: Lower-case words a name may hold between capitalised ones: particles and the "of"/"the"
+#: of epithets ("Joan of Arc", "Timur the Lame", "Salah ad-Din").
+_LOWER_INSIDE = frozenset({"de", "von", "van", "der", "la", "le", "di", "da", "du", "del", "ibn", "bin",
+                           "of", "the", "d", "ad", "al", "ud", "ed", "el", "y"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -58,6 +72,10 @@ def _trim(text: str, start: int) -> tuple[str, int] | None:
     """Strip titles, possessives and stray punctuation; None when nothing name-like is left."""
     stripped = text.strip(" \t\n\"'“”‘’,.;:()[]")
     start += text.find(stripped) if stripped else 0
+    lead = _LEADING_WORD.match(stripped)
+    if lead and lead.end() < len(stripped):
+        start += lead.end()
+        stripped = stripped[lead.end():]
     m = _TITLES.match(stripped)
     if m:
         start += m.end()
@@ -83,9 +101,11 @@ def looks_like_name(text: str) -> bool:
             continue
         if word.lower() in _LABEL_WORDS:
             return False
-        if not word[0].isupper():
-            if word.lower() not in {"de", "von", "van", "der", "la", "le", "di", "da", "ibn", "bin"}:
+        if not _capital(word):
+            if word.lower() not in _LOWER_INSIDE or tok is tokens[-1]:
                 return False
+            if tok is tokens[0] and (word.lower() in _EPITHET_WORDS or is_place_name(" ".join(tokens[1:]))):
+                return False  # "of Arc", "de Rouen"
         if len(word) > 1 and word.isupper() and "." not in tok:
             return False
     if len(tokens) == 1 and _not_a_person_word(tokens[0].strip(".,'’")):
@@ -189,3 +209,162 @@ def find_known_surnames(text: str, base: int, surnames: set[str], taken: list[Na
             continue
         spans.append(NameSpan(start, end, m.group(1)))
     return spans
+
+
+# ---------------------------------------------------------------------------------------
+# The document's own word on its subject: the URL it was saved from and its heading line.
+
+_URL_LINE = re.compile(r"\A\s*URL:\s*(\S+)")
+#: Words of page addresses and headings that are never the subject's name.
+_WEB_WORDS = frozenset(
+    """wiki wikipedia article articles biography biographies blog blogs news essay essays page
+    category questions question answers magazine history story stories title user writeups html
+    htm php index view students kids today born died life people person famous facts""".split()
+)
+_NAME_TOKEN = r"[^\W\d_][\w'’\-]*"
+#: Lower-case words allowed inside a name: particles and the "of"/"the" of epithets
+#: ("Joan of Arc", "Salah ad-Din", "Timur the Lame").
+_INNER = _LOWER_INSIDE
+_EPITHET_WORDS = frozenset({"of", "the", "d", "ad", "al", "ud", "ed", "el", "y"})
+_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*")
+_HEADING_DECOR = " \t=#|*_>[]"
+
+
+def _key_words(text: str) -> list[str]:
+    """Folded words for comparing a name with a page address ("Jeanne d'Arc" -> jeanne d arc)."""
+    return fold(re.sub(r"['’\-]", " ", text)).split()
+
+
+def _contains(seq: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
+
+
+def _url_words(url: str) -> list[str]:
+    """The words of an address's path and query, the host left out ("…/wiki/Genghis_Khan")."""
+    parts = urlsplit(unquote(url.replace("+", " ")))
+    return _key_words(f"{parts.path} {parts.query}")
+
+
+def _capital(word: str) -> bool:
+    """Capitalised, or a particle glued to a capitalised word (d'Arc, ad-Din, al-Ayyub)."""
+    return word[0].isupper() or re.match(r"[a-z]{1,3}['’\-][A-Z]", word) is not None
+
+
+def _name_runs(text: str) -> list[tuple[int, str]]:
+    """Capitalised word sequences (with particles inside) that could be a name, each with its
+    offset: every sub-run that starts and ends with a capitalised word."""
+    out = []
+    for m in _RUN.finditer(text):
+        words = [(w.start(), w.group()) for w in re.finditer(_NAME_TOKEN, m.group())]
+        for i, (si, wi) in enumerate(words):
+            if not _capital(wi):
+                continue
+            for j in range(i, min(i + 5, len(words))):
+                sj, wj = words[j]
+                if not _capital(wj):
+                    if wj.lower().split("-")[0].rstrip("'’") not in _INNER:
+                        break
+                    continue
+                out.append((m.start() + si, m.group()[si : sj + len(wj)]))
+    return out
+
+
+def _plausible(name: str) -> bool:
+    words = _key_words(name)
+    if not words or all(w in _WEB_WORDS or w in _INNER for w in words):
+        return False
+    if sum(len(w) for w in words) < 4 or not looks_like_name(name):
+        return False
+    return len(words) > 1 or not is_place_name(name)
+
+
+def _from_url(text: str, url: str) -> str | None:
+    """The longest name written in the text whose words the page address spells out."""
+    address = _url_words(url)
+    counts: dict[str, int] = {}
+    for _, run in _name_runs(text.split("\n", 1)[-1]):
+        words = _key_words(run)
+        if words and words[0] not in _WEB_WORDS and _contains(address, words):
+            counts[run] = counts.get(run, 0) + 1
+    ranked = sorted(counts, key=lambda r: (len(_key_words(r)), counts[r]), reverse=True)
+    return next((r for r in ranked if _plausible(r)), None)
+
+
+_COMMA_HEADER = re.compile(
+    rf"^(?:\[?\d+\]\s*)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?,[ \t]*\(?{_NAME_TOKEN}\)?(?:[ \t]+\(?{_NAME_TOKEN}\)?){{0,2}})"
+    r"(?=\s*(?:[,(;]|\d|$))"
+)
+
+
+def _from_heading(text: str) -> str | None:
+    """The heading line when it is a name: a dictionary header "Surname, Given Patronymic"
+    ("RAZIN, Stepan Timofeevich (1630-1671)"), or a short line of capitalised words that the
+    text repeats ("Genghis Khan")."""
+    lines = [ln.strip(_HEADING_DECOR) for ln in text.splitlines()[1:8]]
+    line = next((ln for ln in lines if ln), "")
+    m = _COMMA_HEADER.match(line)
+    if m:
+        name = m.group(1)
+        surname, given = name.split(",")[0], name.split(",")[1].strip(" ()")
+        if " " not in surname and not is_city(surname) and not set(_key_words(name)) & _WEB_WORDS:
+            if is_known_given_name(given.split()[0]) or len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > 1:
+                return name
+    runs = _name_runs(line)
+    if runs and runs[0][1] == line.strip() and len(line.split()) <= 4 and _plausible(line.strip()):
+        if text.count(line.strip()) > 1:
+            return line.strip()
+    return None
+
+
+def subject_cues(text: str) -> tuple[str, ...]:
+    """Written names that the document itself gives for its subject: the name its address
+    spells ("…/wiki/Joan_of_Arc" and "Joan of Arc" in the text) and a heading line that is a
+    name. A page may open with someone else's life (a father, a rival); these cues say whose
+    page it is."""
+    url = _URL_LINE.match(text)
+    found = [_from_url(text, url.group(1)) if url else None, _from_heading(text)]
+    return tuple(dict.fromkeys(n for n in found if n))
+
+
+def find_cue_names(text: str, base: int, cues: tuple[str, ...], taken: list[NameSpan]) -> tuple[list[NameSpan], set[NameSpan]]:
+    """Occurrences of the subject cues in one passage, and the starts of taken spans they
+    swallow ("Genghis" inside "Genghis Khan"). An occurrence overlapping a longer or equal
+    taken span is left to it."""
+    added: list[NameSpan] = []
+    dropped: set[NameSpan] = set()
+    for cue in sorted(cues, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(cue)}(?![\w'’-])", text):
+            start, end = base + m.start(), base + m.end()
+            overlapping = [s for s in taken + added if s.start < end and start < s.end]
+            if any(s.end - s.start >= end - start for s in overlapping):
+                continue
+            dropped.update(overlapping)
+            added = [s for s in added if s not in dropped]
+            added.append(NameSpan(start, end, cue))
+    return added, dropped
+
+
+def _confirmed(cue: str, spans: list[NameSpan]) -> bool:
+    """A dictionary header is a name by its shape; any other cue must share a word with a
+    name found in the text, so a headline ("The Sure Shot") or a date in the address is not
+    taken for the subject."""
+    if "," in cue:
+        return True
+    words = {w for w in _key_words(cue) if len(w) > 2 and w not in _INNER}
+    return any(words & set(_key_words(s.text)) for s in spans)
+
+
+def add_cue_names(spans: list[NameSpan], passages: list[tuple[str, int]], cues: tuple[str, ...]) -> list[NameSpan]:
+    """The name spans completed with every occurrence of the confirmed subject cues in the
+    given (text, offset) passages; a cue occurrence replaces the shorter spans inside it."""
+    cues = tuple(c for c in cues if _confirmed(c, spans))
+    if not cues:
+        return spans
+    added: list[NameSpan] = []
+    dropped: set[NameSpan] = set()
+    for text, base in passages:
+        more, gone = find_cue_names(text, base, cues, spans)
+        added += more
+        dropped |= gone
+    return sorted([s for s in spans if s not in dropped] + added, key=lambda s: s.start)
