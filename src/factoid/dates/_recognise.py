@@ -135,7 +135,10 @@ _ISO = re.compile(rf"{_year('y')}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]
 _DOTTED = re.compile(r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\." + _year("y"))
 _YEAR = re.compile(_year("y"))
 _YEAR_RANGE = re.compile(rf"{_year('y1')}(?:{_DASH}|/){_year('y2')}")
-_YEAR_SHORT_RANGE = re.compile(rf"{_year('y1')}\s*(?:{_DASH}|/)\s*(?P<y2>\d\d)(?!\d)")
+#: "1936-38", but not "1742 – 18 March": two digits before a month name are a day.
+_YEAR_SHORT_RANGE = re.compile(
+    rf"{_year('y1')}\s*(?:{_DASH}|/)\s*(?P<y2>\d\d)(?!\d)(?!\.?\s*(?:{_MONTH_ALT}){_NOT_LETTER_AFTER})"
+)
 _DECADE = re.compile(r"(?:(?i:the)\s+)?(?P<y>1\d{2}0|20\d0)['’]?s(?![A-Za-z])")
 _SEASON = re.compile(
     rf"(?i:(?:the\s+)?(?P<s>spring|summer|autumn|fall))(?:\s+of|,)?\s+{_year('y')}"

@@ -243,8 +243,11 @@ def _bracket_pair(text: str, a: _Cand, b: _Cand, following: _Cand | None) -> tup
     return _styled(a, a.start, end, pair), took
 
 
-def _lone(text: str, cand: _Cand) -> _Cand:
-    """A day marked Old Style alone is converted (the Julian day kept); New Style is kept."""
+def _lone(text: str, cand: _Cand, following: _Cand | None) -> tuple[_Cand, bool]:
+    """A day marked Old Style alone is converted (the Julian day kept); New Style is kept.
+
+    Returns the candidate and whether it took the year after the marker ("30 May (O.S.) 1682").
+    """
     after = _LONE_AFTER.match(text, cand.end)
     before = _LONE_BEFORE.search(text, max(0, cand.start - 40), cand.start)
     close = _LONE_BEFORE_CLOSE.match(text, cand.end) if before else None
@@ -253,14 +256,18 @@ def _lone(text: str, cand: _Cand) -> _Cand:
     elif before is not None and close is not None:
         found, start, end = before, before.start(), close.end()
     else:
-        return cand
-    point = cand.first
+        return cand, False
+    point, took = cand.first, False
+    if (point.year is None and following is not None and following.kind == "point"
+            and following.first.month is None
+            and re.fullmatch(_COMMA_SPACE, text[end : following.start])):
+        point, end, took = replace(point, year=following.first.year), following.end, True
     if not _is_old(found) or point.year is None or point.month is None or point.day is None:
-        return replace(cand, start=start, end=end)
+        return replace(cand, start=start, end=end, first=point), took
     converted = gregorian_of_julian(point.year, point.month, point.day)
     if converted is None:
-        return cand
-    return replace(cand, start=start, end=end, first=_Point(*converted), julian=point)
+        return cand, False
+    return replace(cand, start=start, end=end, first=_Point(*converted), julian=point), took
 
 
 def join_styles(text: str, atoms: list[_Cand]) -> list[_Cand]:
@@ -277,8 +284,13 @@ def join_styles(text: str, atoms: list[_Cand]) -> list[_Cand]:
                 out.append(joined[0])
                 i += 3 if joined[1] else 2
                 continue
-        out.append(_lone(text, a) if _is_day(a) else a)
-        i += 1
+        if not _is_day(a):
+            out.append(a)
+            i += 1
+            continue
+        lone, took = _lone(text, a, b)
+        out.append(lone)
+        i += 2 if took else 1
     return out
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from factoid import dates, schema
 from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SINGLE_VALUED
 from factoid.reconcile.groups import Group, group_claims
+from factoid.reconcile.sanity import implausible
 from factoid.reconcile.independence import shared_minority_values, witness_classes, witness_of
 from factoid.reconcile.successors import successor_disputes
 from factoid.reconcile.trust import claim_weight, competing, group_support, iterate, late
@@ -121,6 +122,7 @@ def reconcile(
     """Assessments for every resolved claim, the disputes, and per-source reliability."""
     groups = group_claims(claims, entity_person)
     rivals = competing(groups)
+    odd = implausible(groups)  # kept and marked, never preferred, never in a dispute
     years = document_years(passages)
     copies_only, _ = witness_classes(passages)
     conf, _ = iterate(groups, _witness_fn(passages, copies_only), years)
@@ -131,9 +133,9 @@ def reconcile(
     assessments: list[Assessment] = []
     disputes: list[Dispute] = []
     for (pid, prop), gs in rivals.items():
-        contested = _contested(prop, gs)
+        contested = [g for g in _contested(prop, gs) if g.id not in odd]
         disputed = len(contested) > 1
-        best = max(gs, key=lambda g: conf[g.id])
+        best = max(gs, key=lambda g: (g.id not in odd, conf[g.id]))
         if disputed:
             ranked = sorted(contested, key=lambda g: conf[g.id], reverse=True)
             disputes.append(
@@ -150,7 +152,7 @@ def reconcile(
                         citations=len(g.claims),
                         features={"weight": round(claim_weight(c), 2), "hedge": c.span.hedge,
                                   "role": str(c.span.role), "source_trust": round(trust.get(c.span.document_id, 0.7), 3),
-                                  "witness": witness(c), "late_source": late(c, years)},
+                                  "witness": witness(c), "late_source": late(c, years), "implausible": odd.get(g.id)},
                     )
                 )
     disputes += successor_disputes(groups)

@@ -1,0 +1,167 @@
+"""Sanity checks: values that cannot be true of a life, given the person's other dates.
+
+Why relative, not absolute: a birth year of 1946 is wrong for a man who defected in 1944,
+but either date could be the misread one. A value is marked implausible only when a rival
+value of the same property passes every check (so the person's other facts say which one
+is wrong), or when it lies in the future, which nothing can excuse. Marked values are kept
+with the reason (an assessment feature), are never preferred and never make a dispute.
+
+The checks, on each date's bounds (approximate dates get a year of slack either way):
+
+* born before every other dated event of the person, and at least ``MIN_AGE`` years before
+  the events of an adult life (arrest, sentence, defection, office, marriage);
+* died after birth, and at most ``MAX_AGE`` years after it;
+* events happen between birth and death (a sentence may follow death: trials in absentia);
+* no date after today.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from factoid.dates import edtf_bounds
+from factoid.reconcile.groups import Group
+
+__all__ = ["MAX_AGE", "MIN_AGE", "implausible"]
+
+log = logging.getLogger(__name__)
+
+MAX_AGE = 120
+#: Youngest plausible age for the events of an adult life.
+MIN_AGE = 10
+
+BIRTH, DEATH = "date_of_birth", "date_of_death"
+#: Dated properties that are events of an adult life.
+ADULT_EVENTS = frozenset({"arrested", "defected", "sentenced"})
+#: Qualifiers that date an adult event of another property (an office's start, a marriage).
+ADULT_QUALIFIERS = ("start", "date", "point_in_time")
+#: Properties whose qualifier dates are adult events of the subject.
+QUALIFIED_EVENTS = frozenset({"position_held", "spouse", "military_rank", "award_received"})
+
+Span = tuple[datetime.date, datetime.date]
+
+
+def _shift(day: datetime.date, years: int) -> datetime.date:
+    year = min(max(day.year + years, datetime.MINYEAR), datetime.MAXYEAR)
+    return day.replace(year=year, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+def _span(edtf: object) -> Span | None:
+    """Bounds of a date value, widened by a year when it is approximate or uncertain."""
+    if not isinstance(edtf, str) or "XXXX" in edtf:
+        return None
+    bounds = edtf_bounds(edtf)
+    if bounds is None:
+        return None
+    if any(mark in edtf for mark in "~?%"):
+        return _shift(bounds[0], -1), _shift(bounds[1], 1)
+    return bounds
+
+
+def _group_span(group: Group) -> Span | None:
+    return _span(group.value)
+
+
+def _adult_events(groups: Iterable[Group], births: set[str]) -> list[Span]:
+    """Spans of the person's adult events: dated event properties and dated qualifiers.
+
+    A qualifier equal to a stated birth date is the holder's life span read as a term of
+    office, not an event, so it says nothing about the age at that event.
+    """
+    spans = []
+    for g in groups:
+        if g.property in ADULT_EVENTS:
+            found = _group_span(g)
+            if found:
+                spans.append(found)
+        elif g.property in QUALIFIED_EVENTS:
+            for c in g.claims:
+                for key in ADULT_QUALIFIERS:
+                    value = c.qualifiers.get(key)
+                    found = None if value in births else _span(value)
+                    if found:
+                        spans.append(found)
+    return spans
+
+
+def _birth_problem(span: Span, deaths: list[Span], events: list[Span]) -> str | None:
+    if deaths and all(span[0] > d[1] for d in deaths):
+        return "born after death"
+    if deaths and all(d[0].year - span[1].year > MAX_AGE for d in deaths):
+        return f"older than {MAX_AGE} at death"
+    adult = [e for e in events if e[1].year - span[0].year < MIN_AGE]
+    if adult:
+        return f"younger than {MIN_AGE} at a dated event"
+    return None
+
+
+def _death_problem(span: Span, births: list[Span]) -> str | None:
+    if births and all(span[1] < b[0] for b in births):
+        return "died before birth"
+    if births and all(span[0].year - b[1].year > MAX_AGE for b in births):
+        return f"older than {MAX_AGE} at death"
+    return None
+
+
+def _event_problem(prop: str, span: Span, births: list[Span], deaths: list[Span]) -> str | None:
+    if births and all(span[1] < b[0] for b in births):
+        return "before birth"
+    if prop != "sentenced" and deaths and all(span[0] > d[1] for d in deaths):
+        return "after death"
+    return None
+
+
+def _relative(groups: list[Group], problem) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Reasons for the groups that fail, but only if some rival passes (it tells which is wrong)."""
+    reasons: dict[str, str] = {}
+    for g in groups:
+        span = _group_span(g)
+        reason = problem(span) if span else None
+        if reason:
+            reasons[g.id] = reason
+    passing = [g for g in groups if g.id not in reasons and _group_span(g)]
+    return reasons if passing else {}
+
+
+def _future(groups: Iterable[Group], today: datetime.date) -> dict[str, str]:
+    return {
+        g.id: "in the future"
+        for g in groups
+        if (span := _group_span(g)) is not None and span[0] > today
+    }
+
+
+def _person(groups: list[Group], today: datetime.date) -> dict[str, str]:
+    by_prop: dict[str, list[Group]] = defaultdict(list)
+    for g in groups:
+        by_prop[g.property].append(g)
+    spans = {p: [s for g in gs if (s := _group_span(g))] for p, gs in by_prop.items()}
+    births, deaths = spans.get(BIRTH, []), spans.get(DEATH, [])
+    events = _adult_events(groups, {c.value for g in by_prop.get(BIRTH, []) for c in g.claims})
+    out = _future(groups, today)
+    out |= _relative(by_prop.get(BIRTH, []), lambda s: _birth_problem(s, deaths, events))
+    out |= _relative(by_prop.get(DEATH, []), lambda s: _death_problem(s, births))
+    for prop in ADULT_EVENTS:
+        for g in by_prop.get(prop, []):
+            span = _group_span(g)
+            reason = _event_problem(prop, span, births, deaths) if span else None
+            if reason:
+                out[g.id] = reason
+    return out
+
+
+def implausible(groups: Sequence[Group], today: datetime.date | None = None) -> dict[str, str]:
+    """Group id -> why its value cannot be true of the person, for the groups that fail."""
+    today = today or datetime.date.today()
+    by_person: dict[str, list[Group]] = defaultdict(list)
+    for g in groups:
+        by_person[g.person_id].append(g)
+    out: dict[str, str] = {}
+    for person_groups in by_person.values():
+        out |= _person(person_groups, today)
+    if out:
+        log.info("sanity: %d values marked implausible", len(out))
+    return out
