@@ -19,12 +19,13 @@ from factoid.extract.infobox import find_blocks, read_infoboxes
 from factoid.extract.mentions import NameSpan, find_known_surnames, find_names
 from factoid.extract.prose import read_prose
 from factoid.extract.refs import References
+from factoid.extract import russian
 from factoid.model import Claim, Document, Mention, Passage, PassageRole
 
 __all__ = ["PIPELINE", "extract_document", "processable"]
 
 #: Recorded with every extraction; a change re-extracts every document on the next build.
-PIPELINE = "extract-v1+en_core_web_sm-3.8.0"
+PIPELINE = "extract-v1+en_core_web_sm-3.8.0+natasha-1.6.0"
 
 _YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 
@@ -59,8 +60,9 @@ def extract_document(
     ``parsed`` holds the spaCy parses of the document's processable passages, in order.
     """
     readable = [p for p in passages if processable(p)]
-    pairs = list(zip(readable, parsed, strict=True))
-    spans = _names(pairs)
+    ru = [p for p in readable if russian.is_russian(p)]  # Russian passages go to extract.russian
+    pairs = [(p, d) for p, d in zip(readable, parsed, strict=True) if p not in ru]
+    spans = sorted(_names(pairs) + russian.find_names(ru), key=lambda s: s.start)
     people, assignment = group_names(doc.id, spans)
     people = merge_aliases(people, assignment, alias_pairs(doc.text, spans))
     by_id = {p.id: p for p in people}
@@ -90,6 +92,7 @@ def extract_document(
         claims += read_infoboxes(doc, Subject(main.id, main.display), role_at=role_at, header=header)
     blocks = [(b[0].start, b[-1].end) for b in find_blocks(doc.text)]
     claims += read_prose(doc, [(d, p.start, p.role) for p, d in pairs], refs, skip=blocks)
+    claims += russian.read_russian(doc, ru, spans, assignment, by_id, main)
     return mentions, [c for c in claims if _anchored(c, by_id, main, ordered, spans, assignment)]
 
 
