@@ -24,12 +24,13 @@ from factoid.extract.infobox import find_blocks, read_infoboxes
 from factoid.extract.mentions import NameSpan, add_cue_names, find_known_surnames, find_names, subject_cues
 from factoid.extract.prose import read_prose
 from factoid.extract.refs import References
+from factoid.extract import russian
 from factoid.model import Claim, Document, Mention, Passage, PassageRole
 
 __all__ = ["PIPELINE", "InfoboxExtractor", "ProseExtractor", "extract_document", "processable"]
 
 #: Recorded with every extraction; a change re-extracts every document on the next build.
-PIPELINE = "extract-v1+en_core_web_sm-3.8.0"
+PIPELINE = "extract-v1+en_core_web_sm-3.8.0+natasha-1.6.0"
 
 _YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 
@@ -102,9 +103,10 @@ def extract_document(
     ``parsed`` holds the spaCy parses of the document's processable passages, in order.
     """
     readable = [p for p in passages if processable(p)]
-    pairs = list(zip(readable, parsed, strict=True))
+    ru = [p for p in readable if russian.is_russian(p)]  # Russian passages go to extract.russian
+    pairs = [(p, d) for p, d in zip(readable, parsed, strict=True) if p not in ru]
     cues = subject_cues(doc.text)
-    spans = _names(pairs, cues)
+    spans = sorted(_names(pairs, cues) + russian.find_names(ru), key=lambda s: s.start)
     people, assignment = group_names(doc.id, spans)
     people = merge_aliases(people, assignment, alias_pairs(doc.text, spans))
     by_id = {p.id: p for p in people}
@@ -133,6 +135,7 @@ def extract_document(
                   main=Subject(main.id, main.display) if main is not None else None, role_at=role_at,
                   header=header, blocks=[(b[0].start, b[-1].end) for b in find_blocks(doc.text)])
     claims = [c for extractor in extractors() for c in extractor.run(ctx)]
+    claims += russian.read_russian(doc, ru, spans, assignment, by_id, main)
     return mentions, [c for c in claims if _anchored(c, by_id, main, ordered, spans, assignment)]
 
 

@@ -1,0 +1,468 @@
+"""The Russian prose reader (``extract.prose.ru.v1``): the English event frames over natasha.
+
+Russian passages (``guess_language`` on the passage text) are parsed by ``factoid.nlp_ru``;
+natasha's PER entities become the same ``NameSpan`` records the English mention finder makes
+(in the nominative, so "Люшкова" and "Люшков" group), and each sentence is read frame by frame:
+a trigger from ``lang/ru/lexicon.toml`` (родился, расстрелян, арестован, ...) takes the date
+(``factoid.dates.ru``) and the place nearest after it; offices, ranks, awards and parties are
+phrase tables; kinship nouns take the name after them. Russian word order is free but
+biographies are formulaic, so a sentence's subject is its first name in the nominative, else
+the person the passage was last about, else the document's subject. Values are English;
+quotes are the Russian sentence, character for character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from factoid import nlp_ru
+from factoid.dates.ru import RuDate, find_dates
+from factoid.extract.common import Subject, make_claim
+from factoid.extract.entities import LocalPerson
+from factoid.extract.mentions import NameSpan
+from factoid.extract.ru_values import find_phrases, lexicon, pattern, place_value
+from factoid.ingest.language import guess_language
+from factoid.model import Claim, Document, Passage, PassageRole
+from factoid.names.russian import nominative, read_name
+from factoid.names.translit import transliterate
+
+__all__ = ["EXTRACTOR", "find_names", "is_russian", "read_russian"]
+
+EXTRACTOR = "extract.prose.ru.v1"
+_CYR = re.compile(r"[А-ЯЁ]")
+#: The farthest a date or place may stand from its trigger, in characters.
+_NEAR = 90
+_PLACE_LEAD = {"в", "во", "под", "близ", "около", "у"}
+_PLACE_NOUNS = re.compile(r"(?:сел[оеа]|город[ea]?|деревн[яеи]|местечк[оеа]|имени[еия]|станиц[аеы]|посёлк?[еа]|поселк?[еа]|г\.|с\.|д\.)$")
+
+
+def is_russian(passage: Passage) -> bool:
+    return guess_language(passage.text) == "ru"
+
+
+def _name_ok(text: str) -> bool:
+    """A name natasha found is kept when it is one to five capitalised Cyrillic words and,
+    alone, not a town the dictionary knows ("Чечерск" tagged PER in a list of places)."""
+    words = text.split()
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
+        return False
+    if not all(_CYR.match(w[:1]) or re.match(r"^[А-ЯЁ]\.", w) for w in words):
+        return False
+    return len(words) > 1 or not nlp_ru.is_toponym(words[0])
+
+
+def find_names(passages: Sequence[Passage]) -> list[NameSpan]:
+    """Person names of Russian passages, at absolute offsets, in the nominative."""
+    spans = []
+    for p in passages:
+        rd = nlp_ru.parse(p.text)
+        for span in rd.spans:
+            if span.type != "PER":
+                continue
+            name = nominative(span.text, span.normal)
+            if not _name_ok(name):
+                continue
+            start = p.start + rd.original(span.start)
+            end = p.start + rd.original(span.end - 1) + 1
+            spans.append(NameSpan(start, end, name))
+    return spans
+
+
+@dataclass
+class _Sent:
+    """One sentence being read: its text, parse, hedge and the people named in it."""
+
+    passage: Passage
+    rd: nlp_ru.RuDoc
+    sent: nlp_ru.RuSentence
+    hedge: str | None
+    names: list[tuple[int, int, str]]  # start, end (relative to the sentence), person id
+    dates: list[RuDate] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sent.text
+
+    def absolute(self, start: int, end: int) -> tuple[int, int]:
+        base = self.sent.start
+        return (self.passage.start + self.rd.original(base + start),
+                self.passage.start + self.rd.original(base + end - 1) + 1)
+
+    def token(self, offset: int) -> nlp_ru.RuToken | None:
+        return self.sent.token_at(self.sent.start + offset)
+
+    def case(self, offset: int) -> str:
+        tok = self.token(offset)
+        return tok.feats.get("Case", "") if tok else ""
+
+
+_BRACKETS = re.compile(r"\s*\(((?:[^()]|\([^()]*\))*)\)")
+_DASH = re.compile(r"\s[—–-]\s|\s?[—–]\s?")
+_LIFE = (("date_of_birth", "place_of_birth"), ("date_of_death", "place_of_death"))
+
+
+class _Reader:
+    def __init__(self, doc: Document, people: dict[str, LocalPerson], name_at: dict[int, str],
+                 main: LocalPerson | None) -> None:
+        self.doc = doc
+        self.people = people
+        self.name_at = name_at
+        self.main = main
+        self.claims: list[Claim] = []
+        self.seen: set[tuple[str, str, str, int]] = set()
+        self.last: str | None = main.id if main else None
+        self.last_year: int | None = None
+
+    # ---- plumbing -------------------------------------------------------------------------
+
+    def add(self, s: _Sent, pid: str | None, prop: str, value: str | None, value_text: str | None = None,
+            qualifiers: dict[str, str] | None = None) -> None:
+        if pid is None or not value or pid not in self.people:
+            return
+        start, end = s.absolute(0, len(s.text))
+        key = (pid, prop, value, start)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        subject = Subject(pid, self.people[pid].display)
+        self.claims.append(make_claim(self.doc, subject, prop, value, value_text or value, (start, end),
+                                      role=s.passage.role, extractor=EXTRACTOR, hedge=s.hedge,
+                                      qualifiers=qualifiers))
+
+    def sentence(self, p: Passage, rd: nlp_ru.RuDoc, sent: nlp_ru.RuSentence) -> _Sent:
+        names = []
+        for span in sent.spans:
+            if span.type != "PER":
+                continue
+            pid = self.name_at.get(p.start + rd.original(span.start))
+            if pid:
+                names.append((span.start - sent.start, span.end - sent.start, pid))
+        hedge = pattern("hedges", "patterns").search(sent.text)
+        s = _Sent(p, rd, sent, hedge.group(0) if hedge else None, names)
+        s.dates = [self._complete(d, s) for d in find_dates(sent.text)]
+        return s
+
+    def _complete(self, d: RuDate, s: _Sent) -> RuDate:
+        """A day and month without a year ("12 июня") take the year of the sentence or of
+        the last year the passage named; otherwise they stay year-less and are not used."""
+        if d.year is not None:
+            return d
+        years = [x.year for x in find_dates(s.text) if x.year is not None]
+        year = years[0] if years else self.last_year
+        if year is None:
+            return d
+        return RuDate(d.start, d.end, d.text, f"{year:04d}" + d.edtf[4:], d.kind)
+
+    # ---- subjects -------------------------------------------------------------------------
+
+    def subject(self, s: _Sent, kin_spans: list[tuple[int, int]]) -> str | None:
+        """The first name in the nominative that is not a relative's, else the last subject."""
+        for start, end, pid in s.names:
+            if any(ks <= start <= ke + 40 for ks, ke in kin_spans):
+                continue
+            if re.search(r"[:|]\s*$", s.text[max(0, start - 3):start]):
+                continue  # "Предшественник: Имя": a field's value, not the one the line is about
+            if s.case(start) == "Nom":
+                return pid
+        return self.last
+
+    def person_after(self, s: _Sent, offset: int, limit: int = 40) -> tuple[int, int, str] | None:
+        for start, end, pid in s.names:
+            if offset <= start <= offset + limit:
+                between = s.text[offset:start]
+                if re.search(r"[.;()]", between):
+                    return None
+                return start, end, pid
+        return None
+
+    # ---- frames ---------------------------------------------------------------------------
+
+    def read(self, p: Passage) -> None:
+        rd = nlp_ru.parse(p.text)
+        self.last = self.main.id if self.main else None
+        for sent in rd.sentences:
+            s = self.sentence(p, rd, sent)
+            kin = self.kinship(s, dry=True)
+            subject = self.subject(s, kin)
+            self.lifespans(s)
+            self.events(s, subject)
+            self.kinship(s, subject=subject)
+            self.offices(s, subject)
+            self.ranks(s, subject)
+            self.awards(s, subject)
+            self.parties(s, subject)
+            if subject is not None:
+                self.last = subject
+            years = [d.year for d in s.dates if d.year is not None]
+            if years:
+                self.last_year = years[-1]
+
+    def nearest_date(self, s: _Sent, at: int, *, after_only: bool = False) -> RuDate | None:
+        """The point date with a year nearest to a trigger (after it preferred)."""
+        best: tuple[int, RuDate] | None = None
+        for d in s.dates:
+            if d.kind != "point" or d.year is None:
+                continue
+            if d.start >= at:
+                dist = d.start - at
+            elif after_only:
+                continue
+            else:
+                dist = (at - d.end) + 15
+            if dist <= _NEAR and (best is None or dist < best[0]):
+                best = (dist, d)
+        return best[1] if best else None
+
+    def place_after(self, s: _Sent, at: int, stop: int) -> str | None:
+        """The first location natasha found after a trigger, introduced by a preposition or a
+        settlement noun ("в Одессе", "в селе Александровское")."""
+        window = s.text[at:min(stop, at + _NEAR)]
+        phrase = find_phrases("place_phrases", window)
+        if phrase and not re.search(r"[.;]", window[:phrase[0].start]):
+            return phrase[0].value
+        for span in s.sent.spans:
+            start = span.start - s.sent.start
+            if span.type != "LOC" or start < at or start > min(stop, at + _NEAR):
+                continue
+            before = s.text[max(0, start - 20):start].split()
+            if not before:
+                continue
+            if before[-1].lower() in _PLACE_LEAD or _PLACE_NOUNS.search(before[-1].lower()) or before[-1] == ",":
+                return self.with_locator(s, span, place_value(nominative(span.text, span.normal)))
+        return None
+
+    def with_locator(self, s: _Sent, span: nlp_ru.RuSpan, place: str | None) -> str | None:
+        """"в Левашово под Ленинградом" -> "Levashovo, Leningrad": a village keeps the town it
+        is near, so it does not contradict a source that names only the town."""
+        m = re.compile(r"\s*(?:под|близ|около|возле)\s+").match(s.rd.text, span.end)
+        if not place or not m:
+            return place
+        for other in s.sent.spans:
+            if other.type == "LOC" and other.start == m.end():
+                near = place_value(nominative(other.text, other.normal))
+                return f"{place}, {near}" if near else place
+        return place
+
+    def lifespans(self, s: _Sent) -> None:
+        """"Имя (11 (24) апреля 1908, Москва — 19 декабря 1954, Ленинград)": birth and death
+        dates and places in brackets right after a person's name (a birth name or a note
+        before a semicolon is skipped)."""
+        for start, end, pid in s.names:
+            m = _BRACKETS.match(s.text, end)
+            if not m:
+                continue
+            inner, base = m.group(1), m.start(1)
+            cut = inner.rfind(";") + 1
+            for dash in _DASH.finditer(inner, cut):
+                parts = ((inner[cut:dash.start()], base + cut), (inner[dash.end():], base + dash.end()))
+                dated = [[d for d in find_dates(text) if d.kind == "point" and d.year is not None] for text, _ in parts]
+                if all(dated):
+                    break
+            else:
+                continue
+            for (prop, place_prop), (part, off), dates in zip(_LIFE, parts, dated, strict=True):
+                self.add(s, pid, prop, dates[0].edtf, dates[0].text)
+                tail = part[dates[0].end:]
+                phrase = find_phrases("place_phrases", tail)
+                if phrase:
+                    self.add(s, pid, place_prop, phrase[0].value, tail[phrase[0].start:phrase[0].end])
+                    continue
+                rest = re.split(r"[,(\[]", tail.strip(" ,"))[0].strip()
+                if rest and re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?", rest):
+                    at = off + part.find(rest, dates[0].end)
+                    self.add(s, pid, place_prop, place_value(self.place_nominative(s, at, rest)), rest)
+            return
+
+    def place_nominative(self, s: _Sent, at: int, written: str) -> str:
+        for span in s.sent.spans:
+            if span.start - s.sent.start == at:
+                return nominative(span.text, span.normal)
+        return written
+
+    def relative_subject(self, s: _Sent, at: int) -> bool:
+        """"отец Агранова мещанин, умер рано": a kinship noun in the nominative before the
+        trigger, and no name in the nominative, makes the relative the one the event is about."""
+        if any(s.case(start) == "Nom" and start < at for start, _, _ in s.names):
+            return False
+        for prop in ("father", "mother", "child", "sibling", "spouse"):
+            for m in pattern("kin", prop).finditer(s.text, 0, at):
+                if s.case(m.start()) == "Nom":
+                    return True
+        return False
+
+    def events(self, s: _Sent, subject: str | None) -> None:
+        text = s.text
+        for frame, prop, place_prop in (
+            ("birth", "date_of_birth", "place_of_birth"),
+            ("death", "date_of_death", "place_of_death"),
+            ("execution", "date_of_death", "place_of_death"),
+            ("homicide", "date_of_death", "place_of_death"),
+            ("suicide", "date_of_death", "place_of_death"),
+            ("arrest", "arrested", None),
+            ("sentence", "sentenced", None),
+            ("defection", "defected", None),
+        ):
+            for m in pattern("events", frame).finditer(text):
+                if frame == "execution" and re.search(r"\bк\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()]):
+                    continue  # "приговорён к расстрелу" is a sentence, not the execution
+                pid = self.patient(s, m.start(), m.end(), subject)
+                if pid == subject and self.relative_subject(s, m.start()):
+                    break
+                d = self.nearest_date(s, m.end())
+                if d is not None:
+                    self.add(s, pid, prop, d.edtf, d.text)
+                if place_prop:
+                    nxt = [x.start() for x in pattern("events", "birth" if frame != "birth" else "death").finditer(text)
+                           if x.start() > m.end()]
+                    self.add(s, pid, place_prop, self.place_after(s, m.end(), min(nxt, default=len(text))))
+                manner = lexicon()["manner"].get(frame)
+                if manner:
+                    self.add(s, pid, "manner_of_death", manner, m.group(0))
+                if frame == "homicide":
+                    self.killer(s, pid, m.end())
+
+    def patient(self, s: _Sent, start: int, end: int, subject: str | None) -> str | None:
+        """Who an event happened to: a name right after a passive or noun trigger in the
+        accusative or genitive ("убийство Урицкого", "арестовали Люшкова"), else the subject."""
+        nxt = self.person_after(s, end, 3)
+        if nxt and s.case(nxt[0]) in {"Gen", "Acc"}:
+            return nxt[2]
+        return subject
+
+    def killer(self, s: _Sent, victim: str | None, at: int) -> None:
+        for start, end, pid in s.names:
+            if start >= at and pid != victim and s.case(start) == "Ins":
+                self.add(s, victim, "killed_by", transliterate(self.people[pid].display) if pid in self.people else None)
+                return
+
+    def kinship(self, s: _Sent, subject: str | None = None, dry: bool = False) -> list[tuple[int, int]]:
+        """"отец — Эдмунд Иосифович", "жена Софья Мушкат", "в семье ... Эдмунда": the name
+        after a kinship noun is the subject's relative. Returns the kinship spans."""
+        spans = []
+        for prop in ("father", "mother", "child", "sibling", "spouse"):
+            for m in pattern("kin", prop).finditer(s.text):
+                spans.append((m.start(), m.end()))
+                if dry:
+                    continue
+                self.relative(s, subject, prop, m.end())
+        if not dry:
+            for m in re.finditer(r"(?<![а-яё])в семье\s+(?:[а-яё-]+\s+){0,4}", s.text):
+                who = self.person_after(s, m.end(), 0)
+                if who and who[2] != subject and not read_name(self.people[who[2]].display if who[2] in self.people else "").female:
+                    self.add(s, subject, "father", self.relative_name(who[2]))
+        return spans
+
+    def relative(self, s: _Sent, subject: str | None, prop: str, at: int) -> None:
+        who = self.person_after(s, at, 25)
+        if who is None:
+            return
+        gap = s.text[at:who[0]]
+        if len(re.findall(r"[а-яё]+", gap)) > 3:
+            return
+        owner = subject
+        if s.case(who[0]) == "Gen":  # "жена Абакумова Антонина ...": the first name owns the relative
+            second = self.person_after(s, who[1], 3)
+            if second is None:
+                return
+            owner, who = who[2], second
+        if who[2] == owner:
+            return
+        self.add(s, owner, prop, self.relative_name(who[2]))
+
+    def relative_name(self, pid: str) -> str | None:
+        person = self.people.get(pid)
+        return transliterate(person.display) if person else None
+
+    def term(self, s: _Sent, end: int) -> dict[str, str]:
+        """Start and end of a post from the brackets right after it: "(1946—1951)",
+        "(7 мая 1946 — 14 июля 1951)", "(с 1934)"."""
+        m = re.compile(r"\s*(?:СССР|РСФСР|РККА)?\s*\(([^()]{2,60})\)").match(s.text, end)
+        if not m:
+            m = re.compile(r"\s*(?:СССР|РСФСР)?\s*(?:с|в)\s+(\d{4}(?:\s*(?:г\.|года?|году))?)").match(s.text, end)
+            if not m:
+                return {}
+        dates = [d for d in find_dates(m.group(1)) if d.year is not None]
+        if not dates:
+            return {}
+        if dates[0].kind == "interval":
+            start, stop = dates[0].edtf.split("/")
+            return {"start": start, "end": stop}
+        q = {"start": dates[0].edtf}
+        if len(dates) > 1 and dates[1].kind == "point":
+            q["end"] = dates[1].edtf
+        return q
+
+    def holder(self, s: _Sent, start: int, end: int, subject: str | None) -> str | None:
+        after = self.person_after(s, end, 8)
+        if after:
+            return after[2]
+        return subject
+
+    def offices(self, s: _Sent, subject: str | None) -> None:
+        triggered = bool(pattern("office_triggers").search(s.text)) or bool(re.search(r"\s[—–]\s", s.text))
+        for ph in find_phrases("offices", s.text):
+            before = s.text[max(0, ph.start - 30):ph.start]
+            prefix = ""
+            head = ph.start
+            for rx, english in lexicon()["office_prefixes"].items():
+                pm = re.search(rf"(?:{rx})\s+$", before, re.IGNORECASE)
+                if pm:
+                    prefix = english + " "
+                    head = ph.start - (len(before) - pm.start())
+                    break
+            case = s.case(head)
+            if case == "Gen" and not re.search(r"(?:должност|пост)\w*\s+$", s.text[max(0, head - 20):head]):
+                continue
+            pid = self.holder(s, head, ph.end, subject)
+            if pid is subject and not triggered and case not in {"Nom", "Ins"}:
+                continue
+            self.add(s, pid, "position_held", prefix + ph.value, s.text[head:ph.end], self.term(s, ph.end))
+
+    def ranks(self, s: _Sent, subject: str | None) -> None:
+        for ph in find_phrases("ranks", s.text):
+            if s.case(ph.start) in {"Dat", "Gen"} and not pattern("rank_triggers").search(s.text):
+                continue
+            pid = self.holder(s, ph.start, ph.end, subject)
+            q = self.term(s, ph.end)
+            q.pop("end", None)
+            if not q and pattern("rank_triggers").search(s.text):
+                d = self.nearest_date(s, ph.start)
+                if d:
+                    q = {"start": d.edtf}
+            self.add(s, pid, "military_rank", ph.value, s.text[ph.start:ph.end], q)
+
+    def awards(self, s: _Sent, subject: str | None) -> None:
+        if not pattern("award_triggers").search(s.text):
+            return
+        for ph in find_phrases("awards", s.text):
+            self.add(s, subject, "award_received", ph.value, s.text[ph.start:ph.end])
+
+    def parties(self, s: _Sent, subject: str | None) -> None:
+        for ph in find_phrases("parties", s.text):
+            window = s.text[max(0, ph.start - 60):ph.start]
+            if not pattern("party_triggers").search(window) and not re.match(r"\s*с\s+\d{4}", s.text[ph.end:]):
+                continue
+            q: dict[str, str] = {}
+            after = re.compile(r"\s*(?:с\s+(\d{4})|\((\d{4})\s*[—–-]\s*(\d{4})\)|\((\d{4})\))").match(s.text, ph.end)
+            before = re.search(r"(?:[Вв]\s+|с\s+)?(\d{4})\s*(?:г\.|года?|году)?\s*[,-]?\s*(?:\w+\s+){0,2}$", window)
+            if after:
+                q = {"start": after.group(1) or after.group(2) or after.group(4)}
+                if after.group(3):
+                    q["end"] = after.group(3)
+            elif before:
+                q = {"start": before.group(1)}
+            self.add(s, subject, "member_of_political_party", ph.value, s.text[ph.start:ph.end], q)
+
+
+def read_russian(doc: Document, passages: Sequence[Passage], spans: Sequence[NameSpan],
+                 assignment: dict[int, str], people: dict[str, LocalPerson], main: LocalPerson | None,
+                 keep: Callable[[Passage], bool] = lambda p: True) -> list[Claim]:
+    """Claims of the Russian passages of one document."""
+    name_at = {s.start: assignment[s.start] for s in spans if s.start in assignment}
+    reader = _Reader(doc, people, name_at, main)
+    for p in passages:
+        if keep(p) and p.role in (PassageRole.MAIN, PassageRole.QUOTE, PassageRole.COMMENT):
+            reader.read(p)
+    return reader.claims

@@ -1,0 +1,87 @@
+"""Russian personal names as written in running text: case undone, patronymics read.
+
+A Russian sentence inflects every part of a name ("приговор Тухачевскому", "отец Эдмунда
+Иосифовича Дзержинского"), so the written form is not the name. natasha's normaliser puts a
+recognised name back in the nominative using the sentence's morphology (which also keeps a
+woman's surname feminine: "Смирновой" -> "Смирнова", while "Люшкова" after a verb of arrest is
+the man "Люшков"); what it leaves (a surname before initials) is undone here by suffix rules
+that only touch unambiguous oblique endings. Grouping and resolution then see the same
+nominative form everywhere and link it to Latin spellings by transliteration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["RussianName", "is_patronymic", "nominative", "read_name"]
+
+_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁ][а-яё]+)?")
+_INITIAL = re.compile(r"^[А-ЯЁ]\.$")
+_MALE_PATRONYMIC = re.compile(r"(?:ович|евич|ич|ьич)$")
+_FEMALE_PATRONYMIC = re.compile(r"(?:овна|евна|ична|инична)$")
+#: Oblique endings of masculine surnames that no nominative has: (ending, nominative ending).
+_OBLIQUE = (
+    ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+    ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"),
+    ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"),
+    ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"),
+)
+
+
+@dataclass(frozen=True)
+class RussianName:
+    """A Russian name split into its parts; ``female`` comes from the patronymic or surname."""
+
+    given: str | None
+    patronymic: str | None
+    surname: str | None
+    female: bool | None
+
+
+def is_patronymic(word: str) -> bool:
+    return bool(_MALE_PATRONYMIC.search(word) or _FEMALE_PATRONYMIC.search(word)) and len(word) > 5
+
+
+def _surname_nominative(word: str) -> str:
+    low = word.lower()
+    for ending, nominative in _OBLIQUE:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return word[: len(word) - len(ending)] + nominative
+    return word
+
+
+def nominative(written: str, normal: str | None = None) -> str:
+    """The nominative form of a written name: natasha's ``normal`` when it changed the name,
+    else the written form with oblique surname endings undone ("Тухачевскому М.Н." ->
+    "Тухачевский М.Н."). Whitespace is collapsed and stray punctuation dropped."""
+    base = normal if normal and normal != written else written
+    base = " ".join(base.replace("\u0301", "").replace("\u0300", "").split()).strip(" ,;:—–-")
+    if base != " ".join(written.split()).strip(" ,;:—–-"):
+        return base
+    words = base.split()
+    if any(_INITIAL.match(w) or re.match(r"^(?:[А-ЯЁ]\.){2,3}$", w) for w in words):
+        return " ".join(w if "." in w else _surname_nominative(w) for w in words)
+    return base
+
+
+def read_name(text: str) -> RussianName:
+    """Given name, patronymic and surname of a nominative name in either order
+    ("Яков Семенович Блюмкин", "Блюмкин Яков Семенович", "Дзержинский, Феликс Эдмундович")."""
+    words = _WORD.findall(text.replace(",", " "))
+    if not words:
+        return RussianName(None, None, None, None)
+    patronymic = next((w for w in words if is_patronymic(w)), None)
+    female = None
+    if patronymic:
+        female = bool(_FEMALE_PATRONYMIC.search(patronymic))
+    rest = [w for w in words if w != patronymic]
+    if "," in text or (patronymic and words.index(patronymic) == 2 and len(words) == 3):
+        surname, given = rest[0], (rest[1] if len(rest) > 1 else None)
+    elif len(rest) >= 2:
+        given, surname = rest[0], rest[-1]
+    else:
+        given, surname = (None, rest[0]) if not patronymic else (rest[0], None)
+    if female is None and surname:
+        female = surname.endswith(("ова", "ева", "ёва", "ина", "ская", "цкая", "ая"))
+    return RussianName(given, patronymic, surname, female)
