@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 from factoid.copies import mark_duplicates, normalise, similarity
@@ -68,7 +67,8 @@ def test_stale_duplicate_marks_are_cleared() -> None:
     assert mark_duplicates([stale])[0].duplicate_of is None
 
 
-def test_five_thousand_passages_take_a_couple_of_seconds() -> None:
+def test_five_thousand_passages_with_copies_are_all_marked() -> None:
+    """Recall of the copy detector at scale; its speed is measured by benchmarks/, not here."""
     rng = random.Random(7)
     vocabulary = [f"word{i}" for i in range(3000)]
     passages = []
@@ -80,9 +80,7 @@ def test_five_thousand_passages_take_a_couple_of_seconds() -> None:
         else:
             text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(5, 120)))
         passages.append(_p(f"d{i // 50:03}.txt", i % 50, text))
-    began = time.perf_counter()
     out = mark_duplicates(passages)
-    assert time.perf_counter() - began < 4.0
     marked = {i for i, p in enumerate(out) if p.duplicate_of}
     copies = {i for i in range(9, 5000, 10) if len(passages[i].text.split()) >= 20}
     assert copies <= marked

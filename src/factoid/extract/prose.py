@@ -320,6 +320,9 @@ class ProseReader:
         """A date with the alternatives the sentence gives for it, each a value of its own so
         a source can disagree with itself: "in 1591, 1592 or 1600" (dates joined by commas or
         "or"), "on 3 or 5 March 1802" and "April 6 or 8, 1874" (days sharing a month)."""
+        if d.value.alternatives:  # the date recogniser read the whole "or" expression
+            split = (dates.parse_date(a) for a in d.value.alternatives)
+            return [dates.DateMatch(d.start, d.end, d.text, v) for v in split if v is not None]
         found = [d]
         later = [x for x in s.dates if x.start >= d.end]
         for x in later:
