@@ -16,6 +16,7 @@ from factoid.model import Document
         ("Le botaniste est né à Gand et il a passé sa jeunesse en mer.", "fr"),
         ("Der Botaniker wurde in Gent geboren und war in seiner Jugend auf See.", "de"),
         ("Ботаник родился в Генте и провёл юность в море.", "ru"),
+        ("Ботанік народився в Генті і провів юність у морі.", "uk"),
     ],
 )
 def test_prose_languages(text: str, code: str) -> None:

@@ -37,7 +37,11 @@ READ_ROLES = (PassageRole.MAIN, PassageRole.QUOTE, PassageRole.COMMENT)
 
 
 def processable(passage: Passage) -> bool:
-    """Passages the NLP stage reads: main text, quotations and reader comments."""
+    """Passages the NLP stage reads: main text, quotations and reader comments.
+
+    Passages guessed as another language than English are read too, for now: skipping them
+    left the development corpus unchanged (F1 0.554, two claims fewer) but took the Russian
+    one (dev-ru) from F1 0.105 to 0, since its names and infobox lines are found only there."""
     return passage.role in READ_ROLES
 
 

@@ -3,9 +3,10 @@
 This is a heuristic, not language identification: the letters' script and the share of each
 language's function words (``lang/<code>/stopwords.toml``) tell English, French, German and
 Russian apart well on prose, and a line too short or too mixed to tell gets ``None`` rather
-than a wrong label. Cyrillic letters dominating make a text Russian (the corpus's one
-Cyrillic-script language); otherwise the language whose function words are clearly the most
-frequent wins. Adding a language is adding its ``stopwords.toml``.
+than a wrong label. Cyrillic letters dominating make a text Russian, unless letters Russian
+lacks mark another Cyrillic language (``letters`` in its data: Ukrainian і, ї, є, ґ);
+otherwise the language whose function words are clearly the most frequent wins. Adding a
+language is adding its ``stopwords.toml``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _MIN_HITS = 2
 _MARGIN = 1.5
 _SAMPLE_CHARS = 20_000
 _CYRILLIC_LANGUAGE = "ru"
+#: Share of a Cyrillic text's letters that must be another Cyrillic language's own letters.
+_MIN_OWN_LETTER_SHARE = 0.01
 
 
 @cache
@@ -44,6 +47,27 @@ def stopwords() -> dict[str, frozenset[str]]:
     return out
 
 
+@cache
+def _cyrillic_letters() -> dict[str, frozenset[str]]:
+    """Letters of their own, per Cyrillic-script language that declares some."""
+    out: dict[str, frozenset[str]] = {}
+    for code in lang.available():
+        try:
+            data = lang.load_toml(code, "stopwords.toml")
+        except lang.LanguageDataError:
+            continue
+        if data.get("script") == "cyrillic" and data.get("letters"):
+            out[code] = frozenset(data["letters"])
+    return out
+
+
+def _cyrillic_language(letters: list[str]) -> str:
+    for code, own in _cyrillic_letters().items():
+        if sum(1 for ch in letters if ch in own) / len(letters) >= _MIN_OWN_LETTER_SHARE:
+            return code
+    return _CYRILLIC_LANGUAGE
+
+
 def guess_language(text: str) -> str | None:
     """``"ru"`` when Cyrillic letters dominate, else the language whose function words are
     common and clearly ahead of every other's, else ``None``. Only the first 20,000
@@ -54,7 +78,7 @@ def guess_language(text: str) -> str | None:
         return None
     cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
     if cyrillic / len(letters) >= _MIN_CYRILLIC_SHARE:
-        return _CYRILLIC_LANGUAGE
+        return _cyrillic_language(letters)
     words = _WORD.findall(sample.lower())
     if len(words) < _MIN_WORDS:
         return None
