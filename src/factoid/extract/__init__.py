@@ -133,7 +133,8 @@ def extract_document(
 
     ctx = Context(doc=doc, passages=ordered, parsed=pairs, refs=refs,
                   main=Subject(main.id, main.display) if main is not None else None, role_at=role_at,
-                  header=header, blocks=[(b[0].start, b[-1].end) for b in find_blocks(doc.text)])
+                  header=header, blocks=[(b[0].start, b[-1].end) for b in find_blocks(doc.text)],
+                  names=spans, assignment=assignment, people=by_id, main_person=main)
     claims = [c for extractor in extractors() for c in extractor.run(ctx)]
     return mentions, [c for c in claims if _anchored(c, by_id, main, ordered, spans, assignment)]
 
