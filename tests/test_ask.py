@@ -76,3 +76,12 @@ def test_empty_question_raises_usage_error(kb, question):
 def test_question_without_known_property_raises_usage_error(kb):
     with pytest.raises(UsageError):
         api.ask(kb, "Tell me a joke about Walter Krivitsky")
+
+
+def test_question_words_come_from_the_registry() -> None:
+    from factoid.ask import _properties
+
+    assert _properties("Where was Ada Quill buried?") == ("place_of_burial",)
+    assert _properties("When did Ada Quill die?") == ("date_of_death", "place_of_death", "manner_of_death")
+    assert _properties("Who killed Ada Quill?")[0] == "killed_by"
+    assert _properties("What colour were her eyes?") == ()

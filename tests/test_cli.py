@@ -116,7 +116,7 @@ LISTINGS = [
     (["disputes"], list, {"person_id", "person", "property", "topic", "strength", "sides"}),
     (["disputes", "Sorge"], list, {"person_id", "person", "property", "topic", "strength", "sides"}),
     (["timeline", "Sorge"], dict, {"person", "events"}),
-    (["passages", "sorge-notes.md"], list, {"index", "start", "end", "role", "reason", "duplicate_of", "text"}),
+    (["passages", "sorge-notes.md"], list, {"index", "start", "end", "role", "reason", "duplicate_of", "language", "text"}),
     (["ask", "When did Richard Sorge die?"], dict, {"question", "person", "answer", "citations"}),
     (["person", "Sorge"], dict, {"person", "infobox", "disputes", "career", "relations", "colleagues", "sources"}),
 ]

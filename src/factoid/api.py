@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -33,6 +33,7 @@ from factoid.copies import mark_duplicates
 from factoid.extract import gate
 from factoid.errors import IngestError, UsageError
 from factoid.ingest import iter_documents
+from factoid.ingest.language import guess_language
 from factoid.model import Document, Passage
 from factoid.reconcile import reconcile
 from factoid.resolve import resolve
@@ -99,8 +100,9 @@ class IngestReport:
 
 
 def prepare(doc: Document) -> list[Passage]:
-    """Passages of a document with their roles (duplicates are marked corpus-wide later)."""
-    return roles.assign_roles(doc, passages_mod.split_passages(doc))
+    """Passages of a document with their roles and languages (duplicates are marked
+    corpus-wide later)."""
+    return [replace(p, language=guess_language(p.text)) for p in roles.assign_roles(doc, passages_mod.split_passages(doc))]
 
 
 def ingest(

@@ -202,11 +202,11 @@ def passages(
         _fail(exc)
     if as_json:
         _json([{"index": p.index, "start": p.start, "end": p.end, "role": str(p.role), "reason": p.role_reason,
-                "duplicate_of": p.duplicate_of, "text": p.text} for p in ps])
+                "duplicate_of": p.duplicate_of, "language": p.language, "text": p.text} for p in ps])
         return
     out.print(f"[bold]{escape(doc.id)}[/] {escape(doc.title or '')}")
     for p in ps:
-        label = str(p.role) + (f" dup of {p.duplicate_of}" if p.duplicate_of else "")
+        label = str(p.role) + f" {p.language or '?'}" + (f" dup of {p.duplicate_of}" if p.duplicate_of else "")
         out.print(Text(f"[{p.index:>3} {label}] ", style="bold " + ROLE_STYLE[str(p.role)]) + Text(p.text[:300], style=ROLE_STYLE[str(p.role)]))
 
 

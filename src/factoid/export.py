@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from factoid import dates
+from factoid import dates, schema
 from factoid.model import DATE_PROPERTIES, Claim, PassageRole, Person
 from factoid.reconcile.values import distinct_names, specificity
 from factoid.store import reads
@@ -36,15 +36,17 @@ def _merge_names(values: list[Any]) -> str | list[str] | None:
 
 
 def merge_qualifiers(claims: list[Claim]) -> dict[str, Any]:
-    """Qualifiers of a group: the most precise start and end, every distinct predecessor and
-    successor, the first of anything else."""
+    """Qualifiers of a group, merged by each key's value type in the registry: the most
+    precise date (start, end), every distinct person (predecessor, successor), the first of
+    anything else."""
     merged: dict[str, Any] = {}
     keys = sorted({k for c in claims for k in c.qualifiers})
     for key in keys:
         vals = [c.qualifiers[key] for c in claims if key in c.qualifiers]
-        if key in {"start", "end", "point_in_time"}:
+        kind = schema.qualifier_type(key)
+        if kind == "date":
             v = _merge_dates([x for x in vals if isinstance(x, str)])
-        elif key in {"replaces", "replaced_by"}:
+        elif kind == "person":
             v = _merge_names(vals)
         else:
             v = vals[0]

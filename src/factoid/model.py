@@ -86,7 +86,8 @@ class Passage:
     """A paragraph-level slice of a document with the role it plays there.
 
     ``duplicate_of`` links a passage whose text already appeared (in this or another document)
-    to the first occurrence, as ``"<document id>#<index>"``.
+    to the first occurrence, as ``"<document id>#<index>"``. ``language`` is the passage's
+    own language guess (a page in English may quote a French letter), ``None`` when unsure.
     """
 
     document_id: str
@@ -97,6 +98,7 @@ class Passage:
     role: PassageRole = PassageRole.MAIN
     role_reason: str = ""
     duplicate_of: str | None = None
+    language: str | None = None
 
     @property
     def key(self) -> str:

@@ -292,3 +292,11 @@ def test_people_pages(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> No
     names = lambda html: [line for line in html.splitlines() if '<td class="name">' in line]  # noqa: E731
     assert not set(names(first.text)) & set(names(second.text))
     assert client.get("/people?page=0").status_code == 422
+
+
+def test_document_passages_carry_their_language(client: TestClient) -> None:
+    d = client.get("/api/documents/reiss-life.txt").json()
+    assert {p["language"] for p in d["passages"]} <= {"en", "fr", "de", "ru", None}
+    assert any(p["language"] == "en" for p in d["passages"])
+    page = client.get("/documents/reiss-life.txt").text
+    assert 'lang="en"' in page and "main · en" in page

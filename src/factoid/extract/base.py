@@ -10,9 +10,9 @@ gate (:mod:`factoid.extract.gate`) before anything is stored.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
 
 from spacy.tokens import Doc as ParsedDoc
 
@@ -30,7 +30,10 @@ class Context:
     ``parsed`` pairs each processable passage with its spaCy parse; ``main`` is the document's
     subject (``None`` when no person stands out); ``role_at`` gives the role of the passage at
     an offset; ``header`` the person a whole line names (an infobox's title line); ``blocks``
-    the (start, end) ranges of label/value blocks, which prose readers skip."""
+    the (start, end) ranges of label/value blocks, which prose readers skip. ``names`` are the
+    name spans found in the document, ``assignment`` maps each span's start to its
+    document-local person and ``people`` those persons by id (``main_person`` is the subject's
+    record), for extractors that attach claims to names themselves."""
 
     doc: Document
     passages: Sequence[Passage]
@@ -40,6 +43,10 @@ class Context:
     role_at: Callable[[int], PassageRole]
     header: Callable[[int, int], Subject | None]
     blocks: Sequence[tuple[int, int]]
+    names: Sequence[Any] = ()
+    assignment: Mapping[int, str] = field(default_factory=dict)
+    people: Mapping[str, Any] = field(default_factory=dict)
+    main_person: Any = None
 
 
 @runtime_checkable

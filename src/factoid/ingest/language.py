@@ -1,41 +1,92 @@
-"""A cheap language guess, good enough to route a document to the right NLP pipeline.
+"""A cheap language guess, per document and per passage, to route text to the right pipeline.
 
-This is a heuristic, not language identification: the corpus is Russian and English
-biographies, so counting Cyrillic letters and common English function words separates them.
-Anything else (or too little text to tell) gets ``None`` rather than a wrong label.
+This is a heuristic, not language identification: the letters' script and the share of each
+language's function words (``lang/<code>/stopwords.toml``) tell English, French, German and
+Russian apart well on prose, and a line too short or too mixed to tell gets ``None`` rather
+than a wrong label. Cyrillic letters dominating make a text Russian, unless letters Russian
+lacks mark another Cyrillic language (``letters`` in its data: Ukrainian і, ї, є, ґ);
+otherwise the language whose function words are clearly the most frequent wins. Adding a
+language is adding its ``stopwords.toml``.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-__all__ = ["guess_language"]
+from factoid import lang
+
+__all__ = ["guess_language", "stopwords"]
 
 _WORD = re.compile(r"[^\W\d_]+")
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a was he his is for that with as by on at from her she it were had "
-    "which an be this".split()
-)
 #: Share of Cyrillic among all letters above which a text is taken as Russian.
 _MIN_CYRILLIC_SHARE = 0.3
-#: Share of words that must be English function words (typically 30-40 % in prose).
+#: Share of words that must be the winner's function words (typically 30-40 % in prose).
 _MIN_FUNCTION_WORD_SHARE = 0.08
 _MIN_WORDS = 3
+_MIN_HITS = 2
+#: The winner needs this many times the runner-up's hits, else the text is mixed or unclear.
+_MARGIN = 1.5
 _SAMPLE_CHARS = 20_000
+_CYRILLIC_LANGUAGE = "ru"
+#: Share of a Cyrillic text's letters that must be another Cyrillic language's own letters.
+_MIN_OWN_LETTER_SHARE = 0.01
+
+
+@cache
+def stopwords() -> dict[str, frozenset[str]]:
+    """Function words of every Latin-script language with a ``stopwords.toml``."""
+    out: dict[str, frozenset[str]] = {}
+    for code in lang.available():
+        try:
+            data = lang.load_toml(code, "stopwords.toml")
+        except lang.LanguageDataError:
+            continue
+        if data.get("script", "latin") == "latin":
+            out[code] = frozenset(w.lower() for w in data.get("words", ()))
+    return out
+
+
+@cache
+def _cyrillic_letters() -> dict[str, frozenset[str]]:
+    """Letters of their own, per Cyrillic-script language that declares some."""
+    out: dict[str, frozenset[str]] = {}
+    for code in lang.available():
+        try:
+            data = lang.load_toml(code, "stopwords.toml")
+        except lang.LanguageDataError:
+            continue
+        if data.get("script") == "cyrillic" and data.get("letters"):
+            out[code] = frozenset(data["letters"])
+    return out
+
+
+def _cyrillic_language(letters: list[str]) -> str:
+    for code, own in _cyrillic_letters().items():
+        if sum(1 for ch in letters if ch in own) / len(letters) >= _MIN_OWN_LETTER_SHARE:
+            return code
+    return _CYRILLIC_LANGUAGE
 
 
 def guess_language(text: str) -> str | None:
-    """``"ru"`` when Cyrillic letters dominate, ``"en"`` when English function words are
-    common, else ``None``. Only the first 20,000 characters are looked at."""
+    """``"ru"`` when Cyrillic letters dominate, else the language whose function words are
+    common and clearly ahead of every other's, else ``None``. Only the first 20,000
+    characters are looked at."""
     sample = text[:_SAMPLE_CHARS]
     letters = [ch for ch in sample if ch.isalpha()]
     if not letters:
         return None
     cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
     if cyrillic / len(letters) >= _MIN_CYRILLIC_SHARE:
-        return "ru"
+        return _cyrillic_language(letters)
     words = _WORD.findall(sample.lower())
-    hits = sum(1 for word in words if word in _ENGLISH_FUNCTION_WORDS)
-    if len(words) >= _MIN_WORDS and hits >= 2 and hits / len(words) >= _MIN_FUNCTION_WORD_SHARE:
-        return "en"
+    if len(words) < _MIN_WORDS:
+        return None
+    hits = sorted(((sum(1 for w in words if w in vocab), code) for code, vocab in stopwords().items()), reverse=True)
+    if not hits:
+        return None
+    best, code = hits[0]
+    runner_up = hits[1][0] if len(hits) > 1 else 0
+    if best >= _MIN_HITS and best / len(words) >= _MIN_FUNCTION_WORD_SHARE and best >= _MARGIN * runner_up:
+        return code
     return None

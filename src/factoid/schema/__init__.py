@@ -27,6 +27,7 @@ __all__ = [
     "label",
     "names",
     "properties",
+    "qualifier_type",
     "with_section",
 ]
 
@@ -90,19 +91,25 @@ def _property(name: str, raw: dict) -> Property:
 
 
 @cache
-def _load() -> tuple[dict[str, Property], tuple[AskGroup, ...]]:
+def _load() -> tuple[dict[str, Property], tuple[AskGroup, ...], dict[str, str]]:
     text = resources.files(__package__).joinpath("properties.toml").read_text(encoding="utf-8")
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SchemaError(f"schema/properties.toml: {exc}") from exc
     groups = raw.pop("ask_group", [])
+    qualifiers = raw.pop("qualifier", {})
     props = {name: _property(name, entry) for name, entry in raw.items()}
+    for p in props.values():
+        if unknown := [q for q in p.qualifiers if q not in qualifiers]:
+            raise SchemaError(f"schema/properties.toml [{p.name}]: qualifiers without a [qualifier] type: {unknown}")
+    if bad := {k: v for k, v in qualifiers.items() if v not in VALUE_TYPES}:
+        raise SchemaError(f"schema/properties.toml [qualifier]: unknown value types {bad}")
     asks = tuple(AskGroup(re.compile(g["pattern"]), tuple(g["properties"])) for g in groups)
     for g in asks:
         if unknown := [p for p in g.properties if p not in props]:
             raise SchemaError(f"schema/properties.toml ask_group {g.pattern.pattern!r}: unknown {unknown}")
-    return props, asks
+    return props, asks, qualifiers
 
 
 def properties() -> tuple[Property, ...]:
@@ -134,6 +141,11 @@ def with_section(*sections: str) -> tuple[Property, ...]:
 
 def ask_groups() -> tuple[AskGroup, ...]:
     return _load()[1]
+
+
+def qualifier_type(key: str) -> str | None:
+    """The value type of a qualifier key (``start`` -> ``date``), ``None`` for an unknown key."""
+    return _load()[2].get(key)
 
 
 def label(name: str) -> str:

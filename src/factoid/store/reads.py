@@ -91,6 +91,7 @@ def get_passages(conn: Connection, doc_id: str | None = None) -> list[Passage]:
             role=PassageRole(r["role"]),
             role_reason=r["role_reason"],
             duplicate_of=r["duplicate_of"],
+            language=r["language"],
         )
         for r in conn.execute(q).mappings()
     ]

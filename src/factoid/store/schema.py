@@ -50,6 +50,7 @@ passages = Table(
     Column("role", String(16), nullable=False),
     Column("role_reason", Text, nullable=False, default=""),
     Column("duplicate_of", String(600)),
+    Column("language", String(8)),
 )
 
 extractions = Table(

@@ -53,6 +53,7 @@ def _passage_row(p: Passage) -> dict:
         "role": str(p.role),
         "role_reason": p.role_reason,
         "duplicate_of": p.duplicate_of,
+        "language": p.language,
     }
 
 

@@ -40,6 +40,7 @@ class Block:
     reason: str
     duplicate_of: str | None
     segments: list[Segment]
+    language: str | None = None  # the passage's guessed language; None when unsure or a gap
 
 
 def document_claims(conn: Connection, doc_id: str) -> list[dict[str, Any]]:
@@ -104,7 +105,8 @@ def blocks(doc: Document, passages: list[Passage], claims: list[dict[str, Any]],
                                     current=bool(current) and current in covering, title=title))
         result.append(Block(start=start, end=end, role=str(p.role) if p else "gap", index=p.index if p else None,
                             reason=p.role_reason if p else "text outside any passage",
-                            duplicate_of=p.duplicate_of if p else None, segments=segments))
+                            duplicate_of=p.duplicate_of if p else None, segments=segments,
+                            language=p.language if p else None))
     return result
 
 

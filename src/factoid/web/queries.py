@@ -49,7 +49,8 @@ def document(conn: Connection, snap: Snapshot, doc_id: str) -> dict[str, Any]:
         "size": doc.size, "content_hash": doc.content_hash, "text": doc.text,
         "reliability": src.get("reliability"), "copies": src.get("copies", []),
         "passages": [{"index": p.index, "start": p.start, "end": p.end, "role": str(p.role),
-                      "reason": p.role_reason, "duplicate_of": p.duplicate_of} for p in passages],
+                      "reason": p.role_reason, "duplicate_of": p.duplicate_of, "language": p.language}
+                     for p in passages],
         "claims": claims,
         "_doc": doc, "_passages": passages,
     }

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from factoid import ask as ask_mod
+from factoid import schema
 from factoid.errors import NotFoundError, UsageError
 from factoid.store import search as search_mod
 from factoid.web import data, highlight, queries, svg
@@ -74,7 +75,7 @@ def document(request: Request, doc_id: str, conn: Conn, snap: Snap,
     doc = queries.document(conn, snap, doc_id)
     known = {c["id"] for c in doc["claims"]}
     current = claim if claim in known else None
-    labels = {c["id"]: f"{c['property'].replace('_', ' ')}: {c['value']} ({c['person'] or c['subject_name']})"
+    labels = {c["id"]: f"{schema.label(c['property'])}: {c['value']} ({c['person'] or c['subject_name']})"
               for c in doc["claims"]}
     blocks = highlight.blocks(doc["_doc"], doc["_passages"], doc["claims"], current, labels)
     target = next((c for c in doc["claims"] if c["id"] == current), None)
