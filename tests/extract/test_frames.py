@@ -128,3 +128,22 @@ def test_illness_needs_the_end_of_a_life(vocab: Vocab) -> None:
             ("years", 3, "pobj", "NOUN", "year"), ("of", 6, "prep", "ADP", "of"), ("life", 7, "pobj", "NOUN", "life")]
     assert fired(parse(vocab, rows)) == {"ill": ("death", "ill_natural")}
     assert fired(parse(vocab, rows[:3])) == {}
+
+
+def test_burned_at_the_stake_is_a_killing_but_burning_a_letter_is_not(vocab: Vocab) -> None:
+    stake = parse(vocab, [("She", 2, "nsubjpass", "PRON", "she"), ("was", 2, "auxpass", "AUX", "be"),
+                          ("burned", 2, "ROOT", "VERB", "burn"), ("at", 2, "prep", "ADP", "at"),
+                          ("the", 5, "det", "DET", "the"), ("stake", 3, "pobj", "NOUN", "stake")])
+    assert fired(stake) == {"burned": ("killing", "killed")}
+    letter = parse(vocab, [("She", 1, "nsubj", "PRON", "she"), ("burned", 1, "ROOT", "VERB", "burn"),
+                           ("the", 3, "det", "DET", "the"), ("letter", 1, "dobj", "NOUN", "letter")])
+    assert fired(letter) == {}
+
+
+def test_marriage_noun_needs_its_partner(vocab: Vocab) -> None:
+    doc = parse(vocab, [("a", 1, "det", "DET", "a"), ("marriage", 1, "ROOT", "NOUN", "marriage"),
+                        ("with", 1, "prep", "ADP", "with"), ("Ivan", 2, "pobj", "PROPN", "Ivan")])
+    assert fired(doc) == {"marriage": ("marriage", "marriage_noun")}
+    alone = parse(vocab, [("a", 2, "det", "DET", "a"), ("happy", 2, "amod", "ADJ", "happy"),
+                          ("marriage", 2, "ROOT", "NOUN", "marriage")])
+    assert fired(alone) == {}

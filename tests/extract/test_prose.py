@@ -447,3 +447,51 @@ def test_place_of_a_coordinated_verb_is_not_the_birthplace(extract):
 def test_a_child_named_after_have(extract):
     _, _, claims = extract("Lev Orlov lived in Tula. He and his wife had a daughter named Vera Orlova.")
     assert values(claims, "child", "Lev Orlov") == ["Vera Orlova"]
+
+
+# ---- causes of death, executions, marriages --------------------------------------------------
+
+
+def test_died_of_an_illness_is_natural(extract):
+    _, _, claims = extract("Anna Lind died of pernicious anemia in 1926.")
+    assert values(claims, "manner_of_death", "Anna Lind") == ["natural"]
+
+
+def test_died_of_wounds_is_homicide(extract):
+    _, _, claims = extract("Anna Lind died of her wounds on 3 May 1920.")
+    assert values(claims, "manner_of_death", "Anna Lind") == ["homicide"]
+
+
+def test_a_later_killing_by_the_subject_is_not_her_manner_of_death(extract):
+    _, _, claims = extract("Anna Lind died in 1950, two years after she shot her rival.")
+    assert not values(claims, "manner_of_death")
+
+
+def test_burned_at_the_stake_after_a_trial(extract):
+    _, _, claims = extract("Anna Lind was captured by soldiers at Bergen, tried for heresy, and burned at the "
+                           "stake in Oslo on 30 May 1431.")
+    assert values(claims, "manner_of_death", "Anna Lind") == ["execution"]
+    assert values(claims, "date_of_death", "Anna Lind") == ["1431-05-30"]
+    assert values(claims, "place_of_death", "Anna Lind") == ["Oslo"]
+
+
+def test_spouse_in_a_relative_clause(extract):
+    _, _, claims = extract("Anna Lind first met Frank Berg in 1875. Frank Berg, whom she married in 1876, was a marksman.")
+    assert values(claims, "spouse", "Anna Lind") == ["Frank Berg"]
+
+
+def test_spouse_in_apposition_or_named(extract):
+    _, _, claims = extract("In 1860 Lars Berg married his 29-year-old first cousin, Maria Lind.")
+    assert values(claims, "spouse", "Lars Berg") == ["Maria Lind"]
+    _, _, claims = extract("Lars Berg possibly married a woman named Kate Olsen.")
+    assert values(claims, "spouse", "Lars Berg") == ["Kate Olsen"]
+
+
+def test_marriage_noun(extract):
+    _, _, claims = extract("At eighteen, Anna Lind entered a nominal marriage with Ivan Petrov, a young geologist.")
+    assert values(claims, "spouse", "Anna Lind") == ["Ivan Petrov"]
+
+
+def test_married_the_daughter_of_someone_is_not_married_to_him(extract):
+    _, _, claims = extract("Lars Berg married the daughter of Ivan Petrov in 1880.")
+    assert not values(claims, "spouse")

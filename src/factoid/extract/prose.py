@@ -29,6 +29,8 @@ from factoid.model import Claim, Document, PassageRole
 EXTRACTOR = "extract.prose.v2"
 
 _OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
+#: "died of old age" is natural, but "died of a Tuesday" or "of the year" is no cause at all.
+_TIME_WORDS = frozenset({"day", "year", "age", "time", "week", "month"})
 
 
 def _words(name: str) -> frozenset[str]:
@@ -111,6 +113,15 @@ def _passive(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _governors(tok: Token) -> Iterator[Token]:
+    """The verbs and nouns a token depends on, leaving out the verbs it is only coordinated
+    with ("was captured, tried for heresy and burned": "tried" does not govern "burned")."""
+    while tok.head.i != tok.i:
+        if tok.dep_ != "conj":
+            yield tok.head
+        tok = tok.head
 
 
 def _day_after(edtf: str) -> str | None:
@@ -369,9 +380,23 @@ class ProseReader:
                 place = tok.head.text
         if place:
             self.add(s, pid, "place_of_death", place)
-        m = manner_of(s.text[tok.idx - s.span.start_char :])
-        if m == "natural":
+        cause = self.cause_of_death(tok)
+        m = cause or manner_of(s.text[tok.idx - s.span.start_char :])
+        if m == "natural" or cause == "homicide":
             self.add(s, pid, "manner_of_death", m, tok.text)
+
+    @staticmethod
+    def cause_of_death(tok: Token) -> str | None:
+        """"died of pneumonia", "died from a heart attack": a cause that is not violence is
+        a natural death ("died of his wounds" is homicide, read by ``manner_of``)."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+            cause = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if cause is None or cause.pos_ != "NOUN" or cause.lemma_.lower() in _TIME_WORDS:
+                continue
+            if cause.lower_ in _words("violent_causes") or cause.lemma_.lower() in _words("violent_causes"):
+                return "homicide" if cause.lemma_.lower() in _words("inflicted_causes") else None
+            return "natural"
+        return None
 
     def killed(self, s: Sentence, tok: Token) -> None:
         """"X shot him", "he executed Y", "Y was killed by X": Y's death, its manner, X as killer."""
@@ -379,7 +404,7 @@ class ProseReader:
             return
         if tok.lemma_.lower() == "wound" and not any(c.lower_ in _words("fatally") for c in tok.children):
             return
-        if any(a.lemma_.lower() in _words("kill_intent") for a in tok.ancestors):
+        if any(a.lemma_.lower() in _words("kill_intent") for a in _governors(tok)):
             return
         victim_tok = next((c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() not in _words("time_nouns")), None)
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -520,9 +545,44 @@ class ProseReader:
                    and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         other = self.refs.resolve(obj) if obj is not None else None
+        if obj is not None and obj.lower_ in {"whom", "who"} and tok.dep_ == "relcl":
+            other = self.refs.resolve(tok.head)  # "Frank Butler, whom she married in 1876"
+        elif obj is not None and other is None:
+            other = self.described(obj)  # "married his cousin, Anna K.", "a woman named Kate E."
+        self.spouses(s, me, other)
+
+    def spouses(self, s: Sentence, me: str | None, other: str | None) -> None:
         if me and other and me != other:
             self.add(s, me, "spouse", self.refs.people[other].display)
             self.add(s, other, "spouse", self.refs.people[me].display)
+
+    def marriage_noun(self, s: Sentence, tok: Token) -> None:
+        """"entered a marriage with X", "her marriage to X": X is the spouse of the clause's
+        subject (or of the possessor)."""
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        me = self.refs.resolve(owner) if owner is not None else self.holder(s, tok)
+        self.spouses(s, me, self.refs.resolve(obj) or self.described(obj))
+
+    def described(self, noun: Token) -> str | None:
+        """The person a common noun is said to be: a name in apposition to it or given by
+        "named"/"called", never one inside a phrase of its own ("the daughter of X")."""
+        for t in noun.subtree:
+            pid = self.refs.named(t)
+            if not pid or t.i == noun.i:
+                continue
+            path, ok = t, True
+            while path.i != noun.i:
+                if path.dep_ in {"prep", "pobj", "poss", "relcl", "conj", "nsubj", "dobj"}:
+                    ok = False
+                    break
+                path = path.head
+            if ok:
+                return pid
+        return None
 
     def suicide_verdict(self, s: Sentence, tok: Token) -> None:
         """"His death was ruled a suicide", "The coroner recorded suicide": the manner of
