@@ -54,6 +54,7 @@ PROPERTIES: tuple[str, ...] = (
     "place_of_birth",
     "date_of_death",
     "place_of_death",
+    "place_of_burial",
     "manner_of_death",
     "killed_by",
     "position_held",

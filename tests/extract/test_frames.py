@@ -147,3 +147,10 @@ def test_marriage_noun_needs_its_partner(vocab: Vocab) -> None:
     alone = parse(vocab, [("a", 2, "det", "DET", "a"), ("happy", 2, "amod", "ADJ", "happy"),
                           ("marriage", 2, "ROOT", "NOUN", "marriage")])
     assert fired(alone) == {}
+
+
+def test_burial_frame(vocab: Vocab) -> None:
+    doc = parse(vocab, [("He", 2, "nsubjpass", "PRON", "he"), ("was", 2, "auxpass", "AUX", "be"),
+                        ("buried", 2, "ROOT", "VERB", "bury"), ("in", 2, "prep", "ADP", "in"),
+                        ("Riga", 3, "pobj", "PROPN", "Riga")])
+    assert fired(doc) == {"buried": ("burial", "buried")}

@@ -495,3 +495,21 @@ def test_marriage_noun(extract):
 def test_married_the_daughter_of_someone_is_not_married_to_him(extract):
     _, _, claims = extract("Lars Berg married the daughter of Ivan Petrov in 1880.")
     assert not values(claims, "spouse")
+
+
+# ---- burial (place_of_burial, Wikidata P119) --------------------------------------------------
+
+
+def test_burial_place_is_not_a_place_of_death(extract):
+    _, _, claims = extract("Anna Lind died and was buried in Bergen.")
+    assert values(claims, "place_of_burial", "Anna Lind") == ["Bergen"]
+    assert not values(claims, "place_of_death")
+    _, _, claims = extract("Anna Lind died in Oslo in 1926 and was buried in Bergen.")
+    assert values(claims, "place_of_death", "Anna Lind") == ["Oslo"]
+    assert values(claims, "place_of_burial", "Anna Lind") == ["Bergen"]
+
+
+def test_buried_in_a_cemetery_gives_no_death_date(extract):
+    _, _, claims = extract("Lars Berg was buried at Highgate Cemetery in London on 3 May 1920.")
+    assert values(claims, "place_of_burial", "Lars Berg") == ["Highgate Cemetery"]
+    assert not values(claims, "date_of_death")

@@ -29,6 +29,9 @@ from factoid.model import Claim, Document, PassageRole
 EXTRACTOR = "extract.prose.v2"
 
 _OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
+_PLACES = frozenset({"GPE", "LOC"})
+#: a grave is often in a named cemetery, church or abbey
+_BURIAL_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 #: "died of old age" is natural, but "died of a Tuesday" or "of the year" is no cause at all.
 _TIME_WORDS = frozenset({"day", "year", "age", "time", "week", "month"})
 
@@ -292,17 +295,20 @@ class ProseReader:
         m = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
         return [m.group(1)] if m else []
 
-    @staticmethod
-    def _other_verb(t: Token, verb: Token) -> bool:
+    def _other_verb(self, t: Token, verb: Token) -> bool:
         """Whether ``t`` hangs on ``verb`` through another verb ("born in 1848 and moved to
-        P": P is where he moved); a bare "born and grew up in P" shares its place."""
-        if not any(c.dep_ == "prep" for c in verb.children):
-            return False
+        P": P is where he moved); a bare "born and grew up in P" shares its place, but never
+        with a verb of another event ("died and was buried in P")."""
         path = []
         while t.head.i != t.i and t.i != verb.i:
             t = t.head
             path.append(t)
-        return t.i == verb.i and any(a.pos_ == "VERB" and a.i != verb.i for a in path)
+        if t.i != verb.i:
+            return False
+        others = [a for a in path if a.pos_ == "VERB" and a.i != verb.i]
+        if any(a.i in self.triggers for a in others):
+            return True
+        return bool(others) and any(c.dep_ == "prep" for c in verb.children)
 
     @staticmethod
     def _alternative_places(first: Span, rest: list[Span]) -> list[Span]:
@@ -316,13 +322,13 @@ class ProseReader:
             return []
         return [e for e in rest if conj.i < e.start <= conj.i + 8][:1]
 
-    def place_in_clause(self, s: Sentence, tok: Token) -> str | None:
+    def place_in_clause(self, s: Sentence, tok: Token, labels: frozenset[str] = _PLACES) -> str | None:
         """A place hanging on the verb itself through "in"/"at" ("died on D, in P"), however
         far from it: the parse, not the distance, ties it to the event."""
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             ent = next((e for e in s.span.ents if obj is not None and e.start <= obj.i < e.end
-                        and e.label_ in {"GPE", "LOC"}), None)
+                        and e.label_ in labels), None)
             if ent is not None and not self.refs.named(ent[0]):
                 return self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
         return None
@@ -384,6 +390,22 @@ class ProseReader:
         m = cause or manner_of(s.text[tok.idx - s.span.start_char :])
         if m == "natural" or cause == "homicide":
             self.add(s, pid, "manner_of_death", m, tok.text)
+
+    def buried(self, s: Sentence, tok: Token) -> None:
+        """"X was buried in P" / "they buried him at P": the place of burial (Wikidata P119).
+        A burial says nothing of the death: no date or place of death comes from it."""
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        who = passive if passive is not None else obj
+        if who is None and tok.dep_ in {"conj", "advcl"} and _passive(tok):
+            pid = self.refs.clause_subject(tok)  # "died in P1 and was buried in P2"
+        else:
+            pid = self.refs.resolve(who) if who is not None else None
+        if any(c.dep_ == "neg" for c in tok.children):
+            return
+        place = self.place_in_clause(s, tok, labels=_BURIAL_PLACES) or self.place_after(s, tok, limit=4)
+        if place:
+            self.add(s, pid, "place_of_burial", place)
 
     @staticmethod
     def cause_of_death(tok: Token) -> str | None:
