@@ -154,3 +154,15 @@ def test_burial_frame(vocab: Vocab) -> None:
                         ("buried", 2, "ROOT", "VERB", "bury"), ("in", 2, "prep", "ADP", "in"),
                         ("Riga", 3, "pobj", "PROPN", "Riga")])
     assert fired(doc) == {"buried": ("burial", "buried")}
+
+
+def test_guilty_verdict_and_asylum(vocab: Vocab) -> None:
+    guilty = parse(vocab, [("He", 2, "nsubjpass", "PRON", "he"), ("was", 2, "auxpass", "AUX", "be"),
+                           ("found", 2, "ROOT", "VERB", "find"), ("guilty", 2, "oprd", "ADJ", "guilty")])
+    assert fired(guilty) == {"found": ("sentence", "sentenced")}
+    asylum = parse(vocab, [("He", 1, "nsubj", "PRON", "he"), ("requested", 1, "ROOT", "VERB", "request"),
+                           ("political", 3, "amod", "ADJ", "political"), ("asylum", 1, "dobj", "NOUN", "asylum")])
+    assert fired(asylum) == {"requested": ("defection", "defected")}
+    found = parse(vocab, [("He", 1, "nsubj", "PRON", "he"), ("found", 1, "ROOT", "VERB", "find"),
+                          ("a", 3, "det", "DET", "a"), ("job", 1, "dobj", "NOUN", "job")])
+    assert fired(found) == {}

@@ -513,3 +513,34 @@ def test_buried_in_a_cemetery_gives_no_death_date(extract):
     _, _, claims = extract("Lars Berg was buried at Highgate Cemetery in London on 3 May 1920.")
     assert values(claims, "place_of_burial", "Lars Berg") == ["Highgate Cemetery"]
     assert not values(claims, "date_of_death")
+
+
+# ---- arrests, convictions, asylum --------------------------------------------------------------
+
+
+def test_conviction_in_a_relative_clause_is_a_sentence(extract):
+    _, _, claims = extract("Lars Berg was a chemist who, in 1950, was convicted of passing secrets to Sweden.")
+    assert values(claims, "sentenced", "Lars Berg") == ["1950"]
+
+
+def test_found_guilty(extract):
+    _, _, claims = extract("Lars Berg was found guilty on 3 May 1921.")
+    assert values(claims, "sentenced", "Lars Berg") == ["1921-05-03"]
+
+
+def test_asylum_request_is_a_defection_dated_by_the_fronted_date(extract):
+    _, _, claims = extract("On 4 April 1944, Lars Berg abandoned his post and requested political asylum in Canada.")
+    assert values(claims, "defected", "Lars Berg") == ["1944-04-04"]
+
+
+def test_captured_person_is_arrested_but_a_captured_city_is_nobody(extract):
+    _, _, claims = extract("Anna Lind was captured by soldiers in May 1430 at Bergen.")
+    assert values(claims, "arrested", "Anna Lind") == ["1430-05"]
+    _, _, claims = extract("Lars Berg led the revolt. In 1774 the rebels captured Kazan.")
+    assert not values(claims, "arrested")
+
+
+def test_relative_clause_arrest_belongs_to_the_antecedent(extract):
+    _, _, claims = extract("Lars Berg sheltered Anna Lind, who was arrested in 1920.")
+    assert values(claims, "arrested", "Anna Lind") == ["1920"]
+    assert not values(claims, "arrested", "Lars Berg")

@@ -514,7 +514,7 @@ class ProseReader:
         """The date of an event: in its clause, else, when the sentence has no date at all,
         the last date of the previous sentence if that sentence was about the same person or
         the verb says the story goes on ("was arrested again")."""
-        near = s.dates_near(tok)
+        near = s.dates_near(tok) or self.fronted_date(s, tok)
         if near:
             return near[0]
         if s.dates or self.context_date is None:
@@ -522,6 +522,17 @@ class ProseReader:
         if pid and (pid == self.previous_subject or any(c.lower_ in _words("again") for c in tok.children)):
             return self.context_date
         return None
+
+    @staticmethod
+    def fronted_date(s: Sentence, tok: Token) -> list[dates.DateMatch]:
+        """"On D, he abandoned his post and requested asylum": a date put before the first of
+        coordinated verbs dates them all; one after it ("fined in 1872") dates only its own."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.i == tok.i:
+            return []
+        return [d for d in s.dates_near(first) if d.end <= s.abs(first)]
 
     def arrested(self, s: Sentence, tok: Token) -> None:
         self.event(s, tok, "arrested")
@@ -548,6 +559,8 @@ class ProseReader:
             pid = self.refs.clause_subject(tok)  # "was arrested on D1, sentenced on D2"
         elif who is None and self.subjectless(s, tok):
             pid = self.refs.main.id if self.refs.main else None  # "Arrested on 6 April 1939."
+        elif who is not None and who.lower_ in {"who", "whom", "that"} and tok.dep_ == "relcl":
+            pid = self.refs.resolve(tok.head) or self.holder(s, tok.head)  # "a chemist who was convicted"
         else:
             pid = self.refs.resolve(who) if who is not None else None
         if tok.tag_ == "VBG" or tok.dep_ in {"amod", "xcomp"}:
