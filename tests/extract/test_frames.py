@@ -128,3 +128,41 @@ def test_illness_needs_the_end_of_a_life(vocab: Vocab) -> None:
             ("years", 3, "pobj", "NOUN", "year"), ("of", 6, "prep", "ADP", "of"), ("life", 7, "pobj", "NOUN", "life")]
     assert fired(parse(vocab, rows)) == {"ill": ("death", "ill_natural")}
     assert fired(parse(vocab, rows[:3])) == {}
+
+
+def test_burned_at_the_stake_is_a_killing_but_burning_a_letter_is_not(vocab: Vocab) -> None:
+    stake = parse(vocab, [("She", 2, "nsubjpass", "PRON", "she"), ("was", 2, "auxpass", "AUX", "be"),
+                          ("burned", 2, "ROOT", "VERB", "burn"), ("at", 2, "prep", "ADP", "at"),
+                          ("the", 5, "det", "DET", "the"), ("stake", 3, "pobj", "NOUN", "stake")])
+    assert fired(stake) == {"burned": ("killing", "killed")}
+    letter = parse(vocab, [("She", 1, "nsubj", "PRON", "she"), ("burned", 1, "ROOT", "VERB", "burn"),
+                           ("the", 3, "det", "DET", "the"), ("letter", 1, "dobj", "NOUN", "letter")])
+    assert fired(letter) == {}
+
+
+def test_marriage_noun_needs_its_partner(vocab: Vocab) -> None:
+    doc = parse(vocab, [("a", 1, "det", "DET", "a"), ("marriage", 1, "ROOT", "NOUN", "marriage"),
+                        ("with", 1, "prep", "ADP", "with"), ("Ivan", 2, "pobj", "PROPN", "Ivan")])
+    assert fired(doc) == {"marriage": ("marriage", "marriage_noun")}
+    alone = parse(vocab, [("a", 2, "det", "DET", "a"), ("happy", 2, "amod", "ADJ", "happy"),
+                          ("marriage", 2, "ROOT", "NOUN", "marriage")])
+    assert fired(alone) == {}
+
+
+def test_burial_frame(vocab: Vocab) -> None:
+    doc = parse(vocab, [("He", 2, "nsubjpass", "PRON", "he"), ("was", 2, "auxpass", "AUX", "be"),
+                        ("buried", 2, "ROOT", "VERB", "bury"), ("in", 2, "prep", "ADP", "in"),
+                        ("Riga", 3, "pobj", "PROPN", "Riga")])
+    assert fired(doc) == {"buried": ("burial", "buried")}
+
+
+def test_guilty_verdict_and_asylum(vocab: Vocab) -> None:
+    guilty = parse(vocab, [("He", 2, "nsubjpass", "PRON", "he"), ("was", 2, "auxpass", "AUX", "be"),
+                           ("found", 2, "ROOT", "VERB", "find"), ("guilty", 2, "oprd", "ADJ", "guilty")])
+    assert fired(guilty) == {"found": ("sentence", "sentenced")}
+    asylum = parse(vocab, [("He", 1, "nsubj", "PRON", "he"), ("requested", 1, "ROOT", "VERB", "request"),
+                           ("political", 3, "amod", "ADJ", "political"), ("asylum", 1, "dobj", "NOUN", "asylum")])
+    assert fired(asylum) == {"requested": ("defection", "defected")}
+    found = parse(vocab, [("He", 1, "nsubj", "PRON", "he"), ("found", 1, "ROOT", "VERB", "find"),
+                          ("a", 3, "det", "DET", "a"), ("job", 1, "dobj", "NOUN", "job")])
+    assert fired(found) == {}

@@ -447,3 +447,100 @@ def test_place_of_a_coordinated_verb_is_not_the_birthplace(extract):
 def test_a_child_named_after_have(extract):
     _, _, claims = extract("Lev Orlov lived in Tula. He and his wife had a daughter named Vera Orlova.")
     assert values(claims, "child", "Lev Orlov") == ["Vera Orlova"]
+
+
+# ---- causes of death, executions, marriages --------------------------------------------------
+
+
+def test_died_of_an_illness_is_natural(extract):
+    _, _, claims = extract("Anna Lind died of pernicious anemia in 1926.")
+    assert values(claims, "manner_of_death", "Anna Lind") == ["natural"]
+
+
+def test_died_of_wounds_is_homicide(extract):
+    _, _, claims = extract("Anna Lind died of her wounds on 3 May 1920.")
+    assert values(claims, "manner_of_death", "Anna Lind") == ["homicide"]
+
+
+def test_a_later_killing_by_the_subject_is_not_her_manner_of_death(extract):
+    _, _, claims = extract("Anna Lind died in 1950, two years after she shot her rival.")
+    assert not values(claims, "manner_of_death")
+
+
+def test_burned_at_the_stake_after_a_trial(extract):
+    _, _, claims = extract("Anna Lind was captured by soldiers at Bergen, tried for heresy, and burned at the "
+                           "stake in Oslo on 30 May 1431.")
+    assert values(claims, "manner_of_death", "Anna Lind") == ["execution"]
+    assert values(claims, "date_of_death", "Anna Lind") == ["1431-05-30"]
+    assert values(claims, "place_of_death", "Anna Lind") == ["Oslo"]
+
+
+def test_spouse_in_a_relative_clause(extract):
+    _, _, claims = extract("Anna Lind first met Frank Berg in 1875. Frank Berg, whom she married in 1876, was a marksman.")
+    assert values(claims, "spouse", "Anna Lind") == ["Frank Berg"]
+
+
+def test_spouse_in_apposition_or_named(extract):
+    _, _, claims = extract("In 1860 Lars Berg married his 29-year-old first cousin, Maria Lind.")
+    assert values(claims, "spouse", "Lars Berg") == ["Maria Lind"]
+    _, _, claims = extract("Lars Berg possibly married a woman named Kate Olsen.")
+    assert values(claims, "spouse", "Lars Berg") == ["Kate Olsen"]
+
+
+def test_marriage_noun(extract):
+    _, _, claims = extract("At eighteen, Anna Lind entered a nominal marriage with Ivan Petrov, a young geologist.")
+    assert values(claims, "spouse", "Anna Lind") == ["Ivan Petrov"]
+
+
+def test_married_the_daughter_of_someone_is_not_married_to_him(extract):
+    _, _, claims = extract("Lars Berg married the daughter of Ivan Petrov in 1880.")
+    assert not values(claims, "spouse")
+
+
+# ---- burial (place_of_burial, Wikidata P119) --------------------------------------------------
+
+
+def test_burial_place_is_not_a_place_of_death(extract):
+    _, _, claims = extract("Anna Lind died and was buried in Bergen.")
+    assert values(claims, "place_of_burial", "Anna Lind") == ["Bergen"]
+    assert not values(claims, "place_of_death")
+    _, _, claims = extract("Anna Lind died in Oslo in 1926 and was buried in Bergen.")
+    assert values(claims, "place_of_death", "Anna Lind") == ["Oslo"]
+    assert values(claims, "place_of_burial", "Anna Lind") == ["Bergen"]
+
+
+def test_buried_in_a_cemetery_gives_no_death_date(extract):
+    _, _, claims = extract("Lars Berg was buried at Highgate Cemetery in London on 3 May 1920.")
+    assert values(claims, "place_of_burial", "Lars Berg") == ["Highgate Cemetery"]
+    assert not values(claims, "date_of_death")
+
+
+# ---- arrests, convictions, asylum --------------------------------------------------------------
+
+
+def test_conviction_in_a_relative_clause_is_a_sentence(extract):
+    _, _, claims = extract("Lars Berg was a chemist who, in 1950, was convicted of passing secrets to Sweden.")
+    assert values(claims, "sentenced", "Lars Berg") == ["1950"]
+
+
+def test_found_guilty(extract):
+    _, _, claims = extract("Lars Berg was found guilty on 3 May 1921.")
+    assert values(claims, "sentenced", "Lars Berg") == ["1921-05-03"]
+
+
+def test_asylum_request_is_a_defection_dated_by_the_fronted_date(extract):
+    _, _, claims = extract("On 4 April 1944, Lars Berg abandoned his post and requested political asylum in Canada.")
+    assert values(claims, "defected", "Lars Berg") == ["1944-04-04"]
+
+
+def test_captured_person_is_arrested_but_a_captured_city_is_nobody(extract):
+    _, _, claims = extract("Anna Lind was captured by soldiers in May 1430 at Bergen.")
+    assert values(claims, "arrested", "Anna Lind") == ["1430-05"]
+    _, _, claims = extract("Lars Berg led the revolt. In 1774 the rebels captured Kazan.")
+    assert not values(claims, "arrested")
+
+
+def test_relative_clause_arrest_belongs_to_the_antecedent(extract):
+    _, _, claims = extract("Lars Berg sheltered Anna Lind, who was arrested in 1920.")
+    assert values(claims, "arrested", "Anna Lind") == ["1920"]
+    assert not values(claims, "arrested", "Lars Berg")

@@ -29,6 +29,11 @@ from factoid.model import Claim, Document, PassageRole
 EXTRACTOR = "extract.prose.v2"
 
 _OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
+_PLACES = frozenset({"GPE", "LOC"})
+#: a grave is often in a named cemetery, church or abbey
+_BURIAL_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+#: "died of old age" is natural, but "died of a Tuesday" or "of the year" is no cause at all.
+_TIME_WORDS = frozenset({"day", "year", "age", "time", "week", "month"})
 
 
 def _words(name: str) -> frozenset[str]:
@@ -111,6 +116,15 @@ def _passive(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _governors(tok: Token) -> Iterator[Token]:
+    """The verbs and nouns a token depends on, leaving out the verbs it is only coordinated
+    with ("was captured, tried for heresy and burned": "tried" does not govern "burned")."""
+    while tok.head.i != tok.i:
+        if tok.dep_ != "conj":
+            yield tok.head
+        tok = tok.head
 
 
 def _day_after(edtf: str) -> str | None:
@@ -281,17 +295,20 @@ class ProseReader:
         m = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
         return [m.group(1)] if m else []
 
-    @staticmethod
-    def _other_verb(t: Token, verb: Token) -> bool:
+    def _other_verb(self, t: Token, verb: Token) -> bool:
         """Whether ``t`` hangs on ``verb`` through another verb ("born in 1848 and moved to
-        P": P is where he moved); a bare "born and grew up in P" shares its place."""
-        if not any(c.dep_ == "prep" for c in verb.children):
-            return False
+        P": P is where he moved); a bare "born and grew up in P" shares its place, but never
+        with a verb of another event ("died and was buried in P")."""
         path = []
         while t.head.i != t.i and t.i != verb.i:
             t = t.head
             path.append(t)
-        return t.i == verb.i and any(a.pos_ == "VERB" and a.i != verb.i for a in path)
+        if t.i != verb.i:
+            return False
+        others = [a for a in path if a.pos_ == "VERB" and a.i != verb.i]
+        if any(a.i in self.triggers for a in others):
+            return True
+        return bool(others) and any(c.dep_ == "prep" for c in verb.children)
 
     @staticmethod
     def _alternative_places(first: Span, rest: list[Span]) -> list[Span]:
@@ -305,13 +322,13 @@ class ProseReader:
             return []
         return [e for e in rest if conj.i < e.start <= conj.i + 8][:1]
 
-    def place_in_clause(self, s: Sentence, tok: Token) -> str | None:
+    def place_in_clause(self, s: Sentence, tok: Token, labels: frozenset[str] = _PLACES) -> str | None:
         """A place hanging on the verb itself through "in"/"at" ("died on D, in P"), however
         far from it: the parse, not the distance, ties it to the event."""
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             ent = next((e for e in s.span.ents if obj is not None and e.start <= obj.i < e.end
-                        and e.label_ in {"GPE", "LOC"}), None)
+                        and e.label_ in labels), None)
             if ent is not None and not self.refs.named(ent[0]):
                 return self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
         return None
@@ -372,9 +389,39 @@ class ProseReader:
                 place = tok.head.text
         if place:
             self.add(s, pid, "place_of_death", place)
-        m = manner_of(s.text[tok.idx - s.span.start_char :])
-        if m == "natural":
+        cause = self.cause_of_death(tok)
+        m = cause or manner_of(s.text[tok.idx - s.span.start_char :])
+        if m == "natural" or cause == "homicide":
             self.add(s, pid, "manner_of_death", m, tok.text)
+
+    def buried(self, s: Sentence, tok: Token) -> None:
+        """"X was buried in P" / "they buried him at P": the place of burial (Wikidata P119).
+        A burial says nothing of the death: no date or place of death comes from it."""
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        who = passive if passive is not None else obj
+        if who is None and tok.dep_ in {"conj", "advcl"} and _passive(tok):
+            pid = self.refs.clause_subject(tok)  # "died in P1 and was buried in P2"
+        else:
+            pid = self.refs.resolve(who) if who is not None else None
+        if any(c.dep_ == "neg" for c in tok.children):
+            return
+        place = self.place_in_clause(s, tok, labels=_BURIAL_PLACES) or self.place_after(s, tok, limit=4)
+        if place:
+            self.add(s, pid, "place_of_burial", place)
+
+    @staticmethod
+    def cause_of_death(tok: Token) -> str | None:
+        """"died of pneumonia", "died from a heart attack": a cause that is not violence is
+        a natural death ("died of his wounds" is homicide, read by ``manner_of``)."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+            cause = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if cause is None or cause.pos_ != "NOUN" or cause.lemma_.lower() in _TIME_WORDS:
+                continue
+            if cause.lower_ in _words("violent_causes") or cause.lemma_.lower() in _words("violent_causes"):
+                return "homicide" if cause.lemma_.lower() in _words("inflicted_causes") else None
+            return "natural"
+        return None
 
     def killed(self, s: Sentence, tok: Token) -> None:
         """"X shot him", "he executed Y", "Y was killed by X": Y's death, its manner, X as killer."""
@@ -382,7 +429,7 @@ class ProseReader:
             return
         if tok.lemma_.lower() == "wound" and not any(c.lower_ in _words("fatally") for c in tok.children):
             return
-        if any(a.lemma_.lower() in _words("kill_intent") for a in tok.ancestors):
+        if any(a.lemma_.lower() in _words("kill_intent") for a in _governors(tok)):
             return
         victim_tok = next((c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() not in _words("time_nouns")), None)
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -470,7 +517,7 @@ class ProseReader:
         """The date of an event: in its clause, else, when the sentence has no date at all,
         the last date of the previous sentence if that sentence was about the same person or
         the verb says the story goes on ("was arrested again")."""
-        near = s.dates_near(tok)
+        near = s.dates_near(tok) or self.fronted_date(s, tok)
         if near:
             return near[0]
         if s.dates or self.context_date is None:
@@ -478,6 +525,17 @@ class ProseReader:
         if pid and (pid == self.previous_subject or any(c.lower_ in _words("again") for c in tok.children)):
             return self.context_date
         return None
+
+    @staticmethod
+    def fronted_date(s: Sentence, tok: Token) -> list[dates.DateMatch]:
+        """"On D, he abandoned his post and requested asylum": a date put before the first of
+        coordinated verbs dates them all; one after it ("fined in 1872") dates only its own."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.i == tok.i:
+            return []
+        return [d for d in s.dates_near(first) if d.end <= s.abs(first)]
 
     def arrested(self, s: Sentence, tok: Token) -> None:
         self.event(s, tok, "arrested")
@@ -504,6 +562,8 @@ class ProseReader:
             pid = self.refs.clause_subject(tok)  # "was arrested on D1, sentenced on D2"
         elif who is None and self.subjectless(s, tok):
             pid = self.refs.main.id if self.refs.main else None  # "Arrested on 6 April 1939."
+        elif who is not None and who.lower_ in {"who", "whom", "that"} and tok.dep_ == "relcl":
+            pid = self.refs.resolve(tok.head) or self.holder(s, tok.head)  # "a chemist who was convicted"
         else:
             pid = self.refs.resolve(who) if who is not None else None
         if tok.tag_ == "VBG" or tok.dep_ in {"amod", "xcomp"}:
@@ -523,9 +583,44 @@ class ProseReader:
                    and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         other = self.refs.resolve(obj) if obj is not None else None
+        if obj is not None and obj.lower_ in {"whom", "who"} and tok.dep_ == "relcl":
+            other = self.refs.resolve(tok.head)  # "Frank Butler, whom she married in 1876"
+        elif obj is not None and other is None:
+            other = self.described(obj)  # "married his cousin, Anna K.", "a woman named Kate E."
+        self.spouses(s, me, other)
+
+    def spouses(self, s: Sentence, me: str | None, other: str | None) -> None:
         if me and other and me != other:
             self.add(s, me, "spouse", self.refs.people[other].display)
             self.add(s, other, "spouse", self.refs.people[me].display)
+
+    def marriage_noun(self, s: Sentence, tok: Token) -> None:
+        """"entered a marriage with X", "her marriage to X": X is the spouse of the clause's
+        subject (or of the possessor)."""
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        me = self.refs.resolve(owner) if owner is not None else self.holder(s, tok)
+        self.spouses(s, me, self.refs.resolve(obj) or self.described(obj))
+
+    def described(self, noun: Token) -> str | None:
+        """The person a common noun is said to be: a name in apposition to it or given by
+        "named"/"called", never one inside a phrase of its own ("the daughter of X")."""
+        for t in noun.subtree:
+            pid = self.refs.named(t)
+            if not pid or t.i == noun.i:
+                continue
+            path, ok = t, True
+            while path.i != noun.i:
+                if path.dep_ in {"prep", "pobj", "poss", "relcl", "conj", "nsubj", "dobj"}:
+                    ok = False
+                    break
+                path = path.head
+            if ok:
+                return pid
+        return None
 
     def suicide_verdict(self, s: Sentence, tok: Token) -> None:
         """"His death was ruled a suicide", "The coroner recorded suicide": the manner of
