@@ -465,3 +465,13 @@ def test_russian_table_cells_surname_first_relation_words_and_party_letters():
 def test_child_list_drops_link_junk_and_the_subject_himself():
     text = "Born: 1899\nChildren:\nAnna Krivitskaya\nWalter Krivitsky — biography\n"
     assert _values(_read(text), "child") == ["Anna Krivitskaya"]
+
+
+def test_alias_pairs_join_the_box_title_and_its_alias_names():
+    from factoid.extract.infobox import alias_pairs
+    from factoid.extract.mentions import NameSpan
+
+    text = "Rudolf Abel\n- Rank: Colonel\n- Birth Name: William Fisher\n- Codename1: Emil Goldfus\n- Birth Date: 1903-07-11\n"
+    spans = [NameSpan(text.index(n), text.index(n) + len(n), n) for n in ("Rudolf Abel", "William Fisher", "Emil Goldfus")]
+    pairs = alias_pairs(_doc(text), spans)
+    assert pairs == [(0, spans[1].start), (0, spans[2].start)]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc as ParsedDoc
 
 from factoid.extract.common import Subject, passage_at
 from factoid.extract.entities import alias_pairs, group_names, main_subject, merge_aliases
+from factoid.extract.infobox import alias_pairs as infobox_alias_pairs
 from factoid.extract.infobox import find_blocks, read_infoboxes
 from factoid.extract.mentions import NameSpan, find_known_surnames, find_names
 from factoid.extract.prose import read_prose
@@ -62,7 +63,8 @@ def extract_document(
     pairs = list(zip(readable, parsed, strict=True))
     spans = _names(pairs)
     people, assignment = group_names(doc.id, spans)
-    people = merge_aliases(people, assignment, alias_pairs(doc.text, spans))
+    links = alias_pairs(doc.text, spans) + infobox_alias_pairs(doc, spans)
+    people = merge_aliases(people, assignment, links)
     by_id = {p.id: p for p in people}
     main = main_subject(people, _title(doc, passages))
     refs = References(base=0, names={s.start: (s.end, assignment[s.start]) for s in spans}, people=by_id, main=main)
