@@ -475,3 +475,21 @@ def test_alias_pairs_join_the_box_title_and_its_alias_names():
     spans = [NameSpan(text.index(n), text.index(n) + len(n), n) for n in ("Rudolf Abel", "William Fisher", "Emil Goldfus")]
     pairs = alias_pairs(_doc(text), spans)
     assert pairs == [(0, spans[1].start), (0, spans[2].start)]
+
+
+def test_hard_wrapped_prose_with_label_words_is_not_a_block():
+    wrapped = (
+        "His father had served the old regime, and his mother came from\n"
+        "Born into a family of small traders in the south, he was sent to\n"
+        "school early. Family members later said he rarely spoke of those\n"
+        "years. Died in poverty, they said, was how he expected to end, and\n"
+        "Title to the family house passed to his brother in the end.\n"
+    )
+    assert find_blocks(wrapped) == []
+    assert _read(wrapped) == []
+
+
+def test_prose_lines_before_a_box_are_not_part_of_it():
+    text = "A short opening remark.\nAnother short line here.\nIvan Orlov\nBorn: 1 May 1890\nDied: 2 June 1950\n"
+    (block,) = find_blocks(text)
+    assert [ln.text for ln in block][0] == "Ivan Orlov"
