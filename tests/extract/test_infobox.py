@@ -414,3 +414,82 @@ def test_born_over_three_lines_birth_name_date_place():
 def test_undated_birth_value_naming_the_subject_is_not_a_place():
     claims = _read("Born: Walter Krivitsky\nDied: 1941\nSpouse: Tonia\n")
     assert not _by(claims, "place_of_birth")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("30 августа (11 сентября) 1877", "1877-09-11"),
+        ("11 (24) апреля 1908", "1908-04-24"),
+        ("2 March [14 March] 1881", "1881-03-14"),
+        ("1er janvier 1900", "1900-01-01"),
+    ],
+)
+def test_dual_calendar_dates_read_as_new_style(value, expected):
+    claims = _read(f"Born: {value}\nDied: 1950\n")
+    assert _values(claims, "date_of_birth") == [expected]
+
+
+def test_spouses_flattened_without_separators_split_after_marriage_brackets():
+    claims = _read("Born: 1890\nSpouse(s) | Anna Ivanova (m. 1911; div. 1920) Olga Petrova (m. 1925) |\n")
+    assert _values(claims, "spouse") == ["Anna Ivanova", "Olga Petrova"]
+
+
+def test_ignored_rows_inside_an_office_keep_its_successor():
+    text = (
+        "People's Commissar of Justice\n"
+        "In office\n"
+        "1 May 1930 – 2 June 1935\n"
+        "Premier | Ivan Ivanov\n"
+        "Preceded by | Pavel Petrov\n"
+        "Born | 1 May 1890\n"
+    )
+    offices = _by(_read(text), "position_held")
+    assert {"replaces": "Pavel Petrov"} in [c.qualifiers for c in offices]
+
+
+def test_russian_table_cells_surname_first_relation_words_and_party_letters():
+    text = (
+        "Дата рождения | 11 (24) мая 1901 |\n"
+        "Супруга | Орлова, Мария Петровна |\n"
+        "Дети | сын — Орлов, Пётр Иванович |\n"
+        "Партия | ВКП(б) (1925 — 1950) |\n"
+    )
+    claims = _read(text)
+    assert _values(claims, "date_of_birth") == ["1901-05-24"]
+    assert _values(claims, "spouse") == ["Мария Петровна Орлова"]
+    assert _values(claims, "child") == ["Пётр Иванович Орлов"]
+    assert _values(claims, "member_of_political_party") == ["ВКП(б)"]
+
+
+def test_child_list_drops_link_junk_and_the_subject_himself():
+    text = "Born: 1899\nChildren:\nAnna Krivitskaya\nWalter Krivitsky — biography\n"
+    assert _values(_read(text), "child") == ["Anna Krivitskaya"]
+
+
+def test_alias_pairs_join_the_box_title_and_its_alias_names():
+    from factoid.extract.infobox import alias_pairs
+    from factoid.extract.mentions import NameSpan
+
+    text = "Rudolf Abel\n- Rank: Colonel\n- Birth Name: William Fisher\n- Codename1: Emil Goldfus\n- Birth Date: 1903-07-11\n"
+    spans = [NameSpan(text.index(n), text.index(n) + len(n), n) for n in ("Rudolf Abel", "William Fisher", "Emil Goldfus")]
+    pairs = alias_pairs(_doc(text), spans)
+    assert pairs == [(0, spans[1].start), (0, spans[2].start)]
+
+
+def test_hard_wrapped_prose_with_label_words_is_not_a_block():
+    wrapped = (
+        "His father had served the old regime, and his mother came from\n"
+        "Born into a family of small traders in the south, he was sent to\n"
+        "school early. Family members later said he rarely spoke of those\n"
+        "years. Died in poverty, they said, was how he expected to end, and\n"
+        "Title to the family house passed to his brother in the end.\n"
+    )
+    assert find_blocks(wrapped) == []
+    assert _read(wrapped) == []
+
+
+def test_prose_lines_before_a_box_are_not_part_of_it():
+    text = "A short opening remark.\nAnother short line here.\nIvan Orlov\nBorn: 1 May 1890\nDied: 2 June 1950\n"
+    (block,) = find_blocks(text)
+    assert [ln.text for ln in block][0] == "Ivan Orlov"

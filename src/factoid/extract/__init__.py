@@ -20,6 +20,7 @@ from factoid.extract import prose as _prose
 from factoid.extract.base import Context, extractors, register, version_of
 from factoid.extract.common import Subject, passage_at
 from factoid.extract.entities import alias_pairs, group_names, main_subject, merge_aliases
+from factoid.extract.infobox import alias_pairs as infobox_alias_pairs
 from factoid.extract.infobox import find_blocks, read_infoboxes
 from factoid.extract.mentions import NameSpan, add_cue_names, find_known_surnames, find_names, subject_cues
 from factoid.extract.prose import read_prose
@@ -112,7 +113,8 @@ def extract_document(
     cues = subject_cues(doc.text)
     spans = sorted(_names(pairs, cues) + russian.find_names(ru), key=lambda s: s.start)
     people, assignment = group_names(doc.id, spans)
-    people = merge_aliases(people, assignment, alias_pairs(doc.text, spans))
+    links = alias_pairs(doc.text, spans) + infobox_alias_pairs(doc, spans)
+    people = merge_aliases(people, assignment, links)
     by_id = {p.id: p for p in people}
     main = main_subject(people, _title(doc, passages), cues)
     refs = References(base=0, names={s.start: (s.end, assignment[s.start]) for s in spans}, people=by_id, main=main)

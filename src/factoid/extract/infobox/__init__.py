@@ -10,15 +10,23 @@ or Russian box is read too. Extractor name: ``extract.infobox.v2``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol
 
 from factoid.extract.common import Subject
 from factoid.extract.infobox.reader import EXTRACTOR, Reader
 from factoid.extract.infobox.rows import MAX_LINE, Line, Row, find_blocks, find_rows, parse_line
 from factoid.model import Claim, Document, PassageRole
 
-__all__ = ["EXTRACTOR", "MAX_LINE", "Line", "Row", "alias_spans", "find_blocks", "find_rows",
-           "parse_line", "read_infoboxes"]
+__all__ = ["EXTRACTOR", "MAX_LINE", "Line", "Row", "alias_pairs", "alias_spans", "find_blocks",
+           "find_rows", "parse_line", "read_infoboxes"]
+
+
+class _Span(Protocol):
+    """A name span as ``extract.mentions`` finds them."""
+
+    start: int
+    end: int
 
 
 def _header(block: list[Row]) -> tuple[int, int] | None:
@@ -50,12 +58,29 @@ def read_infoboxes(
         yield from Reader(doc, named or subject, role_at).read(block)
 
 
+def _block_aliases(doc: Document, block: list[Row], subject: Subject) -> list[tuple[int, int]]:
+    reader = Reader(doc, subject, lambda _offset: PassageRole.MAIN)
+    reader.read(block)
+    return reader.aliases
+
+
 def alias_spans(doc: Document, subject: Subject) -> list[tuple[int, int]]:
     """Spans of the subject's other names in its infobox ("Names", "Other names", "Birth
     name", codenames): name variants of the subject in any script, never other people."""
-    out: list[tuple[int, int]] = []
+    return [span for block in find_rows(doc.text) for span in _block_aliases(doc, block, subject)]
+
+
+def alias_pairs(doc: Document, spans: Sequence[_Span]) -> list[tuple[int, int]]:
+    """Pairs of name spans (by start offset) that an infobox says name one person: the box's
+    title name and each name found in its alias fields, in the shape of
+    ``extract.entities.alias_pairs``, so the names box of a page joins its subject instead of
+    becoming other people."""
+    pairs = []
     for block in find_rows(doc.text):
-        reader = Reader(doc, subject, lambda _offset: PassageRole.MAIN)
-        reader.read(block)
-        out += reader.aliases
-    return out
+        header = _header(block)
+        anchor = next((s for s in spans if header and s.start == header[0] and s.end >= header[1] - 1), None)
+        if anchor is None:
+            continue
+        for start, end in _block_aliases(doc, block, Subject("", doc.text[anchor.start : anchor.end])):
+            pairs += [(anchor.start, s.start) for s in spans if start <= s.start and s.end <= end and s.start != anchor.start]
+    return pairs

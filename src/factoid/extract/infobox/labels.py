@@ -76,6 +76,13 @@ def empty_values() -> frozenset[str]:
     return frozenset(v.lower() for data in _files("labels.toml") for v in data.get("empty", {}).get("values", []))
 
 
+@cache
+def patronymic_endings() -> tuple[str, ...]:
+    """Endings of patronymics, to recognise "Surname, Given Patronymic" as one name."""
+    return tuple(sorted({e.lower() for data in _files("labels.toml")
+                         for e in data.get("names", {}).get("patronymic_endings", [])}))
+
+
 def kind_of(label: str) -> tuple[str | None, int | None]:
     """The kind a written label holds (None when unknown) and its field number."""
     name, number = normalise(label)
@@ -121,8 +128,53 @@ def englished(text: str) -> str:
     return re.sub(r"(?<!\d)(\d{1,2})\.(?=\s+(?:" + "|".join(_ENGLISH_MONTHS) + r")\b)", r"\1 ", text)
 
 
+_MON = "(?:" + "|".join(_ENGLISH_MONTHS) + r")[a-z]*\.?"
+#: A dual date, Old Style and New Style, one of them in brackets: "30 August (11 September)
+#: 1877", "11 (24) April 1908" (Russian sources before 1918).
+_DUAL_MONTHS = re.compile(
+    rf"(?<!\d)(?P<d1>\d{{1,2}})\s+(?P<m1>{_MON})\s*[(\[]\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_MON})\s*[)\]]"
+)
+_DUAL_DAYS = re.compile(rf"(?<!\d)(?P<d1>\d{{1,2}})\s*[(\[]\s*(?P<d2>\d{{1,2}})\s*[)\]](?=\s+{_MON})")
+
+
+def _month_number(m: re.Match[str], group: str) -> int:
+    if group not in m.groupdict() or m.group(group) is None:
+        return 0
+    return _ENGLISH_MONTHS.index(m.group(group).rstrip(".")[:3]) + 1
+
+
+def _blank_all_but(m: re.Match[str], day: str, month: str | None) -> str:
+    """The match with everything blanked except one day (and its month)."""
+    whole, base = m.group(0), m.start()
+    out = [" "] * len(whole)
+    for group in (day, month):
+        if group:
+            a, b = m.start(group) - base, m.end(group) - base
+            out[a:b] = whole[a:b]
+    return "".join(out)
+
+
+def gregorian(text: str) -> str:
+    """The text with the Old Style half of a dual date blanked out, so the New Style
+    (Gregorian) date is the one read: whichever of the two is later, since the Julian
+    calendar runs behind. Same length, offsets stay valid."""
+
+    def months(m: re.Match[str]) -> str:
+        first = (_month_number(m, "m1"), int(m.group("d1")))
+        second = (_month_number(m, "m2"), int(m.group("d2")))
+        wraps = first[0] == 12 and second[0] == 1
+        return _blank_all_but(m, "d2", "m2") if second > first or wraps else _blank_all_but(m, "d1", "m1")
+
+    def days(m: re.Match[str]) -> str:
+        return _blank_all_but(m, "d2" if int(m.group("d2")) > int(m.group("d1")) else "d1", None)
+
+    text = _DUAL_MONTHS.sub(months, text)
+    text = _DUAL_DAYS.sub(days, text)
+    return re.sub(r"(?<!\d)(1)er\b", r"\1  ", text)  # French "1er janvier"
+
+
 def find_dates(text: str) -> list[dates.DateMatch]:
     """Dates in an infobox value in any language with a months table; each match's text is
     the original text at its offsets."""
-    found = dates.find_dates(englished(text))
+    found = dates.find_dates(gregorian(englished(text)))
     return [dates.DateMatch(m.start, m.end, text[m.start : m.end], m.value) for m in found]

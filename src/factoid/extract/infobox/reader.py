@@ -67,7 +67,11 @@ class Reader:
                                       role=role, extractor=EXTRACTOR, qualifiers=qualifiers))
 
     def _is_subject(self, name: str) -> bool:
-        return name.casefold() == self.subject.name.casefold()
+        """A name made only of the subject's own name words ("Chiang Kai-shek" under the
+        spouse, "Felix Dzerzhinsky" for Felix Edmundovich Dzerzhinsky) is the subject."""
+        own = {w.casefold() for w in self.subject.name.split()}
+        words = [w.casefold() for w in name.split()]
+        return len(words) >= min(2, len(own)) and all(w in own for w in words)
 
     def _names_subject(self, text: str) -> bool:
         words = {w.casefold() for w in self.subject.name.split() if len(w) > 2}
@@ -100,8 +104,8 @@ class Reader:
             self.life_event(cur.row.kind or "", cur.parts, cur.row.line.start, cur.end)
 
     def labelled(self, row: Row) -> None:
-        if row.kind not in {"in_office", "replaces", "replaced_by", "office"}:
-            self.flush_office()
+        if row.kind not in {"in_office", "replaces", "replaced_by", "office", "ignore"}:
+            self.flush_office()  # "Premier", "Deputy" (ignored) sit inside an office's rows
         self.end_field()
         if row.kind == "ignore":
             return
@@ -235,7 +239,8 @@ class Reader:
         parts = values.split_outside_brackets(values.clean(value))
         unmarked = []
         for part in parts:
-            relation = values.relation_marker(part) or cur.relation
+            marker, part = values.marked(part)
+            relation = marker or values.relation_marker(part) or cur.relation
             name = values.name(part)
             if name is None or self._is_subject(name):
                 continue

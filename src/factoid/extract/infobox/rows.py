@@ -94,7 +94,9 @@ def _label_ok(label: str) -> bool:
 
 def _prefixed(line: Line, body: str, offset: int) -> Row | None:
     """A known label at the start of a line without a separator: followed by a space, or
-    glued to a capital, digit, quote or bracket ("BornMarch 3, 1850")."""
+    glued to a capital, digit, quote or bracket ("BornMarch 3, 1850"). Its value must not
+    read like prose: a lower-case start ("Born in a family of ...", "Family members met")
+    is allowed only when the value holds a date ("Born c. 1742")."""
     m = labels.prefix_pattern().match(body)
     if not m or not body[:1].isupper():
         return None
@@ -102,13 +104,18 @@ def _prefixed(line: Line, body: str, offset: int) -> Row | None:
     glued = rest[:1] and not rest[:1].isspace()
     if glued and not (m.group(0)[-1].islower() and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“('«")):
         return None
+    value = rest.strip()
+    if value[:1].islower() and not labels.find_dates(value):
+        return None
     kind, number = labels.kind_of(m.group(0))
     value_start = len(body) - len(rest.lstrip())
     return Row(line, kind, _cells(body[value_start:]), offset + value_start, number, "|" in body, m.group(0))
 
 
-def parse_line(line: Line) -> Row:
-    """One line read as a row (see the module docstring for the layouts)."""
+def parse_line(line: Line, wrapped: bool = False) -> Row:
+    """One line read as a row (see the module docstring for the layouts). A line of
+    hard-wrapped prose (``wrapped``) may still carry an explicit separator, but a label word
+    at its start is only the start of a sentence."""
     bullet = _BULLET.match(line.text)
     offset = line.start + (bullet.end() if bullet else 0)
     body = line.text[bullet.end() :] if bullet else line.text
@@ -120,12 +127,12 @@ def parse_line(line: Line) -> Row:
         start = line.start + sep.start("value")
         if kind is not None:
             return Row(line, kind, _cells(value), start, number, piped, sep.group("label"))
-        prefixed = _prefixed(line, body, offset)
+        prefixed = None if wrapped else _prefixed(line, body, offset)
         if prefixed is not None and prefixed.labelled:
             return prefixed
         if _cells(value):
             return Row(line, "unknown", _cells(value), start, number, piped, sep.group("label"))
-    prefixed = _prefixed(line, body, offset)
+    prefixed = None if wrapped else _prefixed(line, body, offset)
     if prefixed is not None:
         return prefixed
     return Row(line, None, _cells(body), offset, None, piped)
@@ -154,9 +161,30 @@ def _is_block(run: list[Row]) -> bool:
         ":" in labelled[0].line.text or "|" in labelled[0].line.text)
 
 
+def _wrapped(lines: list[Line], text: str) -> list[bool]:
+    """Lines of hard-wrapped prose: a line running on into a next line that starts in lower
+    case, with no separator or full stop between them (and that next line itself)."""
+    out = [False] * len(lines)
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if "\n\n" in text[a.end : b.start]:
+            continue
+        if b.text[:1].islower() and not a.text.endswith((":", "|", ".", ";")) and len(a.text.split()) >= 4:
+            out[i] = out[i + 1] = True
+    return out
+
+
+def _trim(run: list[Row]) -> list[Row]:
+    """A block starts at its first field, or at the title line just above it: the short
+    prose lines before a box are not part of it."""
+    first = next(i for i, r in enumerate(run) if r.labelled or r.kind == "unknown")
+    return run[max(0, first - 1) :]
+
+
 def find_rows(text: str) -> list[list[Row]]:
     """Runs of short lines holding labelled rows: the infobox blocks, as rows."""
-    rows = [parse_line(line) for line in lines_of(text)]
+    lines = lines_of(text)
+    rows = [parse_line(line, wrapped) for line, wrapped in zip(lines, _wrapped(lines, text), strict=True)]
     blocks, run = [], []
     for i, row in enumerate(rows + [None]):
         short = row is not None and len(row.line.text) <= MAX_LINE
@@ -164,7 +192,7 @@ def find_rows(text: str) -> list[list[Row]]:
             run.append(row)
             continue
         if _is_block(run):
-            blocks.append(run)
+            blocks.append(_trim(run))
         run = [row] if short else []
     return blocks
 

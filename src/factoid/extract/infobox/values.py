@@ -17,6 +17,9 @@ _AGE = re.compile(r"\(\s*(?:aged?|at age|age)\b[^)]*\)?|\(\s*\d{1,3}\s*(?:years?
 _TRAILING_OPEN = re.compile(r"\(\s*(?:aged?|at age)?\s*$", re.I)
 PAREN = re.compile(r"\([^()]*\)")
 _MARRIED = re.compile(r"\(\s*(?:m\.|married|div\.|divorced|sep\.|d\.)[^)]*\)", re.I)
+#: A list flattened without separators, each name closed by its marriage or years:
+#: "Anna Ivanova (m. 1901; div. 1910) Olga Petrova (m. 1912)".
+_GLUED_AFTER_BRACKET = re.compile(r"(\((?:m\.|married|div\.|divorced|\d{4})[^()]*\))\s+(?=[A-ZА-ЯЁ])")
 _SPLIT = re.compile(r"\s*(?:[;,·•/]|\s\band\b\s|\s&\s|\n)\s*")
 _ORDINALS = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s*(?:[~–—&,-]|and)?\s*)+", re.I)
 _EDGE = " \t,;:|-–—.•·"
@@ -93,11 +96,34 @@ def name(part: str) -> str | None:
     return part
 
 
+def surname_first(value: str) -> str:
+    """"Smirnova, Antonina Nikolaevna" (dictionary order) as one name in reading order; any
+    other value unchanged."""
+    m = re.fullmatch(r"\s*(\w[\w'-]*)\s*,\s*(\w[\w'-]*(?:\s+\w[\w'-]*)?)\s*", value)
+    if m and m.group(2).split()[-1].lower().endswith(labels.patronymic_endings()):
+        return f"{m.group(2)} {m.group(1)}"
+    return value
+
+
+def marked(part: str) -> tuple[str | None, str]:
+    """A relation word in front of a name ("son — Igor Smirnov") and the name; link junk
+    after a spaced dash ("Ivan Orlov — biography") dropped."""
+    pieces = re.split(r"\s+[—–-]\s+", part, maxsplit=1)
+    if len(pieces) == 2:
+        head, tail = pieces
+        if head.strip().lower() in labels.relations():
+            return labels.relations()[head.strip().lower()], tail
+        if tail[:1].islower():
+            return None, head
+    return None, part
+
+
 def names(value: str) -> list[str]:
     """One name per person in a cell: "Diego, Fernando and Luis", "Irène · Ève",
     "Grete Keilson (1959–1988)"; marriage years and citation marks dropped."""
-    value = _MARRIED.sub(" ", clean(value))
-    return [n for n in (name(p) for p in split_outside_brackets(value)) if n]
+    value = _GLUED_AFTER_BRACKET.sub(r"\1; ", clean(value))
+    value = surname_first(marked(_MARRIED.sub(" ", value))[1])
+    return [n for n in (name(marked(p)[1]) for p in split_outside_brackets(value)) if n]
 
 
 def items(value: str) -> list[str]:
@@ -105,7 +131,7 @@ def items(value: str) -> list[str]:
     bracketed year stays out."""
     out = []
     for part in re.split(r"\s*[;·•]\s*|,\s+(?=[A-ZА-ЯЁ])", clean(value)):
-        part = re.sub(r"\s+", " ", PAREN.sub(" ", part)).strip(_EDGE)
+        part = re.sub(r"\s+", " ", re.sub(r"\s\([^()]*\)", " ", part)).strip(_EDGE)
         if starts_name(part) and part.lower() not in labels.empty_values():
             out.append(part)
     return out
