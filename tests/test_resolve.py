@@ -126,3 +126,38 @@ def test_namesakes_get_distinct_ids():
     persons, who = person_of([("a@0", "Ivan Petrov", 2), ("b@0", "Ivan Petrovich Petrov", 1),
                               ("c@0", "Ivan Sergeevich Petrov", 1)])
     assert len({p.id for p in persons}) == len(persons)
+
+
+def test_a_one_word_name_is_one_person_across_documents():
+    _, who = person_of([("a@0", "Vercingetorix", 5), ("b@0", "Vercingetorix", 3), ("b@1", "Caesar", 1)])
+    assert who["a@0"] == who["b@0"] != who["b@1"]
+
+
+def test_a_one_word_name_joins_the_person_a_source_gave_it_to():
+    _, who = person_of([
+        ("a@0", "Temujin Borjigin", 1), ("a@0", "Chinggis", 4),
+        ("b@0", "Chinggis", 3),
+    ])
+    assert who["a@0"] == who["b@0"]
+
+
+def test_common_given_names_in_passing_stay_apart():
+    _, who = person_of([
+        ("a@0", "Tsar Peter Romanov", 6), ("a@1", "Frank", 1),
+        ("b@0", "Wilhelm Tell", 6), ("b@1", "Frank", 1),
+        ("c@0", "Frank Butler", 4),  # the corpus writes Frank as a given name
+    ])
+    assert who["a@1"] != who["b@1"]
+
+
+def test_a_common_given_name_joins_when_it_is_what_its_page_is_about():
+    _, who = person_of([
+        ("a@0", "Pocahontas Rolfe", 2), ("a@0", "Pocahontas", 3),
+        ("b@0", "Pocahontas", 5), ("b@1", "John Smith", 2),
+    ])
+    assert who["a@0"] == who["b@0"]
+
+
+def test_display_never_pairs_words_no_source_wrote_together():
+    persons, _ = person_of([("a@0", "Chiang Kai-shek", 3), ("a@0", "Chiang", 5)])
+    assert persons[0].name == "Chiang Kai-shek"

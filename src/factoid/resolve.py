@@ -27,6 +27,9 @@ from factoid.names import (
     slug,
     surnames_match,
 )
+from factoid.names.given import is_known_given_name
+from factoid.names.phonetic import skeleton
+from factoid.names.translit import fold
 
 SAME_PERSON = 0.75
 
@@ -152,6 +155,53 @@ def _merge_alias_clusters(
     # empty clusters stay as placeholders so indexes in ``decided`` remain valid
 
 
+def _document_tops(profiles: list[Profile]) -> set[str]:
+    """The most-mentioned local person of each document: the one a page is about."""
+    best: dict[str, Profile] = {}
+    for prof in profiles:
+        doc = prof.entity.rsplit("@", 1)[0]
+        if doc not in best or prof.count > best[doc].count:
+            best[doc] = prof
+    return {p.entity for p in best.values()}
+
+
+class _SingleNames:
+    """People known by one word (Saladin, Timur, Temujin) across documents.
+
+    A one-word name that is not a common given name is as distinctive as a full name: every
+    document's "Saladin" is one man, and so is a document's "Salahuddin" when another
+    document said the two are one (both forms then sit in one cluster). A common given
+    name ("John", "Frank") joins a person only when it is what its document is about.
+    """
+
+    def __init__(self, clusters: list[Cluster], tops: set[str], profiles: list[Profile]) -> None:
+        self.tops = tops
+        self.index: dict[str, set[int]] = defaultdict(set)
+        # a word some source writes before a surname is a given name here, even one the
+        # tables do not know ("Frank James", "Frank Butler")
+        self.given = {skeleton(p.given) for prof in profiles for p in prof.parts if p.given and p.surname}
+        for i, cluster in enumerate(clusters):
+            for prof in cluster.profiles:
+                self.add(i, prof)
+
+    @staticmethod
+    def _keys(prof: Profile) -> set[str]:
+        return {skeleton(f) for f in prof.forms if len(fold(f).split()) == 1 and len(fold(f)) > 2}
+
+    def add(self, i: int, prof: Profile) -> None:
+        for key in self._keys(prof):
+            self.index[key].add(i)
+
+    def matches(self, prof: Profile) -> list[int]:
+        if any(len(fold(f).split()) > 1 for f in prof.forms):
+            return []
+        keys = self._keys(prof)
+        if prof.entity not in self.tops:
+            keys = {k for f in prof.forms if not is_known_given_name(f) for k in [skeleton(f)]
+                    if k in keys and k not in self.given}
+        return sorted(set().union(*(self.index.get(k, set()) for k in keys))) if keys else []
+
+
 def form_text(p: NameParts) -> str:
     return " ".join(x for x in (p.given, p.patronymic, p.surname) if x)
 
@@ -184,6 +234,7 @@ def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, 
         if c.surname:
             by_surname[c.surname].append(i)
     partial: dict[str, list[int]] = {}
+    singles = _SingleNames(clusters, _document_tops(profiles), profiles)
     for prof in sorted((p for p in profiles if p.entity not in decided), key=lambda p: p.entity):
         best = prof.best
         if best.surname and best.surname not in partial:
@@ -192,14 +243,19 @@ def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, 
             )
         options = partial.get(best.surname, []) if best.surname else []
         fits = [i for i in options if _partial_fit(clusters[i], best)]
+        shared = singles.matches(prof)
         if fits:
             i = max(fits, key=lambda k: clusters[k].count)
             decided[prof.entity] = (i, 0.6, "surname only: joined the most-mentioned person of that surname")
+        elif shared:
+            i = max(shared, key=lambda k: clusters[k].count)
+            decided[prof.entity] = (i, 0.7, "single name: the same one-word name as a person of other documents")
         else:
             clusters.append(Cluster())
             i = len(clusters) - 1
             decided[prof.entity] = (i, 1.0, "no compatible person: a person of its own")
         clusters[i].profiles.append(prof)
+        singles.add(i, prof)
     return clusters, decided
 
 

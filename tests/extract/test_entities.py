@@ -85,3 +85,9 @@ def test_the_cued_person_is_the_subject_even_when_another_is_mentioned_more():
     main = main_subject(list(people.values()), None, ("Juana Trastamara",))
     assert main is not None and main.id == ids[3]
     assert main_subject(list(people.values()), None, ()).id == ids[0]
+
+
+def test_a_junior_is_not_his_father():
+    _, ids = cluster("Alexandre Dumas", "Alexandre Dumas Jr.", "Dumas", "Alexandre Jr", "Alexandre Dumas")
+    assert ids[0] == ids[4] == ids[2]
+    assert ids[1] == ids[3] != ids[0]

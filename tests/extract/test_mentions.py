@@ -131,3 +131,12 @@ def test_epithet_names_and_particles_look_like_names():
     assert looks_like_name("Ivan the Terrible")
     assert looks_like_name("Jacques d'Arc")
     assert not looks_like_name("of Arc")
+
+
+def test_arabic_name_tail_is_kept():
+    from factoid.extract.mentions import _ARABIC_TAIL
+
+    text = "Nur ad-Din Zengi, son of Imad al-Din, met Yusuf ibn Tashfin there."
+    assert _ARABIC_TAIL.match(text, 3).group() == " ad-Din Zengi"
+    assert _ARABIC_TAIL.match(text, text.index(" ibn")).group() == " ibn Tashfin"
+    assert _ARABIC_TAIL.match(text, text.index(" met")) is None

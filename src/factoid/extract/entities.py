@@ -41,6 +41,7 @@ class LocalPerson:
     parts: list[NameParts] = field(default_factory=list)
     forms: Counter = field(default_factory=Counter)
     first_start: int = 0
+    generation: str = ""
 
     @property
     def count(self) -> int:
@@ -127,6 +128,16 @@ def _attach_partial(people: list[LocalPerson], parts: NameParts) -> LocalPerson 
     return best
 
 
+_GENERATION = re.compile(r"[\s,]+(Jr|Sr|Junior|Senior|II|III|IV)\.?$", re.IGNORECASE)
+
+
+def _generation(text: str) -> str:
+    """"Jr", "Sr", "III": a son named after his father is another person, whom the name
+    parser (which drops the suffix) cannot tell from him."""
+    m = _GENERATION.search(text)
+    return m.group(1).lower()[:2] if m else ""
+
+
 def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], dict[int, str]]:
     """Cluster a document's name spans into local persons.
 
@@ -137,13 +148,14 @@ def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], 
     assignment: dict[int, str] = {}
 
     def new_person(span: NameSpan, parts: NameParts) -> LocalPerson:
-        person = LocalPerson(id=f"{doc_id}@{len(people)}", first_start=span.start)
+        person = LocalPerson(id=f"{doc_id}@{len(people)}", first_start=span.start, generation=_generation(span.text))
         people.append(person)
         return person
 
     fulls = [(s, p) for s, p in parsed if is_full_name(p)]
     for span, parts in sorted(fulls, key=lambda sp: (-_fullness(sp[1])[0], sp[0].start)):
-        person = next((q for q in people if _compatible_with_all(q, parts)), None) or new_person(span, parts)
+        gen = _generation(span.text)
+        person = next((q for q in people if q.generation == gen and _compatible_with_all(q, parts)), None) or new_person(span, parts)
         person.parts.append(parts)
         person.forms[span.text] += 1
         person.first_start = min(person.first_start, span.start)
@@ -151,7 +163,8 @@ def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], 
     for span, parts in parsed:
         if span.start in assignment:
             continue
-        person = _attach_partial(people, parts) or new_person(span, parts)
+        gen = _generation(span.text)
+        person = _attach_partial([q for q in people if q.generation == gen], parts) or new_person(span, parts)
         person.parts.append(parts)
         person.forms[span.text] += 1
         person.first_start = min(person.first_start, span.start)

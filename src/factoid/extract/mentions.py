@@ -32,6 +32,12 @@ _AFTER_KIN = re.compile(
     r"\b(?:wife|husband|widow|son|daughter|stepson|stepdaughter|sister|brother|mother|father)\s*,?\s+"
     r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
 )
+#: The rest of an Arabic or Persian name the small model cuts short: "Najm" of "Najm ad-Din
+#: Ayyub", "Yusuf" of "Yusuf ibn Tashfin".
+_ARABIC_TAIL = re.compile(
+    r"(?:[ \t]+(?:(?:a[dlnrstz]|u[dl]|e[dl])-[A-Z][\w'’]*|(?:ibn|bin|bint|abu)[ \t]+[A-Z][\w'’-]*))+"
+    r"(?:[ \t]+[A-Z][\w'’-]*(?![\w'’-]))?"
+)
 _CYRILLIC = re.compile(r"\b[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}\b")
 _TITLES = re.compile(
     r"^(?:(?:Gen|Gen\.|General|Marshal|Admiral|Colonel|Col\.|Major|Captain|Lieutenant|Comrade|Prince|"
@@ -181,7 +187,9 @@ def find_names(doc: Doc, base: int) -> list[NameSpan]:
             continue
         if ent.label_ == "PERSON" or (len(ent) >= 2 and _full_russian_name(ent.text)):
             start = _given_name_before(doc, ent.start)
-            _add(found, doc.text[doc[start].idx : ent.end_char], base + doc[start].idx)
+            tail = _ARABIC_TAIL.match(doc.text, ent.end_char)
+            end = tail.end() if tail and ent.label_ == "PERSON" else ent.end_char
+            _add(found, doc.text[doc[start].idx : end], base + doc[start].idx)
     for pattern in (_INITIALS, _CYRILLIC):
         for m in pattern.finditer(doc.text):
             _add(found, m.group(0), base + m.start())

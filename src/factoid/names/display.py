@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from factoid.names.parse import NameParts, parse_name
+from factoid.names.phonetic import skeleton
 from factoid.names.translit import fold, has_cyrillic
 
 __all__ = ["display_name", "slug"]
@@ -33,6 +34,25 @@ def _tally(parsed: list[tuple[NameParts, int]]) -> tuple[Counter[str], Counter[s
     return given, surname, initials
 
 
+def _written_together(given: str, surname: str, parsed: list[tuple[NameParts, int]]) -> bool:
+    """Did any source write this given name with this surname? Votes taken part by part can
+    pair words no source pairs: "Chiang" counted as a surname from bare mentions and as the
+    given name of "Chiang Kai-shek"."""
+    g, s = skeleton(given), skeleton(surname)
+    return any(p.given and p.surname and skeleton(p.given) == g and skeleton(p.surname) == s for p, _ in parsed)
+
+
+def _best_full_form(parsed: list[tuple[NameParts, int]],
+                    tally: tuple[Counter[str], Counter[str], Counter[str]]) -> tuple[str | None, str | None]:
+    """The written given name + surname pair whose parts the sources use most."""
+    fulls = [p for p, _ in parsed if p.given and p.surname]
+    if not fulls:
+        best = max(parsed, key=lambda pc: pc[1])[0]
+        return best.given, best.surname
+    top = max(fulls, key=lambda p: (tally[0][p.given or ""] + tally[1][p.surname or ""], p.given, p.surname))
+    return top.given, top.surname
+
+
 def display_name(forms: Iterable[tuple[str, int]]) -> str:
     """Pick a readable canonical name, "Given Surname", from (form, count) pairs.
 
@@ -50,6 +70,8 @@ def display_name(forms: Iterable[tuple[str, int]]) -> str:
     lat, cyr = _tally(latin), _tally(cyrillic)
     given = _vote(lat[0]) or _vote(cyr[0])
     surname = _vote(lat[1]) or _vote(cyr[1])
+    if given and surname and not _written_together(given, surname, latin + cyrillic):
+        given, surname = _best_full_form(latin or cyrillic, lat if latin else cyr)
     if given is None and surname is None:
         patronymics = Counter({p.patronymic: c for p, c in latin + cyrillic if p.patronymic})
         return _vote(patronymics) or ""

@@ -76,6 +76,7 @@ EQUIVALENT_GIVEN_NAMES: tuple[tuple[str, ...], ...] = (
     ("Ramon", "Raymond", "Raimundo", "Raimondo", "Raimund"),
     ("Kliment", "Clement", "Klemens"),
     ("Anna", "Anne", "Ann", "Ana"),
+    ("Joan", "Jeanne", "Jehanne", "Johanna", "Juana", "Giovanna", "Joanna", "Janina"),
     ("Maria", "Mariya", "Marya", "Marie", "Mary"),
     ("Yekaterina", "Katerina", "Catherine", "Katharina", "Caterina", "Catalina"),
     ("Yelena", "Helen", "Helena", "Helene"),

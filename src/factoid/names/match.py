@@ -10,6 +10,8 @@ name or initials) of one surname variant score at least 0.75, and a bare surname
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import OSA
 
 from factoid.names.given import (
@@ -69,9 +71,13 @@ def _single_surname_score(a: str, b: str) -> float:
     return FUZZY_FACTOR * max(OSA.normalized_similarity(a, b), OSA.normalized_similarity(ka, kb))
 
 
+#: An elided French or Italian particle glued to the name: d'Arc is Arc, l'Ouverture Ouverture.
+_ELISION = re.compile(r"\b[dDlL]['’]")
+
+
 def _parts(surname: str) -> list[str]:
     """Folded words of a (double, particled) surname, particles dropped."""
-    return [p for p in fold(surname).split() if p not in PARTICLES]
+    return [p for p in fold(_ELISION.sub("", surname)).split() if p not in PARTICLES]
 
 
 def surnames_match(a: str, b: str) -> float:
@@ -173,7 +179,10 @@ def name_compatibility(a: NameParts, b: NameParts) -> float:
         surname = surnames_match(a.surname, b.surname)
         if surname < SURNAME_MATCH_THRESHOLD:
             return 0.0
-        return surname * _given_factor(a, b)
+        factor = _given_factor(a, b)
+        if factor == BARE_SURNAME:
+            return BARE_SURNAME  # "Ayub" vs "Najm ad-Din Ayyub": a spelling variant is no weaker
+        return surname * factor
     if not (a.given and b.given):
         return 0.0  # nothing comparable: a surname on one side, none on the other
     given = _given_factor(a, b)

@@ -57,7 +57,9 @@ SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Lower-case surname particles (von Ribbentrop, de Gaulle, Mercader del Río).
 PARTICLES: frozenset[str] = frozenset(
     {"de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "der", "den", "du",
-     "la", "le", "ter", "ten", "zu", "bin", "ibn", "y"}
+     "la", "le", "ter", "ten", "zu", "bin", "ibn", "y",
+     # the "of" and "the" of a name made with an epithet: Joan of Arc, Timur the Lame
+     "of", "the"}
 )
 #: Particles that join the preceding word to the surname (Spanish: Mercader del Río).
 JOINING_PARTICLES: frozenset[str] = frozenset({"del", "y"})

@@ -58,6 +58,7 @@ def skeleton(token: str) -> str:
         s = s.replace(cluster, key)
     s = _drop_h(s)
     s = s.replace("w", "v").replace("x", "ks").replace("q", "k").replace("c", "k")
+    s = re.sub(r"(.)\1+", r"\1", s)  # Ayyub ~ Ayub before the soft-sign rule reads the y
     s = re.sub(r"[yi]([aeou])", r"\1", s)
     s = s.replace("y", "i")
     s = re.sub(r"(.)\1+", r"\1", s)
