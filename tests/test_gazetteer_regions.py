@@ -50,3 +50,29 @@ def test_historical_states_are_vague_places_and_known_names() -> None:
 
 def test_georgia_the_country_keeps_its_name() -> None:
     assert places_compatible("Tbilisi", "Georgia")
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "outer"),
+    [
+        ("Lipki, a village near Tula", "Lipki", ["Tula"]),
+        ("the village of Ostrov near Pskov", "Ostrov", ["Pskov"]),
+        ("Headingley, a suburb of Leeds", "Headingley", ["Leeds"]),
+        ("Gorton, Manchester, England", "Gorton", ["Manchester", "England"]),
+        ("Sao Bento in the district of Braga", "Sao Bento", ["Braga"]),
+        ("the province of Sichuan", "Sichuan", []),
+        ("Isle of Wight", "Isle of Wight", []),
+    ],
+)
+def test_the_text_locates_a_place(name: str, head: str, outer: list[str]) -> None:
+    from factoid.gazetteer import located
+
+    assert located(name) == (head, outer)
+
+
+def test_a_village_the_gazetteer_lacks_is_inside_what_the_text_says() -> None:
+    assert places_compatible("Lipki, a village near Tula", "Tula")
+    assert places_compatible("Headingley, a suburb of Leeds", "Headingley")
+    assert places_compatible("Headingley, a suburb of Leeds", "United Kingdom")
+    assert not places_compatible("Headingley, a suburb of Leeds", "Bristol")
+    assert not places_compatible("Lipki, a village near Tula", "Kazan")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import tempfile
 from functools import lru_cache
 from importlib.metadata import version
@@ -185,11 +186,48 @@ def _region_holds(region: str, other: str) -> bool:
     return bool(city and city["countrycode"] == "US" and city.get("admin1code") == state)
 
 
+_KIND = (r"(?:village|town|hamlet|settlement|suburb|district|borough|quarter|neighbou?rhood|"
+         r"parish|estate|farm|city|place|fortress|stanitsa|khutor)")
+_AREA = r"(?:province|district|county|region|governorate|guberniya|oblast|state|department|parish)"
+_LEADING_KIND = re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?:small\s+)?(?:{_KIND}|{_AREA})\s+of\s+", re.I)
+_LOCATOR = re.compile(
+    rf",?\s+(?:(?:(?:a|an|the)\s+)?(?:small\s+|little\s+)?{_KIND}\s+(?:of|in|near|outside)"
+    rf"|near|outside|close\s+to|not\s+far\s+from|(?:in|of)\s+the\s+{_AREA}\s+of)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def located(name: str) -> tuple[str, list[str]]:
+    """A place as the text locates it: its own name and the wider places the text puts it in
+    or near ("Rogachyovo, a village near Dmitrov" -> ("Rogachyovo", ["Dmitrov"]); "Benwell,
+    Newcastle" -> ("Benwell", ["Newcastle"]); "the province of Z" -> ("Z", []))."""
+    text = _LEADING_KIND.sub("", name.strip())
+    found = _LOCATOR.search(text)
+    if found and found.start() > 0:
+        head, rest = text[: found.start()], text[found.end() :]
+        return head.strip(" ,"), [p.strip() for p in rest.split(",") if p.strip()]
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return (parts[0] if parts else text), parts[1:]
+
+
 def places_compatible(a: str, b: str) -> bool:
-    """One place, or one inside the other as far as the gazetteer knows (a city and its
-    country: "Bobruisk" and "Belarus"; "Sabunchi, a village near Baku" and "Baku"; a town and
-    the historical state that held it: "Odessa" and "Russian Empire"), so a vaguer place does
-    not contradict a precise one."""
+    """One place, or one inside the other as far as the gazetteer or the text knows (a city
+    and its country: "Bobruisk" and "Belarus"; a town and the historical state that held it:
+    "Odessa" and "Russian Empire"; "Sabunchi, a village near Baku" and "Baku"), so a vaguer
+    place does not contradict a precise one. A village the gazetteer lacks is inside what the
+    text says it is near or part of."""
+    if _plain_compatible(a, b):
+        return True
+    (head_a, outer_a), (head_b, outer_b) = located(a), located(b)
+    if (head_a, head_b) != (a, b) and _plain_compatible(head_a, head_b):
+        return True
+    return any(_plain_compatible(o, head_b) for o in outer_a) or any(
+        _plain_compatible(o, head_a) for o in outer_b
+    )
+
+
+def _plain_compatible(a: str, b: str) -> bool:
+    """:func:`places_compatible` on two names, without reading locating phrases."""
     ka, kb = place_key(a), place_key(b)
     if ka == kb:
         return True
