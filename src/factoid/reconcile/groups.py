@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factoid.model import Claim
+from factoid.reconcile.offices import same_label, standard_label
 from factoid.reconcile.values import compatible, specificity
 
 
@@ -21,11 +22,13 @@ class Group:
 
     @property
     def value(self) -> str:
-        """The most informative value of the group; ties go to the most cited wording."""
+        """The most informative value of the group; ties go to the most cited wording. A
+        cited wording that is the standard label of an office, rank, award or party wins."""
         counts: dict[str, int] = defaultdict(int)
         for c in self.claims:
             counts[c.value] += 1
-        return max(counts, key=lambda v: (specificity(self.property, v), counts[v]))
+        standard = [v for v in counts if standard_label(self.property, v) == v]
+        return max(standard or counts, key=lambda v: (specificity(self.property, v), counts[v]))
 
     _id_cache: tuple[tuple[str, str, tuple[int, ...]], str] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -46,7 +49,8 @@ def _group_person_property(person_id: str, prop: str, claims: list[Claim]) -> li
     groups: list[Group] = []
     ordered = sorted(claims, key=lambda c: specificity(prop, c.value), reverse=True)
     for claim in ordered:
-        fits = [g for g in groups if compatible(prop, g.value, claim.value)]
+        fits = [g for g in groups
+                if same_label(prop, g.value, claim.value) or compatible(prop, g.value, claim.value)]
         if fits:
             max(fits, key=lambda g: len(g.claims)).claims.append(claim)
         else:

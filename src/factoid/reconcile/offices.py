@@ -1,18 +1,30 @@
-"""Comparing office names that differ only in wording.
+"""Comparing office names that differ only in wording, and one label per office, rank,
+award and party.
 
 "head of the NKVD for the Far East", "Far Eastern Commander of the NKVD" and "NKVD chief in
 the Far East" name one office: the titles are synonyms (head ~ chief ~ commander), adjectives
 fold to their nouns (Far Eastern -> far east), and function words and department words do not
 count. Two offices are one when their significant words mostly coincide.
+
+Names that share no words ("CPSU" and "VKP(b)", "нарком внутренних дел" and "People's
+Commissar for Internal Affairs") cannot be matched that way: ``lang/<code>/normalise.toml``
+lists them under one standard label, which also wins the display (:func:`standard_label`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz import fuzz
 
+from factoid import lang
 from factoid.names import fold
+
+__all__ = ["LABELLED", "office_words", "same_label", "same_office", "standard_label"]
+
+#: Properties whose values have standard labels in normalise.toml.
+LABELLED = frozenset({"position_held", "military_rank", "award_received", "member_of_political_party"})
 
 _TITLE_SYNONYMS = {
     "chief": "head", "commander": "head", "leader": "head", "director": "head",
@@ -38,6 +50,8 @@ def office_words(office: str) -> frozenset[str]:
 
 def same_office(a: str, b: str) -> bool:
     """True when two office names very likely mean one office."""
+    if same_label("position_held", a, b):
+        return True
     wa, wb = office_words(a), office_words(b)
     if not wa or not wb:
         return False
@@ -45,3 +59,59 @@ def same_office(a: str, b: str) -> bool:
         return False
     overlap = len(wa & wb) / min(len(wa), len(wb))
     return overlap >= 0.75 or fuzz.token_set_ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) >= 90
+
+
+def _tables() -> list[dict]:
+    out = []
+    for code in lang.available():
+        try:
+            out.append(lang.load_toml(code, "normalise.toml"))
+        except lang.LanguageDataError:
+            continue
+    return out
+
+
+@cache
+def _word_rules() -> tuple[frozenset[str], dict[str, str]]:
+    ignore: set[str] = set()
+    same: dict[str, str] = {}
+    for table in _tables():
+        words = table.get("words", {})
+        ignore.update(words.get("ignore", []))
+        same.update(words.get("same", {}))
+    return frozenset(ignore), same
+
+
+def _key(value: str) -> str:
+    """A wording's comparison key: folded, function words dropped, equivalent words merged."""
+    ignore, same = _word_rules()
+    words = re.split(r"[^\w]+", fold(value).replace("-", " "))
+    return " ".join(same.get(w, w) for w in words if w and w not in ignore)
+
+
+@cache
+def _labels() -> dict[str, dict[str, str]]:
+    """Property -> wording key -> standard label."""
+    out: dict[str, dict[str, str]] = {}
+    for table in _tables():
+        for prop in LABELLED:
+            for label, aliases in table.get(prop, {}).items():
+                for wording in (label, *aliases):
+                    out.setdefault(prop, {})[_key(wording)] = label
+    return out
+
+
+def standard_label(prop: str, value: str) -> str | None:
+    """The standard label of a value ("VKP(b)" -> "Communist Party of the Soviet Union"), or
+    None when the value has no entry."""
+    return _labels().get(prop, {}).get(_key(value))
+
+
+def same_label(prop: str, a: str, b: str) -> bool:
+    """Whether two wordings are one value: the same standard label, or the same words."""
+    if prop not in LABELLED:
+        return False
+    label = standard_label(prop, a)
+    if label is not None:
+        return label == standard_label(prop, b)
+    return bool(_key(a)) and _key(a) == _key(b)

@@ -1,0 +1,78 @@
+"""Historical states, regions and former towns in the gazetteer (data in lang/*/places.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factoid.gazetteer import is_country, is_place_name, place_key, places_compatible
+
+
+@pytest.mark.parametrize(
+    ("town", "region"),
+    [
+        ("Mosul", "Iraq"),  # a country's name is not shadowed by a city's alternate name
+        ("Kharkiv", "Russian Empire"),
+        ("Harbin", "Manchukuo"),
+        ("Aleppo", "Ottoman Empire"),
+        ("Königsberg", "Prussia"),
+        ("Bukhara", "Khwarezm"),
+        ("Minsk", "Soviet Union"),
+        ("Green Bay", "Wisconsin"),
+        ("Buda", "Budapest"),
+    ],
+)
+def test_a_town_agrees_with_the_state_or_city_that_holds_it(town: str, region: str) -> None:
+    assert places_compatible(town, region)
+    assert places_compatible(region, town)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mosul", "Syria"),
+        ("Lyon", "Russian Empire"),
+        ("Green Bay", "Ohio"),
+        ("Ohio", "Texas"),
+        ("Harbin", "Ottoman Empire"),
+    ],
+)
+def test_places_outside_a_region_still_conflict(a: str, b: str) -> None:
+    assert not places_compatible(a, b)
+
+
+def test_historical_states_are_vague_places_and_known_names() -> None:
+    assert is_country("Ottoman Empire") and is_country("Iraq")
+    assert not is_country("Mosul")
+    assert is_place_name("Manchukuo") and is_place_name("Holy Roman Empire")
+    assert place_key("Ottoman Empire, Anatolia") == place_key("Ottoman Empire")
+    assert places_compatible("Russian Empire", "Soviet Union")  # they share land
+
+
+def test_georgia_the_country_keeps_its_name() -> None:
+    assert places_compatible("Tbilisi", "Georgia")
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "outer"),
+    [
+        ("Lipki, a village near Tula", "Lipki", ["Tula"]),
+        ("the village of Ostrov near Pskov", "Ostrov", ["Pskov"]),
+        ("Headingley, a suburb of Leeds", "Headingley", ["Leeds"]),
+        ("Gorton, Manchester, England", "Gorton", ["Manchester", "England"]),
+        ("Sao Bento in the district of Braga", "Sao Bento", ["Braga"]),
+        ("the province of Sichuan", "Sichuan", []),
+        ("Isle of Wight", "Isle of Wight", []),
+    ],
+)
+def test_the_text_locates_a_place(name: str, head: str, outer: list[str]) -> None:
+    from factoid.gazetteer import located
+
+    assert located(name) == (head, outer)
+
+
+def test_a_village_the_gazetteer_lacks_is_inside_what_the_text_says() -> None:
+    assert places_compatible("Lipki, a village near Tula", "Tula")
+    assert places_compatible("Headingley, a suburb of Leeds", "Headingley")
+    assert places_compatible("Headingley, a suburb of Leeds", "United Kingdom")
+    assert not places_compatible("Headingley, a suburb of Leeds", "Bristol")
+    assert not places_compatible("Lipki, a village near Tula", "Kazan")
