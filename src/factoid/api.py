@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from sqlalchemy import Connection, Engine
 
@@ -32,6 +32,7 @@ from factoid.ask import Answer
 from factoid.copies import mark_duplicates
 from factoid.errors import IngestError, UsageError
 from factoid.ingest import iter_documents
+from factoid.ingest.names import local_path
 from factoid.model import Document, Passage
 from factoid.reconcile import reconcile
 from factoid.resolve import resolve
@@ -117,7 +118,9 @@ def ingest(
         paths = [paths]
     with write_transaction(kb.engine) as conn:  # one writer at a time, one snapshot
         known = reads.document_hashes(conn)
-        for n, item in enumerate(iter_documents(list(paths), stdin=stdin or sys.stdin.buffer), 1):
+        taken = {d: p for d, p in reads.document_paths(conn).items() if p and os.path.lexists(local_path(p))}
+        items = iter_documents(list(paths), stdin=stdin or sys.stdin.buffer, taken=taken)
+        for n, item in enumerate(items, 1):
             progress("ingest", n, 0)
             if isinstance(item, IngestError):
                 report.failed.append(item)
@@ -135,7 +138,7 @@ def ingest(
 
 
 def _prune(conn: Connection) -> list[str]:
-    gone = [d for d, path in reads.document_paths(conn).items() if path and not os.path.exists(path)]
+    gone = [d for d, path in reads.document_paths(conn).items() if path and not os.path.exists(local_path(path))]
     writes.delete_documents(conn, gone)
     return gone
 
@@ -194,17 +197,35 @@ def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
 def _extract(conn: Connection, doc_ids: Sequence[str], progress: Progress) -> list[tuple[str, str]]:
     """Parse the processable passages of the stale documents in one ``nlp.pipe`` stream.
 
-    The error policy of the stage: a document whose extraction fails is reported (id and
-    reason) and left unextracted, so the next build tries it again; the others go on."""
+    The error policy of the stage: a document whose parsing or extraction fails is reported
+    (id and reason) and left unextracted, so the next build tries it again; the others go on.
+    A failure inside the shared stream is pinned on its document by parsing that document
+    alone, and the stream restarts after it."""
     work: list[tuple[Document, list[Passage]]] = []
+    failed: list[tuple[str, str]] = []
     for doc_id in doc_ids:
         ps = reads.get_passages(conn, doc_id)
+        too_long = nlp.too_long(p.text for p in ps if extract.processable(p))
+        if too_long:  # stored by an older factoid that did not split long paragraphs
+            failed.append((doc_id, f"a passage of {too_long} characters is too long to parse; ingest the file again"))
+            continue
         work.append((reads.get_document(conn, doc_id), ps))
-    texts = (p.text for _, ps in work for p in ps if extract.processable(p))
-    parsed = nlp.pipe(texts)
-    failed: list[tuple[str, str]] = []
+
+    def stream(after: int) -> Iterator[Any]:
+        return nlp.pipe(p.text for _, ps in work[after:] for p in ps if extract.processable(p))
+
+    parsed = stream(0)
     for n, (doc, ps) in enumerate(work, 1):
-        mine = [next(parsed) for p in ps if extract.processable(p)]
+        mine_ps = [p for p in ps if extract.processable(p)]
+        try:
+            mine = [next(parsed) for _ in mine_ps]
+        except Exception:  # noqa: BLE001 - find out whether this document is the culprit
+            parsed = stream(n)
+            try:
+                mine = list(nlp.pipe(p.text for p in mine_ps))
+            except Exception as exc:  # noqa: BLE001
+                failed.append((doc.id, f"parsing failed: {type(exc).__name__}: {exc}"[:300]))
+                continue
         try:
             mentions, claims = extract.extract_document(doc, ps, mine)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the build
