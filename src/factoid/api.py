@@ -62,6 +62,8 @@ __all__ = [
 ]
 
 Progress = Callable[[str, int, int], None]
+#: Longest question ``ask`` takes (the web workspace has the same bound).
+MAX_QUESTION_CHARS = 500
 
 
 @dataclass
@@ -287,7 +289,11 @@ def timeline(kb: KnowledgeBase, name: str) -> dict:
 
 
 def ask(kb: KnowledgeBase, question: str) -> Answer:
-    """Answer a question in plain English, with the quotes behind the answer."""
+    """Answer a question in plain English, with the quotes behind the answer.
+
+    Questions are bounded (as in the web workspace), so one request cannot take minutes."""
+    if len(question) > MAX_QUESTION_CHARS:
+        raise UsageError(f"question too long ({len(question):,} characters; at most {MAX_QUESTION_CHARS})")
     with kb.engine.connect() as conn:
         return ask_mod.ask(conn, question)
 

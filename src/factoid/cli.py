@@ -178,11 +178,16 @@ def docs(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")]
                   Column("format", no_wrap=True), Column("size", justify="right", no_wrap=True),
                   *(Column(role[:4], justify="right", no_wrap=True) for role in ROLE_STYLE),
                   Column("dup", justify="right", no_wrap=True),
+                  Column("encoding", no_wrap=True),
                   box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     for r in rows:
+        encoding = escape(r.get("encoding") or "") + (" [yellow]?[/]" if r.get("encoding_doubt") else "")
         table.add_row(escape(r["id"]), escape((r["title"] or "")[:40]), r["format"], str(r["size"]),
-                      *(str(r["roles"].get(role, 0)) for role in ROLE_STYLE), str(r["duplicate"]))
+                      *(str(r["roles"].get(role, 0)) for role in ROLE_STYLE), str(r["duplicate"]), encoding)
     out.print(table)
+    for r in rows:  # a doubtful decoding is worth a full sentence, not a question mark only
+        if r.get("encoding_doubt"):
+            err.print(f"[yellow]encoding:[/] {escape(r['id'])}: {escape(r['encoding_doubt'])}", soft_wrap=True)
 
 
 @app.command()
@@ -341,24 +346,25 @@ def export(
         _fail(exc)
     except OSError as exc:  # an output folder that does not exist, a full disk, ...
         _fail(exc)
-    err.print(f"{n} lines written to {output}")
+    err.print(f"{n} lines written to {escape(str(output))}")
 
 
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind; only this machine by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allow_host: Annotated[Optional[list[str]], typer.Option("--allow-host", help="Also answer requests for this host name (repeatable), e.g. a name the server is reached by.")] = None,
 ) -> None:
     """Open the knowledge base as a web workspace (read-only)."""
     import uvicorn
 
-    from factoid.web.app import create_app
+    from factoid.web.app import create_app, hosts_for
 
     try:
-        application = create_app(_kb())
+        application = create_app(_kb(), allowed_hosts=hosts_for(host, allow_host or ()))
     except FactoidError as exc:
         _fail(exc)
-    out.print(f"factoid workspace on http://{host}:{port}/")
+    out.print(f"factoid workspace on http://{escape(host)}:{port}/")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
