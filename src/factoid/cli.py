@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
-import click
 import typer
 from rich import box
 from rich.markup import escape
@@ -39,18 +38,25 @@ class _OneLineErrors(TyperGroup):
 
     Click's own exits and usage errors pass through untouched; Ctrl-C exits 130 quietly."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit):
+        except SystemExit:
             raise
+        except Exception as exc:  # noqa: BLE001 - the one place where anything may end a command
+            if type(exc).__module__.startswith(("click", "typer")):  # exits and usage errors
+                raise
+            _fail_unexpected(exc)
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None
-        except Exception as exc:  # noqa: BLE001 - the one place where anything may end a command
-            if os.environ.get("FACTOID_DEBUG"):
-                raise
-            _fail(exc)
+
+
+def _fail_unexpected(exc: Exception) -> None:
+    """Any other failure of a command: one line, unless ``FACTOID_DEBUG`` asks for the trace."""
+    if os.environ.get("FACTOID_DEBUG"):
+        raise exc
+    _fail(exc)
 
 
 app = typer.Typer(

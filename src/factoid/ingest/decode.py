@@ -61,7 +61,7 @@ def looks_binary(data: bytes) -> bool:
 
     UTF-16/32 text is full of NUL bytes, so a Unicode BOM exempts the data from the NUL test.
     """
-    if data.startswith(_UTF16_32_BOMS) or _utf16_order(data) is not None:
+    if data.startswith(_UTF16_32_BOMS) or _utf16_without_bom(data) is not None:
         return False
     sample = data[:_SNIFF_BYTES]
     if b"\x00" in sample:
@@ -107,12 +107,16 @@ def _decode_unicode(data: bytes) -> Decoded | None:
         return _as(data, "utf-32")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _as(data, "utf-16")
-    order = _utf16_order(data)  # before UTF-8: NUL bytes are valid UTF-8 too
-    if order is not None:
-        found = _as(data, order)
-        if found is not None and _printable_share(found.text) >= 0.95:
-            return found
-    return _as(data, "utf-8")
+    return _utf16_without_bom(data) or _as(data, "utf-8")  # UTF-16 first: NUL is valid UTF-8
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """BOM-less UTF-16 that decodes to printable text, else None."""
+    order = _utf16_order(data)
+    found = _as(data, order) if order is not None else None
+    if found is None or _printable_share(found.text) < 0.95:
+        return None
+    return found
 
 
 def _utf16_order(data: bytes) -> str | None:
