@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from sqlalchemy import Connection, Engine
 
@@ -34,6 +34,7 @@ from factoid.extract import gate
 from factoid.errors import IngestError, UsageError
 from factoid.ingest import iter_documents
 from factoid.ingest.language import guess_language
+from factoid.ingest.names import local_path
 from factoid.model import Document, Passage
 from factoid.reconcile import reconcile
 from factoid.resolve import resolve
@@ -63,6 +64,8 @@ __all__ = [
 ]
 
 Progress = Callable[[str, int, int], None]
+#: Longest question ``ask`` takes (the web workspace has the same bound).
+MAX_QUESTION_CHARS = 500
 
 
 @dataclass
@@ -120,7 +123,9 @@ def ingest(
         paths = [paths]
     with write_transaction(kb.engine) as conn:  # one writer at a time, one snapshot
         known = reads.document_hashes(conn)
-        for n, item in enumerate(iter_documents(list(paths), stdin=stdin or sys.stdin.buffer), 1):
+        taken = {d: p for d, p in reads.document_paths(conn).items() if p and os.path.lexists(local_path(p))}
+        items = iter_documents(list(paths), stdin=stdin or sys.stdin.buffer, taken=taken)
+        for n, item in enumerate(items, 1):
             progress("ingest", n, 0)
             if isinstance(item, IngestError):
                 report.failed.append(item)
@@ -138,7 +143,7 @@ def ingest(
 
 
 def _prune(conn: Connection) -> list[str]:
-    gone = [d for d, path in reads.document_paths(conn).items() if path and not os.path.exists(path)]
+    gone = [d for d, path in reads.document_paths(conn).items() if path and not os.path.exists(local_path(path))]
     writes.delete_documents(conn, gone)
     return gone
 
@@ -205,18 +210,36 @@ def _extract(
 ) -> list[tuple[str, str]]:
     """Parse the processable passages of the stale documents in one ``nlp.pipe`` stream.
 
-    The error policy of the stage: a document whose extraction fails is reported (id and
-    reason) and left unextracted, so the next build tries it again; the others go on. Every
-    claim passes the grounding gate; the refused ones are counted into ``rejected``."""
+    The error policy of the stage: a document whose parsing or extraction fails is reported
+    (id and reason) and left unextracted, so the next build tries it again; the others go on.
+    A failure inside the shared stream is pinned on its document by parsing that document
+    alone, and the stream restarts after it. Every claim passes the grounding gate; the
+    refused ones are counted into ``rejected``."""
     work: list[tuple[Document, list[Passage]]] = []
+    failed: list[tuple[str, str]] = []
     for doc_id in doc_ids:
         ps = reads.get_passages(conn, doc_id)
+        too_long = nlp.too_long(p.text for p in ps if extract.processable(p))
+        if too_long:  # stored by an older factoid that did not split long paragraphs
+            failed.append((doc_id, f"a passage of {too_long} characters is too long to parse; ingest the file again"))
+            continue
         work.append((reads.get_document(conn, doc_id), ps))
-    texts = (p.text for _, ps in work for p in ps if extract.processable(p))
-    parsed = nlp.pipe(texts)
-    failed: list[tuple[str, str]] = []
+
+    def stream(after: int) -> Iterator[Any]:
+        return nlp.pipe(p.text for _, ps in work[after:] for p in ps if extract.processable(p))
+
+    parsed = stream(0)
     for n, (doc, ps) in enumerate(work, 1):
-        mine = [next(parsed) for p in ps if extract.processable(p)]
+        mine_ps = [p for p in ps if extract.processable(p)]
+        try:
+            mine = [next(parsed) for _ in mine_ps]
+        except Exception:  # noqa: BLE001 - find out whether this document is the culprit
+            parsed = stream(n)
+            try:
+                mine = list(nlp.pipe(p.text for p in mine_ps))
+            except Exception as exc:  # noqa: BLE001
+                failed.append((doc.id, f"parsing failed: {type(exc).__name__}: {exc}"[:300]))
+                continue
         try:
             mentions, claims = extract.extract_document(doc, ps, mine)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the build
@@ -282,7 +305,11 @@ def timeline(kb: KnowledgeBase, name: str) -> dict:
 
 
 def ask(kb: KnowledgeBase, question: str) -> Answer:
-    """Answer a question in plain English, with the quotes behind the answer."""
+    """Answer a question in plain English, with the quotes behind the answer.
+
+    Questions are bounded (as in the web workspace), so one request cannot take minutes."""
+    if len(question) > MAX_QUESTION_CHARS:
+        raise UsageError(f"question too long ({len(question):,} characters; at most {MAX_QUESTION_CHARS})")
     with kb.engine.connect() as conn:
         return ask_mod.ask(conn, question)
 

@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
-import click
 import typer
 from rich import box
 from rich.markup import escape
@@ -39,18 +38,25 @@ class _OneLineErrors(TyperGroup):
 
     Click's own exits and usage errors pass through untouched; Ctrl-C exits 130 quietly."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit):
+        except SystemExit:
             raise
+        except Exception as exc:  # noqa: BLE001 - the one place where anything may end a command
+            if type(exc).__module__.startswith(("click", "typer")):  # exits and usage errors
+                raise
+            _fail_unexpected(exc)
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None
-        except Exception as exc:  # noqa: BLE001 - the one place where anything may end a command
-            if os.environ.get("FACTOID_DEBUG"):
-                raise
-            _fail(exc)
+
+
+def _fail_unexpected(exc: Exception) -> None:
+    """Any other failure of a command: one line, unless ``FACTOID_DEBUG`` asks for the trace."""
+    if os.environ.get("FACTOID_DEBUG"):
+        raise exc
+    _fail(exc)
 
 
 app = typer.Typer(
@@ -183,11 +189,16 @@ def docs(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")]
                   Column("format", no_wrap=True), Column("size", justify="right", no_wrap=True),
                   *(Column(role[:4], justify="right", no_wrap=True) for role in ROLE_STYLE),
                   Column("dup", justify="right", no_wrap=True),
+                  Column("encoding", no_wrap=True),
                   box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     for r in rows:
+        encoding = escape(r.get("encoding") or "") + (" [yellow]?[/]" if r.get("encoding_doubt") else "")
         table.add_row(escape(r["id"]), escape((r["title"] or "")[:40]), r["format"], str(r["size"]),
-                      *(str(r["roles"].get(role, 0)) for role in ROLE_STYLE), str(r["duplicate"]))
+                      *(str(r["roles"].get(role, 0)) for role in ROLE_STYLE), str(r["duplicate"]), encoding)
     out.print(table)
+    for r in rows:  # a doubtful decoding is worth a full sentence, not a question mark only
+        if r.get("encoding_doubt"):
+            err.print(f"[yellow]encoding:[/] {escape(r['id'])}: {escape(r['encoding_doubt'])}", soft_wrap=True)
 
 
 @app.command()
@@ -346,24 +357,25 @@ def export(
         _fail(exc)
     except OSError as exc:  # an output folder that does not exist, a full disk, ...
         _fail(exc)
-    err.print(f"{n} lines written to {output}")
+    err.print(f"{n} lines written to {escape(str(output))}")
 
 
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind; only this machine by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allow_host: Annotated[Optional[list[str]], typer.Option("--allow-host", help="Also answer requests for this host name (repeatable), e.g. a name the server is reached by.")] = None,
 ) -> None:
     """Open the knowledge base as a web workspace (read-only)."""
     import uvicorn
 
-    from factoid.web.app import create_app
+    from factoid.web.app import create_app, hosts_for
 
     try:
-        application = create_app(_kb())
+        application = create_app(_kb(), allowed_hosts=hosts_for(host, allow_host or ()))
     except FactoidError as exc:
         _fail(exc)
-    out.print(f"factoid workspace on http://{host}:{port}/")
+    out.print(f"factoid workspace on http://{escape(host)}:{port}/")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 

@@ -79,6 +79,10 @@ class Document:
     url: str | None = None
     language: str | None = None
     source_path: str | None = None
+    #: How the bytes were decoded ("utf-8", "cp1252", "utf-8+cp1251" ...; None for PDF/DOCX)
+    #: and, when the choice is uncertain, why (shown by ``factoid docs``).
+    encoding: str | None = None
+    encoding_doubt: str | None = None
 
 
 @dataclass(frozen=True)

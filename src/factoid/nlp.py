@@ -30,3 +30,9 @@ def pipe(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]
     """Parse texts in batches (``nlp.pipe``), in one process: the machine has two cores and
     the benchmark compares factoid with bare spaCy at the same process count."""
     return load().pipe(texts, batch_size=batch_size)
+
+
+def too_long(texts: Iterable[str]) -> int:
+    """The length of the first text the parser would refuse (over ``max_length``), else 0."""
+    limit = load().max_length
+    return next((len(t) for t in texts if len(t) > limit), 0)

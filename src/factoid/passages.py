@@ -22,6 +22,11 @@ The splitting rule
      document has a consistent wrap width ``W`` and the next line's first word would not have
      fitted on this line (``len(line) + 1 + len(word) > W``), which is what a greedy line
      wrapper produces.
+4. A paragraph longer than :data:`MAX_PASSAGE_CHARS` (a whole page scraped onto one line, a
+   text without line breaks) is cut into pieces at sentence ends, else at a space, never
+   inside a word when it can be helped. Nothing is truncated: the pieces cover the paragraph,
+   and each is short enough for the parser (spaCy refuses texts over 1,000,000 characters and
+   needs about 1 GB per 100,000 characters of one text).
 """
 
 from __future__ import annotations
@@ -33,7 +38,13 @@ from dataclasses import dataclass
 
 from .model import Document, Passage
 
-__all__ = ["MAX_WRAP_WIDTH", "split_passages"]
+__all__ = ["MAX_PASSAGE_CHARS", "MAX_WRAP_WIDTH", "split_passages"]
+
+#: Longest passage handed to later stages; longer paragraphs are cut at sentence ends.
+MAX_PASSAGE_CHARS = 5_000
+#: A sentence end followed by whitespace: the preferred place to cut a long paragraph.
+_CUT_AFTER_SENTENCE = re.compile(r"[.!?…]['\"’”»)\]]*\s+")
+_SPACE = re.compile(r"\s+")
 
 #: Hard-wrapped text is wrapped at or below this many characters (mail and terminals use 72-80).
 MAX_WRAP_WIDTH = 100
@@ -61,10 +72,34 @@ def split_passages(doc: Document) -> list[Passage]:
     width = _wrap_width(lines)
     passages: list[Passage] = []
     for group in _paragraph_groups(lines, width):
-        start, end = group[0].start, group[-1].end
-        passages.append(Passage(doc.id, len(passages), start, end, doc.text[start:end]))
+        for start, end in _pieces(doc.text, group[0].start, group[-1].end):
+            passages.append(Passage(doc.id, len(passages), start, end, doc.text[start:end]))
     return passages
 
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of a paragraph, or of its pieces when it is longer than the limit: each
+    piece ends at the last sentence end (else space) before the limit, whitespace trimmed."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_PASSAGE_CHARS:
+        cut = _cut(text, start, start + MAX_PASSAGE_CHARS)
+        piece_end = start + len(text[start:cut].rstrip())
+        pieces.append((start, piece_end))
+        start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+    pieces.append((start, end))
+    return pieces
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to cut ``text[start:limit]``: after its last sentence end, else at its last
+    whitespace (both in the second half, so pieces stay long), else hard at ``limit``."""
+    window = text[start:limit]
+    half = len(window) // 2
+    for pattern in (_CUT_AFTER_SENTENCE, _SPACE):
+        ends = [m.end() for m in pattern.finditer(window, half)]
+        if ends:
+            return start + ends[-1]
+    return limit
 
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines with stripped offsets, numbered by the blank-line block they sit in."""

@@ -12,13 +12,14 @@ import hashlib
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from factoid.errors import IngestError
+from factoid.ingest.names import display_name, storable_path, unique_id
 from factoid.ingest.readers import document_from_bytes
 from factoid.model import Document
 
@@ -44,6 +45,7 @@ def iter_documents(
     *,
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    taken: Mapping[str, str] | None = None,
 ) -> Iterator[Document | IngestError]:
     """Walk files and folders (recursive), and ``-`` meaning stdin; yield a Document for each
     readable file and an IngestError (never raise) for each bad one, so one bad file never
@@ -52,19 +54,41 @@ def iter_documents(
     Inputs are taken in the order given; inside a folder, files come out sorted by id (the path
     relative to that folder, with ``/``). Hidden files and folders inside a folder are skipped;
     a path given explicitly is read even if hidden. An error's ``path`` is the file's path as
-    the caller spelled it (``<stdin>`` for stdin).
+    the caller spelled it (``<stdin>`` for stdin), undecodable bytes written ``\\xNN``.
+
+    Ids are unique per source file: ``taken`` maps the ids already in use (in the knowledge
+    base) to their stored source paths, and an id another file holds gets a variant
+    (``names.unique_id``) instead of overwriting that file's document.
     """
     if isinstance(paths, (str, Path)):  # one path, not a sequence of one-letter paths
         paths = [paths]
+    seen = dict(taken or {})
     for raw in paths:
         if str(raw) == STDIN:
             yield _guarded(_STDIN_NAME, lambda: _stdin_document(stdin, max_bytes))
             continue
         path = Path(raw)
-        if path.is_dir():
-            yield from _iter_folder(path, max_bytes)
-        else:
-            yield _guarded(str(path), partial(load_document, path, path.name, max_bytes=max_bytes))
+        found = _iter_folder(path) if path.is_dir() else [_Found(display_name(path.name), path)]
+        root = display_name(path.name) if path.is_dir() else display_name(path.parent.name)
+        for item in found:
+            yield _load_found(item, root, seen, max_bytes)
+
+
+def _load_found(item: _Found, root: str, seen: dict[str, str], max_bytes: int) -> Document | IngestError:
+    """Load one found file under an id no other file holds, and claim that id in ``seen``."""
+    if item.error is not None:
+        return _printable(item.error)
+    source = storable_path(os.path.abspath(item.path))
+    doc_id = unique_id(item.doc_id, source, root, seen)
+    seen[doc_id] = source
+    return _printable(_guarded(str(item.path), partial(load_document, item.path, doc_id, max_bytes=max_bytes)))
+
+
+def _printable(result: Document | IngestError) -> Document | IngestError:
+    """An error naming a path with undecodable bytes names it with ``\\xNN`` instead."""
+    if isinstance(result, IngestError) and storable_path(result.path) != result.path:
+        return IngestError(storable_path(result.path), result.reason)
+    return result
 
 
 def load_document(path: Path, doc_id: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -87,7 +111,7 @@ def load_document(path: Path, doc_id: str, *, max_bytes: int = DEFAULT_MAX_BYTES
     _check_size(name, len(data), max_bytes)
     try:
         return document_from_bytes(
-            data, doc_id, source_path=os.path.abspath(path), suffix=path.suffix
+            data, doc_id, source_path=storable_path(os.path.abspath(path)), suffix=path.suffix
         )
     except IngestError as exc:
         raise IngestError(name, exc.reason) from exc
@@ -111,14 +135,9 @@ def _stdin_document(stdin: BinaryIO | None, max_bytes: int) -> Document:
         raise IngestError(_STDIN_NAME, exc.reason) from exc
 
 
-def _iter_folder(root: Path, max_bytes: int) -> Iterator[Document | IngestError]:
+def _iter_folder(root: Path) -> list[_Found]:
     """Every file under ``root`` in id order; walk errors are reported in the same order."""
-    for item in sorted(_walk(root, "", frozenset()), key=lambda found: found.doc_id):
-        if item.error is not None:
-            yield item.error
-        else:
-            load = partial(load_document, item.path, item.doc_id, max_bytes=max_bytes)
-            yield _guarded(str(item.path), load)
+    return sorted(_walk(root, "", frozenset()), key=lambda found: found.doc_id)
 
 
 def _walk(folder: Path, prefix: str, ancestors: frozenset[Path]) -> Iterator[_Found]:
@@ -137,7 +156,7 @@ def _walk(folder: Path, prefix: str, ancestors: frozenset[Path]) -> Iterator[_Fo
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        path, doc_id = Path(entry.path), prefix + entry.name
+        path, doc_id = Path(entry.path), prefix + display_name(entry.name)
         target = _follow(path) if entry.is_symlink() else path
         if isinstance(target, IngestError):
             yield _Found(doc_id, path, target)

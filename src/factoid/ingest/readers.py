@@ -11,7 +11,7 @@ import zipfile
 from io import BytesIO
 
 from factoid.errors import IngestError
-from factoid.ingest.decode import decode_text, looks_binary, normalise_text
+from factoid.ingest.decode import Decoded, decode, looks_binary, normalise_text
 from factoid.ingest.htmltext import extract_html, looks_like_html
 from factoid.ingest.language import guess_language
 from factoid.ingest.office import read_docx, read_pdf
@@ -32,7 +32,7 @@ def document_from_bytes(
     ...) steers the format choice; without it the bytes alone decide.
     """
     name = source_path or doc_id
-    fmt, text, title, url = _extract(data, name, suffix.lower())
+    fmt, text, title, url, decoded = _extract(data, name, suffix.lower())
     text = normalise_text(text)
     if not text.strip():
         raise IngestError(name, "empty file")
@@ -46,28 +46,32 @@ def document_from_bytes(
         url=url,
         language=guess_language(text),
         source_path=source_path,
+        encoding=decoded.encoding if decoded else None,
+        encoding_doubt=decoded.doubt if decoded else None,
     )
 
 
-def _extract(data: bytes, name: str, suffix: str) -> tuple[str, str, str | None, str | None]:
-    """(format, text, title, url) for the bytes; the single place formats are told apart."""
+def _extract(data: bytes, name: str, suffix: str) -> tuple[str, str, str | None, str | None, Decoded | None]:
+    """(format, text, title, url, decoding) for the bytes; the single place formats are told
+    apart. The decoding is None for PDF and DOCX, which hold Unicode text already."""
     if not data.strip():
         raise IngestError(name, "empty file")
     if suffix == ".pdf" or data.startswith(b"%PDF-"):
         pdf = read_pdf(data, name)
-        return "pdf", pdf.text, pdf.title, None
+        return "pdf", pdf.text, pdf.title, None, None
     if suffix == ".docx" or _is_docx(data):
         docx = read_docx(data, name)
-        return "docx", docx.text, docx.title, None
+        return "docx", docx.text, docx.title, None, None
     if looks_binary(data):
         raise IngestError(name, "binary file, not text")
     is_html = suffix in _HTML_SUFFIXES
-    text = decode_text(data, name, html=is_html or data.lstrip().startswith(b"<"))
+    decoded = decode(data, name, html=is_html or data.lstrip().startswith(b"<"))
+    text = decoded.text
     if suffix in _MARKDOWN_SUFFIXES:
-        return "markdown", text, _markdown_title(text), None
+        return "markdown", text, _markdown_title(text), None, decoded
     if is_html or looks_like_html(text):
-        return _html(text, name)
-    return "text", text, None, None
+        return (*_html(text, name), decoded)
+    return "text", text, None, None, decoded
 
 
 def _html(markup: str, name: str) -> tuple[str, str, str | None, str | None]:

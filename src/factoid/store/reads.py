@@ -59,6 +59,8 @@ def list_documents(conn: Connection) -> list[dict]:
             s.documents.c.size,
             s.documents.c.language,
             s.documents.c.url,
+            s.documents.c.encoding,
+            s.documents.c.encoding_doubt,
         ).order_by(s.documents.c.id)
     ).mappings()
     counts: dict[str, dict[str, int]] = {}

@@ -37,6 +37,8 @@ documents = Table(
     Column("source_path", Text),
     Column("text", Text, nullable=False),
     Column("ingested_at", String(32), nullable=False),
+    Column("encoding", String(32)),  # 0004_robustness
+    Column("encoding_doubt", Text),
 )
 
 passages = Table(

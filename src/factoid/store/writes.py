@@ -38,6 +38,8 @@ def put_document(conn: Connection, doc: Document, passages: Sequence[Passage]) -
             source_path=doc.source_path,
             text=doc.text,
             ingested_at=_now(),
+            encoding=doc.encoding,
+            encoding_doubt=doc.encoding_doubt,
         )
     )
     _insert_many(conn, s.passages, [_passage_row(p) for p in passages])

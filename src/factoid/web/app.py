@@ -10,10 +10,15 @@ Design choices and why:
 * ``/api`` returns the same dicts the pages render (and the CLI prints with ``--json``).
 * FastAPI's Swagger and ReDoc pages load their code from a CDN, so they are off; the OpenAPI
   document stays at ``/openapi.json``.
+* Only the host names the server was started for are answered (``TrustedHostMiddleware``):
+  otherwise any web page the user visits could read the knowledge base through DNS rebinding
+  (its own name resolving to 127.0.0.1). ``hosts_for`` derives them from the bind address.
 """
 
 from __future__ import annotations
 
+import socket
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -21,6 +26,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from factoid.api import KnowledgeBase
 from factoid.errors import NotFoundError, UsageError
@@ -55,10 +61,34 @@ def _error(request: Request, status: int, message: str) -> Response:
                                       status_code=status)
 
 
-def create_app(kb: KnowledgeBase) -> FastAPI:
-    """The workspace over one open knowledge base."""
+#: Names of this machine as seen from itself; "testserver" is the host of Starlette's TestClient.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "testserver")
+_WILDCARDS = frozenset({"0.0.0.0", "::", ""})
+
+
+def hosts_for(bind: str, extra: Iterable[str] = ()) -> list[str]:
+    """The Host header values to accept for a server bound to ``bind``: loopback names, the
+    bind address itself, for a wildcard bind this machine's names and addresses, and ``extra``
+    (``factoid serve --allow-host``)."""
+    hosts = [*LOOPBACK_HOSTS, *extra]
+    if bind in _WILDCARDS:
+        names = {socket.gethostname(), socket.getfqdn()}
+        hosts += sorted(names)
+        for name in sorted(names):
+            try:
+                hosts += sorted({info[4][0] for info in socket.getaddrinfo(name, None)})
+            except OSError:
+                continue
+    else:
+        hosts.append(bind)
+    return list(dict.fromkeys(h for h in hosts if h))
+
+
+def create_app(kb: KnowledgeBase, *, allowed_hosts: Sequence[str] = LOOPBACK_HOSTS) -> FastAPI:
+    """The workspace over one open knowledge base, answering only ``allowed_hosts``."""
     app = FastAPI(title="factoid", summary="Cited claims about historical people, read-only.",
                   version="0.1.0", docs_url=None, redoc_url=None)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.state.kb = kb
     app.state.cache = SnapshotCache()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -101,4 +131,4 @@ def _plain(errors: object) -> object:
     return errors
 
 
-__all__ = ["create_app", "HTMLResponse"]
+__all__ = ["LOOPBACK_HOSTS", "create_app", "hosts_for", "HTMLResponse"]
