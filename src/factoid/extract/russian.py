@@ -42,6 +42,21 @@ def is_russian(passage: Passage) -> bool:
     return guess_language(passage.text) == "ru"
 
 
+#: An encyclopedia headword: the surname in capitals before the given name and patronymic
+#: ("ТУХАЧЕВСКИЙ Михаил Николаевич"), which the tagger leaves out of the name.
+_HEADWORD = re.compile(r"(?:^|(?<=\s))([А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?),?\s+$")
+
+
+def _with_headword(rd: nlp_ru.RuDoc, span: nlp_ru.RuSpan) -> tuple[str, int]:
+    """The nominative name of a PER span and where it begins, a capitalised headword surname
+    before it included."""
+    name = nominative(span.text, span.normal)
+    head = _HEADWORD.search(rd.text[max(0, span.start - 40):span.start])
+    if head and len(name.split()) <= 2 and not any(w.isupper() for w in name.split()):
+        return f"{head.group(1).capitalize()} {name}", span.start - len(head.group(0))
+    return name, span.start
+
+
 def _name_ok(text: str) -> bool:
     """A name natasha found is kept when it is one to five capitalised Cyrillic words and,
     alone, not a town the dictionary knows ("Чечерск" tagged PER in a list of places)."""
@@ -61,10 +76,10 @@ def find_names(passages: Sequence[Passage]) -> list[NameSpan]:
         for span in rd.spans:
             if span.type != "PER":
                 continue
-            name = nominative(span.text, span.normal)
+            name, begin = _with_headword(rd, span)
             if not _name_ok(name):
                 continue
-            start = p.start + rd.original(span.start)
+            start = p.start + rd.original(begin)
             end = p.start + rd.original(span.end - 1) + 1
             spans.append(NameSpan(start, end, name))
     return spans
@@ -98,8 +113,32 @@ class _Sent:
         return tok.feats.get("Case", "") if tok else ""
 
 
-_BRACKETS = re.compile(r"\s*\(((?:[^()]|\([^()]*\))*)\)")
+
+
+def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
+    """The inside of the bracket opening right after ``end`` ("Имя (…)" or "Имя […]"), as
+    offsets. Square brackets count only where they balance: pages drop closing ones
+    ("30 августа [11 сентября1877")."""
+    m = re.compile(r"\s*[(\[]").match(text, end)
+    if not m:
+        return None
+    for pairs in ("()[]", "()"):
+        depth = 0
+        for i in range(m.end() - 1, len(text)):
+            ch = text[i]
+            if ch in pairs[0::2]:
+                depth += 1
+            elif ch in pairs[1::2]:
+                depth -= 1
+                if depth == 0:
+                    return m.end(), i
+        if text[m.end() - 1] == "[":
+            return None
+    return None
+
 _DASH = re.compile(r"\s[—–-]\s|\s?[—–]\s?")
+_CLAUSE = re.compile(r"\sи\s|;|\sа\s|,\sно\s|\.\s")
+_SETTLEMENT = r"(?:(?:родов\w+\s)?(?:имение|село|деревня|дача|город|местечко|посёлок|поселок|станица|хутор|г\.|с\.|д\.)\s*)?"
 _LIFE = (("date_of_birth", "place_of_birth"), ("date_of_death", "place_of_death"))
 
 
@@ -136,7 +175,8 @@ class _Reader:
         for span in sent.spans:
             if span.type != "PER":
                 continue
-            pid = self.name_at.get(p.start + rd.original(span.start))
+            pid = self.name_at.get(p.start + rd.original(span.start)) or self.name_at.get(
+                p.start + rd.original(_with_headword(rd, span)[1]))
             if pid:
                 names.append((span.start - sent.start, span.end - sent.start, pid))
         hedge = pattern("hedges", "patterns").search(sent.text)
@@ -166,13 +206,15 @@ class _Reader:
                 continue  # "Предшественник: Имя": a field's value, not the one the line is about
             if s.case(start) == "Nom":
                 return pid
-        return self.last
+        if pattern("pronouns").search(s.text) or self.main is None:
+            return self.last
+        return self.main.id  # "Родился 4 февраля 1893 года ...": a nameless line of a biography
 
     def person_after(self, s: _Sent, offset: int, limit: int = 40) -> tuple[int, int, str] | None:
         for start, end, pid in s.names:
             if offset <= start <= offset + limit:
                 between = s.text[offset:start]
-                if re.search(r"[.;()]", between):
+                if re.search(r"[.;)]", between) or re.search(r"\(.", between):
                     return None
                 return start, end, pid
         return None
@@ -205,6 +247,8 @@ class _Reader:
         for d in s.dates:
             if d.kind != "point" or d.year is None:
                 continue
+            if _CLAUSE.search(s.text[min(d.end, at):max(d.start, at)]):
+                continue  # "в июле 1897 года арестован и в августе 1898 года сослан"
             if d.start >= at:
                 dist = d.start - at
             elif after_only:
@@ -250,10 +294,11 @@ class _Reader:
         dates and places in brackets right after a person's name (a birth name or a note
         before a semicolon is skipped)."""
         for start, end, pid in s.names:
-            m = _BRACKETS.match(s.text, end)
-            if not m:
+            found = _bracket_after(s.text, end)
+            if found is None:
                 continue
-            inner, base = m.group(1), m.start(1)
+            base, stop = found
+            inner = s.text[base:stop]
             cut = inner.rfind(";") + 1
             for dash in _DASH.finditer(inner, cut):
                 parts = ((inner[cut:dash.start()], base + cut), (inner[dash.end():], base + dash.end()))
@@ -270,14 +315,17 @@ class _Reader:
                     self.add(s, pid, place_prop, phrase[0].value, tail[phrase[0].start:phrase[0].end])
                     continue
                 rest = re.split(r"[,(\[]", tail.strip(" ,"))[0].strip()
-                if rest and re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?", rest):
+                rest = re.sub("^" + _SETTLEMENT, "", rest)
+                word = re.match(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё0-9]+)?(?=$|[\s,.])", rest)
+                if word:
                     at = off + part.find(rest, dates[0].end)
-                    self.add(s, pid, place_prop, place_value(self.place_nominative(s, at, rest)), rest)
+                    self.add(s, pid, place_prop, place_value(self.place_nominative(s, at, word.group(0))), rest)
             return
 
     def place_nominative(self, s: _Sent, at: int, written: str) -> str:
+        """natasha's nominative of the location starting at ``at``, else the first word."""
         for span in s.sent.spans:
-            if span.start - s.sent.start == at:
+            if span.start - s.sent.start == at and span.type == "LOC":
                 return nominative(span.text, span.normal)
         return written
 
@@ -327,7 +375,7 @@ class _Reader:
         """Who an event happened to: a name right after a passive or noun trigger in the
         accusative or genitive ("убийство Урицкого", "арестовали Люшкова"), else the subject."""
         nxt = self.person_after(s, end, 3)
-        if nxt and s.case(nxt[0]) in {"Gen", "Acc"}:
+        if nxt and s.case(nxt[0]) in {"Gen", "Acc", "Dat"}:
             return nxt[2]
         return subject
 
@@ -422,6 +470,8 @@ class _Reader:
 
     def ranks(self, s: _Sent, subject: str | None) -> None:
         for ph in find_phrases("ranks", s.text):
+            if pattern("rank_equivalence").search(s.text[max(0, ph.start - 30):ph.start]):
+                continue
             if s.case(ph.start) in {"Dat", "Gen"} and not pattern("rank_triggers").search(s.text):
                 continue
             pid = self.holder(s, ph.start, ph.end, subject)
@@ -442,6 +492,8 @@ class _Reader:
     def parties(self, s: _Sent, subject: str | None) -> None:
         for ph in find_phrases("parties", s.text):
             window = s.text[max(0, ph.start - 60):ph.start]
+            if pattern("party_organs").search(s.text[max(0, ph.start - 25):ph.start]):
+                continue
             if not pattern("party_triggers").search(window) and not re.match(r"\s*с\s+\d{4}", s.text[ph.end:]):
                 continue
             q: dict[str, str] = {}

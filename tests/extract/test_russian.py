@@ -1,0 +1,155 @@
+"""The Russian prose reader on short biographies written for these tests."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from factoid.model import Document, Passage, PassageRole
+
+pytestmark = pytest.mark.slow
+
+
+def _document(text: str) -> tuple[Document, list[Passage]]:
+    passages, pos = [], 0
+    for i, chunk in enumerate(text.split("\n\n")):
+        start = text.index(chunk, pos)
+        passages.append(Passage("ru.txt", i, start, start + len(chunk), chunk, PassageRole.MAIN))
+        pos = start + len(chunk)
+    return Document("ru.txt", text, hashlib.sha256(text.encode()).hexdigest(), len(text.encode()), "txt"), passages
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from factoid import nlp
+    from factoid.extract import extract_document, processable
+
+    def run(text: str):
+        doc, passages = _document(text)
+        parsed = list(nlp.pipe([p.text for p in passages if processable(p)]))
+        mentions, claims = extract_document(doc, passages, parsed)
+        for c in claims:  # quotes stay the Russian text, character for character
+            assert doc.text[c.span.start : c.span.end] == c.span.quote, c
+        return mentions, claims
+
+    return run
+
+
+def values(claims, prop):
+    return sorted(c.value for c in claims if c.property == prop)
+
+
+def test_birth_with_old_and_new_style_and_place(extract) -> None:
+    _, claims = extract("Николай Иванович Ежов родился 1 (13) мая 1895 года в Санкт-Петербурге.")
+    assert values(claims, "date_of_birth") == ["1895-05-13"]
+    assert values(claims, "place_of_birth") == ["Saint Petersburg"]
+    assert {c.extractor for c in claims} == {"extract.prose.ru.v1"}
+
+
+def test_place_in_an_oblique_case_is_normalised_through_the_gazetteer(extract) -> None:
+    _, claims = extract("Исаак Эммануилович Бабель родился в 1894 году в Одессе в семье торговца.")
+    assert values(claims, "place_of_birth") == ["Odessa"]
+    assert values(claims, "date_of_birth") == ["1894"]
+
+
+def test_lifespan_in_brackets_after_the_name(extract) -> None:
+    text = "Генрих Григорьевич Ягода (7 ноября 1891, Рыбинск — 15 марта 1938, Москва) — советский деятель."
+    _, claims = extract(text)
+    assert values(claims, "date_of_birth") == ["1891-11-07"]
+    assert values(claims, "date_of_death") == ["1938-03-15"]
+    assert values(claims, "place_of_birth") == ["Rybinsk"]
+    assert values(claims, "place_of_death") == ["Moscow"]
+
+
+def test_execution_gives_date_and_manner(extract) -> None:
+    _, claims = extract("Николай Ежов был арестован 10 апреля 1939 года. Он был расстрелян 4 февраля 1940 года в Москве.")
+    assert values(claims, "arrested") == ["1939-04-10"]
+    assert values(claims, "date_of_death") == ["1940-02-04"]
+    assert values(claims, "manner_of_death") == ["execution"]
+    assert values(claims, "place_of_death") == ["Moscow"]
+
+
+def test_sentenced_to_shooting_is_not_an_execution(extract) -> None:
+    _, claims = extract("Генрих Ягода был приговорён к расстрелу 13 марта 1938 года.")
+    assert values(claims, "sentenced") == ["1938-03-13"]
+    assert values(claims, "manner_of_death") == []
+
+
+def test_suicide(extract) -> None:
+    _, claims = extract("Михаил Павлович Томский застрелился 22 августа 1936 года на даче в Болшеве.")
+    assert values(claims, "manner_of_death") == ["suicide"]
+    assert values(claims, "date_of_death") == ["1936-08-22"]
+
+
+def test_killing_names_the_killer(extract) -> None:
+    _, claims = extract("Сергей Миронович Киров был убит Леонидом Николаевым 1 декабря 1934 года в Ленинграде.")
+    assert values(claims, "manner_of_death") == ["homicide"]
+    assert values(claims, "date_of_death") == ["1934-12-01"]
+    killers = values(claims, "killed_by")
+    assert len(killers) == 1 and "Nikola" in killers[0]
+
+
+def test_office_with_term_and_deputy(extract) -> None:
+    text = ("Всеволод Николаевич Меркулов — нарком государственной безопасности СССР (1943—1946). "
+            "В 1938 году он был назначен первым заместителем наркома внутренних дел.")
+    _, claims = extract(text)
+    offices = {(c.value, c.qualifiers.get("start"), c.qualifiers.get("end")) for c in claims if c.property == "position_held"}
+    assert ("People's Commissar for State Security", "1943", "1946") in offices
+    assert any(v == "First Deputy People's Commissar for Internal Affairs" for v, _, _ in offices)
+
+
+def test_office_in_the_genitive_of_someone_else_is_not_held(extract) -> None:
+    _, claims = extract("Павел Судоплатов получил приказ от заместителя наркома внутренних дел.")
+    assert values(claims, "position_held") == []
+
+
+def test_rank_award_and_party(extract) -> None:
+    text = ("Лаврентий Павлович Берия в 1917 году вступил в РСДРП(б). "
+            "Ему было присвоено звание генерального комиссара государственной безопасности в 1941 году. "
+            "Берия был награждён орденом Ленина.")
+    _, claims = extract(text)
+    assert values(claims, "member_of_political_party") == ["Russian Social Democratic Labour Party (Bolsheviks)"]
+    assert values(claims, "military_rank") == ["Commissar General of State Security"]
+    assert values(claims, "award_received") == ["Order of Lenin"]
+    party = next(c for c in claims if c.property == "member_of_political_party")
+    assert party.qualifiers == {"start": "1917"}
+
+
+def test_award_without_the_verb_is_not_claimed(extract) -> None:
+    _, claims = extract("Лаврентий Берия говорил об ордене Ленина на заседании.")
+    assert values(claims, "award_received") == []
+
+
+def test_kinship(extract) -> None:
+    text = ("Николай Иванович Ежов был женат на Евгении Соломоновне Хаютиной. "
+            "Его приёмная дочь Наталья Ежова жила в Магадане.")
+    _, claims = extract(text)
+    spouses = values(claims, "spouse")
+    assert len(spouses) == 1 and "Khayutin" in spouses[0]
+    children = values(claims, "child")
+    assert len(children) == 1 and "Natalya" in children[0]
+
+
+def test_event_of_a_relative_is_not_the_subjects(extract) -> None:
+    _, claims = extract("Генрих Ягода родился в 1891 году. Отец Ягоды умер в 1921 году.")
+    assert values(claims, "date_of_death") == []
+
+
+def test_hedged_claim_keeps_the_hedge(extract) -> None:
+    _, claims = extract("Исаак Бабель родился в 1894 году в Одессе. По другим данным, он родился в 1893 году.")
+    hedged = [c for c in claims if c.property == "date_of_birth" and c.span.hedge]
+    assert [c.value for c in hedged] == ["1893"]
+    assert "По другим данным" in hedged[0].span.hedge
+
+
+def test_inflected_names_group_into_one_person(extract) -> None:
+    text = "Генрих Самойлович Люшков родился в Одессе. В 1938 году Люшкова вызвали в Москву. Люшков бежал в Маньчжурию."
+    mentions, _ = extract(text)
+    assert {m.text for m in mentions} >= {"Генрих Самойлович Люшков", "Люшков"}
+    assert len({m.entity for m in mentions}) == 1
+
+
+def test_english_passages_are_unchanged(extract) -> None:
+    _, claims = extract("Genrikh Lyushkov was born on 12 March 1900 in Odessa.")
+    assert {c.extractor for c in claims} == {"extract.prose.v1"}

@@ -1,0 +1,34 @@
+"""The Russian NLP stage: offsets into the input, stress marks, sentence joins, toponyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from factoid import nlp_ru
+
+pytestmark = pytest.mark.slow
+
+
+def test_stress_marks_are_removed_and_offsets_map_back() -> None:
+    text = "Ла́врентий Бе́рия родился в Мерхеули."
+    doc = nlp_ru.parse(text)
+    assert doc.text == "Лаврентий Берия родился в Мерхеули."
+    per = [s for s in doc.spans if s.type == "PER"]
+    assert per and per[0].normal == "Лаврентий Берия"
+    start, end = doc.original(per[0].start), doc.original(per[0].end - 1) + 1
+    assert text[start:end] == "Ла́врентий Бе́рия"
+
+
+def test_inflected_name_is_normalised() -> None:
+    doc = nlp_ru.parse("Приговор Ежову вынесли в 1940 году.")
+    assert [s.normal for s in doc.spans if s.type == "PER"] == ["Ежов"]
+
+
+def test_a_bracket_keeps_one_sentence() -> None:
+    doc = nlp_ru.parse("Ежов (имя при рождении — Н. Ежов[1]; 1895 — 1940) — нарком. Он служил в армии.")
+    assert len(doc.sentences) == 2
+
+
+def test_toponym() -> None:
+    assert nlp_ru.is_toponym("Москва")
+    assert not nlp_ru.is_toponym("Блюмкин")
