@@ -152,4 +152,4 @@ def test_inflected_names_group_into_one_person(extract) -> None:
 
 def test_english_passages_are_unchanged(extract) -> None:
     _, claims = extract("Genrikh Lyushkov was born on 12 March 1900 in Odessa.")
-    assert {c.extractor for c in claims} == {"extract.prose.v1"}
+    assert {c.extractor for c in claims} == {"extract.prose.v2"}
