@@ -334,12 +334,14 @@ class ProseReader:
         return None
 
     def alternatives(self, s: Sentence, d: dates.DateMatch) -> list[dates.DateMatch]:
-        """A date with the alternatives the sentence gives for it, each a value of its own so
-        a source can disagree with itself: "in 1591, 1592 or 1600" (dates joined by commas or
-        "or"), "on 3 or 5 March 1802" and "April 6 or 8, 1874" (days sharing a month)."""
-        if d.value.alternatives:  # the date recogniser read the whole "or" expression
-            split = (dates.parse_date(a) for a in d.value.alternatives)
-            return [dates.DateMatch(d.start, d.end, d.text, v) for v in split if v is not None]
+        """A date with the alternatives the sentence gives for it. Where the date recogniser
+        reads the whole "or" expression ("on 3 or 5 March 1802", "April 6 or 8, 1874", "in
+        1591, 1592 or 1600") it is one value, the EDTF interval holding the alternatives, as
+        the claims format writes a hesitating source ("5 or 6 January 1412" is
+        1412-01-05/1412-01-06); it disputes another source's date outside it, not itself.
+        Dates it reads apart but the sentence offers as alternatives stay separate values."""
+        if d.value.alternatives:  # the recogniser read the whole "or" expression: one value,
+            return [d]  # the interval holding the alternatives, as the source hesitates
         found = [d]
         later = [x for x in s.dates if x.start >= d.end]
         for x in later:
