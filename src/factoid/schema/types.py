@@ -187,9 +187,16 @@ TYPES: dict[str, ValueType] = {
 assert set(TYPES) == set(schema.VALUE_TYPES), "every registry value type needs a behaviour"
 
 
+_BY_PROPERTY: dict[str, ValueType] = {}
+
+
 def value_type(prop: str) -> ValueType:
-    """The value type of a registry property (raises ``SchemaError`` for an unknown one)."""
-    return TYPES[schema.get(prop).type]
+    """The value type of a registry property (raises ``SchemaError`` for an unknown one).
+    Memoised: grouping asks for it on every pair of values it compares."""
+    vt = _BY_PROPERTY.get(prop)
+    if vt is None:
+        vt = _BY_PROPERTY[prop] = TYPES[schema.get(prop).type]
+    return vt
 
 
 def compare(prop: str, a: str, b: str) -> Relation:
