@@ -71,6 +71,7 @@ def test_calendar_conversion_follows_the_growing_gap() -> None:
         ("родился 3 марта 1865 г. (ст. ст.)", "1865-03-15", "1865-03-03"),
         ("The letter is dated 11 January 1800 [O.S. 31 December 1799].", "1800-01-11", "1799-12-31"),
         ("He died 2 March 1791 (N.S.) in Bristol.", "1791-03-02", None),
+        ("родился 5 марта [17 марта1865, в имении", "1865-03-17", "1865-03-05"),  # bracket lost
     ],
 )
 def test_old_style_is_an_alias_of_the_gregorian_value(text: str, edtf: str, julian: str | None) -> None:

@@ -73,3 +73,17 @@ def test_marked_value_is_kept_not_preferred_and_not_disputed() -> None:
     assert not late.preferred and not late.disputed
     assert by[cs[0].id].preferred and by[cs[0].id].features["implausible"] is None
     assert not [d for d in disputes if d.property == "date_of_birth"]
+
+
+def _of(doc: str, name: str, prop: str, value: str) -> Claim:
+    quote = f"{prop} {value}"
+    return Claim(f"{doc}@0", name, prop, value, value, SourceSpan(doc, 0, len(quote), quote), "test", {})
+
+
+def test_a_child_is_born_after_the_parent_in_the_knowledge_base() -> None:
+    ent = {"a@0": "person/son", "b@0": "person/son", "c@0": "person/father"}
+    cs = [_of("a", "Pavel Orlov", "date_of_birth", "1871"), _of("b", "Pavel Orlov", "date_of_birth", "1835"),
+          _of("a", "Pavel Orlov", "father", "Ilya Orlov"), _of("c", "Ilya Orlov", "date_of_birth", "1840")]
+    groups = group_claims(cs, ent)
+    odd = implausible(groups)
+    assert {g.value: odd[g.id] for g in groups if g.id in odd} == {"1835": "born too soon after a parent"}

@@ -116,7 +116,7 @@ _SEASONS: dict[str, tuple[int, int]] = {
 
 _OF = r"(?:\s+(?:of|de|del|di))?"
 _DMY = re.compile(
-    rf"(?:(?i:the)\s+)?{_day('d')}\.?{_OF}\s+{_month('m')}{_OF}{_COMMA_SPACE}{_year('y')}"
+    rf"(?:(?i:the)\s+)?{_day('d')}\.?{_OF}\s+{_month('m')}{_OF}(?:{_COMMA_SPACE})?{_year('y')}"
 )
 _MDY = re.compile(rf"{_month('m')}\s+(?:the\s+)?{_day('d')}{_COMMA_SPACE}{_year('y')}")
 _MY = re.compile(rf"{_month('m')}(?:\s*,\s*|\s+(?:of|de|del|di)\s+|\s+){_year('y')}")

@@ -225,10 +225,14 @@ def _bracket_pair(text: str, a: _Cand, b: _Cand, following: _Cand | None) -> tup
     """"21 January [O.S. 10 January] 1775": (joined candidate, whether it took the year after)."""
     opened = _PAIR_OPEN.fullmatch(text, a.end, b.start)
     closed = _PAIR_CLOSE.match(text, b.end)
-    if opened is None or closed is None:
+    if opened is None:
         return None
+    if closed is None:  # scraped pages lose the closing bracket: "30 августа [11 сентября1877"
+        if b.first.year is None or opened.group(0).strip()[:1] not in "[(":
+            return None
+        closed = re.compile("").match(text, b.end)
     old = _is_old(opened)
-    if old is None:
+    if old is None and closed is not None and closed.group(0):
         old = _is_old(closed)
     year, took = None, False
     if (following is not None and a.first.year is None and b.first.year is None

@@ -10,6 +10,8 @@ The checks, on each date's bounds (approximate dates get a year of slack either 
 
 * born before every other dated event of the person, and at least ``MIN_AGE`` years before
   the events of an adult life (arrest, sentence, defection, office, marriage);
+* born at least ``MIN_PARENT_AGE`` years after a parent and before a child, when the parent
+  or child is a person of the knowledge base with a birth date (matched by name);
 * died after birth, and at most ``MAX_AGE`` years after it;
 * events happen between birth and death (a sentence may follow death: trials in absentia);
 * no date after today.
@@ -23,15 +25,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from factoid.dates import edtf_bounds
+from factoid.names import fold
 from factoid.reconcile.groups import Group
 
-__all__ = ["MAX_AGE", "MIN_AGE", "implausible"]
+__all__ = ["MAX_AGE", "MIN_AGE", "MIN_PARENT_AGE", "implausible"]
 
 log = logging.getLogger(__name__)
 
 MAX_AGE = 120
 #: Youngest plausible age for the events of an adult life.
 MIN_AGE = 10
+#: Youngest plausible age of a parent at a child's birth.
+MIN_PARENT_AGE = 12
+PARENTS = frozenset({"father", "mother"})
 
 BIRTH, DEATH = "date_of_birth", "date_of_death"
 #: Dated properties that are events of an adult life.
@@ -87,7 +93,8 @@ def _adult_events(groups: Iterable[Group], births: set[str]) -> list[Span]:
     return spans
 
 
-def _birth_problem(span: Span, deaths: list[Span], events: list[Span]) -> str | None:
+def _birth_problem(span: Span, deaths: list[Span], events: list[Span],
+                   kin: tuple[list[list[Span]], list[list[Span]]] = ([], [])) -> str | None:
     if deaths and all(span[0] > d[1] for d in deaths):
         return "born after death"
     if deaths and all(d[0].year - span[1].year > MAX_AGE for d in deaths):
@@ -95,6 +102,11 @@ def _birth_problem(span: Span, deaths: list[Span], events: list[Span]) -> str | 
     adult = [e for e in events if e[1].year - span[0].year < MIN_AGE]
     if adult:
         return f"younger than {MIN_AGE} at a dated event"
+    parents, children = kin
+    if any(ps and all(p[0].year > span[1].year - MIN_PARENT_AGE for p in ps) for ps in parents):
+        return "born too soon after a parent"
+    if any(cs and all(c[1].year < span[0].year + MIN_PARENT_AGE for c in cs) for cs in children):
+        return "born too late for a child"
     return None
 
 
@@ -134,7 +146,22 @@ def _future(groups: Iterable[Group], today: datetime.date) -> dict[str, str]:
     }
 
 
-def _person(groups: list[Group], today: datetime.date) -> dict[str, str]:
+def _kin(groups: list[Group], births: dict[str, list[Span]], person_of: dict[str, str]
+         ) -> tuple[list[list[Span]], list[list[Span]]]:
+    """Birth spans of the person's parents and children that are people of the knowledge base."""
+    parents, children = [], []
+    for g in groups:
+        if g.property not in PARENTS and g.property != "child":
+            continue
+        other = person_of.get(fold(g.value))
+        if other is None or other == g.person_id or not births.get(other):
+            continue
+        (parents if g.property in PARENTS else children).append(births[other])
+    return parents, children
+
+
+def _person(groups: list[Group], today: datetime.date,
+            kin: tuple[list[list[Span]], list[list[Span]]] = ([], [])) -> dict[str, str]:
     by_prop: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
         by_prop[g.property].append(g)
@@ -142,7 +169,7 @@ def _person(groups: list[Group], today: datetime.date) -> dict[str, str]:
     births, deaths = spans.get(BIRTH, []), spans.get(DEATH, [])
     events = _adult_events(groups, {c.value for g in by_prop.get(BIRTH, []) for c in g.claims})
     out = _future(groups, today)
-    out |= _relative(by_prop.get(BIRTH, []), lambda s: _birth_problem(s, deaths, events))
+    out |= _relative(by_prop.get(BIRTH, []), lambda s: _birth_problem(s, deaths, events, kin))
     out |= _relative(by_prop.get(DEATH, []), lambda s: _death_problem(s, births))
     for prop in ADULT_EVENTS:
         for g in by_prop.get(prop, []):
@@ -153,15 +180,27 @@ def _person(groups: list[Group], today: datetime.date) -> dict[str, str]:
     return out
 
 
+def _names(groups: Sequence[Group]) -> dict[str, str]:
+    """Folded name -> person, for names that only one person of the knowledge base bears."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for g in groups:
+        for c in g.claims:
+            seen[fold(c.subject_name)].add(g.person_id)
+    return {name: next(iter(ids)) for name, ids in seen.items() if name and len(ids) == 1}
+
+
 def implausible(groups: Sequence[Group], today: datetime.date | None = None) -> dict[str, str]:
     """Group id -> why its value cannot be true of the person, for the groups that fail."""
     today = today or datetime.date.today()
     by_person: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
         by_person[g.person_id].append(g)
+    births = {pid: [s for g in gs if g.property == BIRTH and (s := _group_span(g))]
+              for pid, gs in by_person.items()}
+    person_of = _names(groups)
     out: dict[str, str] = {}
     for person_groups in by_person.values():
-        out |= _person(person_groups, today)
+        out |= _person(person_groups, today, _kin(person_groups, births, person_of))
     if out:
         log.info("sanity: %d values marked implausible", len(out))
     return out
