@@ -493,3 +493,27 @@ def test_prose_lines_before_a_box_are_not_part_of_it():
     text = "A short opening remark.\nAnother short line here.\nIvan Orlov\nBorn: 1 May 1890\nDied: 2 June 1950\n"
     (block,) = find_blocks(text)
     assert [ln.text for ln in block][0] == "Ivan Orlov"
+
+
+def test_dialogue_lines_are_not_relatives():
+    text = "Father: Where were you all night?\nMother: He went out to see the river again\nBorn: 1850\n"
+    claims = _read(text)
+    assert not _by(claims, "father") and not _by(claims, "mother")
+
+
+def test_names_with_particles_are_names():
+    claims = _read("Born: 1451\nSpouse: Beatriz Enríquez de Arana\nFather: Ludwig van Beethoven\n")
+    assert _values(claims, "spouse") == ["Beatriz Enríquez de Arana"]
+    assert _values(claims, "father") == ["Ludwig van Beethoven"]
+
+
+def test_flattened_award_list_restarts_at_award_heads():
+    claims = _read("Born: 1899\nAwards | Order of Lenin Order of the Red Banner Medal for Valour |\n")
+    assert _values(claims, "award_received") == ["Order of Lenin", "Order of the Red Banner", "Medal for Valour"]
+
+
+def test_spouse_list_flattened_without_any_separator():
+    claims = _read("Born |\n1 May 1899 |\nSpouse |\nAnna (Nusia) Orlova Maria Petrova Olga Sidorova |\n")
+    assert _values(claims, "spouse") == ["Anna Orlova", "Maria Petrova", "Olga Sidorova"]
+    four = _read("Born: 1874\nSpouse(s) | Wilhelmina Beatrice \"Bess\" Rahner |\n")
+    assert _values(four, "spouse") == ['Wilhelmina Beatrice "Bess" Rahner']

@@ -191,7 +191,7 @@ class Reader:
             for item in values.items(value):
                 self.claim("military_rank", item, item, start, end)
         elif kind == "award":
-            for item in values.items(value):
+            for item in values.items(value, labels.award_heads()):
                 self.claim("award_received", item, item, start, end)
         elif kind == "party":
             for item in values.items(value):
