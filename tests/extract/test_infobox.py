@@ -517,3 +517,13 @@ def test_spouse_list_flattened_without_any_separator():
     assert _values(claims, "spouse") == ["Anna Orlova", "Maria Petrova", "Olga Sidorova"]
     four = _read("Born: 1874\nSpouse(s) | Wilhelmina Beatrice \"Bess\" Rahner |\n")
     assert _values(four, "spouse") == ['Wilhelmina Beatrice "Bess" Rahner']
+
+
+def test_rows_separated_by_blank_lines():
+    text = "Born\n\nAnna Orlova\n3 March 1850\nTver\n\nDied\n\n12 June 1911\n\nSpouse(s)\n\nIvan Orlov\n\nShe taught music for forty years in Tver and in Moscow, and wrote two books.\n"
+    claims = _read(text)
+    assert _values(claims, "date_of_birth") == ["1850-03-03"]
+    assert _values(claims, "place_of_birth") == ["Tver"]
+    assert _values(claims, "date_of_death") == ["1911-06-12"]
+    assert _values(claims, "spouse") == ["Ivan Orlov"]
+    assert all("taught" not in ln.text for b in find_blocks(text) for ln in b)

@@ -2,7 +2,7 @@
 
 Passages whose role is ``boilerplate`` or ``offtopic`` are never read; ``comment`` passages
 are read and their claims carry the role, so reconciliation can weigh them. Two extractors
-feed one claim type: the infobox reader (``extract.infobox.v1``) for label/value blocks, and
+feed one claim type: the infobox reader (``extract.infobox.v2``) for label/value blocks, and
 the prose reader (``extract.prose.v1``) over the dependency parse.
 """
 
