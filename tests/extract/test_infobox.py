@@ -527,3 +527,11 @@ def test_rows_separated_by_blank_lines():
     assert _values(claims, "date_of_death") == ["1911-06-12"]
     assert _values(claims, "spouse") == ["Ivan Orlov"]
     assert all("taught" not in ln.text for b in find_blocks(text) for ln in b)
+
+
+def test_birth_name_before_the_date_is_an_alias_not_a_place():
+    doc = _doc("Harry Blackstone | |\nBorn |\nHarry Bouton September 27, 1885 Chicago, Illinois |\nDied | 1965 |\n")
+    subject = Subject("box.txt@0", "Harry Blackstone")
+    claims = list(read_infoboxes(doc, subject, role_at=lambda offset: PassageRole.MAIN))
+    assert [c.value for c in claims if c.property == "place_of_birth"] == ["Chicago, Illinois"]
+    assert [doc.text[a:b] for a, b in alias_spans(doc, subject)] == ["Harry Bouton"]
