@@ -74,6 +74,7 @@ class Reader:
         return len(words) >= min(2, len(own)) and all(w in own for w in words)
 
     def _names_subject(self, text: str) -> bool:
+        """Whether a text holds a word of the subject's name (a birth name, not a place)."""
         words = {w.casefold() for w in self.subject.name.split() if len(w) > 2}
         return any(w.casefold().strip(",.") in words for w in text.split())
 
