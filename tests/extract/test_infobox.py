@@ -493,3 +493,45 @@ def test_prose_lines_before_a_box_are_not_part_of_it():
     text = "A short opening remark.\nAnother short line here.\nIvan Orlov\nBorn: 1 May 1890\nDied: 2 June 1950\n"
     (block,) = find_blocks(text)
     assert [ln.text for ln in block][0] == "Ivan Orlov"
+
+
+def test_dialogue_lines_are_not_relatives():
+    text = "Father: Where were you all night?\nMother: He went out to see the river again\nBorn: 1850\n"
+    claims = _read(text)
+    assert not _by(claims, "father") and not _by(claims, "mother")
+
+
+def test_names_with_particles_are_names():
+    claims = _read("Born: 1451\nSpouse: Beatriz Enríquez de Arana\nFather: Ludwig van Beethoven\n")
+    assert _values(claims, "spouse") == ["Beatriz Enríquez de Arana"]
+    assert _values(claims, "father") == ["Ludwig van Beethoven"]
+
+
+def test_flattened_award_list_restarts_at_award_heads():
+    claims = _read("Born: 1899\nAwards | Order of Lenin Order of the Red Banner Medal for Valour |\n")
+    assert _values(claims, "award_received") == ["Order of Lenin", "Order of the Red Banner", "Medal for Valour"]
+
+
+def test_spouse_list_flattened_without_any_separator():
+    claims = _read("Born |\n1 May 1899 |\nSpouse |\nAnna (Nusia) Orlova Maria Petrova Olga Sidorova |\n")
+    assert _values(claims, "spouse") == ["Anna Orlova", "Maria Petrova", "Olga Sidorova"]
+    four = _read("Born: 1874\nSpouse(s) | Wilhelmina Beatrice \"Bess\" Rahner |\n")
+    assert _values(four, "spouse") == ['Wilhelmina Beatrice "Bess" Rahner']
+
+
+def test_rows_separated_by_blank_lines():
+    text = "Born\n\nAnna Orlova\n3 March 1850\nTver\n\nDied\n\n12 June 1911\n\nSpouse(s)\n\nIvan Orlov\n\nShe taught music for forty years in Tver and in Moscow, and wrote two books.\n"
+    claims = _read(text)
+    assert _values(claims, "date_of_birth") == ["1850-03-03"]
+    assert _values(claims, "place_of_birth") == ["Tver"]
+    assert _values(claims, "date_of_death") == ["1911-06-12"]
+    assert _values(claims, "spouse") == ["Ivan Orlov"]
+    assert all("taught" not in ln.text for b in find_blocks(text) for ln in b)
+
+
+def test_birth_name_before_the_date_is_an_alias_not_a_place():
+    doc = _doc("Harry Blackstone | |\nBorn |\nHarry Bouton September 27, 1885 Chicago, Illinois |\nDied | 1965 |\n")
+    subject = Subject("box.txt@0", "Harry Blackstone")
+    claims = list(read_infoboxes(doc, subject, role_at=lambda offset: PassageRole.MAIN))
+    assert [c.value for c in claims if c.property == "place_of_birth"] == ["Chicago, Illinois"]
+    assert [doc.text[a:b] for a, b in alias_spans(doc, subject)] == ["Harry Bouton"]

@@ -31,7 +31,7 @@ from factoid.model import Claim, Document, Mention, Passage, PassageRole
 __all__ = ["PIPELINE", "InfoboxExtractor", "ProseExtractor", "extract_document", "processable"]
 
 #: Recorded with every extraction; a change re-extracts every document on the next build.
-PIPELINE = "extract-v1+en_core_web_sm-3.8.0+natasha-1.6.0"
+PIPELINE = "extract-v2+en_core_web_sm-3.8.0+natasha-1.6.0"
 
 _YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 

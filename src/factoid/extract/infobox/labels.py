@@ -83,6 +83,18 @@ def patronymic_endings() -> tuple[str, ...]:
                          for e in data.get("names", {}).get("patronymic_endings", [])}))
 
 
+@cache
+def particles() -> frozenset[str]:
+    """Lower-case words a person's name may hold ("de", "von", "ibn")."""
+    return frozenset(p.lower() for data in _files("labels.toml") for p in data.get("names", {}).get("particles", []))
+
+
+@cache
+def award_heads() -> tuple[str, ...]:
+    """Words that open an award's name, where a flattened award list restarts."""
+    return tuple(h for data in _files("labels.toml") for h in data.get("awards", {}).get("heads", []))
+
+
 def kind_of(label: str) -> tuple[str | None, int | None]:
     """The kind a written label holds (None when unknown) and its field number."""
     name, number = normalise(label)

@@ -74,6 +74,7 @@ class Reader:
         return len(words) >= min(2, len(own)) and all(w in own for w in words)
 
     def _names_subject(self, text: str) -> bool:
+        """Whether a text holds a word of the subject's name (a birth name, not a place)."""
         words = {w.casefold() for w in self.subject.name.split() if len(w) > 2}
         return any(w.casefold().strip(",.") in words for w in text.split())
 
@@ -167,7 +168,7 @@ class Reader:
     def handle(self, cur: _Field, value: str, value_start: int, start: int, end: int) -> None:
         kind = cur.row.kind
         if kind in {"born", "died"}:
-            cur.parts.append((value, start))
+            cur.parts.append((value, value_start))
             cur.end = max(cur.end, end)
         elif kind in {"date_of_birth", "date_of_death"}:
             self.date(kind, value, start, end)
@@ -191,7 +192,7 @@ class Reader:
             for item in values.items(value):
                 self.claim("military_rank", item, item, start, end)
         elif kind == "award":
-            for item in values.items(value):
+            for item in values.items(value, labels.award_heads()):
                 self.claim("award_received", item, item, start, end)
         elif kind == "party":
             for item in values.items(value):
@@ -214,6 +215,8 @@ class Reader:
         date (or a single undated line, which can only be a place)."""
         prop = "date_of_birth" if kind == "born" else "date_of_death"
         where_prop = "place_of_birth" if kind == "born" else "place_of_death"
+        if kind == "born":
+            self.birth_name(parts)
         value = "\n".join(text for text, _ in parts)
         self.date(prop, value, start, end)
         found = labels.find_dates(value)
@@ -222,6 +225,18 @@ class Reader:
         where = values.place_of(value, found)
         if where:
             self.claim(where_prop, where, where, start, end)
+
+    def birth_name(self, parts: list[tuple[str, int]]) -> None:
+        """The name a "Born" value gives before its date ("Erik Weisz March 24, 1874
+        Budapest", or a line of its own above the date) is the subject's birth name."""
+        for text, offset in parts:
+            found = labels.find_dates(text)
+            head = text[: found[0].start] if found else text
+            name = values.name(head)
+            if name and len(name.split()) >= 2:
+                self.alias(name, offset)
+            if found:
+                return
 
     def persons(self, prop: str, value: str, start: int, end: int) -> None:
         for name in values.names(value):

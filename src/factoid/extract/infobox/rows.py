@@ -100,7 +100,8 @@ def _prefixed(line: Line, body: str, offset: int) -> Row | None:
     m = labels.prefix_pattern().match(body)
     if not m or not body[:1].isupper():
         return None
-    rest = body[m.end() :]
+    plural = re.match(r"\((?:s|es|ren)\)", body[m.end() :])  # "Spouse(s)", "Child(ren)"
+    rest = body[m.end() + (plural.end() if plural else 0) :]
     glued = rest[:1] and not rest[:1].isspace()
     if glued and not (m.group(0)[-1].islower() and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“('«")):
         return None

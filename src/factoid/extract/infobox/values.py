@@ -89,9 +89,15 @@ def split_outside_brackets(value: str) -> list[str]:
 
 
 def name(part: str) -> str | None:
-    """One person's name from a list item, brackets and quotes around it dropped."""
+    """One person's name from a list item, brackets and quotes around it dropped; None when
+    the item reads as text rather than a name (a question, a clause, too many words)."""
     part = re.sub(r"\s+", " ", PAREN.sub(" ", part)).strip(_EDGE + "\"'")
     if not starts_name(part) or any(ch.isdigit() for ch in part) or part.lower() in labels.empty_values():
+        return None
+    words = part.split()
+    if len(words) > 7 or part.endswith(("?", "!")):
+        return None
+    if any(w[:1].islower() and w.lower() not in labels.particles() for w in words):
         return None
     return part
 
@@ -118,19 +124,36 @@ def marked(part: str) -> tuple[str | None, str]:
     return None, part
 
 
+def _unflatten(part: str) -> list[str]:
+    """A cell whose list lost its separators ("Alice Friedman Aileen Furse Eleanor Brewer
+    Rufina Pukhova"): six or more capitalised words, an even number and no particle, read as
+    given name and surname pairs; no single person's name runs that long. Anything else is
+    left whole."""
+    words = re.sub(r"\s+", " ", PAREN.sub(" ", part)).strip().split()
+    if len(words) < 6 or len(words) % 2 or not all(starts_name(w) for w in words):
+        return [part]
+    return [f"{words[i]} {words[i + 1]}" for i in range(0, len(words), 2)]
+
+
 def names(value: str) -> list[str]:
     """One name per person in a cell: "Diego, Fernando and Luis", "Irène · Ève",
     "Grete Keilson (1959–1988)"; marriage years and citation marks dropped."""
     value = _GLUED_AFTER_BRACKET.sub(r"\1; ", clean(value))
     value = surname_first(marked(_MARRIED.sub(" ", value))[1])
-    return [n for n in (name(marked(p)[1]) for p in split_outside_brackets(value)) if n]
+    parts = [q for p in split_outside_brackets(value) for q in _unflatten(marked(p)[1])]
+    return [n for n in (name(p) for p in parts) if n]
 
 
-def items(value: str) -> list[str]:
-    """Awards, ranks or parties listed in one cell, separated by commas or semicolons; a
-    bracketed year stays out."""
+def items(value: str, restart: tuple[str, ...] = ()) -> list[str]:
+    """Awards, ranks or parties listed in one cell, separated by commas or semicolons, or
+    flattened with none where an item's first words (``restart``) begin again; a bracketed
+    year stays out."""
+    value = clean(value)
+    if restart:
+        heads = "|".join(re.escape(h) for h in restart)
+        value = re.sub(rf"(?<=\S)\s+(?=(?:{heads})\b)", "; ", value)
     out = []
-    for part in re.split(r"\s*[;·•]\s*|,\s+(?=[A-ZА-ЯЁ])", clean(value)):
+    for part in re.split(r"\s*[;·•]\s*|,\s+(?=[A-ZА-ЯЁ])", value):
         part = re.sub(r"\s+", " ", re.sub(r"\s\([^()]*\)", " ", part)).strip(_EDGE)
         if starts_name(part) and part.lower() not in labels.empty_values():
             out.append(part)
