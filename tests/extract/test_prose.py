@@ -544,3 +544,18 @@ def test_relative_clause_arrest_belongs_to_the_antecedent(extract):
     _, _, claims = extract("Lars Berg sheltered Anna Lind, who was arrested in 1920.")
     assert values(claims, "arrested", "Anna Lind") == ["1920"]
     assert not values(claims, "arrested", "Lars Berg")
+
+
+# ---- offices of every era ----------------------------------------------------------------------
+
+
+def test_rulers_and_local_offices(extract):
+    _, _, claims = extract("In 1302, Omar Faruk became Sultan of Egypt.")
+    assert values(claims, "position_held", "Omar Faruk") == ["Sultan of Egypt"]
+    _, _, claims = extract("In 1881 Anna Lind was appointed professor at Uppsala University.")
+    assert values(claims, "position_held", "Anna Lind") == ["professor at Uppsala University"]
+
+
+def test_leading_a_revolt_is_no_office(extract):
+    _, _, claims = extract("Ivan Bolotnikov was the leader of the Bolotnikov Rebellion in 1606.")
+    assert not values(claims, "position_held")

@@ -53,6 +53,7 @@ OFFICE_TRIGGER = re.compile(_O["trigger"])
 _LEADING = re.compile(_O["leading"])
 _DANGLING = re.compile(_O["dangling"])
 POST_OF = re.compile(_O["post_of"])
+NOT_OFFICE = re.compile(_O["not_office"])
 
 
 def clean_office(text: str) -> str:
@@ -63,7 +64,7 @@ def clean_office(text: str) -> str:
         if new == text:
             break
         text = new
-    return _DANGLING.sub("", text)
+    return _DANGLING.sub("", text).rstrip(".")
 
 
 # ---- ranks ---------------------------------------------------------------------------------

@@ -836,7 +836,7 @@ class ProseReader:
             if not listed and (not re.search(r"[A-Z]", tail) or not lexicon.OFFICE_TRIGGER.search(text[max(0, start - 60) : start + 1])):
                 continue
             tok = self.token_at(s, s.start + start)
-            if tok is None:
+            if tok is None or lexicon.NOT_OFFICE.search(office):
                 continue
             pid = self.holder(s, tok)
             office = lexicon.clean_office(lexicon.POST_OF.sub("", office))
