@@ -559,3 +559,12 @@ def test_rulers_and_local_offices(extract):
 def test_leading_a_revolt_is_no_office(extract):
     _, _, claims = extract("Ivan Bolotnikov was the leader of the Bolotnikov Rebellion in 1606.")
     assert not values(claims, "position_held")
+
+
+def test_named_prizes_medals_and_order_grades(extract):
+    _, _, claims = extract("In 1911 Anna Lind received the Nobel Prize in Chemistry.")
+    assert values(claims, "award_received", "Anna Lind") == ["Nobel Prize in Chemistry"]
+    _, _, claims = extract("Lars Berg was an Officer of the Order of the British Empire from 1946 to 1965.")
+    assert values(claims, "award_received", "Lars Berg") == ["Officer of the Order of the British Empire"]
+    _, _, claims = extract("Anna Lind was awarded the Davy Medal in 1903.")
+    assert values(claims, "award_received", "Anna Lind") == ["Davy Medal"]
