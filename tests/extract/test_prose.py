@@ -568,3 +568,12 @@ def test_named_prizes_medals_and_order_grades(extract):
     assert values(claims, "award_received", "Lars Berg") == ["Officer of the Order of the British Empire"]
     _, _, claims = extract("Anna Lind was awarded the Davy Medal in 1903.")
     assert values(claims, "award_received", "Anna Lind") == ["Davy Medal"]
+
+
+def test_a_date_of_a_later_verb_is_not_the_birth(extract):
+    _, _, claims = extract("Lars Berg was a Norwegian-born writer, known for a best-selling book published in 1946.")
+    assert not values(claims, "date_of_birth")
+    _, _, claims = extract("Lars Berg was born in Bergen; he met his wife in 1926.")
+    assert not values(claims, "date_of_birth")
+    _, _, claims = extract("Lars Berg was born in Bergen, Norway on 3 May 1901.")
+    assert values(claims, "date_of_birth", "Lars Berg") == ["1901-05-03"]
