@@ -577,3 +577,10 @@ def test_a_date_of_a_later_verb_is_not_the_birth(extract):
     assert not values(claims, "date_of_birth")
     _, _, claims = extract("Lars Berg was born in Bergen, Norway on 3 May 1901.")
     assert values(claims, "date_of_birth", "Lars Berg") == ["1901-05-03"]
+
+
+def test_plain_ranks_only_in_a_military_sentence(extract):
+    _, _, claims = extract("During the war, Lars Berg served as a captain in the Norwegian Army until 1943.")
+    assert values(claims, "military_rank", "Lars Berg") == ["captain"]
+    _, _, claims = extract("Lars Berg was the captain of the school football team.")
+    assert not values(claims, "military_rank")

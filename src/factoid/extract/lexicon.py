@@ -72,6 +72,9 @@ def clean_office(text: str) -> str:
 _R = data("ranks")
 RANK = re.compile(r"\b" + _alternatives([f.replace("{ord}", _R["ordinal"]) for f in _R["forms"]]) + r"\b", re.IGNORECASE)
 RANK_INDEFINITE = re.compile(_R["indefinite"])
+RANK_HELD_BEFORE = re.compile(_R["held_before"])
+RANK_PLAIN = re.compile(r"\b" + _alternatives(_R["plain"]) + r"\b", re.IGNORECASE)
+MILITARY = re.compile(_R["military"])
 _RANK_TITLES_BEFORE_NAME = re.compile(_R["titles_before_name"])
 
 

@@ -872,10 +872,20 @@ class ProseReader:
             return {"end": v}
         return {"start": v}
 
+    def rank_matches(self, s: Sentence) -> list[re.Match[str]]:
+        """Ranks of the sentence: the full forms anywhere, plain ones ("captain") only in a
+        sentence about soldiers and where no full form covers them."""
+        full = list(lexicon.RANK.finditer(s.text))
+        if not lexicon.MILITARY.search(s.text):
+            return full
+        plain = [m for m in lexicon.RANK_PLAIN.finditer(s.text)
+                 if not any(f.start() <= m.start() < f.end() for f in full)]
+        return sorted(full + plain, key=lambda m: m.start())
+
     def ranks(self, s: Sentence) -> None:
-        for m in lexicon.RANK.finditer(s.text):
+        for m in self.rank_matches(s):
             before = s.text[max(0, m.start() - 30) : m.start()].lower()
-            if lexicon.RANK_INDEFINITE.search(before) and "promoted" not in before:
+            if lexicon.RANK_INDEFINITE.search(before) and not lexicon.RANK_HELD_BEFORE.search(before):
                 continue
             tok = self.token_at(s, s.start + m.start())
             if tok is None:
