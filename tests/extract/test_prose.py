@@ -544,3 +544,43 @@ def test_relative_clause_arrest_belongs_to_the_antecedent(extract):
     _, _, claims = extract("Lars Berg sheltered Anna Lind, who was arrested in 1920.")
     assert values(claims, "arrested", "Anna Lind") == ["1920"]
     assert not values(claims, "arrested", "Lars Berg")
+
+
+# ---- offices of every era ----------------------------------------------------------------------
+
+
+def test_rulers_and_local_offices(extract):
+    _, _, claims = extract("In 1302, Omar Faruk became Sultan of Egypt.")
+    assert values(claims, "position_held", "Omar Faruk") == ["Sultan of Egypt"]
+    _, _, claims = extract("In 1881 Anna Lind was appointed professor at Uppsala University.")
+    assert values(claims, "position_held", "Anna Lind") == ["professor at Uppsala University"]
+
+
+def test_leading_a_revolt_is_no_office(extract):
+    _, _, claims = extract("Ivan Bolotnikov was the leader of the Bolotnikov Rebellion in 1606.")
+    assert not values(claims, "position_held")
+
+
+def test_named_prizes_medals_and_order_grades(extract):
+    _, _, claims = extract("In 1911 Anna Lind received the Nobel Prize in Chemistry.")
+    assert values(claims, "award_received", "Anna Lind") == ["Nobel Prize in Chemistry"]
+    _, _, claims = extract("Lars Berg was an Officer of the Order of the British Empire from 1946 to 1965.")
+    assert values(claims, "award_received", "Lars Berg") == ["Officer of the Order of the British Empire"]
+    _, _, claims = extract("Anna Lind was awarded the Davy Medal in 1903.")
+    assert values(claims, "award_received", "Anna Lind") == ["Davy Medal"]
+
+
+def test_a_date_of_a_later_verb_is_not_the_birth(extract):
+    _, _, claims = extract("Lars Berg was a Norwegian-born writer, known for a best-selling book published in 1946.")
+    assert not values(claims, "date_of_birth")
+    _, _, claims = extract("Lars Berg was born in Bergen; he met his wife in 1926.")
+    assert not values(claims, "date_of_birth")
+    _, _, claims = extract("Lars Berg was born in Bergen, Norway on 3 May 1901.")
+    assert values(claims, "date_of_birth", "Lars Berg") == ["1901-05-03"]
+
+
+def test_plain_ranks_only_in_a_military_sentence(extract):
+    _, _, claims = extract("During the war, Lars Berg served as a captain in the Norwegian Army until 1943.")
+    assert values(claims, "military_rank", "Lars Berg") == ["captain"]
+    _, _, claims = extract("Lars Berg was the captain of the school football team.")
+    assert not values(claims, "military_rank")

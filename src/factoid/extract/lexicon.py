@@ -53,6 +53,7 @@ OFFICE_TRIGGER = re.compile(_O["trigger"])
 _LEADING = re.compile(_O["leading"])
 _DANGLING = re.compile(_O["dangling"])
 POST_OF = re.compile(_O["post_of"])
+NOT_OFFICE = re.compile(_O["not_office"])
 
 
 def clean_office(text: str) -> str:
@@ -63,7 +64,7 @@ def clean_office(text: str) -> str:
         if new == text:
             break
         text = new
-    return _DANGLING.sub("", text)
+    return _DANGLING.sub("", text).rstrip(".")
 
 
 # ---- ranks ---------------------------------------------------------------------------------
@@ -71,6 +72,9 @@ def clean_office(text: str) -> str:
 _R = data("ranks")
 RANK = re.compile(r"\b" + _alternatives([f.replace("{ord}", _R["ordinal"]) for f in _R["forms"]]) + r"\b", re.IGNORECASE)
 RANK_INDEFINITE = re.compile(_R["indefinite"])
+RANK_HELD_BEFORE = re.compile(_R["held_before"])
+RANK_PLAIN = re.compile(r"\b" + _alternatives(_R["plain"]) + r"\b", re.IGNORECASE)
+MILITARY = re.compile(_R["military"])
 _RANK_TITLES_BEFORE_NAME = re.compile(_R["titles_before_name"])
 
 

@@ -232,7 +232,7 @@ class ProseReader:
         (never a date of another clause before it: "As early as 1900 he said he was born
         in April"); each alternative date or place a separate value ("in A or in B")."""
         pid = self.refs.clause_subject(tok) or self.holder(s, tok)
-        after = [d for d in s.dates if d.start >= s.abs(tok)] or s.dates_near(tok)
+        after = [d for d in s.dates if d.start >= s.abs(tok) and not self.later_verb_owns(s, d, tok)] or s.dates_near(tok)
         if after:
             for d in self.alternatives(s, after[0]):
                 self.life_dates(s, pid, d)
@@ -251,6 +251,20 @@ class ProseReader:
             female = self.refs.people[other].female
             second = n == 1 and not self.refs.people[others[0]].female
             self.add(s, child, "mother" if female or second else "father", self.refs.people[other].display)
+
+    def later_verb_owns(self, s: Sentence, d: dates.DateMatch, tok: Token) -> bool:
+        """Whether a date after ``tok`` hangs on another verb that comes after it ("born in P
+        ...; he met his wife in 1926", "Ukrainian-born ..., published in 1946"): that date is
+        the other verb's event, not the birth."""
+        at = self.token_at(s, d.start)
+        if at is None:
+            return False
+        for a in [at, *at.ancestors]:
+            if a.i == tok.i:
+                return False
+            if a.pos_ == "VERB" and a.i > tok.i:
+                return True
+        return False
 
     def life_dates(self, s: Sentence, pid: str | None, d: dates.DateMatch) -> None:
         """A birth date, or a life span "28 June 1899 – 10 February 1941" / "(1900-1968)":
@@ -841,7 +855,7 @@ class ProseReader:
             if not listed and (not re.search(r"[A-Z]", tail) or not lexicon.OFFICE_TRIGGER.search(text[max(0, start - 60) : start + 1])):
                 continue
             tok = self.token_at(s, s.start + start)
-            if tok is None:
+            if tok is None or lexicon.NOT_OFFICE.search(office):
                 continue
             pid = self.holder(s, tok)
             office = lexicon.clean_office(lexicon.POST_OF.sub("", office))
@@ -863,10 +877,20 @@ class ProseReader:
             return {"end": v}
         return {"start": v}
 
+    def rank_matches(self, s: Sentence) -> list[re.Match[str]]:
+        """Ranks of the sentence: the full forms anywhere, plain ones ("captain") only in a
+        sentence about soldiers and where no full form covers them."""
+        full = list(lexicon.RANK.finditer(s.text))
+        if not lexicon.MILITARY.search(s.text):
+            return full
+        plain = [m for m in lexicon.RANK_PLAIN.finditer(s.text)
+                 if not any(f.start() <= m.start() < f.end() for f in full)]
+        return sorted(full + plain, key=lambda m: m.start())
+
     def ranks(self, s: Sentence) -> None:
-        for m in lexicon.RANK.finditer(s.text):
+        for m in self.rank_matches(s):
             before = s.text[max(0, m.start() - 30) : m.start()].lower()
-            if lexicon.RANK_INDEFINITE.search(before) and "promoted" not in before:
+            if lexicon.RANK_INDEFINITE.search(before) and not lexicon.RANK_HELD_BEFORE.search(before):
                 continue
             tok = self.token_at(s, s.start + m.start())
             if tok is None:
