@@ -140,3 +140,16 @@ def test_arabic_name_tail_is_kept():
     assert _ARABIC_TAIL.match(text, 3).group() == " ad-Din Zengi"
     assert _ARABIC_TAIL.match(text, text.index(" ibn")).group() == " ibn Tashfin"
     assert _ARABIC_TAIL.match(text, text.index(" met")) is None
+
+
+def test_a_name_after_an_alias_phrase_is_a_name(nlp_model):
+    found = names(nlp_model, "The emir Timur Barlas, later called Tamerlane by Europeans, was lame.")
+    assert "Tamerlane" in found
+
+
+def test_a_city_run_onto_a_name_heading_is_dropped(nlp_model):
+    from factoid.extract.mentions import NameSpan, _add
+
+    found: dict = {}
+    _add(found, "Jeanne Hachette Paris", 0)
+    assert [s.text for s in found.values()] == ["Jeanne Hachette"]

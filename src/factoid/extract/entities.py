@@ -175,7 +175,8 @@ def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], 
 _ALIAS_GAP = re.compile(
     r"(?:(?:Russian|Ukrainian|Belarusian|Polish|German|Yiddish|Hebrew|Latvian|Georgian)\s*:\s*"
     r"|\b(?:born|n[ée]e?|real name(?: was)?|also known as|a\.?k\.?a\.?|alias|pseudonym|"
-    r"under the name|who called (?:him|her)self|known (?:in the literature |to (?:his|her) comrades )?as|"
+    r"under the name|who called (?:him|her)self|known(?:\s+[\w’']+){0,4}?\s+as|referred to as|"
+    r"(?:also|later|often|commonly|usually|simply) called|nicknamed|"
     r"found in the literature as)\s+|^\s*\(\s*)$",
     re.IGNORECASE,
 )

@@ -38,6 +38,13 @@ _ARABIC_TAIL = re.compile(
     r"(?:[ \t]+(?:(?:a[dlnrstz]|u[dl]|e[dl])-[A-Z][\w'’]*|(?:ibn|bin|bint|abu)[ \t]+[A-Z][\w'’-]*))+"
     r"(?:[ \t]+[A-Z][\w'’-]*(?![\w'’-]))?"
 )
+#: The name an alias phrase introduces, which the model often misses because it stands
+#: alone: "also known in the West as Saladin", "later called Tamerlane".
+_ALIAS_NAME = re.compile(
+    r"\b(?:(?:known|referred to|remembered)\b[^.;:\n]{0,30}?\bas|(?:also|later|often|commonly|usually|simply) called"
+    r"|nicknamed|surnamed)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]+(?:[ \t]+(?:(?:of|the|ad|al|ibn|bin|de)[ \t]+)?[A-Z][\w'’-]+){0,3})"
+)
 _CYRILLIC = re.compile(r"\b[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}\b")
 _TITLES = re.compile(
     r"^(?:(?:Gen|Gen\.|General|Marshal|Admiral|Colonel|Col\.|Major|Captain|Lieutenant|Comrade|Prince|"
@@ -167,6 +174,9 @@ def _add(found: dict[tuple[int, int], NameSpan], text: str, start: int) -> None:
     if trimmed is None:
         return
     name, at = trimmed
+    words = name.split()
+    if len(words) >= 3 and is_city(words[-1]) and not is_known_given_name(words[-1]):
+        name = name[: name.rindex(words[-1])].rstrip(" ,")  # "Jeanne d'Arc Orléans": a heading run on
     if not looks_like_name(name):
         return
     span = NameSpan(at, at + len(name), name)
@@ -195,6 +205,9 @@ def find_names(doc: Doc, base: int) -> list[NameSpan]:
             _add(found, m.group(0), base + m.start())
     for m in _AFTER_KIN.finditer(doc.text):
         _add(found, m.group(1), base + m.start(1))
+    for m in _ALIAS_NAME.finditer(doc.text):
+        if not is_place_name(m.group(1)):
+            _add(found, m.group(1), base + m.start(1))
     for m in _GIVEN_FIRST.finditer(doc.text):
         surname = m.group(2).split()[-1]
         given_ok = is_known_given_name(m.group(1)) or _SLAVIC_SURNAME.search(surname)
@@ -353,20 +366,27 @@ def find_cue_names(text: str, base: int, cues: tuple[str, ...], taken: list[Name
     return added, dropped
 
 
-def _confirmed(cue: str, spans: list[NameSpan]) -> bool:
+#: What a biography says of its subject right after the name that opens a sentence.
+_BIO_VERB = r"(?:was|is|had|became|died|married|ruled|led|(?:was\s+)?born)\b"
+
+
+def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
     """A dictionary header is a name by its shape; any other cue must share a word with a
-    name found in the text, so a headline ("The Sure Shot") or a date in the address is not
-    taken for the subject."""
+    name found in the text, or open a biography's sentence ("Timur was born in Kesh"), so
+    a headline ("The Sure Shot") or a date in the address is not taken for the subject."""
     if "," in cue:
         return True
     words = {w for w in _key_words(cue) if len(w) > 2 and w not in _INNER}
-    return any(words & set(_key_words(s.text)) for s in spans)
+    if any(words & set(_key_words(s.text)) for s in spans):
+        return True
+    return re.search(rf"(?:^|[.!?]\s+){re.escape(cue)}\s+{_BIO_VERB}", text, re.MULTILINE) is not None
 
 
 def add_cue_names(spans: list[NameSpan], passages: list[tuple[str, int]], cues: tuple[str, ...]) -> list[NameSpan]:
     """The name spans completed with every occurrence of the confirmed subject cues in the
     given (text, offset) passages; a cue occurrence replaces the shorter spans inside it."""
-    cues = tuple(c for c in cues if _confirmed(c, spans))
+    whole = "\n".join(t for t, _ in passages)
+    cues = tuple(c for c in cues if _confirmed(c, spans, whole))
     if not cues:
         return spans
     added: list[NameSpan] = []
