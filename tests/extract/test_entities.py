@@ -99,3 +99,8 @@ def test_known_in_the_west_as_links_two_names():
     text = "Temujin Borjigin, also known in the West as Chinggis, united the tribes."
     spans = [NameSpan(0, 16, "Temujin Borjigin"), NameSpan(text.index("Chinggis"), text.index("Chinggis") + 8, "Chinggis")]
     assert alias_pairs(text, spans) == [(0, spans[1].start)]
+
+
+def test_given_and_middle_names_alone_are_the_full_name():
+    _, ids = cluster("Louisa May Alcott", "Louisa May", "Louisa Alcott", "Louisa Smith")
+    assert ids[0] == ids[1] == ids[2] != ids[3]

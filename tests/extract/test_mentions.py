@@ -147,9 +147,6 @@ def test_a_name_after_an_alias_phrase_is_a_name(nlp_model):
     assert "Tamerlane" in found
 
 
-def test_a_city_run_onto_a_name_heading_is_dropped(nlp_model):
-    from factoid.extract.mentions import NameSpan, _add
-
-    found: dict = {}
-    _add(found, "Jeanne Hachette Paris", 0)
-    assert [s.text for s in found.values()] == ["Jeanne Hachette"]
+def test_names_listed_after_a_plural_kin_noun(nlp_model):
+    found = names(nlp_model, "His siblings were Olga (born 1882), Nikolai (1884) and Vera.")
+    assert {"Olga", "Nikolai", "Vera"} <= set(found)

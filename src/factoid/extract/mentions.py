@@ -45,6 +45,12 @@ _ALIAS_NAME = re.compile(
     r"|nicknamed|surnamed)\s+(?:the\s+)?"
     r"([A-Z][\w'’-]+(?:[ \t]+(?:(?:of|the|ad|al|ibn|bin|de)[ \t]+)?[A-Z][\w'’-]+){0,3})"
 )
+#: "her siblings were Zofia (born 1862), Józef and Helena": a list of names after a plural
+#: kinship noun, which the model misses when they stand alone.
+_KIN_LIST = re.compile(
+    r"\b(?:siblings|sisters|brothers|children|sons|daughters)\b(?:\s+(?:were|was|are|included|named))?\s*:?\s+"
+    r"((?:[A-Z][\w'’-]+(?:\s*\([^)]{0,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+)?)+)"
+)
 _CYRILLIC = re.compile(r"\b[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}\b")
 _TITLES = re.compile(
     r"^(?:(?:Gen|Gen\.|General|Marshal|Admiral|Colonel|Col\.|Major|Captain|Lieutenant|Comrade|Prince|"
@@ -174,9 +180,6 @@ def _add(found: dict[tuple[int, int], NameSpan], text: str, start: int) -> None:
     if trimmed is None:
         return
     name, at = trimmed
-    words = name.split()
-    if len(words) >= 3 and is_city(words[-1]) and not is_known_given_name(words[-1]):
-        name = name[: name.rindex(words[-1])].rstrip(" ,")  # "Jeanne d'Arc Orléans": a heading run on
     if not looks_like_name(name):
         return
     span = NameSpan(at, at + len(name), name)
@@ -205,6 +208,10 @@ def find_names(doc: Doc, base: int) -> list[NameSpan]:
             _add(found, m.group(0), base + m.start())
     for m in _AFTER_KIN.finditer(doc.text):
         _add(found, m.group(1), base + m.start(1))
+    for m in _KIN_LIST.finditer(doc.text):
+        for w in re.finditer(r"[A-Z][\w'’-]+(?![^(]*\))", m.group(1)):
+            if is_known_given_name(w.group()) or not _not_a_person_word(w.group()):
+                _add(found, w.group(), base + m.start(1) + w.start())
     for m in _ALIAS_NAME.finditer(doc.text):
         if not is_place_name(m.group(1)):
             _add(found, m.group(1), base + m.start(1))
@@ -328,8 +335,12 @@ def _from_heading(text: str) -> str | None:
     if m:
         name = m.group(1)
         surname, given = name.split(",")[0], name.split(",")[1].strip(" ()")
-        if " " not in surname and not is_city(surname) and not set(_key_words(name)) & _WEB_WORDS:
-            if is_known_given_name(given.split()[0]) or len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > 1:
+        if " " not in surname and not set(_key_words(name)) & _WEB_WORDS:
+            # a known given name after the comma makes it a name even where the surname is
+            # also a town's (Pugachev); otherwise the surname must recur and not be a city
+            if is_known_given_name(given.split()[0]) or (
+                not is_city(surname) and len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > 1
+            ):
                 return name
     runs = _name_runs(line)
     if runs and runs[0][1] == line.strip() and len(line.split()) <= 4 and _plausible(line.strip()):
