@@ -64,7 +64,10 @@ _LEADING_WORD = re.compile(
     r"Because|If|Unlike|Like|As|At|By|For|From|In|Into|On|Of|To|With|Without|Under|Upon|During|"
     r"Meanwhile|However|Later|Also|Only|Even|Still|Thus|Hence|Soon|Here|There|Now|Today|Young|"
     r"Both|Neither|Either|Every|Many|Some|This|That|These|Those|When|Did|Does|Was|Is|Has|Had|Let|"
-    r"Although|According|Despite|Whereas|Whom|Whose|Why|How|What|Which|Who|Dear)\s+(?=[A-Z])"
+    r"Although|According|Despite|Whereas|Whom|Whose|Why|How|What|Which|Who|Dear|"
+    # the same in Russian: "Через Блюмкина", "Тогда Всеволод", "После Урицкого"
+    r"Через|Тогда|После|Перед|Когда|Однако|Также|Потом|Затем|Позже|Поэтому|Хотя|Если|Пока|Для|При|"
+    r"Как|Так|Это|Но|И|А|В|Во|На|По|Из|От|До|Под|Над|Между|Про|Со|С|К|У|О|Об)\s+(?=[A-ZА-ЯЁ])"
 )
 _LABEL_WORDS = {
     "preceded", "succeeded", "born", "died", "spouse", "children", "nationality", "image", "video",
