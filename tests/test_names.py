@@ -394,3 +394,30 @@ def test_display_name(forms: dict[str, int], expected: str) -> None:
 )
 def test_slug(name: str, expected: str) -> None:
     assert slug(name) == expected
+
+
+def test_arabic_compound_given_names_parse_alike():
+    from factoid.names import parse_name
+
+    assert parse_name("Nur ad-Din").surname == parse_name("Nuruddin").surname == parse_name("Nur al-Din").surname
+    assert parse_name("Imad ed-Din Zengi").given == "Imaduddin"
+    assert parse_name("Aladdin").surname == "Aladdin"
+
+
+def test_epithet_names_keep_of_and_the():
+    from factoid.names import display_name, parse_name
+
+    assert parse_name("Ivan the Terrible").surname == "the Terrible"
+    assert display_name([("Catherine of Aragon", 2), ("Catherine", 3)]) == "Catherine of Aragon"
+
+
+def test_saint_is_a_title():
+    from factoid.names import parse_name
+
+    assert parse_name("Saint Francis of Assisi").given == "Francis"
+
+
+def test_elided_particle_matches_the_bare_name():
+    from factoid.names import surnames_match
+
+    assert surnames_match("d'Artagnan", "Artagnan") == 1.0

@@ -165,6 +165,13 @@ def _document_tops(profiles: list[Profile]) -> set[str]:
     return {p.entity for p in best.values()}
 
 
+def _single_word(form: str) -> str | None:
+    """The one name word a form amounts to, or None for a fuller name."""
+    p = _parse(form)
+    words = [x for x in (p.given, p.patronymic, p.surname) if x]
+    return words[0] if len(words) == 1 and (p.given or not p.initials) and " " not in words[0] else None
+
+
 class _SingleNames:
     """People known by one word (Saladin, Timur, Temujin) across documents.
 
@@ -186,19 +193,21 @@ class _SingleNames:
 
     @staticmethod
     def _keys(prof: Profile) -> set[str]:
-        return {skeleton(f) for f in prof.forms if len(fold(f).split()) == 1 and len(fold(f)) > 2}
+        """Phonetic keys of the forms that are one name word once parsed ("Saladin",
+        "Salah ad-Din" -> Salahuddin), spelling and script aside ("Тимур" ~ "Timur")."""
+        return {skeleton(w) for w in map(_single_word, prof.forms) if w and len(w) > 2}
 
     def add(self, i: int, prof: Profile) -> None:
         for key in self._keys(prof):
             self.index[key].add(i)
 
     def matches(self, prof: Profile) -> list[int]:
-        if any(len(fold(f).split()) > 1 for f in prof.forms):
+        if any(_single_word(f) is None for f in prof.forms):
             return []
         keys = self._keys(prof)
         if prof.entity not in self.tops:
-            keys = {k for f in prof.forms if not is_known_given_name(f) for k in [skeleton(f)]
-                    if k in keys and k not in self.given}
+            keys = {k for k in keys if k not in self.given
+                    and not any(is_known_given_name(w or "") for w in map(_single_word, prof.forms) if skeleton(w or "") == k)}
         return sorted(set().union(*(self.index.get(k, set()) for k in keys))) if keys else []
 
 

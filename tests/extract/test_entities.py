@@ -91,3 +91,16 @@ def test_a_junior_is_not_his_father():
     _, ids = cluster("Alexandre Dumas", "Alexandre Dumas Jr.", "Dumas", "Alexandre Jr", "Alexandre Dumas")
     assert ids[0] == ids[4] == ids[2]
     assert ids[1] == ids[3] != ids[0]
+
+
+def test_known_in_the_west_as_links_two_names():
+    from factoid.extract.entities import alias_pairs
+
+    text = "Temujin Borjigin, also known in the West as Chinggis, united the tribes."
+    spans = [NameSpan(0, 16, "Temujin Borjigin"), NameSpan(text.index("Chinggis"), text.index("Chinggis") + 8, "Chinggis")]
+    assert alias_pairs(text, spans) == [(0, spans[1].start)]
+
+
+def test_given_and_middle_names_alone_are_the_full_name():
+    _, ids = cluster("Louisa May Alcott", "Louisa May", "Louisa Alcott", "Louisa Smith")
+    assert ids[0] == ids[1] == ids[2] != ids[3]

@@ -140,3 +140,20 @@ def test_arabic_name_tail_is_kept():
     assert _ARABIC_TAIL.match(text, 3).group() == " ad-Din Zengi"
     assert _ARABIC_TAIL.match(text, text.index(" ibn")).group() == " ibn Tashfin"
     assert _ARABIC_TAIL.match(text, text.index(" met")) is None
+
+
+def test_a_name_after_an_alias_phrase_is_a_name(nlp_model):
+    found = names(nlp_model, "The emir Timur Barlas, later called Tamerlane by Europeans, was lame.")
+    assert "Tamerlane" in found
+
+
+def test_names_listed_after_a_plural_kin_noun(nlp_model):
+    found = names(nlp_model, "His siblings were Olga (born 1882), Nikolai (1884) and Vera.")
+    assert {"Olga", "Nikolai", "Vera"} <= set(found)
+
+
+def test_russian_leading_adverb_or_preposition_is_not_part_of_the_name():
+    from factoid.extract.mentions import _trim
+
+    assert _trim("Через Савинкова", 0) == ("Савинкова", 6)
+    assert _trim("А. Ахматова", 0) == ("А. Ахматова", 0)

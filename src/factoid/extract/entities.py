@@ -82,7 +82,7 @@ def _fullness(p: NameParts) -> tuple[int, int]:
 
 
 def _compatible_with_all(person: LocalPerson, parts: NameParts) -> bool:
-    fulls = [q for q in person.parts if is_full_name(q)]
+    fulls = [q for q in person.parts if is_full_name(q) and not any(_leading_part(q, r) for r in person.parts)]
     return bool(fulls) and all(name_compatibility(parts, q) >= SAME_PERSON for q in fulls)
 
 
@@ -102,6 +102,17 @@ def _given_fits(parts: NameParts, full: NameParts) -> bool:
     if parts.patronymic and len(full.initials) > 1:
         return fold(parts.patronymic)[:1] == full.initials[1].lower()[:1]
     return True
+
+
+def _leading_part(short: NameParts, full: NameParts) -> bool:
+    """"Elizabeth Terrill" of "Elizabeth Terrill Bentley", "Wyatt Berry" of "Wyatt Berry
+    Stapp Earp": a source (or the model cutting a name short) wrote the given and middle
+    names only. The short form's "surname" is then one of the full name's middle names."""
+    return bool(
+        short.given and short.surname and full.given and full.surname and full.middle
+        and fold(short.given) == fold(full.given)
+        and fold(short.surname) in {fold(m) for m in full.middle}
+    )
 
 
 def _attach_partial(people: list[LocalPerson], parts: NameParts) -> LocalPerson | None:
@@ -153,9 +164,13 @@ def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], 
         return person
 
     fulls = [(s, p) for s, p in parsed if is_full_name(p)]
-    for span, parts in sorted(fulls, key=lambda sp: (-_fullness(sp[1])[0], sp[0].start)):
+    for span, parts in sorted(fulls, key=lambda sp: (-_fullness(sp[1])[0], -len(sp[1].middle), sp[0].start)):
         gen = _generation(span.text)
-        person = next((q for q in people if q.generation == gen and _compatible_with_all(q, parts)), None) or new_person(span, parts)
+        person = (
+            next((q for q in people if q.generation == gen and _compatible_with_all(q, parts)), None)
+            or next((q for q in people if q.generation == gen and any(_leading_part(parts, f) for f in q.parts)), None)
+            or new_person(span, parts)
+        )
         person.parts.append(parts)
         person.forms[span.text] += 1
         person.first_start = min(person.first_start, span.start)
@@ -173,9 +188,13 @@ def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], 
 
 
 _ALIAS_GAP = re.compile(
-    r"(?:(?:Russian|Ukrainian|Belarusian|Polish|German|Yiddish|Hebrew|Latvian|Georgian)\s*:\s*"
+    r"(?:(?:Russian|Ukrainian|Belarusian|Polish|German|Yiddish|Hebrew|Latvian|Georgian|Lithuanian|Czech|Slovak|"
+    r"Bulgarian|Serbian|Croatian|Hungarian|Romanian|Italian|Spanish|Portuguese|Catalan|French|Latin|Greek|Dutch|"
+    r"Swedish|Danish|Norwegian|Finnish|Arabic|Persian|Turkish|Kurdish|Mongolian|Chinese|Japanese|Korean|"
+    r"Ligurian|Genoese|Occitan|Armenian|Azerbaijani|Kazakh|Uzbek|Tatar|Pinyin)\s*:\s*"
     r"|\b(?:born|n[ée]e?|real name(?: was)?|also known as|a\.?k\.?a\.?|alias|pseudonym|"
-    r"under the name|who called (?:him|her)self|known (?:in the literature |to (?:his|her) comrades )?as|"
+    r"under the name|who called (?:him|her)self|known(?:\s+[\w’']+){0,4}?\s+as|referred to as|"
+    r"(?:also|later|often|commonly|usually|simply) called|nicknamed|"
     r"found in the literature as)\s+|^\s*\(\s*)$",
     re.IGNORECASE,
 )

@@ -38,6 +38,19 @@ _ARABIC_TAIL = re.compile(
     r"(?:[ \t]+(?:(?:a[dlnrstz]|u[dl]|e[dl])-[A-Z][\w'’]*|(?:ibn|bin|bint|abu)[ \t]+[A-Z][\w'’-]*))+"
     r"(?:[ \t]+[A-Z][\w'’-]*(?![\w'’-]))?"
 )
+#: The name an alias phrase introduces, which the model often misses because it stands
+#: alone: "also known in the West as Saladin", "later called Tamerlane".
+_ALIAS_NAME = re.compile(
+    r"\b(?:(?:known|referred to|remembered)\b[^.;:\n]{0,30}?\bas|(?:also|later|often|commonly|usually|simply) called"
+    r"|nicknamed|surnamed)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]+(?:[ \t]+(?:(?:of|the|ad|al|ibn|bin|de)[ \t]+)?[A-Z][\w'’-]+){0,3})"
+)
+#: "her siblings were Zofia (born 1862), Józef and Helena": a list of names after a plural
+#: kinship noun, which the model misses when they stand alone.
+_KIN_LIST = re.compile(
+    r"\b(?:siblings|sisters|brothers|children|sons|daughters)\b(?:\s+(?:were|was|are|included|named))?\s*:?\s+"
+    r"((?:[A-Z][\w'’-]+(?:\s*\([^)]{0,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+)?)+)"
+)
 _CYRILLIC = re.compile(r"\b[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}\b")
 _TITLES = re.compile(
     r"^(?:(?:Gen|Gen\.|General|Marshal|Admiral|Colonel|Col\.|Major|Captain|Lieutenant|Comrade|Prince|"
@@ -51,7 +64,10 @@ _LEADING_WORD = re.compile(
     r"Because|If|Unlike|Like|As|At|By|For|From|In|Into|On|Of|To|With|Without|Under|Upon|During|"
     r"Meanwhile|However|Later|Also|Only|Even|Still|Thus|Hence|Soon|Here|There|Now|Today|Young|"
     r"Both|Neither|Either|Every|Many|Some|This|That|These|Those|When|Did|Does|Was|Is|Has|Had|Let|"
-    r"Although|According|Despite|Whereas|Whom|Whose|Why|How|What|Which|Who|Dear)\s+(?=[A-Z])"
+    r"Although|According|Despite|Whereas|Whom|Whose|Why|How|What|Which|Who|Dear|"
+    # the same in Russian: "Через Блюмкина", "Тогда Всеволод", "После Урицкого"
+    r"Через|Тогда|После|Перед|Когда|Однако|Также|Потом|Затем|Позже|Поэтому|Хотя|Если|Пока|Для|При|"
+    r"Как|Так|Это|Но|И|А|В|Во|На|По|Из|От|До|Под|Над|Между|Про|Со|С|К|У|О|Об)\s+(?=[A-ZА-ЯЁ])"
 )
 _LABEL_WORDS = {
     "preceded", "succeeded", "born", "died", "spouse", "children", "nationality", "image", "video",
@@ -195,6 +211,13 @@ def find_names(doc: Doc, base: int) -> list[NameSpan]:
             _add(found, m.group(0), base + m.start())
     for m in _AFTER_KIN.finditer(doc.text):
         _add(found, m.group(1), base + m.start(1))
+    for m in _KIN_LIST.finditer(doc.text):
+        for w in re.finditer(r"[A-Z][\w'’-]+(?![^(]*\))", m.group(1)):
+            if is_known_given_name(w.group()) or not _not_a_person_word(w.group()):
+                _add(found, w.group(), base + m.start(1) + w.start())
+    for m in _ALIAS_NAME.finditer(doc.text):
+        if not is_place_name(m.group(1)):
+            _add(found, m.group(1), base + m.start(1))
     for m in _GIVEN_FIRST.finditer(doc.text):
         surname = m.group(2).split()[-1]
         given_ok = is_known_given_name(m.group(1)) or _SLAVIC_SURNAME.search(surname)
@@ -315,8 +338,12 @@ def _from_heading(text: str) -> str | None:
     if m:
         name = m.group(1)
         surname, given = name.split(",")[0], name.split(",")[1].strip(" ()")
-        if " " not in surname and not is_city(surname) and not set(_key_words(name)) & _WEB_WORDS:
-            if is_known_given_name(given.split()[0]) or len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > 1:
+        if " " not in surname and not set(_key_words(name)) & _WEB_WORDS:
+            # a known given name after the comma makes it a name even where the surname is
+            # also a town's (Pugachev); otherwise the surname must recur and not be a city
+            if is_known_given_name(given.split()[0]) or (
+                not is_city(surname) and len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > 1
+            ):
                 return name
     runs = _name_runs(line)
     if runs and runs[0][1] == line.strip() and len(line.split()) <= 4 and _plausible(line.strip()):
@@ -353,20 +380,27 @@ def find_cue_names(text: str, base: int, cues: tuple[str, ...], taken: list[Name
     return added, dropped
 
 
-def _confirmed(cue: str, spans: list[NameSpan]) -> bool:
+#: What a biography says of its subject right after the name that opens a sentence.
+_BIO_VERB = r"(?:was|is|had|became|died|married|ruled|led|(?:was\s+)?born)\b"
+
+
+def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
     """A dictionary header is a name by its shape; any other cue must share a word with a
-    name found in the text, so a headline ("The Sure Shot") or a date in the address is not
-    taken for the subject."""
+    name found in the text, or open a biography's sentence ("Timur was born in Kesh"), so
+    a headline ("The Sure Shot") or a date in the address is not taken for the subject."""
     if "," in cue:
         return True
     words = {w for w in _key_words(cue) if len(w) > 2 and w not in _INNER}
-    return any(words & set(_key_words(s.text)) for s in spans)
+    if any(words & set(_key_words(s.text)) for s in spans):
+        return True
+    return re.search(rf"(?:^|[.!?]\s+){re.escape(cue)}\s+{_BIO_VERB}", text, re.MULTILINE) is not None
 
 
 def add_cue_names(spans: list[NameSpan], passages: list[tuple[str, int]], cues: tuple[str, ...]) -> list[NameSpan]:
     """The name spans completed with every occurrence of the confirmed subject cues in the
     given (text, offset) passages; a cue occurrence replaces the shorter spans inside it."""
-    cues = tuple(c for c in cues if _confirmed(c, spans))
+    whole = "\n".join(t for t, _ in passages)
+    cues = tuple(c for c in cues if _confirmed(c, spans, whole))
     if not cues:
         return spans
     added: list[NameSpan] = []

@@ -45,7 +45,7 @@ TITLES: frozenset[str] = frozenset(
     cde tovarishch prince princess count countess baron baroness duke grand tsar tsarina
     dr doctor prof professor academician mr mrs ms miss sir lord lady madame mme monsieur
     herr frau sgt sergeant komdiv komkor komandarm kombrig rev reverend father bishop
-    peoples people""".split()
+    peoples people saint st""".split()
 )
 #: Words that may continue a title ("People's Commissar of Internal Affairs").
 TITLE_CONTINUATIONS: frozenset[str] = frozenset(
@@ -78,9 +78,16 @@ def is_feminine_surname(surname: str | None) -> bool:
     return any(p.endswith(_FEMININE_ENDINGS) and p not in _NOT_FEMININE for p in parts)
 
 
+#: "Salah ad-Din", "Salah al-Din", "Salah ed-Din", "Salaheddin": one Arabic compound given
+#: name ("righteousness of the faith"), joined the way "Salahuddin" writes it so that every
+#: transliteration parses alike.
+_ARABIC_DIN = re.compile(r"\b([A-Z][a-z]+)(?:[ \-]+(?:a[dl]|u[dl]|e[dl])[ \-]*|(?:ud|ed))d[iī]n\b", re.IGNORECASE)
+
+
 def _clean(text: str) -> str:
     """Romanise, drop bracketed asides and quoted nicknames, split glued initials."""
     text = unicodedata.normalize("NFC", transliterate(text))
+    text = _ARABIC_DIN.sub(r"\1uddin", text)
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]|\"[^\"]*\"|“[^”]*”|«[^»]*»", " ", text)
     text = re.sub(r"\.(?=\S)", ". ", text)  # "M.P.Frinovsky" -> "M. P. Frinovsky"
     text = text.replace(",", " , ")
