@@ -157,3 +157,12 @@ def test_russian_leading_adverb_or_preposition_is_not_part_of_the_name():
 
     assert _trim("Через Савинкова", 0) == ("Савинкова", 6)
     assert _trim("А. Ахматова", 0) == ("А. Ахматова", 0)
+
+
+def test_kin_names_keep_letters_beyond_ascii() -> None:
+    """A Polish given name after a kinship noun is not cut at its first non-ASCII letter."""
+    from factoid.extract import mentions
+
+    found = mentions._AFTER_KIN.search("Her aunt, and her mother Bronisława ran a school.")
+    assert found is not None and found.group(1) == "Bronisława"
+    assert mentions._INITIALS.search("a letter from W. Łukasiewicz").group(0) == "W. Łukasiewicz"

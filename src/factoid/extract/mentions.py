@@ -19,18 +19,22 @@ from factoid.gazetteer import is_city, is_place_name
 from factoid.names import fold, parse_name
 from factoid.names.given import is_known_given_name
 
+#: Letters of names in Latin script, beyond ASCII: "Bronisława", "Łukasz", "Dvořák".
+_UPPER_LETTERS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOWER_LETTERS = "a-zß-öø-ÿĀ-ſ"
+U, L = _UPPER_LETTERS, _LOWER_LETTERS  # short names for the character classes below
 _INITIALS = re.compile(
-    r"\b(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
-    r"|\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s?){2}(?![A-Za-z])"
+    rf"\b(?:[{U}]\.\s?){{1,3}}[{U}][{L}]+(?:-[{U}][{L}]+)?\b"
+    rf"|\b[{U}][{L}]{{2,}}(?:-[{U}][{L}]+)?\s(?:[{U}]\.\s?){{2}}(?![{U}{L}])"
 )
 #: "Artur Artuzov": a known given name, an optional patronymic and a capitalised surname, which
 #: the small model misses in short sentences.
-_GIVEN_FIRST = re.compile(r"\b([A-Z][a-z]+)((?:\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|ich|ichna))?\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+_GIVEN_FIRST = re.compile(rf"\b([{U}][{L}]+)((?:\s+[{U}][{L}]+(?:ovich|evich|ovna|evna|ich|ichna))?\s+[{U}][{L}]{{2,}}(?:-[{U}][{L}]+)?)\b")
 _SLAVIC_SURNAME = re.compile(r"(?:ov|ev|yov|ova|eva|in|ina|sky|skiy|skii|skaya|ski|ska|enko|uk|yuk|vich|dze|shvili|yan)$")
 #: "his wife Antonina", "their son Alexander": a capitalised word right after a kinship noun.
 _AFTER_KIN = re.compile(
     r"\b(?:wife|husband|widow|son|daughter|stepson|stepdaughter|sister|brother|mother|father)\s*,?\s+"
-    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
+    rf"((?:[{U}][{L}]+)(?:\s+[{U}][{L}]+){{0,2}})"
 )
 #: The rest of an Arabic or Persian name the small model cuts short: "Najm" of "Najm ad-Din
 #: Ayyub", "Yusuf" of "Yusuf ibn Tashfin".
