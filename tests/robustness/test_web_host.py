@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -33,3 +32,20 @@ def test_extra_names_are_accepted_when_asked_for(kb: api.KnowledgeBase) -> None:
 def test_wildcard_bind_accepts_this_machine_only() -> None:
     hosts = hosts_for("0.0.0.0")
     assert "127.0.0.1" in hosts and "*" not in hosts and "evil.example" not in hosts
+
+
+def test_a_database_error_is_a_503_with_a_sentence(kb: api.KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from factoid.web import data
+
+    def locked(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OperationalError("SELECT", {}, sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(data.SnapshotCache, "get", locked)
+    client = TestClient(create_app(kb), raise_server_exceptions=False)
+    response = client.get("/api/people")
+    assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+    assert "busy" in response.json()["detail"]

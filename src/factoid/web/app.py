@@ -26,10 +26,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from sqlalchemy.exc import OperationalError
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from factoid.api import KnowledgeBase
-from factoid.errors import NotFoundError, UsageError
+from factoid.errors import NotFoundError, UsageError, explain
 from factoid.web import routes_api, routes_pages
 from factoid.web.data import SnapshotCache
 from factoid.web.templating import templates
@@ -109,6 +110,14 @@ def create_app(kb: KnowledgeBase, *, allowed_hosts: Sequence[str] = LOOPBACK_HOS
     @app.exception_handler(UsageError)
     async def usage(request: Request, exc: UsageError) -> Response:
         return _error(request, 422, str(exc))
+
+    @app.exception_handler(OperationalError)
+    async def unavailable(request: Request, exc: OperationalError) -> Response:
+        # WAL readers are not blocked by a writer, but a locked or damaged file must still
+        # answer with a sentence and a retry hint, not a bare 500
+        response = _error(request, 503, explain(exc))
+        response.headers["Retry-After"] = "5"
+        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
