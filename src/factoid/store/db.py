@@ -22,6 +22,7 @@ Safety rules, and why:
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import uuid
 from collections.abc import Iterator
@@ -201,10 +202,30 @@ def _engine(url: str) -> Engine:
     return engine
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
+
+
+def _sweep_abandoned(path: Path) -> None:
+    """Remove temporary files of creations whose process was killed (``kill -9`` leaves them
+    behind); a creation still running in another process keeps its file."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.creating*"):
+        pid = leftover.name[len(path.name) + 2 :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
 def _create_sqlite_file(url: str, path: Path) -> None:
     """Build a new knowledge base under a temporary name and move it into place when complete,
     so an interrupted creation leaves either no file or a whole one."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.creating")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.creating")
     tmp_url = make_url(url).set(database=str(tmp))
     engine = _engine(tmp_url.render_as_string(hide_password=False))
     try:
@@ -227,6 +248,8 @@ def open_engine(url: str | None = None, *, create: bool = True) -> Engine:
     url = resolve_url(url)
     try:
         path = sqlite_path(url)
+        if path is not None:
+            _sweep_abandoned(path)
         if create and path is not None and (not path.exists() or path.stat().st_size == 0):
             _create_sqlite_file(url, path)
         engine = _engine(url)
