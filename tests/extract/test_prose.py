@@ -584,3 +584,16 @@ def test_plain_ranks_only_in_a_military_sentence(extract):
     assert values(claims, "military_rank", "Lars Berg") == ["captain"]
     _, _, claims = extract("Lars Berg was the captain of the school football team.")
     assert not values(claims, "military_rank")
+
+
+def test_an_unnamed_subject_does_not_lend_its_birth_to_the_page_subject(extract):
+    _, _, claims = extract(
+        "Lev Orlov was born on 3 May 1802 in Tula, Russia. He had four children with his wife. "
+        "All were registered as having been born in Kazan."
+    )
+    assert values(claims, "place_of_birth") == ["Tula"]
+
+
+def test_a_subjectless_line_still_speaks_of_the_page_subject(extract):
+    _, _, claims = extract("Lev Orlov\n\nBorn 12 May 1802 in Tula.")
+    assert values(claims, "place_of_birth", "Lev Orlov") == ["Tula"]

@@ -206,12 +206,13 @@ class ProseReader:
     def holder(self, s: Sentence, tok: Token) -> str | None:
         """The person a phrase at ``tok`` is predicated of: a name it is in apposition to, or
         the subject of the verb governing it; for a verbless line, the document's subject."""
-        t, steps, via = tok, 0, None
+        t, steps, via, subject_seen = tok, 0, None, False
         while steps < 8:
             pid = self.refs.named(t)
             if pid and t.i != tok.i:
                 return pid
             if t.pos_ in {"VERB", "AUX"}:
+                subject_seen = subject_seen or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
                 obj = next((c for c in t.children if c.dep_ in {"dobj", "obj"}), None)
                 if via is not None and (via.lower_ == "as" or via.dep_ in {"oprd", "xcomp"}) and obj is not None:
                     pid = self.refs.resolve(obj)  # "sent him as X", "made him X": the object holds it
@@ -223,7 +224,9 @@ class ProseReader:
             if t.head.i == t.i:
                 break
             t, via, steps = t.head, t, steps + 1
-        if not any(self.refs.named(x) for x in s.span) and self.refs.main:
+        # A line without a verb's subject ("Born 1900 in Tula.") speaks of the page's subject;
+        # a clause whose subject is someone unnamed ("All were born in Ohio") does not.
+        if not subject_seen and not any(self.refs.named(x) for x in s.span) and self.refs.main:
             return self.refs.main.id
         return None
 
