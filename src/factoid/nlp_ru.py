@@ -103,6 +103,7 @@ def tagger() -> Any:
     """A plain pymorphy2 analyser, whose OpenCorpora tags keep what natasha's drop: "Surn",
     "Name", "Patr" and "Geox" (a toponym), which tell a surname from a town."""
     import pymorphy2_dicts_ru
+    import yargy.morph  # noqa: F401 - patches pymorphy2 0.9 for Python 3.11 (no inspect.getargspec)
     from pymorphy2 import MorphAnalyzer
 
     return MorphAnalyzer(path=pymorphy2_dicts_ru.get_path())
@@ -112,6 +113,29 @@ def is_toponym(word: str) -> bool:
     """True when the dictionary knows a word as a place and never as a person's name."""
     tags = [str(p.tag) for p in tagger().parse(word)]
     return any("Geox" in t for t in tags) and not any(g in t for t in tags for g in ("Surn", "Name", "Patr"))
+
+
+def is_common_word(word: str, *, abstract_only: bool = True) -> bool:
+    """True for an abstract noun the dictionary knows and never as a name ("Вероисповедание",
+    a form's label the tagger took for a person). Only abstract suffixes are tested: many
+    surnames are also common words ("Ягода")."""
+    analyser = tagger()
+    abstract = word.lower().endswith(("ние", "ство", "ость", "ция"))
+    if (abstract_only and not abstract) or not analyser.word_is_known(word.lower()):
+        return False
+    tags = [str(p.tag) for p in analyser.parse(word)]
+    return not any(g in t for t in tags for g in ("Surn", "Name", "Patr"))
+
+
+def is_given_name(word: str) -> bool:
+    """True for a first name the dictionary knows and never as a surname ("Яков", not
+    "Иванов"; an unknown word is never taken for a first name)."""
+    if not tagger().word_is_known(word.lower()):
+        return False
+    parses = tagger().parse(word)
+    tags = [str(p.tag) for p in parses]
+    top = tags[0] if tags else ""
+    return "Name" in top and "sing" in top and not any("Surn" in t for t in tags)
 
 
 def morph() -> Any:

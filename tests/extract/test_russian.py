@@ -153,3 +153,24 @@ def test_inflected_names_group_into_one_person(extract) -> None:
 def test_english_passages_are_unchanged(extract) -> None:
     _, claims = extract("Genrikh Lyushkov was born on 12 March 1900 in Odessa.")
     assert {c.extractor for c in claims} == {"extract.prose.v2"}
+
+
+def test_lone_first_name_falls_back_to_the_subject(extract) -> None:
+    text = "Николай Иванович Ежов родился в 1895 году. В 1917 году Николай вступил в РСДРП(б)."
+    _, claims = extract(text)
+    party = [c for c in claims if c.property == "member_of_political_party"]
+    assert [c.subject_name for c in party] == ["Николай Иванович Ежов"]
+
+
+def test_field_value_is_not_the_subject(extract) -> None:
+    text = ("Предшественник: Генрих Григорьевич Ягода. Родился 1 (13) мая 1895 года в Петербурге. "
+            "Николай Иванович Ежов — нарком внутренних дел. Ежов был арестован 10 апреля 1939 года.")
+    _, claims = extract(text)
+    births = [c for c in claims if c.property == "date_of_birth"]
+    assert [c.subject_name for c in births] == ["Николай Иванович Ежов"]
+
+
+def test_foreign_name_in_cyrillic_is_not_transliterated_back(extract) -> None:
+    _, claims = extract("Гарольд Адриан Рассел Филби родился 1 января 1912 года в Нью-Дели.")
+    assert values(claims, "date_of_birth") == ["1912-01-01"]
+    assert values(claims, "place_of_birth") == []

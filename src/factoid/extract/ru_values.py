@@ -87,6 +87,8 @@ def place_value(nominative: str) -> str | None:
     if len(words) == 2 and words[1].lower() in _UNITS:
         stem = _ADJ_END.sub("", words[0])
         return f"{_latin(stem)} {_UNITS[words[1].lower()]}"
+    if re.search(r"-[А-ЯЁа-яё]", name):
+        return None  # "Нью-Дели": a foreign name spelled in Cyrillic; transliterating it back misleads
     latin = _latin(name)
     if place_key(name).startswith("geonames:") and not place_key(name).startswith("geonames:country"):
         english = canonical_name(name)

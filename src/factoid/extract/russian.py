@@ -25,7 +25,7 @@ from factoid.extract.mentions import NameSpan
 from factoid.extract.ru_values import find_phrases, lexicon, pattern, place_value
 from factoid.ingest.language import guess_language
 from factoid.model import Claim, Document, Passage, PassageRole
-from factoid.names.russian import nominative, read_name
+from factoid.names.russian import is_patronymic, nominative, read_name
 from factoid.names.translit import transliterate
 
 __all__ = ["EXTRACTOR", "find_names", "is_russian", "read_russian"]
@@ -38,8 +38,16 @@ _PLACE_LEAD = {"в", "во", "под", "близ", "около", "у"}
 _PLACE_NOUNS = re.compile(r"(?:сел[оеа]|город[ea]?|деревн[яеи]|местечк[оеа]|имени[еия]|станиц[аеы]|посёлк?[еа]|поселк?[еа]|г\.|с\.|д\.)$")
 
 
+_NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")
+
+
 def is_russian(passage: Passage) -> bool:
-    return guess_language(passage.text) == "ru"
+    """A Cyrillic passage in Russian: Ukrainian and Belarusian letters, or Bulgarian's
+    word-internal "ъ" without "ы", send it elsewhere (the English path, as before)."""
+    text = passage.text
+    if guess_language(text) != "ru" or _NOT_RUSSIAN.search(text):
+        return False
+    return "ы" in text or len(re.findall(r"[а-я]ъ[а-я]", text)) < 3
 
 
 #: An encyclopedia headword: the surname in capitals before the given name and patronymic
@@ -52,9 +60,44 @@ def _with_headword(rd: nlp_ru.RuDoc, span: nlp_ru.RuSpan) -> tuple[str, int]:
     before it included."""
     name = nominative(span.text, span.normal)
     head = _HEADWORD.search(rd.text[max(0, span.start - 40):span.start])
-    if head and len(name.split()) <= 2 and not any(w.isupper() for w in name.split()):
+    words = name.split()
+    if head and len(words) == 2 and not any(w.isupper() for w in words) and is_patronymic(words[1]):
         return f"{head.group(1).capitalize()} {name}", span.start - len(head.group(0))
     return name, span.start
+
+
+_KIN_WORD = re.compile(r"отец|мать|жена|муж|сын|дочь|брат|сестра|супруга|супруг|дети")
+_FIELD_BEFORE = re.compile(r"(?:(?:отец|мать|жена|муж|сын|дочь|брат|сестра|супруга|супруг|дети)\s*[:,—–-]|(?:предшественник|преемник)\w*[\s:,—–-]*)\s*$", re.IGNORECASE)
+
+
+def subject_of(doc: Document, people: dict[str, LocalPerson], spans: Sequence[NameSpan],
+               assignment: dict[int, str], main: LocalPerson | None) -> LocalPerson | None:
+    """The person a Russian page is about. Russian pages inflect the subject's surname in
+    every case form, which the name finder does not always catch, so each candidate scores
+    the occurrences of their surname's stem anywhere in the text; people named only as a
+    field's value or a relative ("Предшественник: ...", "Отец, ...") are not candidates."""
+    text = doc.text.lower()
+    best, best_score = main, -1
+    for pid, person in people.items():
+        mine = [s for s in spans if assignment.get(s.start) == pid]
+        if not mine:
+            continue
+        if all(len(s.text.split()) == 1 for s in mine) and nlp_ru.is_common_word(mine[0].text, abstract_only=False):
+            continue  # "Шаблон" (template debris) tagged as a person
+        if all(_FIELD_BEFORE.search(doc.text[max(0, s.start - 16):s.start]) for s in mine):
+            continue
+        surname = read_name(person.display).surname if any(_CYR.match(f[:1]) for f in person.forms) else None
+        if not surname or len(surname) < 4:
+            continue
+        low = surname.lower()
+        stem = low[:-2] if low.endswith(("ий", "ый", "ой", "ая")) else low[:-1] if low.endswith(("а", "я")) else low
+        hits = len(re.findall(rf"(?<![а-яё]){re.escape(stem)}[а-яё]{{0,3}}(?![а-яё])", text))
+        if person is main and hits:
+            return main  # the generic choice stands unless it is a field value or debris
+        score = hits * 10 + person.count + (5 if any(len(s.text.split()) > 1 for s in mine) else 0)
+        if score > best_score:
+            best, best_score = person, score
+    return best
 
 
 def _name_ok(text: str) -> bool:
@@ -65,18 +108,40 @@ def _name_ok(text: str) -> bool:
         return False
     if not all(_CYR.match(w[:1]) or re.match(r"^[А-ЯЁ]\.", w) for w in words):
         return False
-    return len(words) > 1 or not nlp_ru.is_toponym(words[0])
+    if any(len(w) > 1 and w.isupper() and "." not in w for w in words):
+        return False  # "ГПУ Аджаристана": an agency's acronym, not a name
+    if len(words) > 1:
+        return True
+    word = words[0]
+    return not (nlp_ru.is_toponym(word) or nlp_ru.is_common_word(word))
 
 
 def find_names(passages: Sequence[Passage]) -> list[NameSpan]:
-    """Person names of Russian passages, at absolute offsets, in the nominative."""
+    """Person names of Russian passages, at absolute offsets, in the nominative. A lone first
+    name ("В 17 лет Яков вступил ...") is dropped when the document also gives it with a
+    surname: the sentence then falls back to the document's subject instead of making a
+    person of its own; a ruler known by one name ("Тимур") stays."""
+    spans = _all_names(passages)
+    firsts = {s.text.split()[0] for s in spans if len(s.text.split()) > 1}
+    return [s for s in spans if len(s.text.split()) > 1 or s.text not in firsts or not nlp_ru.is_given_name(s.text)]
+
+
+def _all_names(passages: Sequence[Passage]) -> list[NameSpan]:
     spans = []
     for p in passages:
         rd = nlp_ru.parse(p.text)
         for span in rd.spans:
             if span.type != "PER":
                 continue
+            written = span.text.split()
+            if any(1 < len(w) <= 6 and w.isupper() and "." not in w for w in written) and not all(
+                    w.isupper() for w in written):
+                continue  # "ГПУ Аджаристана": an agency's acronym, not a name
             name, begin = _with_headword(rd, span)
+            words = name.split()
+            if len(words) > 2 and _KIN_WORD.fullmatch(words[-1].lower()):
+                name = " ".join(words[:-1])  # "Рудольф Игнатьевич Менжинский Мать": the next field's label
+                # the span still ends where natasha ended it; only the name is trimmed
             if not _name_ok(name):
                 continue
             start = p.start + rd.original(begin)
@@ -137,6 +202,9 @@ def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 _DASH = re.compile(r"\s[—–-]\s|\s?[—–]\s?")
+_NAMED_SETTLEMENT = re.compile(
+    r"(?<![а-яё])(?:город[еа]?|сел[еоа]|деревн[ея]|местечк[еоа]|посёлк[еа]|поселк[еа]|станиц[еа]|г\.|с\.)\s*"
+    r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё0-9]+)?)(?![а-яё])")
 _CLAUSE = re.compile(r"\sи\s|;|\sа\s|,\sно\s|\.\s")
 _SETTLEMENT = r"(?:(?:родов\w+\s)?(?:имение|село|деревня|дача|город|местечко|посёлок|поселок|станица|хутор|г\.|с\.|д\.)\s*)?"
 _LIFE = (("date_of_birth", "place_of_birth"), ("date_of_death", "place_of_death"))
@@ -275,6 +343,9 @@ class _Reader:
                 continue
             if before[-1].lower() in _PLACE_LEAD or _PLACE_NOUNS.search(before[-1].lower()) or before[-1] == ",":
                 return self.with_locator(s, span, place_value(nominative(span.text, span.normal)))
+        m = _NAMED_SETTLEMENT.search(window)
+        if m and not re.search(r"[.;]", window[:m.start()]):
+            return place_value(m.group(1))  # "в селе Сосница": the name after the noun is nominative
         return None
 
     def with_locator(self, s: _Sent, span: nlp_ru.RuSpan, place: str | None) -> str | None:
@@ -303,24 +374,41 @@ class _Reader:
             for dash in _DASH.finditer(inner, cut):
                 parts = ((inner[cut:dash.start()], base + cut), (inner[dash.end():], base + dash.end()))
                 dated = [[d for d in find_dates(text) if d.kind == "point" and d.year is not None] for text, _ in parts]
-                if all(dated):
+                if dated[1]:
                     break
             else:
                 continue
-            for (prop, place_prop), (part, off), dates in zip(_LIFE, parts, dated, strict=True):
-                self.add(s, pid, prop, dates[0].edtf, dates[0].text)
-                tail = part[dates[0].end:]
-                phrase = find_phrases("place_phrases", tail)
-                if phrase:
-                    self.add(s, pid, place_prop, phrase[0].value, tail[phrase[0].start:phrase[0].end])
-                    continue
-                rest = re.split(r"[,(\[]", tail.strip(" ,"))[0].strip()
-                rest = re.sub("^" + _SETTLEMENT, "", rest)
-                word = re.match(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё0-9]+)?(?=$|[\s,.])", rest)
-                if word:
-                    at = off + part.find(rest, dates[0].end)
-                    self.add(s, pid, place_prop, place_value(self.place_nominative(s, at, word.group(0))), rest)
+            self.life(s, pid, parts, dated)
             return
+        self.dated_line(s)
+
+    def dated_line(self, s: _Sent) -> None:
+        """A line that is only "02 января 1873 - 30 августа 1918": the subject's life dates."""
+        m = re.fullmatch(r"\s*(.+?)(\s[—–-]\s|\s?[—–]\s?)(.+?)\s*", s.text)
+        if not m or self.main is None:
+            return
+        parts = ((m.group(1), m.start(1)), (m.group(3), m.start(3)))
+        dated = [find_dates(text) for text, _ in parts]
+        if all(len(d) == 1 and d[0].has_day and d[0].text == text.strip() for d, (text, _) in zip(dated, parts, strict=True)):
+            self.life(s, self.main.id, parts, dated)
+
+    def life(self, s: _Sent, pid: str, parts: tuple[tuple[str, int], ...], dated: list[list[RuDate]]) -> None:
+        """Birth and death (date, then place) from the two halves of a life span."""
+        for (prop, place_prop), (part, off), dates in zip(_LIFE, parts, dated, strict=True):
+            if not dates:
+                continue
+            self.add(s, pid, prop, dates[0].edtf, dates[0].text)
+            tail = part[dates[0].end:]
+            phrase = find_phrases("place_phrases", tail)
+            if phrase:
+                self.add(s, pid, place_prop, phrase[0].value, tail[phrase[0].start:phrase[0].end])
+                continue
+            rest = re.split(r"[,(\[]", tail.strip(" ,"))[0].strip()
+            rest = re.sub("^" + _SETTLEMENT, "", rest)
+            word = re.match(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё0-9]+)?(?=$|[\s,.])", rest)
+            if word:
+                at = off + part.find(rest, dates[0].end)
+                self.add(s, pid, place_prop, place_value(self.place_nominative(s, at, word.group(0))), rest)
 
     def place_nominative(self, s: _Sent, at: int, written: str) -> str:
         """natasha's nominative of the location starting at ``at``, else the first word."""
@@ -356,6 +444,8 @@ class _Reader:
                 if frame == "execution" and re.search(r"\bк\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()]):
                     continue  # "приговорён к расстрелу" is a sentence, not the execution
                 pid = self.patient(s, m.start(), m.end(), subject)
+                if frame == "homicide" and m.group(0).lower().startswith("убийств") and pid == subject:
+                    continue  # "убийство было совершено ...": the noun names its victim after it
                 if pid == subject and self.relative_subject(s, m.start()):
                     break
                 d = self.nearest_date(s, m.end())
@@ -513,6 +603,8 @@ def read_russian(doc: Document, passages: Sequence[Passage], spans: Sequence[Nam
                  keep: Callable[[Passage], bool] = lambda p: True) -> list[Claim]:
     """Claims of the Russian passages of one document."""
     name_at = {s.start: assignment[s.start] for s in spans if s.start in assignment}
+    if passages:
+        main = subject_of(doc, people, spans, assignment, main)
     reader = _Reader(doc, people, name_at, main)
     for p in passages:
         if keep(p) and p.role in (PassageRole.MAIN, PassageRole.QUOTE, PassageRole.COMMENT):

@@ -57,6 +57,9 @@ def nominative(written: str, normal: str | None = None) -> str:
     "Тухачевский М.Н."). Whitespace is collapsed and stray punctuation dropped."""
     base = normal if normal and normal != written else written
     base = " ".join(base.replace("\u0301", "").replace("\u0300", "").split()).strip(" ,;:—–-")
+    if base.isupper() and len(base) > 3:  # "ЯКОВ ГРИГОРЬЕВИЧ" in a heading
+        base = " ".join(w.capitalize() if len(w) > 2 else w for w in base.split())
+        written = base
     if base != " ".join(written.split()).strip(" ,;:—–-"):
         return base
     words = base.split()
@@ -80,8 +83,10 @@ def read_name(text: str) -> RussianName:
         surname, given = rest[0], (rest[1] if len(rest) > 1 else None)
     elif len(rest) >= 2:
         given, surname = rest[0], rest[-1]
-    else:
+    elif rest:
         given, surname = (None, rest[0]) if not patronymic else (rest[0], None)
+    else:
+        given, surname = None, None
     if female is None and surname:
         female = surname.endswith(("ова", "ева", "ёва", "ина", "ская", "цкая", "ая"))
     return RussianName(given, patronymic, surname, female)
