@@ -11,6 +11,8 @@ index versions; a cache that cannot be read or written is simply rebuilt in memo
 
 from __future__ import annotations
 
+import math
+
 import os
 import pickle
 import re
@@ -239,7 +241,43 @@ def _plain_compatible(a: str, b: str) -> bool:
         return _region_holds(region, other)
     if ka.startswith("geonames:country:") != kb.startswith("geonames:country:"):
         return _country_of(ka) is not None and _country_of(ka) == _country_of(kb)
-    return False
+    return _province_holds(a, kb) or _province_holds(b, ka)
+
+
+@lru_cache(maxsize=1)
+def _administrative() -> tuple[frozenset[str], float]:
+    data: dict[str, Any] = {}
+    for file in _place_files():
+        data.update(file.get("administrative", {}))
+    return frozenset(data.get("words", ())), float(data.get("radius_km", 0))
+
+
+def _province_holds(province: str, other_key: str) -> bool:
+    """"Kiev Governorate" holds Cherkasy: a province named after its city holds the towns
+    near that city (``[administrative]`` in lang/en/places.toml)."""
+    words, radius = _administrative()
+    parts = fold(province.split(",")[0]).split()
+    if len(parts) < 2 or parts[-1] not in words or not other_key.startswith("geonames:"):
+        return False
+    hit = _data()["index"].get(" ".join(parts[:-1]))
+    if hit is None or hit[0].startswith("country:") or other_key.startswith("geonames:country:"):
+        return False
+    centre, town = _cities().get(hit[0]), _cities().get(other_key.removeprefix("geonames:"))
+    if not centre or not town or int(town.get("population") or 0) > int(centre.get("population") or 0):
+        return False  # a city larger than the province's own is not in it (Moscow, Tver Governorate)
+    distance = _km(hit[0], other_key.removeprefix("geonames:"))
+    return distance is not None and distance <= radius
+
+
+def _km(a: str, b: str) -> float | None:
+    """Great-circle distance between two gazetteer cities, in kilometres."""
+    ca, cb = _cities().get(a), _cities().get(b)
+    if not ca or not cb:
+        return None
+    la, lb = math.radians(ca["latitude"]), math.radians(cb["latitude"])
+    dl = math.radians(cb["longitude"] - ca["longitude"])
+    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def is_place_name(name: str) -> bool:

@@ -92,8 +92,8 @@ def _month(name: str) -> str:
 
 
 def _day(name: str) -> str:
-    """A day of the month, optionally ordinal ("19th"), not glued to other digits or letters."""
-    return rf"(?<![\dA-Za-z])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\dA-Za-z])"
+    """A day of the month, optionally ordinal ("19th", French "1er"), not glued to other digits or letters."""
+    return rf"(?<![\dA-Za-z])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?(?![\dA-Za-z])"
 
 
 def _year(name: str) -> str:
