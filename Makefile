@@ -42,9 +42,10 @@ install-test: $(TSTAMP)
 test: install-test
 	$(BIN)/python -m pytest -q
 
-# The shared-corpus evaluation CI runs (needs ../shared beside the checkout).
+# The shared-corpus evaluations CI runs, against eval/floors.json (needs ../shared beside the checkout).
 score: install
 	bash scripts/score-seeds.sh
+	bash scripts/score-dev.sh
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
