@@ -1,11 +1,12 @@
 """Extraction: from a document's passages to person mentions and claims.
 
 Passages whose role is ``boilerplate`` or ``offtopic`` are never read; ``comment`` passages
-are read and their claims carry the role, so reconciliation can weigh them. Two extractors
+are read and their claims carry the role, so reconciliation can weigh them. Three extractors
 feed one claim type, each registered through the :class:`~factoid.extract.base.Extractor`
-protocol: the infobox reader (``extract.infobox``) for label/value blocks, and the prose reader
-(``extract.prose``) over the dependency parse. Their claims are raw: ``factoid.extract.gate``
-admits or refuses each one before it is stored.
+protocol: the infobox reader (``extract.infobox``) for label/value blocks, the English prose
+reader (``extract.prose``) over spaCy's dependency parse, and the Russian prose reader
+(``extract.prose.ru``) over natasha's. Their claims are raw: ``factoid.extract.gate`` admits or
+refuses each one before it is stored.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from factoid.extract.refs import References
 from factoid.extract import russian
 from factoid.model import Claim, Document, Mention, Passage, PassageRole
 
-__all__ = ["PIPELINE", "InfoboxExtractor", "ProseExtractor", "extract_document", "processable"]
+__all__ = ["PIPELINE", "InfoboxExtractor", "ProseExtractor", "RussianExtractor", "extract_document", "processable"]
 
 #: Recorded with every extraction; a change re-extracts every document on the next build.
 PIPELINE = "extract-v2+en_core_web_sm-3.8.0+natasha-1.6.0"
@@ -80,8 +81,21 @@ class ProseExtractor(_Wrapped):
         return read_prose(ctx.doc, [(d, p.start, p.role) for p, d in ctx.parsed], ctx.refs, skip=ctx.blocks)
 
 
+class RussianExtractor(_Wrapped):
+    """Russian sentences over natasha's parse (``extract/russian.py``); they attach claims to
+    the document's name spans themselves, so they read the names, people and subject."""
+
+    def __init__(self) -> None:
+        super().__init__(russian.EXTRACTOR)
+
+    def run(self, ctx: Context) -> list[Claim]:
+        ru = [p for p in ctx.passages if processable(p) and russian.is_russian(p)]
+        return russian.read_russian(ctx.doc, ru, ctx.names, dict(ctx.assignment), dict(ctx.people), ctx.main_person)
+
+
 register(InfoboxExtractor())
 register(ProseExtractor())
+register(RussianExtractor())
 
 
 def _title(doc: Document, passages: Sequence[Passage]) -> str | None:
@@ -142,7 +156,6 @@ def extract_document(
                   header=header, blocks=[(b[0].start, b[-1].end) for b in find_blocks(doc.text)],
                   names=spans, assignment=assignment, people=by_id, main_person=main)
     claims = [c for extractor in extractors() for c in extractor.run(ctx)]
-    claims += russian.read_russian(doc, ru, spans, assignment, by_id, main)
     return mentions, [c for c in claims if _anchored(c, by_id, main, ordered, spans, assignment)]
 
 
