@@ -21,10 +21,20 @@ from rapidfuzz import fuzz
 from factoid import lang
 from factoid.names import fold
 
-__all__ = ["LABELLED", "office_words", "same_label", "same_office", "standard_label"]
+__all__ = ["LABELLED_TYPES", "labelled", "office_words", "same_label", "same_office", "standard_label"]
 
 #: Properties whose values have standard labels in normalise.toml.
-LABELLED = frozenset({"position_held", "military_rank", "award_received", "member_of_political_party"})
+#: Value types whose values are wordings of one label ("the Order of Lenin", "орден Ленина").
+LABELLED_TYPES = frozenset({"office", "rank", "award", "party"})
+
+
+@cache
+def labelled() -> frozenset[str]:
+    """Properties of a labelled value type, read from the registry (imported late: the
+    registry's value types call this module)."""
+    from factoid import schema
+
+    return frozenset(p.name for p in schema.properties() if p.type in LABELLED_TYPES)
 
 _TITLE_SYNONYMS = {
     "chief": "head", "commander": "head", "leader": "head", "director": "head",
@@ -94,7 +104,7 @@ def _labels() -> dict[str, dict[str, str]]:
     """Property -> wording key -> standard label."""
     out: dict[str, dict[str, str]] = {}
     for table in _tables():
-        for prop in LABELLED:
+        for prop in labelled():
             for label, aliases in table.get(prop, {}).items():
                 for wording in (label, *aliases):
                     out.setdefault(prop, {})[_key(wording)] = label
@@ -109,7 +119,7 @@ def standard_label(prop: str, value: str) -> str | None:
 
 def same_label(prop: str, a: str, b: str) -> bool:
     """Whether two wordings are one value: the same standard label, or the same words."""
-    if prop not in LABELLED:
+    if prop not in labelled():
         return False
     label = standard_label(prop, a)
     if label is not None:

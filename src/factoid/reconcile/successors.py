@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factoid import schema
 from factoid.model import Dispute
 from factoid.reconcile.groups import Group
 from factoid.reconcile.values import distinct_names
@@ -16,10 +17,10 @@ from factoid.reconcile.values import distinct_names
 def successor_disputes(groups: Sequence[Group]) -> list[Dispute]:
     disputes = []
     for g in groups:
-        if g.property != "position_held":
+        if "replaces" not in schema.get(g.property).qualifiers:
             continue
         for key, word in (("replaced_by", "successor"), ("replaces", "predecessor")):
             names = distinct_names(c.qualifiers.get(key) for c in g.claims)
             if len(names) > 1:
-                disputes.append(Dispute(g.person_id, "position_held", f"{word} as {g.value}", (g.id,), tuple(names), 0.9))
+                disputes.append(Dispute(g.person_id, g.property, f"{word} as {g.value}", (g.id,), tuple(names), 0.9))
     return disputes
