@@ -38,6 +38,15 @@ def test_every_line_names_a_frame_a_handler_and_its_slots() -> None:
         assert callable(getattr(ProseReader, f.handler)), f.handler
 
 
+def test_a_generic_handler_fills_a_property_of_the_registry() -> None:
+    from factoid import schema
+
+    generic = [f for f in frames.frames() if f.property is not None]
+    assert generic, "the burial frame names its property"
+    for f in generic:
+        assert f.property in schema.names(), f.property
+
+
 def test_birth_is_the_word_born(vocab: Vocab) -> None:
     doc = parse(vocab, [("Vera", 2, "nsubjpass", "PROPN", "Vera"), ("was", 2, "auxpass", "AUX", "be"),
                         ("born", 2, "ROOT", "VERB", "bear"), ("in", 2, "prep", "ADP", "in"),
@@ -153,7 +162,7 @@ def test_burial_frame(vocab: Vocab) -> None:
     doc = parse(vocab, [("He", 2, "nsubjpass", "PRON", "he"), ("was", 2, "auxpass", "AUX", "be"),
                         ("buried", 2, "ROOT", "VERB", "bury"), ("in", 2, "prep", "ADP", "in"),
                         ("Riga", 3, "pobj", "PROPN", "Riga")])
-    assert fired(doc) == {"buried": ("burial", "buried")}
+    assert fired(doc) == {"buried": ("burial", "place_event")}
 
 
 def test_guilty_verdict_and_asylum(vocab: Vocab) -> None:

@@ -28,14 +28,16 @@ if not Token.has_extension("lemma"):
 
 @dataclass(frozen=True)
 class Frame:
-    """One pattern line: the frame it names, the handler filling it, its slot roles, and the
-    sentence-level conditions (regexes) it needs besides the parse."""
+    """One pattern line: the frame it names, the handler filling it, its slot roles, the
+    sentence-level conditions (regexes) it needs besides the parse, and, for a generic
+    handler, the registry property it fills (``place_event`` serves any "X was V-ed in P")."""
 
     index: int
     frame: str
     handler: str
     slots: tuple[str, ...]
     sentence: tuple[re.Pattern[str], ...]
+    property: str | None = None
 
     def holds(self, sentence: Span) -> bool:
         return all(p.search(sentence.text) for p in self.sentence)
@@ -61,7 +63,7 @@ def frames(code: str = "en") -> tuple[Frame, ...]:
     conditions = load_toml(code, "lexicon.toml")["sentence"]
     return tuple(
         Frame(i, row["frame"], row["handler"], tuple(row.get("slots", ())),
-              tuple(re.compile(conditions[name]) for name in row.get("sentence", ())))
+              tuple(re.compile(conditions[name]) for name in row.get("sentence", ())), row.get("property"))
         for i, row in enumerate(load_jsonl(code, "frames.jsonl"))
     )
 

@@ -31,7 +31,7 @@ EXTRACTOR = "extract.prose.v2"
 _OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
 _PLACES = frozenset({"GPE", "LOC"})
 #: a grave is often in a named cemetery, church or abbey
-_BURIAL_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_EVENT_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 #: "died of old age" is natural, but "died of a Tuesday" or "of the year" is no cause at all.
 _TIME_WORDS = frozenset({"day", "year", "age", "time", "week", "month"})
 
@@ -194,7 +194,8 @@ class ProseReader:
         for tok in s.span:
             frame = self.triggers.get(tok.i)
             if frame is not None:
-                getattr(self, frame.handler)(s, tok)
+                handler = getattr(self, frame.handler)
+                handler(s, tok, frame.property) if frame.property else handler(s, tok)
         self.lifespans(s)
         self.ranks(s)
         self.awards(s)
@@ -413,9 +414,10 @@ class ProseReader:
         if m == "natural" or cause == "homicide":
             self.add(s, pid, "manner_of_death", m, tok.text)
 
-    def buried(self, s: Sentence, tok: Token) -> None:
-        """"X was buried in P" / "they buried him at P": the place of burial (Wikidata P119).
-        A burial says nothing of the death: no date or place of death comes from it."""
+    def place_event(self, s: Sentence, tok: Token, prop: str) -> None:
+        """"X was buried in P" / "they buried him at P": the place of an event that befell X
+        (the frame line names the property: place_of_burial, P119). Such an event says
+        nothing of the death: no date or place of death comes from it."""
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
         who = passive if passive is not None else obj
@@ -425,9 +427,9 @@ class ProseReader:
             pid = self.refs.resolve(who) if who is not None else None
         if any(c.dep_ == "neg" for c in tok.children):
             return
-        place = self.place_in_clause(s, tok, labels=_BURIAL_PLACES) or self.place_after(s, tok, limit=4)
+        place = self.place_in_clause(s, tok, labels=_EVENT_PLACES) or self.place_after(s, tok, limit=4)
         if place:
-            self.add(s, pid, "place_of_burial", place)
+            self.add(s, pid, prop, place)
 
     @staticmethod
     def cause_of_death(tok: Token) -> str | None:

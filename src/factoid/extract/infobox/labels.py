@@ -17,10 +17,20 @@ from factoid import dates, lang
 #: Kinds a field can hold; what each means is documented in lang/en/labels.toml.
 KINDS = frozenset({
     "born", "died", "date_of_birth", "place_of_birth", "date_of_death", "place_of_death",
-    "manner", "burial", "spouse", "child", "father", "mother", "parents", "sibling",
+    "manner", "spouse", "child", "father", "mother", "parents", "sibling",
     "relatives", "office", "in_office", "replaces", "replaced_by", "rank", "award", "party",
     "alias", "ignore",
 })
+
+
+def typed_kind(kind: str) -> str | None:
+    """The value type of a kind that names a registry property of type date or place, which
+    the reader handles by type: a new such property needs a label entry, no code."""
+    from factoid import schema
+
+    if kind in schema.names() and schema.get(kind).type in {"date", "place"}:
+        return schema.get(kind).type
+    return None
 
 
 def _files(name: str) -> list[dict]:
@@ -50,7 +60,7 @@ def labels() -> dict[str, str]:
     table: dict[str, str] = {}
     for data in _files("labels.toml"):
         for kind, variants in data.get("labels", {}).items():
-            if kind not in KINDS:
+            if kind not in KINDS and not typed_kind(kind):
                 raise lang.LanguageDataError(f"labels.toml: unknown kind {kind!r}")
             for variant in variants:
                 table.setdefault(normalise(variant)[0], kind)

@@ -170,12 +170,10 @@ class Reader:
         if kind in {"born", "died"}:
             cur.parts.append((value, value_start))
             cur.end = max(cur.end, end)
-        elif kind in {"date_of_birth", "date_of_death"}:
+        elif labels.typed_kind(kind) == "date":
             self.date(kind, value, start, end)
-        elif kind in {"place_of_birth", "place_of_death"}:
+        elif labels.typed_kind(kind) == "place":
             self.place(kind, value, start, end)
-        elif kind == "burial":
-            self.place("place_of_burial", value, start, end)
         elif kind == "manner" and manner_of(value):
             self.claim("manner_of_death", manner_of(value) or "", value, start, end)
         elif kind in _PERSON_KINDS:
