@@ -68,15 +68,46 @@ def frames(code: str = "en") -> tuple[Frame, ...]:
     )
 
 
+def _cased(value: Any) -> Any:
+    """A lemma condition written in lower case, widened to the capitalised and upper-case
+    forms the tagger sometimes leaves ("Shot"): one of the Matcher's own attributes, where a
+    Python getter per token and pattern would cost more than the parse itself."""
+    if isinstance(value, str):
+        return {"IN": sorted({value, value.capitalize(), value.upper()})}
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return {"IN": sorted({f for v in value["IN"] for f in (v, v.capitalize(), v.upper())})}
+    if isinstance(value, dict) and set(value) == {"NOT_IN"}:
+        return {"NOT_IN": sorted({f for v in value["NOT_IN"] for f in (v, v.capitalize(), v.upper())})}
+    return None
+
+
+def _native(attrs: dict[str, Any]) -> dict[str, Any]:
+    """A token's conditions with ``{"_": {"lemma": ...}}`` (the lower-cased lemma) rewritten
+    as ``LEMMA`` where it can be; anything else is kept as written."""
+    ext = attrs.get("_")
+    if not isinstance(ext, dict) or set(ext) != {"lemma"} or "LEMMA" in attrs:
+        return attrs
+    cased = _cased(ext["lemma"])
+    if cased is None:
+        return attrs
+    out = {k: v for k, v in attrs.items() if k != "_"}
+    out["LEMMA"] = cased
+    return out
+
+
 @cache
 def _matchers(vocab: Vocab, code: str = "en") -> tuple[Matcher, DependencyMatcher]:
     lexicon = load_toml(code, "lexicon.toml")
     token, dep = Matcher(vocab), DependencyMatcher(vocab)
     for i, row in enumerate(load_jsonl(code, "frames.jsonl")):
         if "pattern" in row:
-            token.add(str(i), [_resolve(copy.deepcopy(row["pattern"]), lexicon)])
+            tokens = _resolve(copy.deepcopy(row["pattern"]), lexicon)
+            token.add(str(i), [[_native(t) for t in tokens]])
         else:
-            dep.add(str(i), [_resolve(copy.deepcopy(row["dep"]), lexicon)])
+            nodes = _resolve(copy.deepcopy(row["dep"]), lexicon)
+            for node in nodes:
+                node["RIGHT_ATTRS"] = _native(node["RIGHT_ATTRS"])
+            dep.add(str(i), [nodes])
     return token, dep
 
 
