@@ -597,3 +597,26 @@ def test_an_unnamed_subject_does_not_lend_its_birth_to_the_page_subject(extract)
 def test_a_subjectless_line_still_speaks_of_the_page_subject(extract):
     _, _, claims = extract("Lev Orlov\n\nBorn 12 May 1802 in Tula.")
     assert values(claims, "place_of_birth", "Lev Orlov") == ["Tula"]
+
+
+# ---- causes of death stated of the death noun --------------------------------------------------
+
+
+def test_death_due_to_illness_is_natural(extract):
+    _, _, claims = extract("Anna Petrova was a teacher. Her death was due to a long illness of the lungs.")
+    assert values(claims, "manner_of_death", "Anna Petrova") == ["natural"]
+
+
+def test_death_caused_by_accident(extract):
+    _, _, claims = extract("Boris Orlov was a pilot. His death was caused by a car accident near Minsk.")
+    assert values(claims, "manner_of_death", "Boris Orlov") == ["accident"]
+
+
+def test_death_not_due_to_illness_says_nothing(extract):
+    _, _, claims = extract("Boris Orlov was a pilot. His death was not due to illness.")
+    assert not values(claims, "manner_of_death", "Boris Orlov")
+
+
+def test_died_in_her_sleep_is_natural(extract):
+    _, _, claims = extract("Anna Petrova was a teacher. She died in her sleep in 1999.")
+    assert values(claims, "manner_of_death", "Anna Petrova") == ["natural"]

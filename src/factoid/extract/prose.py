@@ -651,6 +651,19 @@ class ProseReader:
             pid = self.refs.main.id
         self.add(s, pid, "manner_of_death", "suicide", tok.text)
 
+    def death_cause(self, s: Sentence, tok: Token) -> None:
+        """"Her death was due to leukaemia", "his death was caused by a fall": the manner its
+        cause states, for the death's possessor. Only natural and accidental causes: a
+        violent cause says nothing of who did it, which the killing frames read."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        pred = tok.head
+        if owner is None or any(c.dep_ == "neg" for c in pred.children):
+            return
+        cause = " ".join(t.text for c in pred.children if c.i > tok.i for t in c.subtree)
+        m = manner_of(cause)
+        if m in {"natural", "accident"}:
+            self.add(s, self.refs.resolve(owner), "manner_of_death", m, tok.text)
+
     def defected(self, s: Sentence, tok: Token) -> None:
         if tok.tag_ == "VBG" and tok.dep_ not in {"pcomp", "advcl"}:
             return
