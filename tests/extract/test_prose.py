@@ -620,3 +620,13 @@ def test_death_not_due_to_illness_says_nothing(extract):
 def test_died_in_her_sleep_is_natural(extract):
     _, _, claims = extract("Anna Petrova was a teacher. She died in her sleep in 1999.")
     assert values(claims, "manner_of_death", "Anna Petrova") == ["natural"]
+
+
+def test_one_child_a_daughter_named(extract):
+    _, _, claims = extract("Oleg Sidorov was a pilot. He had one child, a daughter named Anna Sidorova.")
+    assert values(claims, "child", "Oleg Sidorov") == ["Anna Sidorova"]
+
+
+def test_colleague_named_is_not_a_child(extract):
+    _, _, claims = extract("Oleg Sidorov was a pilot. He had one colleague, a man named Pavel Gromov.")
+    assert not values(claims, "child", "Oleg Sidorov")

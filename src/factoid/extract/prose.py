@@ -794,6 +794,10 @@ class ProseReader:
         if one is None:
             one = next((self.refs.named(t) for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"name", "call"}
                         for t in c.subtree if self.refs.named(t)), None)
+        if one is None:
+            # "one child, a daughter named Anna": the kinship noun in apposition names it
+            one = next((r for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _KIN
+                        for r in self.relatives(s, c)), None)
         return [one] if one else []
 
     def relative_list_after(self, s: Sentence, tok: Token) -> list[str]:
