@@ -630,3 +630,23 @@ def test_one_child_a_daughter_named(extract):
 def test_colleague_named_is_not_a_child(extract):
     _, _, claims = extract("Oleg Sidorov was a pilot. He had one colleague, a man named Pavel Gromov.")
     assert not values(claims, "child", "Oleg Sidorov")
+
+
+def test_their_children_after_a_marriage(extract):
+    _, _, claims = extract("Pavel Gromov was a farmer. He married Vera Lapina in 1901. "
+                           "Their children were Anton Gromov and Mikhail Gromov.")
+    assert sorted(values(claims, "child", "Pavel Gromov")) == ["Anton Gromov", "Mikhail Gromov"]
+    assert sorted(values(claims, "child", "Vera Lapina")) == ["Anton Gromov", "Mikhail Gromov"]
+
+
+def test_they_had_two_sons_after_a_marriage(extract):
+    _, _, claims = extract("Pavel Gromov was a farmer. He married Vera Lapina in 1901. "
+                           "They had two sons, Anton Gromov and Mikhail Gromov.")
+    assert sorted(values(claims, "child", "Vera Lapina")) == ["Anton Gromov", "Mikhail Gromov"]
+
+
+def test_their_brothers_are_not_the_couples(extract):
+    _, _, claims = extract("Pavel Gromov was a farmer. He married Vera Lapina in 1901. "
+                           "Their brothers were Anton Gromov and Mikhail Gromov.")
+    assert not values(claims, "sibling", "Vera Lapina")
+    assert not values(claims, "child", "Vera Lapina")
