@@ -597,3 +597,56 @@ def test_an_unnamed_subject_does_not_lend_its_birth_to_the_page_subject(extract)
 def test_a_subjectless_line_still_speaks_of_the_page_subject(extract):
     _, _, claims = extract("Lev Orlov\n\nBorn 12 May 1802 in Tula.")
     assert values(claims, "place_of_birth", "Lev Orlov") == ["Tula"]
+
+
+# ---- causes of death stated of the death noun --------------------------------------------------
+
+
+def test_death_due_to_illness_is_natural(extract):
+    _, _, claims = extract("Anna Petrova was a teacher. Her death was due to a long illness of the lungs.")
+    assert values(claims, "manner_of_death", "Anna Petrova") == ["natural"]
+
+
+def test_death_caused_by_accident(extract):
+    _, _, claims = extract("Boris Orlov was a pilot. His death was caused by a car accident near Minsk.")
+    assert values(claims, "manner_of_death", "Boris Orlov") == ["accident"]
+
+
+def test_death_not_due_to_illness_says_nothing(extract):
+    _, _, claims = extract("Boris Orlov was a pilot. His death was not due to illness.")
+    assert not values(claims, "manner_of_death", "Boris Orlov")
+
+
+def test_died_in_her_sleep_is_natural(extract):
+    _, _, claims = extract("Anna Petrova was a teacher. She died in her sleep in 1999.")
+    assert values(claims, "manner_of_death", "Anna Petrova") == ["natural"]
+
+
+def test_one_child_a_daughter_named(extract):
+    _, _, claims = extract("Oleg Sidorov was a pilot. He had one child, a daughter named Anna Sidorova.")
+    assert values(claims, "child", "Oleg Sidorov") == ["Anna Sidorova"]
+
+
+def test_colleague_named_is_not_a_child(extract):
+    _, _, claims = extract("Oleg Sidorov was a pilot. He had one colleague, a man named Pavel Gromov.")
+    assert not values(claims, "child", "Oleg Sidorov")
+
+
+def test_their_children_after_a_marriage(extract):
+    _, _, claims = extract("Pavel Gromov was a farmer. He married Vera Lapina in 1901. "
+                           "Their children were Anton Gromov and Mikhail Gromov.")
+    assert sorted(values(claims, "child", "Pavel Gromov")) == ["Anton Gromov", "Mikhail Gromov"]
+    assert sorted(values(claims, "child", "Vera Lapina")) == ["Anton Gromov", "Mikhail Gromov"]
+
+
+def test_they_had_two_sons_after_a_marriage(extract):
+    _, _, claims = extract("Pavel Gromov was a farmer. He married Vera Lapina in 1901. "
+                           "They had two sons, Anton Gromov and Mikhail Gromov.")
+    assert sorted(values(claims, "child", "Vera Lapina")) == ["Anton Gromov", "Mikhail Gromov"]
+
+
+def test_their_brothers_are_not_the_couples(extract):
+    _, _, claims = extract("Pavel Gromov was a farmer. He married Vera Lapina in 1901. "
+                           "Their brothers were Anton Gromov and Mikhail Gromov.")
+    assert not values(claims, "sibling", "Vera Lapina")
+    assert not values(claims, "child", "Vera Lapina")

@@ -150,6 +150,7 @@ class ProseReader:
         self.context_year: int | None = None
         self.previous_subject: str | None = None
         self.last_office: dict[str, str] = {}
+        self.couple: tuple[str, str] | None = None  # the last marriage of the paragraph: "they", "their"
         self.triggers: dict[int, frames.Frame] = {}
 
     # ---- plumbing ---------------------------------------------------------------------------
@@ -169,6 +170,7 @@ class ProseReader:
     def read_passage(self, parsed, base: int, role: PassageRole) -> None:  # type: ignore[no-untyped-def]
         self.refs.base = base
         self.context_date = None
+        self.couple = None
         self.refs.new_paragraph()
         self.triggers = frames.triggers(parsed)
         for sent in parsed.sents:
@@ -612,6 +614,7 @@ class ProseReader:
 
     def spouses(self, s: Sentence, me: str | None, other: str | None) -> None:
         if me and other and me != other:
+            self.couple = (me, other)
             self.add(s, me, "spouse", self.refs.people[other].display)
             self.add(s, other, "spouse", self.refs.people[me].display)
 
@@ -652,6 +655,19 @@ class ProseReader:
         if pid is None and not any(self.refs.named(t) for t in s.span) and self.refs.main:
             pid = self.refs.main.id
         self.add(s, pid, "manner_of_death", "suicide", tok.text)
+
+    def death_cause(self, s: Sentence, tok: Token) -> None:
+        """"Her death was due to leukaemia", "his death was caused by a fall": the manner its
+        cause states, for the death's possessor. Only natural and accidental causes: a
+        violent cause says nothing of who did it, which the killing frames read."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        pred = tok.head
+        if owner is None or any(c.dep_ == "neg" for c in pred.children):
+            return
+        cause = " ".join(t.text for c in pred.children if c.i > tok.i for t in c.subtree)
+        m = manner_of(cause)
+        if m in {"natural", "accident"}:
+            self.add(s, self.refs.resolve(owner), "manner_of_death", m, tok.text)
 
     def defected(self, s: Sentence, tok: Token) -> None:
         if tok.tag_ == "VBG" and tok.dep_ not in {"pcomp", "advcl"}:
@@ -711,14 +727,18 @@ class ProseReader:
             owner = self.refs.resolve(owner_tok)
             if owner in relatives:
                 return  # "His sons, A and B": "his" taken for one of the sons is a misreading
-            for relative in relatives:
-                if owner and owner != relative:
-                    self.add(s, owner, prop, self.refs.people[relative].display)
+            for owner in [owner] if owner else self.the_couple(owner_tok, prop):
+                for relative in relatives:
+                    if owner != relative:
+                        self.add(s, owner, prop, self.refs.people[relative].display)
             if relatives:
                 return
         elif relatives and tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _words("kin_have"):
             # "He had three brothers, A, B and C", "she bore him two sons, A and B"
             owners = [self.refs.clause_subject(tok.head)]
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if owners == [None] and subj is not None:
+                owners = list(self.the_couple(subj, prop))  # "They had two sons, A and B"
             owners += [self.refs.resolve(c) for c in tok.head.children if c.dep_ == "dative"]
             for owner in owners:
                 for relative in relatives:
@@ -728,6 +748,13 @@ class ProseReader:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and owner_tok is None:
             self.kin_of(s, tok, prop, of)
+
+    def the_couple(self, tok: Token, prop: str) -> tuple[str, ...]:
+        """"they"/"their" after a marriage in the same paragraph: both spouses, for their
+        children only (each spouse has parents and siblings of their own)."""
+        if prop == "child" and tok.lower_ in {"they", "their"} and self.couple is not None:
+            return self.couple
+        return ()
 
     def kin_of(self, s: Sentence, tok: Token, prop: str, of: Token) -> None:
         """"X is the son of Y", "X, the daughter of A and B": Y (A, B) are X's parents;
@@ -778,11 +805,15 @@ class ProseReader:
         brothers, A, B and C"), else one name after it, before its parenthesis, equated
         with it, or given by "named"/"called" ("a daughter named Anna")."""
         if tok.tag_ in {"NNS", "NNPS"}:
-            return self.relative_list_after(s, tok)
+            return self.relative_list_after(s, tok) or self.relative_attrs(tok)
         one = self.relative_after(s, tok) or self.relative_before_paren(s, tok) or self.relative_attr(tok)
         if one is None:
             one = next((self.refs.named(t) for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"name", "call"}
                         for t in c.subtree if self.refs.named(t)), None)
+        if one is None:
+            # "one child, a daughter named Anna": the kinship noun in apposition names it
+            one = next((r for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _KIN
+                        for r in self.relatives(s, c)), None)
         return [one] if one else []
 
     def relative_list_after(self, s: Sentence, tok: Token) -> list[str]:
@@ -823,6 +854,16 @@ class ProseReader:
             return None
         attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
         return self.refs.named(attr) if attr is not None else None
+
+    def relative_attrs(self, tok: Token) -> list[str]:
+        """"Their children were A and B": every name the plural kinship noun is equated with."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            return []
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        if attr is None:
+            return []
+        found = [self.refs.named(t) for t in [attr, *attr.conjuncts]]
+        return [p for p in dict.fromkeys(found) if p]
 
     def relative_before_paren(self, s: Sentence, tok: Token) -> str | None:
         """"Lyudmila P. (Lyushkov's stepdaughter)": the name just before the parenthesis."""
