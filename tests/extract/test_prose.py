@@ -650,3 +650,11 @@ def test_their_brothers_are_not_the_couples(extract):
                            "Their brothers were Anton Gromov and Mikhail Gromov.")
     assert not values(claims, "sibling", "Vera Lapina")
     assert not values(claims, "child", "Vera Lapina")
+
+
+def test_a_birth_in_a_relative_clause_about_an_unnamed_child_is_not_the_parents(extract):
+    _, _, claims = extract(
+        "Lev Orlov was born on 3 May 1802 in Tula, Russia. "
+        "He had one child, a daughter named Irina, who was born in May 1832."
+    )
+    assert values(claims, "date_of_birth", "Lev Orlov") == ["1802-05-03"]

@@ -237,7 +237,9 @@ class ProseReader:
         """"X was born on D in P": the first date after the verb, else one in its own clause
         (never a date of another clause before it: "As early as 1900 he said he was born
         in April"); each alternative date or place a separate value ("in A or in B")."""
-        pid = self.refs.clause_subject(tok) or self.holder(s, tok)
+        pid = self.refs.clause_subject(tok)
+        if pid is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            pid = self.holder(s, tok)  # "X, born in 1900 in Y": no subject of its own
         after = [d for d in s.dates if d.start >= s.abs(tok) and not self.later_verb_owns(s, d, tok)] or s.dates_near(tok)
         if after:
             for d in self.alternatives(s, after[0]):
