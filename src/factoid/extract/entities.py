@@ -42,22 +42,38 @@ class LocalPerson:
     forms: Counter = field(default_factory=Counter)
     first_start: int = 0
     generation: str = ""
+    _seen: "_PartsIndex | None" = field(default=None, repr=False, compare=False)
 
     @property
     def count(self) -> int:
         return sum(self.forms.values())
 
+    def _index(self) -> "_PartsIndex":
+        """What is known of ``parts`` so far, brought up to date with the parts appended
+        since: recomputing over all parts at every mention made a long document quadratic."""
+        index = self._seen
+        if index is None or index.of is not self.parts or index.count > len(self.parts):
+            index = self._seen = _PartsIndex(self.parts)
+        index.update()
+        return index
+
     @property
     def best(self) -> NameParts:
         """The fullest name form: given + patronymic + surname beats initials beats surname."""
-        return max(self.parts, key=_fullness)
+        best = self._index().best
+        if best is None:
+            raise ValueError("max() arg is an empty sequence")
+        return best
 
     @property
     def surname(self) -> str | None:
-        for p in sorted(self.parts, key=_fullness, reverse=True):
-            if p.surname:
-                return p.surname
-        return None
+        named = self._index().named
+        return named.surname if named is not None else None
+
+    @property
+    def distinct_parts(self) -> list[NameParts]:
+        """``parts`` without repeats, in first-seen order."""
+        return list(self._index().distinct)
 
     @property
     def female(self) -> bool:
@@ -76,13 +92,37 @@ class LocalPerson:
         return max(self.forms, key=lambda f: (not has_cyrillic(f), _fullness(parse_name(f)), self.forms[f], -len(f)))
 
 
+class _PartsIndex:
+    """The first fullest part, the first fullest part with a surname and the distinct parts
+    of a person's list of parts, which is only ever appended to. Ties keep the earlier part,
+    as ``max`` and a stable sort do."""
+
+    def __init__(self, parts: list[NameParts]) -> None:
+        self.of = parts
+        self.count = 0
+        self.best: NameParts | None = None
+        self.named: NameParts | None = None
+        self.distinct: dict[NameParts, None] = {}
+
+    def update(self) -> None:
+        for p in self.of[self.count :]:
+            f = _fullness(p)
+            if self.best is None or f > _fullness(self.best):
+                self.best = p
+            if p.surname and (self.named is None or f > _fullness(self.named)):
+                self.named = p
+            self.distinct.setdefault(p, None)
+        self.count = len(self.of)
+
+
 def _fullness(p: NameParts) -> tuple[int, int]:
     """``names.fullness``, ties going to the longer given name (Genrikh over G.)."""
     return fullness(p), len(p.given or "")
 
 
 def _compatible_with_all(person: LocalPerson, parts: NameParts) -> bool:
-    fulls = [q for q in person.parts if is_full_name(q) and not any(_leading_part(q, r) for r in person.parts)]
+    known = person.distinct_parts  # repeats change neither test
+    fulls = [q for q in known if is_full_name(q) and not any(_leading_part(q, r) for r in known)]
     return bool(fulls) and all(name_compatibility(parts, q) >= SAME_PERSON for q in fulls)
 
 
@@ -168,7 +208,7 @@ def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], 
         gen = _generation(span.text)
         person = (
             next((q for q in people if q.generation == gen and _compatible_with_all(q, parts)), None)
-            or next((q for q in people if q.generation == gen and any(_leading_part(parts, f) for f in q.parts)), None)
+            or next((q for q in people if q.generation == gen and any(_leading_part(parts, f) for f in q.distinct_parts)), None)
             or new_person(span, parts)
         )
         person.parts.append(parts)

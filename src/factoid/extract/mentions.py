@@ -9,6 +9,8 @@ later bare occurrence of a surname the document has already introduced.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
@@ -181,7 +183,42 @@ def _full_russian_name(text: str) -> bool:
     return bool(parts.given and parts.patronymic and parts.surname)
 
 
-def _add(found: dict[tuple[int, int], NameSpan], text: str, start: int) -> None:
+class _Found:
+    """Name spans of one passage, none inside another, indexed by start so that placing a
+    new span looks only at the spans that can overlap it (a long one-line text has
+    thousands of names; a scan over all of them per name was quadratic)."""
+
+    def __init__(self) -> None:
+        self.spans: dict[tuple[int, int], NameSpan] = {}
+        self.starts: list[int] = []  # sorted distinct starts
+        self.by_start: dict[int, list[tuple[int, int]]] = {}
+        self.longest = 0
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Keys of the spans that may contain, or lie inside, [start, end)."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_right(self.starts, end)
+        return [k for s in self.starts[lo:hi] for k in self.by_start[s]]
+
+    def remove(self, key: tuple[int, int]) -> None:
+        del self.spans[key]
+        keys = self.by_start[key[0]]
+        keys.remove(key)
+        if not keys:
+            del self.by_start[key[0]]
+            self.starts.pop(bisect.bisect_left(self.starts, key[0]))
+
+    def put(self, span: NameSpan) -> None:
+        key = (span.start, span.end)
+        if span.start not in self.by_start:
+            bisect.insort(self.starts, span.start)
+            self.by_start[span.start] = []
+        self.by_start[span.start].append(key)
+        self.spans[key] = span
+        self.longest = max(self.longest, span.end - span.start)
+
+
+def _add(found: _Found, text: str, start: int) -> None:
     text = re.split(r"\s[-–—]\s|\n", text, maxsplit=1)[0]  # a spaced dash or a line break ends a name
     trimmed = _trim(text, start)
     if trimmed is None:
@@ -190,44 +227,47 @@ def _add(found: dict[tuple[int, int], NameSpan], text: str, start: int) -> None:
     if not looks_like_name(name):
         return
     span = NameSpan(at, at + len(name), name)
-    # a longer span over the same place wins ("G.S. Lyushkov" over "Lyushkov")
-    for (s, e) in list(found):
-        if s <= span.start and span.end <= e:
-            return
+    # a longer span over the same place wins ("G.S. Lyushkov" over "Lyushkov"); spans kept
+    # never nest, so the new one is either inside one of them or contains none of them
+    near = found.near(span.start, span.end)
+    if any(s <= span.start and span.end <= e for s, e in near):
+        return
+    for s, e in near:
         if span.start <= s and e <= span.end:
-            del found[(s, e)]
-    found[(span.start, span.end)] = span
+            found.remove((s, e))
+    found.put(span)
 
 
 def find_names(doc: Doc, base: int) -> list[NameSpan]:
     """Name spans in one parsed passage whose text starts at ``base`` in the document."""
-    found: dict[tuple[int, int], NameSpan] = {}
+    found = _Found()
+    text = doc.text  # built anew from the tokens at every access
     for ent in doc.ents:
         if ent.label_ == "PERSON" and _place_after_preposition(doc, ent):
             continue
         if ent.label_ == "PERSON" or (len(ent) >= 2 and _full_russian_name(ent.text)):
             start = _given_name_before(doc, ent.start)
-            tail = _ARABIC_TAIL.match(doc.text, ent.end_char)
+            tail = _ARABIC_TAIL.match(text, ent.end_char)
             end = tail.end() if tail and ent.label_ == "PERSON" else ent.end_char
-            _add(found, doc.text[doc[start].idx : end], base + doc[start].idx)
+            _add(found, text[doc[start].idx : end], base + doc[start].idx)
     for pattern in (_INITIALS, _CYRILLIC):
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             _add(found, m.group(0), base + m.start())
-    for m in _AFTER_KIN.finditer(doc.text):
+    for m in _AFTER_KIN.finditer(text):
         _add(found, m.group(1), base + m.start(1))
-    for m in _KIN_LIST.finditer(doc.text):
+    for m in _KIN_LIST.finditer(text):
         for w in re.finditer(r"[A-Z][\w'’-]+(?![^(]*\))", m.group(1)):
             if is_known_given_name(w.group()) or not _not_a_person_word(w.group()):
                 _add(found, w.group(), base + m.start(1) + w.start())
-    for m in _ALIAS_NAME.finditer(doc.text):
+    for m in _ALIAS_NAME.finditer(text):
         if not is_place_name(m.group(1)):
             _add(found, m.group(1), base + m.start(1))
-    for m in _GIVEN_FIRST.finditer(doc.text):
+    for m in _GIVEN_FIRST.finditer(text):
         surname = m.group(2).split()[-1]
         given_ok = is_known_given_name(m.group(1)) or _SLAVIC_SURNAME.search(surname)
         if given_ok and not is_known_given_name(surname) and not _not_a_person_word(surname) and not _not_a_person_word(m.group(1)):
             _add(found, m.group(0), base + m.start())
-    return sorted(found.values(), key=lambda s: s.start)
+    return sorted(found.spans.values(), key=lambda s: s.start)
 
 
 def find_known_surnames(text: str, base: int, surnames: set[str], taken: list[NameSpan]) -> list[NameSpan]:
@@ -237,10 +277,13 @@ def find_known_surnames(text: str, base: int, surnames: set[str], taken: list[Na
         return []
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")(?:'s|’s)?\b")
     spans = []
-    covered = [(s.start, s.end) for s in taken]
+    covered = sorted((s.start, s.end) for s in taken)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))  # furthest end so far
     for m in pattern.finditer(text):
         start, end = base + m.start(1), base + m.end(1)
-        if any(s <= start < e for s, e in covered):
+        i = bisect.bisect_right(starts, start)
+        if i and reach[i - 1] > start:  # a taken span with s <= start < e
             continue
         spans.append(NameSpan(start, end, m.group(1)))
     return spans
@@ -370,18 +413,51 @@ def find_cue_names(text: str, base: int, cues: tuple[str, ...], taken: list[Name
     """Occurrences of the subject cues in one passage, and the starts of taken spans they
     swallow ("Genghis" inside "Genghis Khan"). An occurrence overlapping a longer or equal
     taken span is left to it."""
-    added: list[NameSpan] = []
+    added: dict[NameSpan, None] = {}  # in order of finding
     dropped: set[NameSpan] = set()
+    taken_index, added_index = _Intervals(taken), _Intervals()
     for cue in sorted(cues, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(cue)}(?![\w'’-])", text):
             start, end = base + m.start(), base + m.end()
-            overlapping = [s for s in taken + added if s.start < end and start < s.end]
+            overlapping = taken_index.overlapping(start, end) + added_index.overlapping(start, end)
             if any(s.end - s.start >= end - start for s in overlapping):
                 continue
             dropped.update(overlapping)
-            added = [s for s in added if s not in dropped]
-            added.append(NameSpan(start, end, cue))
-    return added, dropped
+            for s in overlapping:
+                if s in added:
+                    del added[s]
+                    added_index.remove(s)
+            span = NameSpan(start, end, cue)
+            added[span] = None
+            added_index.add(span)
+    return list(added), dropped
+
+
+class _Intervals:
+    """Name spans sorted by start, for finding the few that overlap a stretch of text
+    without scanning all of a long document's names."""
+
+    def __init__(self, spans: list[NameSpan] | tuple[NameSpan, ...] = ()) -> None:
+        self.items = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.items]
+        self.longest = max((s.end - s.start for s in self.items), default=0)
+
+    def add(self, span: NameSpan) -> None:
+        i = bisect.bisect_right(self.starts, span.start)
+        self.starts.insert(i, span.start)
+        self.items.insert(i, span)
+        self.longest = max(self.longest, span.end - span.start)
+
+    def remove(self, span: NameSpan) -> None:
+        i = bisect.bisect_left(self.starts, span.start)
+        while self.items[i] != span:
+            i += 1
+        del self.starts[i], self.items[i]
+
+    def overlapping(self, start: int, end: int) -> list[NameSpan]:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [s for s in self.items[lo:hi] if start < s.end]
 
 
 #: What a biography says of its subject right after the name that opens a sentence.

@@ -12,9 +12,10 @@ Extractor name: ``extract.prose.v2``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -65,6 +66,23 @@ class Sentence:
     role: PassageRole
     hedge: str | None
     dates: list[dates.DateMatch]
+    #: the passage's entities (``Doc.ents``) and their token starts, shared by its sentences
+    passage_ents: tuple[list[Span], list[int]] | None = field(default=None, repr=False)
+
+    @property
+    def ents(self) -> list[Span]:
+        """``span.ents`` (the entities wholly inside the sentence, up to the first that runs
+        past its end), found by bisection: spaCy scans all the passage's entities for each
+        sentence, quadratic on a long passage."""
+        if self.passage_ents is None:
+            return list(self.span.ents)
+        ents, starts = self.passage_ents
+        out = []
+        for i in range(bisect.bisect_left(starts, self.span.start), len(ents)):
+            if ents[i].end > self.span.end:
+                break
+            out.append(ents[i])
+        return out
 
     @property
     def end(self) -> int:
@@ -173,6 +191,8 @@ class ProseReader:
         self.couple = None
         self.refs.new_paragraph()
         self.triggers = frames.triggers(parsed)
+        ents = list(parsed.ents)
+        passage_ents = (ents, [e.start for e in ents])
         for sent in parsed.sents:
             start = base + sent.start_char
             found = [
@@ -180,7 +200,7 @@ class ProseReader:
                 for d in dates.find_dates(sent.text, context_year=self.context_year)
                 if not d.value.edtf.startswith("X")
             ]
-            s = Sentence(self.doc, sent, start, role, find_hedge(sent.text), found)
+            s = Sentence(self.doc, sent, start, role, find_hedge(sent.text), found, passage_ents)
             if not any(a <= start < b for a, b in self.skip):
                 self.read_sentence(s)
             self.refs.end_sentence(sent)
@@ -294,7 +314,7 @@ class ProseReader:
             if opening < 0 or ")" in self.doc.text[opening:d.start]:
                 continue
             before = self.doc.text[max(s.start, opening - 2) : opening].strip(" ,")
-            owner = next((v[1] for st, v in self.refs.names.items() if v[0] in range(opening - 3, opening + 1)), None)
+            owner = next((v[1] for _, v in self.refs.ending_in(opening - 3, opening + 1)), None)
             if owner and not before.endswith(("in", "from")):
                 born, died = d.value.edtf.split("/", 1)
                 if born[:4].isdigit() and died[:4].isdigit() and 10 <= int(died[:4]) - int(born[:4]) <= 110:
@@ -308,7 +328,7 @@ class ProseReader:
     def places_after(self, s: Sentence, tok: Token, limit: int = 14) -> list[str]:
         """The first place named within ``limit`` tokens after the verb, with the places
         offered as alternatives to it ("in A, or in the ghetto of B", "either in A or B")."""
-        ents = [e for e in s.span.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])]
+        ents = [e for e in s.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])]
         for n, ent in enumerate(ents):
             if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok):
                 found = [self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))]
@@ -349,7 +369,7 @@ class ProseReader:
         far from it: the parse, not the distance, ties it to the event."""
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            ent = next((e for e in s.span.ents if obj is not None and e.start <= obj.i < e.end
+            ent = next((e for e in s.ents if obj is not None and e.start <= obj.i < e.end
                         and e.label_ in labels), None)
             if ent is not None and not self.refs.named(ent[0]):
                 return self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
@@ -409,7 +429,7 @@ class ProseReader:
             self.add(s, pid, "date_of_death", d.value.edtf, d.text)
         place = self.place_after(s, tok, limit=6) or self.place_in_clause(s, tok)
         if not place and tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
-            if any(e.label_ in {"GPE", "LOC"} and e.start <= tok.head.i < e.end for e in s.span.ents):
+            if any(e.label_ in {"GPE", "LOC"} and e.start <= tok.head.i < e.end for e in s.ents):
                 place = tok.head.text
         if place:
             self.add(s, pid, "place_of_death", place)
@@ -500,7 +520,7 @@ class ProseReader:
     def place_of_event(self, s: Sentence, tok: Token) -> str | None:
         """Where an event happened: "the city of X, where he was killed", a place in the
         verb's own clause, or the only place named in the sentence before the verb."""
-        places = [e for e in s.span.ents if e.label_ == "GPE" and not self.refs.named(e[0])]
+        places = [e for e in s.ents if e.label_ == "GPE" and not self.refs.named(e[0])]
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             head = tok.head
             for e in places:
@@ -879,7 +899,7 @@ class ProseReader:
         """"born in the family of the Odessa tailor Samuil L." names the father."""
         for m in _FAMILY_OF.finditer(s.text):
             after = s.start + m.end()
-            names = sorted((st, v) for st, v in self.refs.names.items() if after <= st < min(after + 40, s.end))
+            names = self.refs.starting_in(after, min(after + 40, s.end))
             born = next((t for t in s.span if t.lower_ == "born"), None)
             if names and born is not None:
                 child = self.refs.clause_subject(born)
@@ -944,10 +964,10 @@ class ProseReader:
             if tok is None:
                 continue
             after, before_at = s.start + m.end(), s.start + m.start()
-            named_after = next((v[1] for st, v in self.refs.names.items() if after < st <= after + 2), None)
+            named_after = next((v[1] for _, v in self.refs.starting_in(after + 1, after + 3)), None)
             # "Yakov V. Pismenny - Major General of the NKVD": a rank in apposition to the name before it
-            named_before = next((v[1] for st, v in self.refs.names.items()
-                                 if 0 < before_at - v[0] <= 3 and self.doc.text[v[0]:before_at].strip() in {"-", "–", "—", ","}), None)
+            named_before = next((v[1] for _, v in self.refs.ending_in(before_at - 3, before_at)
+                                 if self.doc.text[v[0]:before_at].strip() in {"-", "–", "—", ","}), None)
             pid = named_after or named_before or self.holder(s, tok)
             self.add(s, pid, "military_rank", m.group(0).strip())
 

@@ -9,6 +9,7 @@ no claim is made.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -23,6 +24,22 @@ _ROLE_NOUNS = {
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 
 
+class _NameIndex:
+    """A document's names (start -> (end, person id)) sorted by start, with the longest
+    name's length (the names over an offset are then among the few that start shortly
+    before it) and each person's sorted starts."""
+
+    def __init__(self, names: dict[int, tuple[int, str]]) -> None:
+        self.of = names
+        self.size = len(names)
+        self.items = sorted(names.items(), key=lambda item: item[0])
+        self.starts = [s for s, _ in self.items]
+        self.longest = max((e - s for s, (e, _) in self.items), default=0)
+        self.by_person: dict[str, list[int]] = {}
+        for s, (_, pid) in self.items:
+            self.by_person.setdefault(pid, []).append(s)
+
+
 @dataclass
 class References:
     """Resolution state for one document, updated sentence by sentence."""
@@ -32,6 +49,7 @@ class References:
     people: dict[str, LocalPerson]
     main: LocalPerson | None
     last_subject: dict[bool, str] = field(default_factory=dict)
+    _names_index: _NameIndex | None = field(default=None, repr=False, compare=False)
 
     def named(self, tok: Token) -> str | None:
         """The person whose written name covers this token."""
@@ -42,7 +60,24 @@ class References:
         return None
 
     def _near(self, at: int) -> list[tuple[int, tuple[int, str]]]:
-        return [(s, v) for s, v in self.names.items() if s <= at < v[0]]
+        return [(s, v) for s, v in self.starting_in(at - self._index().longest, at + 1) if at < v[0]]
+
+    def _index(self) -> _NameIndex:
+        """``names`` sorted by start, rebuilt when the dict is replaced or changes size: every
+        lookup used to scan all the document's names, quadratic on a long document."""
+        index = self._names_index
+        if index is None or index.of is not self.names or index.size != len(self.names):
+            index = self._names_index = _NameIndex(self.names)
+        return index
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, tuple[int, str]]]:
+        """The names that start in [lo, hi), in document order."""
+        index = self._index()
+        return index.items[bisect.bisect_left(index.starts, lo) : bisect.bisect_left(index.starts, hi)]
+
+    def ending_in(self, lo: int, hi: int) -> list[tuple[int, tuple[int, str]]]:
+        """The names that end in [lo, hi), in order of their starts."""
+        return [(s, v) for s, v in self.starting_in(lo - self._index().longest, hi) if lo <= v[0] < hi]
 
     def female(self, pid: str) -> bool:
         return self.people[pid].female
@@ -113,12 +148,12 @@ class References:
         return pid or main
 
     def _mentions_before(self, pid: str, at: int) -> int:
-        return sum(1 for s, (_, who) in self.names.items() if who == pid and s < at)
+        return bisect.bisect_left(self._index().by_person.get(pid, []), at)
 
     def _persons_before(self, tok: Token) -> list[str]:
         at = self.base + tok.idx
         sent_start = self.base + tok.sent.start_char
-        return [pid for s, (e, pid) in sorted(self.names.items()) if sent_start <= s < at]
+        return [pid for _, (_, pid) in self.starting_in(sent_start, at)]
 
     def clause_subject(self, verb: Token | None, *, follow_pronouns: bool = True) -> str | None:
         """The person who is the subject of a verb's clause, climbing through coordinated
