@@ -164,10 +164,10 @@ def build(as_json: Annotated[bool, typer.Option("--json", help="Print the report
         _json(data | {"errors": [{"document": d, "reason": r} for d, r in report.failed],
                       "rejections": report.rejected})
     else:
-        out.print(", ".join(f"{k} {v}" for k, v in data.items()))
+        out.print(", ".join(f"{k} {v}" for k, v in data.items()), soft_wrap=True)
         for extractor, reasons in sorted(report.rejected.items()):
             out.print(f"rejected by the grounding gate: {extractor}: "
-                      + ", ".join(f"{reason} {n}" for reason, n in sorted(reasons.items())))
+                      + ", ".join(f"{reason} {n}" for reason, n in sorted(reasons.items())), soft_wrap=True)
     if report.failed:
         raise typer.Exit(2)
 
