@@ -535,3 +535,16 @@ def test_birth_name_before_the_date_is_an_alias_not_a_place():
     claims = list(read_infoboxes(doc, subject, role_at=lambda offset: PassageRole.MAIN))
     assert [c.value for c in claims if c.property == "place_of_birth"] == ["Chicago, Illinois"]
     assert [doc.text[a:b] for a, b in alias_spans(doc, subject)] == ["Harry Bouton"]
+
+
+def test_a_second_box_titled_by_a_name_above_its_office_line_is_that_persons(extract):
+    text = (
+        "Vera Lind (1890-1950) was a Swedish diplomat.\n\n"
+        "Oskar Berg\n"
+        "Minister of Trade of Sweden\n"
+        "In office: 1921 – 1924\n"
+        "Preceded by: Karl Holm\n"
+    )
+    _, _, claims = extract(text)
+    offices = {(c.subject_name, c.value) for c in claims if c.property == "position_held"}
+    assert offices and all(name == "Oskar Berg" for name, _ in offices)

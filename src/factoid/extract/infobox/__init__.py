@@ -53,9 +53,26 @@ def read_infoboxes(
     or None.
     """
     for block in find_rows(doc.text):
-        span = _header(block)
-        named = header(*span) if header and span else None
+        named = None
+        if header is not None:
+            spans = [s for s in (_header(block), _line_above(doc.text, block[0].line.start)) if s]
+            named = next((n for n in (header(*s) for s in spans) if n is not None), None)
         yield from Reader(doc, named or subject, role_at).read(block)
+
+
+def _line_above(text: str, start: int) -> tuple[int, int] | None:
+    """The line right above a block (no blank line between): a box's title when the block
+    opens with an office title ("Abram Slutsky" above "Head of the Foreign Department")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < 2 or text[line_start - 1] != "\n":
+        return None
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, above_end) + 1
+    line = text[above_start:above_end]
+    if not line.strip():
+        return None
+    lead = len(line) - len(line.lstrip())
+    return above_start + lead, above_start + len(line.rstrip())
 
 
 def _block_aliases(doc: Document, block: list[Row], subject: Subject) -> list[tuple[int, int]]:
