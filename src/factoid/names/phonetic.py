@@ -12,7 +12,9 @@ Frinovsky / Frinovskii / Frinowski. The key erases exactly those differences:
   ``h`` after a vowel all become ``k`` (Blyukher ~ Blucher, Mekhlis ~ Mehlis); sh/zh/sch/shch
   lose their ``h``; an ``h`` after any other consonant is dropped. A side effect is that
   the common sk/kh transposition typo (Lyushkov ~ Lyuskhov) gets the same key;
-* w -> v, x -> ks, c -> k, ph -> f, double letters collapse, a final -of/-ef is -ov/-ev.
+* w -> v, x -> ks, c -> k, ph -> f, double letters collapse, a final -of/-ef is -ov/-ev;
+* a ``z`` between vowels is ``s`` (Suzanna ~ Susanna, Tereza ~ Teresa, Roza ~ Rosa): many
+  languages write the voiced s either way.
 
 It is deliberately *not* loose about vowel quality: Samoilovich and Samuilovich keep
 different keys (o vs u). Those two patronymics are the same only because Samoil and Samuil
@@ -58,6 +60,7 @@ def skeleton(token: str) -> str:
         s = s.replace(cluster, key)
     s = _drop_h(s)
     s = s.replace("w", "v").replace("x", "ks").replace("q", "k").replace("c", "k")
+    s = re.sub(r"(?<=[aeiouy])z(?=[aeiouy])", "s", s)
     s = re.sub(r"(.)\1+", r"\1", s)  # Ayyub ~ Ayub before the soft-sign rule reads the y
     s = re.sub(r"[yi]([aeou])", r"\1", s)
     s = s.replace("y", "i")
