@@ -96,22 +96,12 @@ def _data() -> dict[str, Any]:
     return data
 
 
-def _place_files() -> list[dict[str, Any]]:
-    out = []
-    for code in lang.available():
-        try:
-            out.append(lang.load_toml(code, "places.toml"))
-        except lang.LanguageDataError:
-            continue
-    return out
-
-
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, tuple[frozenset[str], str | None]]:
     """Folded name -> (ISO codes of the countries it covers, US state code or None), for the
     historical states and regions of ``lang/*/places.toml`` and the US states."""
     out: dict[str, tuple[frozenset[str], str | None]] = {}
-    for data in _place_files():
+    for _, data in lang.load_every("places.toml"):
         for name, codes in data.get("states", {}).items():
             out[fold(name)] = (frozenset(codes), None)
     countries = {fold(c["name"]) for c in _countries().values()}
@@ -125,7 +115,7 @@ def _regions() -> dict[str, tuple[frozenset[str], str | None]]:
 @lru_cache(maxsize=1)
 def _parts() -> dict[str, str]:
     """Folded name of a former town or district -> the city it is now part of."""
-    return {fold(part): whole for data in _place_files() for part, whole in data.get("parts", {}).items()}
+    return {fold(part): whole for _, data in lang.load_every("places.toml") for part, whole in data.get("parts", {}).items()}
 
 
 def place_key(name: str) -> str:
@@ -247,7 +237,7 @@ def _plain_compatible(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _administrative() -> tuple[frozenset[str], float]:
     data: dict[str, Any] = {}
-    for file in _place_files():
+    for _, file in lang.load_every("places.toml"):
         data.update(file.get("administrative", {}))
     return frozenset(data.get("words", ())), float(data.get("radius_km", 0))
 

@@ -38,3 +38,16 @@ def test_toml_errors_name_the_file(tmp_path, monkeypatch) -> None:
     with pytest.raises(lang.LanguageDataError, match="lang/xx/bad.toml"):
         lang.load_toml("xx", "bad.toml")
     lang.load_toml.cache_clear()
+
+
+def test_load_every_reads_only_the_languages_that_have_the_file(tmp_path, monkeypatch) -> None:
+    for code, body in (("aa", 'x = 1\n'), ("bb", None), ("cc", 'x = 3\n')):
+        (tmp_path / code).mkdir()
+        if body is not None:
+            (tmp_path / code / "t.toml").write_text(body, encoding="utf-8")
+    monkeypatch.setattr(lang, "_root", lambda: tmp_path)
+    lang.load_toml.cache_clear()
+    lang.load_every.cache_clear()
+    assert lang.load_every("t.toml") == (("aa", {"x": 1}), ("cc", {"x": 3}))
+    lang.load_toml.cache_clear()
+    lang.load_every.cache_clear()

@@ -29,17 +29,6 @@ class Lexicon:
     named_days: dict[str, tuple[int, int]]  # name -> (month, day)
 
 
-def _codes() -> list[str]:
-    codes = []
-    for code in lang.available():
-        try:
-            lang.data_path(code, "dates.toml")
-        except lang.LanguageDataError:
-            continue
-        codes.append(code)
-    return codes
-
-
 def _add_months(data: dict, code: str, number_of: dict[str, int], forms: list[str],
                 abbreviations: set[str]) -> None:
     """One language's month forms; the first form of a month is its full name."""
@@ -71,8 +60,7 @@ def lexicon() -> Lexicon:
     wordlike: set[str] = set()
     words: dict[str, list[str]] = {}
     named: dict[str, tuple[int, int]] = {}
-    for code in _codes():
-        data = lang.load_toml(code, "dates.toml")
+    for code, data in lang.load_every("dates.toml"):
         _add_months(data, code, number_of, forms, abbreviations)
         section = data.get("words", {})
         wordlike.update(section.get("wordlike_months", []))

@@ -33,29 +33,18 @@ _CYRILLIC_LANGUAGE = "ru"
 _MIN_OWN_LETTER_SHARE = 0.01
 
 
-def _stopword_files() -> list[tuple[str, dict]]:  # type: ignore[type-arg]
-    """(language code, data) of every language with a ``stopwords.toml``."""
-    out = []
-    for code in lang.available():
-        try:
-            out.append((code, lang.load_toml(code, "stopwords.toml")))
-        except lang.LanguageDataError:
-            continue
-    return out
-
-
 @cache
 def stopwords() -> dict[str, frozenset[str]]:
     """Function words of every Latin-script language with a ``stopwords.toml``."""
     return {code: frozenset(w.lower() for w in data.get("words", ()))
-            for code, data in _stopword_files() if data.get("script", "latin") == "latin"}
+            for code, data in lang.load_every("stopwords.toml") if data.get("script", "latin") == "latin"}
 
 
 @cache
 def _cyrillic_letters() -> dict[str, frozenset[str]]:
     """Letters of their own, per Cyrillic-script language that declares some."""
     return {code: frozenset(data["letters"])
-            for code, data in _stopword_files() if data.get("script") == "cyrillic" and data.get("letters")}
+            for code, data in lang.load_every("stopwords.toml") if data.get("script") == "cyrillic" and data.get("letters")}
 
 
 def _cyrillic_language(letters: list[str]) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from factoid.errors import FactoidError
 
-__all__ = ["LanguageDataError", "available", "data_path", "load_jsonl", "load_toml"]
+__all__ = ["LanguageDataError", "available", "data_path", "load_every", "load_jsonl", "load_toml"]
 
 
 class LanguageDataError(FactoidError):
@@ -53,6 +53,14 @@ def load_toml(code: str, name: str) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise LanguageDataError(f"lang/{code}/{name}: {exc}") from exc
+
+
+@cache
+def load_every(name: str) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """(code, data) of every language that has the TOML file ``name``, in code order: for
+    data read across languages (infobox labels, month names, places), since a page's box or
+    dates are often in another language than its prose."""
+    return tuple((code, load_toml(code, name)) for code in available() if (_root() / code / name).is_file())
 
 
 @cache

@@ -71,21 +71,11 @@ def same_office(a: str, b: str) -> bool:
     return overlap >= 0.75 or fuzz.token_set_ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) >= 90
 
 
-def _tables() -> list[dict]:
-    out = []
-    for code in lang.available():
-        try:
-            out.append(lang.load_toml(code, "normalise.toml"))
-        except lang.LanguageDataError:
-            continue
-    return out
-
-
 @cache
 def _word_rules() -> tuple[frozenset[str], dict[str, str]]:
     ignore: set[str] = set()
     same: dict[str, str] = {}
-    for table in _tables():
+    for _, table in lang.load_every("normalise.toml"):
         words = table.get("words", {})
         ignore.update(words.get("ignore", []))
         same.update(words.get("same", {}))
@@ -103,7 +93,7 @@ def _key(value: str) -> str:
 def _labels() -> dict[str, dict[str, str]]:
     """Property -> wording key -> standard label."""
     out: dict[str, dict[str, str]] = {}
-    for table in _tables():
+    for _, table in lang.load_every("normalise.toml"):
         for prop in labelled():
             for label, aliases in table.get(prop, {}).items():
                 for wording in (label, *aliases):

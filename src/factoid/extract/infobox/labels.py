@@ -33,16 +33,6 @@ def typed_kind(kind: str) -> str | None:
     return None
 
 
-def _files(name: str) -> list[dict]:
-    out = []
-    for code in lang.available():
-        try:
-            out.append(lang.load_toml(code, name))
-        except lang.LanguageDataError:
-            continue
-    return out
-
-
 def normalise(label: str) -> tuple[str, int | None]:
     """A label as the tables write it, and its field number: "Spouse(s)" -> ("spouse", None),
     "Office 2" -> ("office", 2), "Names (details)" -> ("names", None)."""
@@ -58,7 +48,7 @@ def normalise(label: str) -> tuple[str, int | None]:
 def labels() -> dict[str, str]:
     """Normalised label -> kind, over every language that has a labels.toml."""
     table: dict[str, str] = {}
-    for data in _files("labels.toml"):
+    for _, data in lang.load_every("labels.toml"):
         for kind, variants in data.get("labels", {}).items():
             if kind not in KINDS and not typed_kind(kind):
                 raise lang.LanguageDataError(f"labels.toml: unknown kind {kind!r}")
@@ -71,7 +61,7 @@ def labels() -> dict[str, str]:
 def relations() -> dict[str, str]:
     """Relation word -> property, for sub-labels ("Brothers:") and markers ("(brother)")."""
     table: dict[str, str] = {}
-    for data in _files("labels.toml"):
+    for _, data in lang.load_every("labels.toml"):
         for prop, words in data.get("relations", {}).items():
             for word in words:
                 table.setdefault(word.lower(), prop)
@@ -81,26 +71,26 @@ def relations() -> dict[str, str]:
 @cache
 def empty_values() -> frozenset[str]:
     """Placeholder values ("N/A", "Not Available") that say nothing."""
-    return frozenset(v.lower() for data in _files("labels.toml") for v in data.get("empty", {}).get("values", []))
+    return frozenset(v.lower() for _, data in lang.load_every("labels.toml") for v in data.get("empty", {}).get("values", []))
 
 
 @cache
 def patronymic_endings() -> tuple[str, ...]:
     """Endings of patronymics, to recognise "Surname, Given Patronymic" as one name."""
-    return tuple(sorted({e.lower() for data in _files("labels.toml")
+    return tuple(sorted({e.lower() for _, data in lang.load_every("labels.toml")
                          for e in data.get("names", {}).get("patronymic_endings", [])}))
 
 
 @cache
 def particles() -> frozenset[str]:
     """Lower-case words a person's name may hold ("de", "von", "ibn")."""
-    return frozenset(p.lower() for data in _files("labels.toml") for p in data.get("names", {}).get("particles", []))
+    return frozenset(p.lower() for _, data in lang.load_every("labels.toml") for p in data.get("names", {}).get("particles", []))
 
 
 @cache
 def award_heads() -> tuple[str, ...]:
     """Words that open an award's name, where a flattened award list restarts."""
-    return tuple(h for data in _files("labels.toml") for h in data.get("awards", {}).get("heads", []))
+    return tuple(h for _, data in lang.load_every("labels.toml") for h in data.get("awards", {}).get("heads", []))
 
 
 def kind_of(label: str) -> tuple[str | None, int | None]:
