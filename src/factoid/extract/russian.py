@@ -43,9 +43,10 @@ _NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")
 
 def is_russian(passage: Passage) -> bool:
     """A Cyrillic passage in Russian: Ukrainian and Belarusian letters, or Bulgarian's
-    word-internal "ъ" without "ы", send it elsewhere (the English path, as before)."""
+    word-internal "ъ" without "ы", send it elsewhere (the English path, as before). The
+    language guessed at ingest is used when the passage carries it."""
     text = passage.text
-    if guess_language(text) != "ru" or _NOT_RUSSIAN.search(text):
+    if (passage.language or guess_language(text)) != "ru" or _NOT_RUSSIAN.search(text):
         return False
     return "ы" in text or len(re.findall(r"[а-я]ъ[а-я]", text)) < 3
 
