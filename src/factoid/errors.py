@@ -44,6 +44,7 @@ class UsageError(FactoidError):
 #: What the database driver or the OS says, and the sentence the user should read instead.
 _KNOWN_CAUSES = (
     ("database is locked", "the knowledge base is busy: another process is writing to it; try again"),
+    ("due to lock timeout", "the knowledge base is busy: another process is writing to it; try again"),  # PostgreSQL
     ("database or disk is full", "the disk is full: nothing was written, the knowledge base is unchanged"),
     ("no space left on device", "the disk is full: nothing was written, the knowledge base is unchanged"),
     ("readonly database", "the knowledge base is read-only: cannot write to it"),

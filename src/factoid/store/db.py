@@ -10,7 +10,10 @@ Safety rules, and why:
   ``BEGIN IMMEDIATE``: it takes the write lock before it reads anything, so a second ingest or
   build waits for the first (up to ``FACTOID_LOCK_TIMEOUT`` seconds, then a clear error) and a
   build reads the documents and writes their claims inside one snapshot. PostgreSQL uses a
-  transaction-scoped advisory lock for the same effect.
+  transaction-scoped advisory lock for the same effect (waiting at most ``lock_timeout``), its
+  writers run at READ COMMITTED so each statement after the lock sees the previous writer's
+  commit, and its readers at REPEATABLE READ so a page cut from several queries sees one state
+  of the knowledge base, as a SQLite reader's transaction does.
 * **Atomic creation.** pysqlite commits DDL as it goes, so an interrupted first migration used
   to leave half a schema. Transactions here are explicit (``BEGIN`` is issued by us), and a new
   SQLite file is built under a temporary name and renamed into place once complete.
@@ -122,18 +125,28 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
 
 
+def _pg_write_lock(conn: Connection) -> None:
+    """Take the writers' advisory lock, waiting at most ``FACTOID_LOCK_TIMEOUT`` seconds (a zero
+    timeout means "do not wait", not PostgreSQL's "wait forever"). The timeout stays on for the
+    transaction, so a migration waiting for a reader's table lock gives up the same way."""
+    conn.execute(text(f"SET LOCAL lock_timeout = '{max(1, int(_lock_timeout() * 1000))}ms'"))
+    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+
+
 @contextlib.contextmanager
 def write_transaction(engine: Engine) -> Iterator[Connection]:
     """A transaction that holds the knowledge base's single write lock from its first statement.
 
-    A second writer waits up to ``FACTOID_LOCK_TIMEOUT`` seconds, then fails with
-    "database is locked" (which the CLI words as "the knowledge base is busy")."""
+    A second writer waits up to ``FACTOID_LOCK_TIMEOUT`` seconds, then fails with "database is
+    locked" (SQLite) or "canceling statement due to lock timeout" (PostgreSQL), which the CLI
+    words as "the knowledge base is busy"."""
     with engine.connect() as conn:
         conn.execution_options(**{_WRITE: True})
+        if engine.dialect.name == "postgresql":
+            conn.execution_options(isolation_level="READ COMMITTED")
         with conn.begin():
             if engine.dialect.name == "postgresql":
-                conn.execute(text(f"SET LOCAL lock_timeout = '{int(_lock_timeout() * 1000)}ms'"))
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+                _pg_write_lock(conn)
             yield conn
 
 
@@ -194,12 +207,43 @@ def _reason(exc: SQLAlchemyError) -> str:
     return f"{name}: {first}" if first else name
 
 
+def _with_driver(url: str) -> str:
+    """``postgresql://`` means psycopg2 to SQLAlchemy; factoid ships psycopg 3, so a URL that
+    names no driver uses it when psycopg2 is absent (what a user types should just work)."""
+    parsed = make_url(url)
+    if parsed.drivername != "postgresql":
+        return url
+    try:
+        import psycopg2  # noqa: F401
+    except ImportError:
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            return url
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    return url
+
+
 def _engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+    """An engine with each dialect's settings: SQLite's pragmas and explicit BEGIN; PostgreSQL's
+    snapshot reads (writers switch to READ COMMITTED in ``write_transaction``)."""
+    url = _with_driver(url)
+    if make_url(url).get_backend_name() == "postgresql":
+        return create_engine(url, isolation_level="REPEATABLE READ", pool_pre_ping=True)
+    engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def shown(url: str) -> str:
+    """A URL as it may be printed: any password replaced by ``***``."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001 - not parseable: nothing to hide
+        return url
+    return parsed.render_as_string(hide_password=True) if parsed.password else url
 
 
 def _alive(pid: int) -> bool:
@@ -246,6 +290,7 @@ def _create_sqlite_file(url: str, path: Path) -> None:
 def open_engine(url: str | None = None, *, create: bool = True) -> Engine:
     """Connect to the store and migrate it. Raises StoreError with the URL on failure."""
     url = resolve_url(url)
+    label = shown(url)
     try:
         path = sqlite_path(url)
         if path is not None:
@@ -257,10 +302,10 @@ def open_engine(url: str | None = None, *, create: bool = True) -> Engine:
             migrate(engine)
         return engine
     except StoreError as exc:
-        raise StoreError(f"cannot open knowledge base {url}: {exc}") from exc
+        raise StoreError(f"cannot open knowledge base {label}: {exc}") from exc
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open knowledge base {url}: {_reason(exc)}") from exc
+        raise StoreError(f"cannot open knowledge base {label}: {_reason(exc)}") from exc
     except OSError as exc:  # the folder of a new SQLite file is missing or not writable
-        raise StoreError(f"cannot open knowledge base {url}: {(exc.strerror or str(exc)).lower()}") from exc
+        raise StoreError(f"cannot open knowledge base {label}: {(exc.strerror or str(exc)).lower()}") from exc
     except ImportError as exc:  # a URL whose database driver is not installed (psycopg, MySQLdb, ...)
-        raise StoreError(f"cannot open knowledge base {url}: database driver not installed ({exc})") from exc
+        raise StoreError(f"cannot open knowledge base {label}: database driver not installed ({exc})") from exc

@@ -1,12 +1,16 @@
 """Full-text search over the knowledge base: people, claims and passage text.
 
-Why two paths: SQLite knowledge bases carry an FTS5 index over passages (migration 0002), which
-ranks by BM25 and matches word forms regardless of diacritics; any other backend (or a SQLite
-without FTS5) gets the same answers shape from case-insensitive LIKE. People and claims are
-few enough per knowledge base that matching them in SQL with LIKE is fast and predictable.
+Why one search per backend: each database's own text index answers passage queries (migration
+0002 makes it). SQLite carries an FTS5 index, ranked by BM25, diacritics removed; PostgreSQL a
+GIN index over ``to_tsvector('factoid_search', text)`` (``simple`` behind ``unaccent``, so
+"Lodz" finds "Łódź" and Cyrillic folds case too), ranked by ``ts_rank``. A knowledge base
+without its index (a SQLite without FTS5) gets the same answer shape from case-insensitive
+LIKE. People and claims are few enough per knowledge base that matching them in SQL with LIKE
+is fast and predictable, and the same on every backend.
 
-User input never reaches FTS5 syntax: the query is split into words and each becomes a quoted
-phrase (the last one a prefix), so ``AND``, ``NEAR``, ``"`` or ``*`` typed by a user are words.
+User input never reaches query syntax: the query is split into words and each becomes a quoted
+term (the last one a prefix), so ``AND``, ``NEAR``, ``&``, ``!``, ``"`` or ``*`` typed by a user
+are words, on both backends.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from factoid.names import fold
 from factoid.store import schema as s
 
 FTS_TABLE = "passages_fts"
+#: PostgreSQL's text search configuration and passage index (migration 0002).
+PG_CONFIG = "factoid_search"
+PG_INDEX = "ix_passages_search"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -37,11 +44,36 @@ def fts_query(query: str) -> str | None:
     return " ".join(parts)
 
 
+def ts_query(query: str) -> str | None:
+    """A PostgreSQL ``to_tsquery`` expression: every word required, the last one a prefix.
+
+    Words are letters, digits and underscores only (``words``), so quoting each one is enough
+    to keep tsquery operators typed by a user from being read as operators."""
+    ws = words(query)
+    if not ws:
+        return None
+    return " & ".join([f"'{w}'" for w in ws[:-1]] + [f"'{ws[-1]}':*"])
+
+
 def has_fts(conn: Connection) -> bool:
     """Whether this knowledge base carries the FTS5 passage index."""
     if conn.dialect.name != "sqlite":
         return False
     return FTS_TABLE in inspect(conn).get_table_names()
+
+
+def has_pg_search(conn: Connection) -> bool:
+    """Whether this knowledge base is on PostgreSQL and carries its text search index."""
+    if conn.dialect.name != "postgresql":
+        return False
+    return bool(conn.execute(text("SELECT to_regclass(:n) IS NOT NULL"), {"n": PG_INDEX}).scalar())
+
+
+def backend(conn: Connection) -> str:
+    """Which passage search this knowledge base gets: ``fts5``, ``tsvector`` or ``like``."""
+    if has_pg_search(conn):
+        return "tsvector"
+    return "fts5" if has_fts(conn) else "like"
 
 
 def _like(column: Any, word: str) -> Any:
@@ -58,16 +90,11 @@ def search_passages(conn: Connection, query: str, limit: int = 20) -> list[dict[
     ws = words(query)
     if not ws:
         return []
-    if has_fts(conn):
-        match = fts_query(query)
-        rows = conn.execute(
-            text(
-                "SELECT p.document_id, p.idx, p.start, p.\"end\", p.role, p.text "
-                f"FROM {FTS_TABLE} JOIN passages AS p ON p.rowid = {FTS_TABLE}.rowid "
-                f"WHERE {FTS_TABLE} MATCH :q ORDER BY bm25({FTS_TABLE}), p.document_id, p.idx LIMIT :n"
-            ),
-            {"q": match, "n": limit},
-        ).mappings()
+    kind = backend(conn)
+    if kind == "tsvector":
+        rows = _tsvector_rows(conn, query, limit)
+    elif kind == "fts5":
+        rows = _fts5_rows(conn, query, limit)
     else:
         p = s.passages
         q = select(p.c.document_id, p.c.idx, p.c.start, p.c.end, p.c.role, p.c.text)
@@ -79,6 +106,31 @@ def search_passages(conn: Connection, query: str, limit: int = 20) -> list[dict[
          "role": r["role"], "snippet": snippet(r["text"], ws)}
         for r in rows
     ]
+
+
+def _fts5_rows(conn: Connection, query: str, limit: int) -> Any:
+    return conn.execute(
+        text(
+            "SELECT p.document_id, p.idx, p.start, p.\"end\", p.role, p.text "
+            f"FROM {FTS_TABLE} JOIN passages AS p ON p.rowid = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH :q ORDER BY bm25({FTS_TABLE}), p.document_id, p.idx LIMIT :n"
+        ),
+        {"q": fts_query(query), "n": limit},
+    ).mappings()
+
+
+def _tsvector_rows(conn: Connection, query: str, limit: int) -> Any:
+    """The expression ``to_tsvector('factoid_search', p.text)`` is the indexed one, written
+    the same way so the planner uses the GIN index."""
+    vector = f"to_tsvector('{PG_CONFIG}', p.text)"
+    return conn.execute(
+        text(
+            "SELECT p.document_id, p.idx, p.start, p.\"end\", p.role, p.text "
+            f"FROM passages AS p, to_tsquery('{PG_CONFIG}', :q) AS q "
+            f"WHERE {vector} @@ q ORDER BY ts_rank({vector}, q) DESC, p.document_id, p.idx LIMIT :n"
+        ),
+        {"q": ts_query(query), "n": limit},
+    ).mappings()
 
 
 def snippet(passage: str, ws: list[str], width: int = 220) -> list[tuple[str, bool]]:
@@ -158,7 +210,7 @@ def search(conn: Connection, query: str, limit: int = 20) -> dict[str, Any]:
     """Everything matching a query, grouped by kind."""
     return {
         "query": query,
-        "backend": "fts5" if has_fts(conn) else "like",
+        "backend": backend(conn),
         "people": search_people(conn, query, limit),
         "claims": search_claims(conn, query, limit),
         "passages": search_passages(conn, query, limit),

@@ -1,4 +1,4 @@
-"""full-text search over passages (SQLite FTS5)
+"""full-text search over passages (SQLite FTS5, PostgreSQL text search)
 
 Revision ID: 0002
 Revises: 0001
@@ -7,8 +7,18 @@ Create Date: 2026-11-23 15:00:00
 Why an external-content FTS5 table kept in step by triggers: passages are written by ingest
 (insert, delete on re-ingest or prune, update of ``duplicate_of``), and the web workspace only
 reads. Triggers keep the index right without the writers knowing it exists; ``'rebuild'``
-fills it for a knowledge base created before this revision. On other backends, or a SQLite
-built without FTS5, this revision does nothing and ``factoid.store.search`` falls back to LIKE.
+fills it for a knowledge base created before this revision.
+
+PostgreSQL gets its own text search instead: a configuration ``factoid_search`` that copies
+``simple`` (no stemming and no stop words, so no language is favoured; it lower-cases Latin and
+Cyrillic alike) with ``unaccent`` in front of it, and a GIN index on the passages'
+``to_tsvector`` under it. An expression index rather than a stored column: PostgreSQL keeps it
+current itself, and the passages table stays the same on both backends. Without the unaccent
+extension (PostgreSQL's contrib files missing, or no right to create it) the configuration is
+plain ``simple``: search works, only accents then count.
+
+On other backends, or a SQLite built without FTS5, this revision does nothing and
+``factoid.store.search`` falls back to LIKE.
 """
 
 from __future__ import annotations
@@ -33,8 +43,37 @@ def _fts5_available(bind: sa.Connection) -> bool:
         return False
 
 
+#: The PostgreSQL text search configuration and index (kept in step with factoid.store.search).
+PG_CONFIG = "factoid_search"
+PG_INDEX = "ix_passages_search"
+
+
+def _pg_unaccent(bind: sa.Connection) -> bool:
+    """Create the unaccent extension if it can be; a failure is rolled back to a savepoint."""
+    try:
+        with bind.begin_nested():
+            bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+        return True
+    except sa.exc.DBAPIError:
+        return False
+
+
+def _upgrade_postgresql(bind: sa.Connection) -> None:
+    op.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {PG_CONFIG}")  # left by a dropped knowledge base
+    op.execute(f"CREATE TEXT SEARCH CONFIGURATION {PG_CONFIG} (COPY = pg_catalog.simple)")
+    if _pg_unaccent(bind):
+        op.execute(
+            f"ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} "
+            "ALTER MAPPING FOR word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, simple"
+        )
+    op.execute(f"CREATE INDEX {PG_INDEX} ON passages USING gin (to_tsvector('{PG_CONFIG}', text))")
+
+
 def upgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        _upgrade_postgresql(bind)
+        return
     if bind.dialect.name != "sqlite" or not _fts5_available(bind):
         return
     op.execute(
@@ -60,6 +99,10 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        op.execute(f"DROP INDEX IF EXISTS {PG_INDEX}")
+        op.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {PG_CONFIG}")
+        return
     if bind.dialect.name != "sqlite":
         return
     for trigger in ("passages_fts_ai", "passages_fts_ad", "passages_fts_au"):
