@@ -26,15 +26,16 @@ DOCS = {
 }
 
 
-def build_kb(root):
-    """Write the fixture documents under ``root``, ingest and build them into a SQLite KB."""
+def build_kb(root, url=None):
+    """Write the fixture documents under ``root``, ingest and build them into the store at
+    ``url`` (default: a SQLite file under ``root``)."""
     from factoid import api
 
     src = root / "sources"
     src.mkdir()
     for name, text in DOCS.items():
         (src / name).write_text(text, encoding="utf-8")
-    kb = api.open_kb(f"sqlite:///{root / 'kb.db'}")
+    kb = api.open_kb(url or f"sqlite:///{root / 'kb.db'}")
     report = api.ingest(kb, [src])
     assert report.ok and len(report.new) == len(DOCS)
     api.build(kb)

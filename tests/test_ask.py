@@ -7,13 +7,15 @@ import pytest
 from factoid import api
 from factoid.errors import NotFoundError, UsageError
 from kb_fixture import DOCS, build_kb
+from store.pg import BACKENDS, new_kb_url
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory):
-    return build_kb(tmp_path_factory.mktemp("ask"))
+@pytest.fixture(scope="module", params=BACKENDS)
+def kb(request, tmp_path_factory):
+    root = tmp_path_factory.mktemp("ask")
+    return build_kb(root, new_kb_url(request, request.param, root))
 
 
 def grounded(source: dict) -> bool:

@@ -1,7 +1,7 @@
 """The ``factoid`` command, run in-process with Typer's CliRunner.
 
 Every test has its own SQLite file under ``tmp_path``; tests that only read share one built
-copy of the tiny fixture corpus (``tests/fixtures/mini``) per module.
+copy of the tiny fixture corpus (``tests/fixtures/mini``) per module and store backend.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 import factoid.ingest.discover as discover
 from factoid.cli import app
+from store.pg import BACKENDS, new_kb_url
 
 pytestmark = pytest.mark.slow
 
@@ -47,11 +48,11 @@ def count(db: Path, table: str, document: str) -> int:
     return rows(db, f"SELECT count(*) FROM {table} WHERE document_id = '{document}'")[0][0]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The mini corpus ingested and built once, for tests that only read."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The mini corpus ingested and built once per store backend, for tests that only read."""
     base = tmp_path_factory.mktemp("cli-built")
-    db = base / "kb.db"
+    db = new_kb_url(request, request.param, base)
     run(db, "ingest", str(copy_mini(base / "mini")))
     run(db, "build")
     return db

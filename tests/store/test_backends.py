@@ -284,3 +284,46 @@ def test_a_password_is_never_printed(tmp_path: Path) -> None:
 def test_a_postgresql_url_without_a_driver_uses_psycopg() -> None:
     assert db._with_driver("postgresql://u@h/kb") == "postgresql+psycopg://u@h/kb"
     assert db._with_driver("sqlite:///kb.db") == "sqlite:///kb.db"
+
+
+def test_without_unaccent_search_still_works_and_accents_count(pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A role that may not create extensions (no CREATE on the database) still gets a working
+    store: the migration falls back to plain ``simple`` text search."""
+    name = "limited_kb"
+    pg_server.admin("CREATE ROLE limited LOGIN")
+    pg_server.admin(f"CREATE DATABASE {name}")
+    try:
+        import psycopg
+
+        with psycopg.connect(pg_server.dsn(name), autocommit=True) as conn:
+            conn.execute(f"REVOKE CREATE ON DATABASE {name} FROM PUBLIC")
+            conn.execute("GRANT ALL ON SCHEMA public TO limited")
+        url = pg_server.url(name, user="limited")
+        folder = tmp_path / "docs"
+        folder.mkdir()
+        (folder / "lwow.txt").write_text(SEARCH_DOCS["lwow.txt"], encoding="utf-8")
+        kb = api.open_kb(url)
+        assert api.ingest(kb, [folder]).ok
+        with kb.engine.connect() as conn:
+            assert search_mod.backend(conn) == "tsvector"
+            assert conn.execute(text("SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'")).scalar() == 0
+        assert found(kb, "Gdańsk") == ["lwow.txt"]
+        assert found(kb, "GDAŃSK moscow") == ["lwow.txt"]
+        assert found(kb, "Gdansk") == []
+        kb.engine.dispose()
+    finally:
+        pg_server.drop(pg_server.url(name))
+        pg_server.admin("DROP ROLE IF EXISTS limited")
+
+
+def test_long_paths_and_names_fit_on_both_backends(kb_url: str, tmp_path: Path) -> None:
+    """Nothing bounds a file path (a document id); PostgreSQL must not refuse what SQLite keeps."""
+    folder = tmp_path / "src"
+    deep = folder.joinpath(*[f"{'archive-box-' * 15}{i}" for i in range(4)])
+    deep.mkdir(parents=True)
+    (deep / "note.txt").write_text("Aleksandr Orlov was born in 1895 in Kiev.\n", encoding="utf-8")
+    run(kb_url, "ingest", str(folder))
+    run(kb_url, "build")
+    (doc,) = as_json(kb_url, "docs")
+    assert len(doc["id"]) > 600
+    assert as_json(kb_url, "claims", "Orlov")

@@ -125,7 +125,8 @@ def test_db_selection(how: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 BAD_URLS = [
     "nosuchdialect://somewhere/kb",
     "sqlite:////nonexistent-folder/deeper/kb.db",
-    "postgresql://user@localhost/kb",  # a driver that is not installed
+    "postgresql+psycopg2://user@localhost/kb",  # a driver that is not installed
+    "postgresql://user@127.0.0.1:1/kb",  # no server there
     "mysql://user@localhost/kb",
 ]
 
