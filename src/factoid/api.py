@@ -30,6 +30,8 @@ from factoid import extract, nlp, roles, views
 from factoid import passages as passages_mod
 from factoid.ask import Answer
 from factoid.copies import mark_duplicates
+from factoid.curation import apply as curation_apply
+from factoid.curation.ids import assign_ids
 from factoid.extract import gate
 from factoid.errors import IngestError, UsageError
 from factoid.ingest import iter_documents
@@ -193,16 +195,28 @@ def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
         report.failed = _extract(conn, stale, progress, report.rejected)
         failed = {doc_id for doc_id, _ in report.failed}
         report.extracted = [d for d in stale if d not in failed]
-        claims = reads.get_claims(conn)
-        persons, identities = resolve(reads.get_mentions(conn))
-        writes.put_resolution(conn, persons, identities)
-        progress("resolve", 1, 1)
-        entity_person = {e: pid for e, (pid, _, _) in identities.items()}
-        assessments, disputes, sources = reconcile(claims, entity_person, reads.get_passages(conn))
-        writes.put_reconciliation(conn, assessments, disputes, sources)
-        progress("reconcile", 1, 1)
-        report.claims, report.persons, report.disputes = len(claims), len(persons), len(disputes)
+        report.claims, report.persons, report.disputes = _derive(conn, progress)
     return report
+
+
+def _derive(conn: Connection, progress: Progress = _noop) -> tuple[int, int, int]:
+    """Resolve people and reconcile claims over the whole corpus, applying the researcher's
+    decisions (``factoid.curation``); person ids persist across builds. Returns the numbers
+    of claims, persons and disputes."""
+    claims = reads.get_claims(conn)
+    mentions = reads.get_mentions(conn)
+    hashes = reads.document_hashes(conn)
+    persons, identities = resolve(mentions)
+    entity_keys = curation_apply.entity_keys(mentions, hashes)
+    persons, identities, held = assign_ids(
+        persons, identities, entity_keys, reads.person_mentions(conn), reads.issued_person_ids(conn))
+    writes.put_resolution(conn, persons, identities, person_mentions=held)
+    progress("resolve", 1, 1)
+    entity_person = {e: pid for e, (pid, _, _) in identities.items()}
+    assessments, disputes, sources = reconcile(claims, entity_person, reads.get_passages(conn))
+    writes.put_reconciliation(conn, assessments, disputes, sources)
+    progress("reconcile", 1, 1)
+    return len(claims), len(persons), len(disputes)
 
 
 def _extract(

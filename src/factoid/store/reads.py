@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import Connection, func, select
 
 from factoid.errors import NotFoundError
@@ -178,3 +180,34 @@ def get_disputes(conn: Connection) -> list[dict]:
 
 def get_sources(conn: Connection) -> dict[str, dict]:
     return {r["document_id"]: dict(r) for r in conn.execute(select(s.sources)).mappings()}
+
+
+# ---- curation ----------------------------------------------------------------------------------
+
+
+def person_mentions(conn: Connection) -> dict[str, set[str]]:
+    """Person id -> the mention keys it held after the last build."""
+    out: dict[str, set[str]] = {}
+    for pid, key in conn.execute(select(s.person_mentions.c.person_id, s.person_mentions.c.mention_key)):
+        out.setdefault(pid, set()).add(key)
+    return out
+
+
+def issued_person_ids(conn: Connection) -> set[str]:
+    """Every person id ever given."""
+    return {r[0] for r in conn.execute(select(s.person_ids.c.id))}
+
+
+def decisions(conn: Connection) -> list[dict]:
+    """The decisions log, oldest first."""
+    return [dict(r) for r in conn.execute(select(s.decisions).order_by(s.decisions.c.id)).mappings()]
+
+
+def document_texts(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Document id -> (content hash, text), for the given ids (re-anchoring decisions)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    d = s.documents
+    q = select(d.c.id, d.c.content_hash, d.c.text).where(d.c.id.in_(ids))
+    return {i: (h, t) for i, h, t in conn.execute(q)}
