@@ -7,7 +7,9 @@ matched greedily by the number of shared mentions, ties broken by the ids themse
 result is deterministic. A cluster without any shared mention keeps the minted id when that
 id is free (a person whose only document changed keeps its name-derived id), else takes the
 next free ``-n``. Ids of persons that disappeared in an earlier build are retired: the
-registry of issued ids (``store.schema.person_ids``) keeps them from being given again.
+registry of issued ids (``store.schema.person_ids``) keeps them from being given to another
+person; only a cluster holding the mentions a retired id last held (a merge that was
+undone) gets it back, after the live ids are matched.
 """
 
 from __future__ import annotations
@@ -55,13 +57,19 @@ def assign_ids(
     entity_keys: Mapping[str, Iterable[str]],
     previous: Mapping[str, set[str]],
     issued: set[str],
+    retired: Mapping[str, set[str]] | None = None,
 ) -> tuple[list[Person], dict[str, Identity], dict[str, set[str]]]:
     """Persons and identities under their persistent ids, and each person's mention keys.
 
     ``entity_keys``: document-local entity -> its mention keys; ``previous``: the last
-    build's person id -> mention keys; ``issued``: every id ever given."""
+    build's person id -> mention keys; ``issued``: every id ever given; ``retired``: the
+    last mention keys of ids no longer in use. A retired id is never given to another
+    person, but comes back to the cluster holding its mentions (a merge undone)."""
     held = _held(identities, entity_keys)
     rename = _match(held, previous)
+    if retired:  # a cluster no live person took over may revive the id its mentions last had
+        revived = _match({p: ks for p, ks in held.items() if p not in rename}, retired)
+        rename.update(revived)
     used = set(rename.values())
     weight = {p.id: sum(p.aliases.values()) for p in persons}
     for p in sorted((p for p in persons if p.id not in rename), key=lambda p: (-weight[p.id], p.id)):

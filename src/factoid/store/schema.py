@@ -168,8 +168,9 @@ sources = Table(
 
 # ---- curation (0005_curation) -------------------------------------------------------------------
 
-#: The mention keys each person held after the last build: the next build gives a new cluster
-#: the id of the old person holding most of its mentions (``factoid.curation.ids``).
+#: The mention keys each person id held when last given (the live ones after the last build,
+#: and retired ones as they were last): the next build gives a new cluster the id of the old
+#: person holding most of its mentions (``factoid.curation.ids``).
 person_mentions = Table(
     "person_mentions",
     metadata,
@@ -205,4 +206,4 @@ decisions = Table(
 )
 
 #: Tables rebuilt from scratch by every build (derived from claims of the whole corpus).
-DERIVED = (disputes, assessments, identities, aliases, persons, sources, person_mentions)
+DERIVED = (disputes, assessments, identities, aliases, persons, sources)

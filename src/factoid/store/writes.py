@@ -150,10 +150,13 @@ def put_resolution(
     """Replace persons, their aliases and the entity -> person decisions; remember which
     mention keys each person holds and every id given (curation: ids persist across builds).
     Entities in ``by_user`` were placed by a researcher's decision (origin ``user``)."""
-    for table in (s.identities, s.aliases, s.persons, s.person_mentions):
+    for table in (s.identities, s.aliases, s.persons):
         conn.execute(delete(table))
     user = set(by_user)
-    if person_mentions is not None:
+    if person_mentions is not None:  # rows of ids not given now stay: their last mentions
+        ids = [p.id for p in persons]
+        for i in range(0, len(ids), 500):
+            conn.execute(delete(s.person_mentions).where(s.person_mentions.c.person_id.in_(ids[i:i + 500])))
         _insert_many(conn, s.person_mentions,
                      [{"person_id": pid, "mention_key": k} for pid, ks in person_mentions.items() for k in sorted(set(ks))])
     issue_person_ids(conn, [p.id for p in persons])
