@@ -16,6 +16,8 @@ API = {
     "Answer", "BuildReport", "IngestReport", "KnowledgeBase", "Progress", "ask", "build", "disputes",
     "documents", "dossier", "export", "export_lines", "ingest", "open_kb", "passages", "people",
     "person_claims", "prepare", "timeline",
+    # curation (issue 11)
+    "DecisionImport", "decisions", "export_decisions", "import_decisions", "judge", "review", "undo",
 }
 MODEL = {
     "Assessment", "Claim", "Dispute", "Document", "Mention", "Passage", "PassageRole", "Person",

@@ -30,6 +30,7 @@ from factoid import extract, nlp, roles, views
 from factoid import passages as passages_mod
 from factoid.ask import Answer
 from factoid.copies import mark_duplicates
+from factoid.curation import workflow as curation
 from factoid.extract import gate
 from factoid.errors import IngestError, UsageError
 from factoid.ingest import iter_documents
@@ -44,6 +45,7 @@ from factoid.store.db import write_transaction
 __all__ = [
     "Answer",
     "BuildReport",
+    "DecisionImport",
     "IngestReport",
     "KnowledgeBase",
     "Progress",
@@ -61,6 +63,13 @@ __all__ = [
     "person_claims",
     "prepare",
     "timeline",
+    # curation (issue 11)
+    "decisions",
+    "export_decisions",
+    "import_decisions",
+    "judge",
+    "review",
+    "undo",
 ]
 
 Progress = Callable[[str, int, int], None]
@@ -193,16 +202,15 @@ def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
         report.failed = _extract(conn, stale, progress, report.rejected)
         failed = {doc_id for doc_id, _ in report.failed}
         report.extracted = [d for d in stale if d not in failed]
-        claims = reads.get_claims(conn)
-        persons, identities = resolve(reads.get_mentions(conn))
-        writes.put_resolution(conn, persons, identities)
-        progress("resolve", 1, 1)
-        entity_person = {e: pid for e, (pid, _, _) in identities.items()}
-        assessments, disputes, sources = reconcile(claims, entity_person, reads.get_passages(conn))
-        writes.put_reconciliation(conn, assessments, disputes, sources)
-        progress("reconcile", 1, 1)
-        report.claims, report.persons, report.disputes = len(claims), len(persons), len(disputes)
+        report.claims, report.persons, report.disputes = _derive(conn, progress)
     return report
+
+
+def _derive(conn: Connection, progress: Progress = _noop) -> tuple[int, int, int]:
+    """Resolve people and reconcile claims over the whole corpus, applying the researcher's
+    decisions (``factoid.curation``); person ids persist across builds. Returns the numbers
+    of claims, persons and disputes."""
+    return curation.derive(conn, progress, resolve=resolve, reconcile=reconcile)
 
 
 def _extract(
@@ -279,10 +287,11 @@ def people(kb: KnowledgeBase) -> list[dict]:
 
 
 def person_claims(kb: KnowledgeBase, name: str) -> tuple[dict, list[dict]]:
-    """A person and the export lines about them."""
+    """A person and the export lines about them, claims marked wrong included (``rank``
+    deprecated, with the reason), so they can be seen and their decision undone."""
     with kb.engine.connect() as conn:
         p = views.find_person(conn, name)
-        return {"id": p.id, "name": p.name, "aliases": p.aliases}, views.person_lines(conn, p.id)
+        return {"id": p.id, "name": p.name, "aliases": p.aliases}, views.person_lines(conn, p.id, include_deprecated=True)
 
 
 def dossier(kb: KnowledgeBase, name: str) -> dict:
@@ -314,16 +323,118 @@ def ask(kb: KnowledgeBase, question: str) -> Answer:
         return ask_mod.ask(conn, question)
 
 
-def export_lines(kb: KnowledgeBase) -> list[dict]:
-    """The claims export as records (one dict per line of ``claims-jsonl``), sorted."""
+def export_lines(kb: KnowledgeBase, *, include_deprecated: bool = False) -> list[dict]:
+    """The claims export as records (one dict per line of ``claims-jsonl``), sorted; each
+    with its ``key``, ``rank`` and ``rank_reason`` (curation). Claims marked wrong are left
+    out unless ``include_deprecated``."""
     with kb.engine.connect() as conn:
-        return list(export_mod.claim_lines(conn))
+        return list(export_mod.claim_lines(conn, include_deprecated=include_deprecated))
 
 
-def export(kb: KnowledgeBase, fmt: str, out: TextIO, *, include_comments: bool = False) -> int:
+def export(
+    kb: KnowledgeBase, fmt: str, out: TextIO, *, include_comments: bool = False, include_deprecated: bool = False
+) -> int:
     """Write an export; returns the number of records written. Claims made only in reader
-    comments stay out of it unless ``include_comments``."""
+    comments stay out of it unless ``include_comments``, claims a researcher marked wrong
+    unless ``include_deprecated``."""
     if fmt not in export_mod.FORMATS:
         raise UsageError(f"unknown export format {fmt!r} (known: {', '.join(export_mod.FORMATS)})")
     with kb.engine.connect() as conn:
-        return export_mod.write_claims_jsonl(conn, out, include_comments=include_comments)
+        return export_mod.write_claims_jsonl(conn, out, include_comments=include_comments,
+                                             include_deprecated=include_deprecated)
+
+
+# ---- curation ----------------------------------------------------------------------------------
+# A researcher's decisions (``factoid.curation``): recorded in an append-only log, applied on
+# every build. Each call that records a decision re-derives people and claims in the same
+# transaction, so its effect shows at once; extraction is not redone.
+
+DecisionImport = curation.ImportReport
+
+
+def _user(user: str | None) -> str:
+    """The deciding user: as given, else the OS user."""
+    if user and user.strip():
+        return user.strip()
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in this environment
+        return "unknown"
+
+
+def judge(
+    kb: KnowledgeBase,
+    kind: str,
+    *targets: str,
+    verdict: str | None = None,
+    prop: str | None = None,
+    value: str | None = None,
+    reason: str = "",
+    user: str | None = None,
+) -> dict:
+    """Record a decision and apply it; returns the stored decision.
+
+    ``kind``: ``same``, ``different`` or ``unsure`` with two targets (person ids, names or
+    mention keys); ``claim`` with a claim key and ``verdict`` (wrong, confirmed, unsure);
+    ``prefer`` with a person, ``prop`` and ``value``; ``note`` with a person, claim key or
+    document and the note text in ``value``."""
+    if kind == "prefer" and len(targets) == 3:  # judge(kb, "prefer", PERSON, PROPERTY, VALUE)
+        targets, prop, value = targets[:1], targets[1], targets[2]
+    if kind == "note" and len(targets) == 2:  # judge(kb, "note", TARGET, TEXT)
+        targets, value = targets[:1], targets[1]
+    with write_transaction(kb.engine) as conn:
+        row = curation.judge(conn, kind, list(targets), user=_user(user), reason=reason, verdict=verdict,
+                             prop=prop, value=value)
+        _derive(conn)
+    return row
+
+
+def undo(kb: KnowledgeBase, decision: int | str, user: str | None = None, reason: str = "") -> dict:
+    """Undo an earlier decision (by id or uid) with a new row, and apply the log again."""
+    with write_transaction(kb.engine) as conn:
+        row = curation.undo(conn, decision, user=_user(user), reason=reason)
+        _derive(conn)
+    return row
+
+
+def decisions(kb: KnowledgeBase, *, orphaned: bool = False) -> list[dict]:
+    """The decisions log, oldest first: each row with ``in_effect``, ``undone_by`` and
+    ``orphaned`` (its quote cannot be found in the current text); only the orphaned ones
+    with ``orphaned``."""
+    with kb.engine.connect() as conn:
+        return curation.listing(conn, orphaned=orphaned)
+
+
+def export_decisions(kb: KnowledgeBase, out: TextIO) -> int:
+    """Write the decisions log as JSON lines (original anchors and uids); returns the count."""
+    import json
+
+    with kb.engine.connect() as conn:
+        rows = curation.export_rows(conn)
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    return len(rows)
+
+
+def import_decisions(kb: KnowledgeBase, path: str | Path) -> DecisionImport:
+    """Add the decisions of an exported file (idempotent: known ones are skipped; bad lines
+    are reported as ``file:line: problem`` and skipped), then apply the log."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from exc
+    with write_transaction(kb.engine) as conn:
+        report = curation.import_lines(conn, str(path), text.splitlines())
+        if report.added:
+            _derive(conn)
+    return report
+
+
+def review(kb: KnowledgeBase, limit: int = 50) -> list[dict]:
+    """What most deserves a human look, by impact: uncertain merges (with the features behind
+    them in words), disputes, low-confidence claims, people of one mention. Pairs already
+    judged are never proposed again."""
+    with kb.engine.connect() as conn:
+        return curation.review(conn, limit=limit)

@@ -259,9 +259,17 @@ def claims(
     out.print(f"[bold]{escape(who['name'])}[/] ({escape(who['id'])})")
     for line in lines:
         flag = " [red]disputed[/]" if line["disputed"] else ""
-        out.print(f"[bold]{line['property']}[/] = {escape(str(line['value']))} {escape(str(line['qualifiers'] or ''))} conf {line['confidence']:.2f}{flag}")
+        rank = line.get("rank", "normal")
+        head = f"[bold]{line['property']}[/] = {escape(str(line['value']))} {escape(str(line['qualifiers'] or ''))} conf {line['confidence']:.2f}{flag}"
+        if rank == "deprecated":  # kept, struck through, with the reason (curation)
+            head = f"[strike dim]{line['property']} = {escape(str(line['value']))}[/] [red]wrong[/]"
+        elif rank == "preferred":
+            head += " [green]preferred[/]"
+        out.print(f"{head} [dim]{line.get('key', '')}[/]", soft_wrap=True)
+        if line.get("rank_reason"):
+            out.print(f"  [dim]{escape(line['rank_reason'])}[/]", soft_wrap=True)
         for s in line["sources"]:
-            out.print(_source_line(s))
+            out.print(_source_line(s) + (f" [dim]{s['key']}[/]" if len(line["sources"]) > 1 and s.get("key") else ""))
 
 
 @app.command()
@@ -344,20 +352,206 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Export format: claims-jsonl.")] = "claims-jsonl",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (default: standard output).")] = None,
     include_comments: Annotated[bool, typer.Option("--include-comments", help="Also export claims made only in reader comments.")] = False,
+    include_deprecated: Annotated[bool, typer.Option("--include-deprecated", help="Also export claims a researcher marked wrong.")] = False,
 ) -> None:
     """Export the knowledge base (claims-jsonl: the format of FORMAT.md)."""
     try:
         kb = _kb()
         if output is None:
-            api.export(kb, fmt, sys.stdout, include_comments=include_comments)
+            api.export(kb, fmt, sys.stdout, include_comments=include_comments, include_deprecated=include_deprecated)
             return
         with open_output(output) as fh:  # atomic for regular files, write-through for devices
-            n = api.export(kb, fmt, fh, include_comments=include_comments)
+            n = api.export(kb, fmt, fh, include_comments=include_comments, include_deprecated=include_deprecated)
     except FactoidError as exc:
         _fail(exc)
     except OSError as exc:  # an output folder that does not exist, a full disk, ...
         _fail(exc)
     err.print(f"{n} lines written to {escape(str(output))}")
+
+
+# ---- curation (issue 11): judge, decisions, review -----------------------------------------------
+
+judge_app = typer.Typer(cls=_OneLineErrors, no_args_is_help=True,
+                        help="Record a decision; it is applied at once and on every later build.")
+decisions_app = typer.Typer(cls=_OneLineErrors, invoke_without_command=True,
+                            help="List the decisions (the append-only log); undo, export or import them.")
+app.add_typer(judge_app, name="judge")
+app.add_typer(decisions_app, name="decisions")
+UserOpt = Annotated[Optional[str], typer.Option("--user", help="Who decides (default: the OS user).")]
+ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (shown beside the decision).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print as JSON.")]
+TARGET_HELP = "A person id, name or alias, a mention or claim key, or PERSON@DOCUMENT."
+
+
+def _decided(row: dict, as_json: bool) -> None:
+    if as_json:
+        _json(row)
+    else:
+        out.print(f"decision {row['id']} recorded ({row['kind']}{' ' + row['verdict'] if row.get('verdict') else ''})")
+
+
+def _judge(kind: str, *targets: str, as_json: bool = False, **kw: Any) -> None:
+    try:
+        row = api.judge(_kb(), kind, *targets, **kw)
+    except FactoidError as exc:
+        _fail(exc)
+    _decided(row, as_json)
+
+
+def _pair_command(kind: str, doc: str) -> None:
+    def command(
+        a: Annotated[str, typer.Argument(help=TARGET_HELP)],
+        b: Annotated[str, typer.Argument(help=TARGET_HELP)],
+        reason: ReasonOpt = "",
+        user: UserOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        _judge(kind, a, b, reason=reason, user=user, as_json=as_json)
+
+    command.__doc__ = doc
+    judge_app.command(kind)(command)
+
+
+_pair_command("same", "A and B are one person (merged on every build).")
+_pair_command("different", "A and B are two people (split on every build, at the weakest link).")
+_pair_command("unsure", "Undecided about A and B: the pair is not proposed for review again.")
+
+
+@judge_app.command("claim")
+def judge_claim(
+    key: Annotated[str, typer.Argument(help="Claim key (factoid claims PERSON --json).")],
+    verdict: Annotated[str, typer.Argument(help="wrong, confirmed or unsure.")],
+    reason: ReasonOpt = "",
+    user: UserOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Judge a claim: wrong ones are kept, ranked deprecated and left out of answers and exports."""
+    _judge("claim", key, verdict=verdict, reason=reason, user=user, as_json=as_json)
+
+
+@judge_app.command("prefer")
+def judge_prefer(
+    person: Annotated[str, typer.Argument(help="Person id, name or alias.")],
+    prop: Annotated[str, typer.Argument(metavar="PROPERTY", help="Property, e.g. date_of_birth.")],
+    value: Annotated[str, typer.Argument(help="The preferred value, as the sources give it.")],
+    reason: ReasonOpt = "",
+    user: UserOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Prefer one value of a disputed property (shown beside the computed preference)."""
+    _judge("prefer", person, prop=prop, value=value, reason=reason, user=user, as_json=as_json)
+
+
+@judge_app.command("note")
+def judge_note(
+    target: Annotated[str, typer.Argument(help="A person, a claim key or a document id.")],
+    text: Annotated[str, typer.Argument(help="The note.")],
+    user: UserOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Annotate a person, a claim or a source."""
+    _judge("note", target, value=text, user=user, as_json=as_json)
+
+
+def _target_text(t: dict) -> str:
+    return f"{t['document']}:{t['start']}-{t['end']} “{t['quote'][:60]}”" if t["type"] != "document" else t["document"]
+
+
+@decisions_app.callback()
+def decisions_list(
+    ctx: typer.Context,
+    as_json: JsonOpt = False,
+    orphaned: Annotated[bool, typer.Option("--orphaned", help="Only decisions whose quote cannot be found any more.")] = False,
+) -> None:
+    """List the decisions, oldest first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    try:
+        rows = api.decisions(_kb(), orphaned=orphaned)
+    except FactoidError as exc:
+        _fail(exc)
+    if as_json:
+        _json(rows)
+        return
+    table = Table("id", "kind", "targets", "value", "user", "reason", "time", "state")
+    for r in rows:
+        state = "orphaned" if r["orphaned"] else (f"undone by {r['undone_by']}" if r["undone_by"] else "")
+        what = r.get("verdict") or ""
+        value = " = ".join(x for x in (r.get("property"), r.get("value")) if x)
+        targets = "; ".join(_target_text(t) for t in r["targets"]) or f"undoes {r['undoes']}"
+        table.add_row(str(r["id"]), f"{r['kind']} {what}".strip(), escape(targets), escape(value), escape(r["user"]),
+                      escape(r["reason"]), r["created_at"], state)
+    out.print(table)
+
+
+@decisions_app.command("undo")
+def decisions_undo(
+    decision: Annotated[str, typer.Argument(help="Decision id (or uid).")],
+    reason: ReasonOpt = "",
+    user: UserOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Undo a decision (a new row in the log; nothing is deleted)."""
+    try:
+        row = api.undo(_kb(), decision, user=user, reason=reason)
+    except FactoidError as exc:
+        _fail(exc)
+    _decided(row, as_json)
+
+
+@decisions_app.command("export")
+def decisions_export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="The JSON-lines file to write (atomically).")],
+) -> None:
+    """Write the decisions log to a file a team can version and share."""
+    try:
+        kb = _kb()
+        with open_output(output) as fh:
+            n = api.export_decisions(kb, fh)
+    except (FactoidError, OSError) as exc:
+        _fail(exc)
+    err.print(f"{n} decisions written to {escape(str(output))}")
+
+
+@decisions_app.command("import")
+def decisions_import(
+    file: Annotated[Path, typer.Argument(help="A file written by `factoid decisions export`.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Add the decisions of an exported file (known ones are skipped; bad lines reported)."""
+    try:
+        report = api.import_decisions(_kb(), file)
+    except FactoidError as exc:
+        _fail(exc)
+    for problem in report.errors:
+        err.print(f"[red]skipped:[/] {escape(problem)}", soft_wrap=True)
+    if as_json:
+        _json({"added": report.added, "known": report.known, "errors": report.errors})
+    else:
+        out.print(f"added {report.added}, known {report.known}, skipped {len(report.errors)}")
+    if report.errors:
+        raise typer.Exit(2)
+
+
+@app.command()
+def review(
+    as_json: JsonOpt = False,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many items.")] = 20,
+) -> None:
+    """What most deserves a human look, most impact first, each with why and the command to judge it."""
+    try:
+        items = api.review(_kb(), limit=limit)
+    except FactoidError as exc:
+        _fail(exc)
+    if as_json:
+        _json(items)
+        return
+    for n, item in enumerate(items, 1):
+        out.print(f"[bold]{n}. {escape(item['title'])}[/] [dim]({item['kind']}, impact {item['impact']:.2f})[/]", soft_wrap=True)
+        for why in item["why"]:
+            out.print(f"   {escape(why)}", soft_wrap=True)
+        for cmd in item["commands"]:
+            out.print(f"   [cyan]{escape(cmd)}[/]", soft_wrap=True)
 
 
 @app.command()

@@ -71,6 +71,8 @@ class DisputeView(TypedDict):
     topic: str
     strength: float
     sides: list[dict[str, Any]]
+    preferred_by_user: str | None  # curation: the value a researcher prefers, if any
+    preferred_computed: str | None  # the value reconciliation prefers
 
 
 class TimelineEvent(TypedDict):
@@ -93,6 +95,7 @@ class Dossier(TypedDict):
     colleagues: list[dict[str, Any]]
     sources: list[dict[str, Any]]
     lines: list[Line]
+    deprecated: list[Line]
 
 
 @dataclass
@@ -148,7 +151,9 @@ def _cooccurrence(conn: Connection, ents: dict[str, str]) -> tuple[dict[str, set
 def build_snapshot(conn: Connection) -> Snapshot:
     """Read the corpus-wide data once; everything else is cut from this."""
     persons = {p.id: p for p in reads.get_persons(conn)}
-    lines = list(claim_lines(conn))
+    # claims marked wrong stay in the read model (shown struck through, with the reason);
+    # every view below leaves them out of answers (``current``)
+    lines = list(claim_lines(conn, include_deprecated=True))
     by_person: dict[str, list[Line]] = defaultdict(list)
     for line in lines:
         by_person[line["subject"]["id"]].append(line)
@@ -156,7 +161,8 @@ def build_snapshot(conn: Connection) -> Snapshot:
     raw_disputes = reads.get_disputes(conn)
     claims_n: dict[str, int] = defaultdict(int)
     for a in reads.assessments(conn).values():
-        claims_n[a["person_id"]] += 1
+        if (a["features"] or {}).get("rank") != "deprecated":
+            claims_n[a["person_id"]] += 1
     disputes_n: dict[str, int] = defaultdict(int)
     for d in raw_disputes:
         disputes_n[d["person_id"]] += 1
@@ -198,7 +204,7 @@ def assemble_disputes(
     lines: list[Line], raw: list[dict], names: dict[str, str], person_id: str | None = None
 ) -> list[DisputeView]:
     """Dispute records joined with the export lines of their sides."""
-    by_group_value = {(ln["subject"]["id"], ln["property"], str(ln["value"])): ln for ln in lines}
+    by_group_value = {(ln["subject"]["id"], ln["property"], str(ln["value"])): ln for ln in current(lines)}
     out: list[DisputeView] = []
     for d in raw:
         if person_id and d["person_id"] != person_id:
@@ -208,12 +214,27 @@ def assemble_disputes(
             line = by_group_value.get((d["person_id"], d["property"], str(value)))
             sides.append({"value": value, "confidence": line["confidence"] if line else None,
                           "witnesses": len({x["document"] for x in line["sources"]}) if line else 0,
-                          "sources": line["sources"] if line else []})
+                          "sources": line["sources"] if line else [],
+                          "rank": line.get("rank", "normal") if line else "normal",
+                          "rank_reason": line.get("rank_reason") if line else None})
+        user = next((str(v) for v in d["vals"] if _flag(by_group_value, d, v, "preferred_by_user")), None)
+        computed = next((str(v) for v in d["vals"] if _flag(by_group_value, d, v, "preferred_computed")), None)
         if d["topic"].startswith(("successor", "predecessor")):
-            sides = _succession_sides(lines, d)
+            sides = _succession_sides(current(lines), d)
         out.append({"person_id": d["person_id"], "person": names.get(d["person_id"], d["person_id"]),
-                    "property": d["property"], "topic": d["topic"], "strength": d["strength"], "sides": sides})
+                    "property": d["property"], "topic": d["topic"], "strength": d["strength"], "sides": sides,
+                    "preferred_by_user": user, "preferred_computed": computed})
     return out
+
+
+def current(lines: Iterable[Line]) -> list[Line]:
+    """The lines in effect: claims a researcher marked wrong (rank deprecated) left out."""
+    return [ln for ln in lines if ln.get("rank") != "deprecated"]
+
+
+def _flag(by_group_value: dict, d: dict, value: Any, flag: str) -> bool:
+    line = by_group_value.get((d["person_id"], d["property"], str(value)))
+    return bool(line and line.get(flag))
 
 
 def _succession_sides(lines: list[Line], d: dict) -> list[dict]:
@@ -278,7 +299,8 @@ def _term_start(line: Line) -> str:
 def dossier(snap: Snapshot, person_id: str) -> Dossier:
     """Everything the knowledge base holds on one person (exact id or slug), conflicts included."""
     person = snap.person(person_id)
-    lines = snap.lines_by_person.get(person.id, [])
+    every = snap.lines_by_person.get(person.id, [])
+    lines = current(every)
     by_prop: dict[str, list[Line]] = defaultdict(list)
     for line in lines:
         by_prop[line["property"]].append(line)
@@ -291,6 +313,7 @@ def dossier(snap: Snapshot, person_id: str) -> Dossier:
         "colleagues": colleagues(snap, person.id),
         "sources": sources_of(snap, lines),
         "lines": lines,
+        "deprecated": [ln for ln in every if ln.get("rank") == "deprecated"],
     }
 
 
@@ -318,5 +341,5 @@ def timeline_events(lines: list[Line]) -> list[TimelineEvent]:
 def timeline(snap: Snapshot, person_id: str) -> dict[str, Any]:
     """Dated events and terms of office in order (exact id or slug); disputed dates are marked."""
     person = snap.person(person_id)
-    events = timeline_events(snap.lines_by_person.get(person.id, []))
+    events = timeline_events(current(snap.lines_by_person.get(person.id, [])))
     return {"person": {"id": person.id, "name": person.name}, "events": events}

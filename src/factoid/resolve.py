@@ -268,10 +268,84 @@ def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, 
     return clusters, decided
 
 
-def resolve(mentions: Iterable[Mention]) -> tuple[list[Person], dict[str, tuple[str, float, str]]]:
-    """Persons (stable slug ids, display names, aliases with counts) and the identity
-    decisions: document-local entity -> (person id, score, reason)."""
+#: How a researcher's decision is named in the reason of an identity it placed.
+BY_DECISION = "by decision"
+#: The capacity of a must-link in the cut that splits a cluster: a cut breaks one only when
+#: nothing else separates a cannot-link pair.
+_MUST = 1000.0
+
+
+@dataclass(frozen=True)
+class Links:
+    """Pairs of document-local entities a researcher judged (``factoid.curation``): ``must``
+    be one person, ``cannot`` be one person; each with the reason shown on the identity."""
+
+    must: tuple[tuple[str, str, str], ...] = ()
+    cannot: tuple[tuple[str, str, str], ...] = ()
+
+
+def _profile_weight(a: Profile, b: Profile) -> float:
+    """How strongly two local persons of one cluster belong together: the compatibility of
+    their fullest names (a surname-only profile counts as a weak link)."""
+    pa, pb = a.best, b.best
+    if pa.surname and pb.surname:
+        return max(_compatibility(pa, pb), 0.05)
+    return 0.3 if (pa.surname or pa.given) == (pb.surname or pb.given) else 0.1
+
+
+def _move(clusters: list[Cluster], decided: dict[str, tuple[int, float, str]], profs: list[Profile],
+          target: int, reason: str) -> None:
+    for prof in profs:
+        decided[prof.entity] = (target, 1.0, f"{BY_DECISION}: {reason}")
+    clusters[target].profiles.extend(profs)
+    clusters[target].fulls.extend(p for prof in profs for p in prof.parts if is_full_name(p))
+
+
+def _split(clusters: list[Cluster], decided: dict[str, tuple[int, float, str]], i: int, a: str, b: str,
+           must: set[frozenset[str]], reason: str) -> None:
+    """Split cluster ``i`` so ``a`` and ``b`` part, at its weakest link (a minimum cut over
+    name compatibility between its local persons, must-links nearly uncuttable)."""
+    import networkx as nx
+
+    profs = clusters[i].profiles
+    g = nx.Graph()
+    g.add_nodes_from(p.entity for p in profs)
+    for x, p in enumerate(profs):
+        for q in profs[x + 1:]:
+            w = _MUST if frozenset((p.entity, q.entity)) in must else _profile_weight(p, q)
+            g.add_edge(p.entity, q.entity, capacity=w)
+    _, (_, b_side) = nx.minimum_cut(g, a, b)
+    moved = [p for p in profs if p.entity in b_side]
+    clusters[i].profiles = [p for p in profs if p.entity not in b_side]
+    clusters[i].fulls = [q for p in clusters[i].profiles for q in p.parts if is_full_name(q)]
+    clusters.append(Cluster())
+    _move(clusters, decided, moved, len(clusters) - 1, reason)
+
+
+def apply_links(clusters: list[Cluster], decided: dict[str, tuple[int, float, str]], links: Links) -> None:
+    """Must-links merge the two clusters; then every cannot-link pair found in one cluster
+    splits it. Pairs naming an entity that no longer exists are skipped."""
+    for a, b, reason in links.must:
+        if a in decided and b in decided and decided[a][0] != decided[b][0]:
+            j = decided[b][0]
+            moved, clusters[j].profiles, clusters[j].fulls = clusters[j].profiles, [], []
+            _move(clusters, decided, moved, decided[a][0], reason)
+    must = {frozenset((a, b)) for a, b, _ in links.must}
+    for a, b, reason in links.cannot:
+        if a in decided and b in decided and a != b and decided[a][0] == decided[b][0]:
+            _split(clusters, decided, decided[a][0], a, b, must, reason)
+
+
+def resolve(
+    mentions: Iterable[Mention], links: Links | None = None
+) -> tuple[list[Person], dict[str, tuple[str, float, str]]]:
+    """Persons (slug ids, display names, aliases with counts) and the identity decisions:
+    document-local entity -> (person id, score, reason). ``links`` are a researcher's
+    must-link and cannot-link pairs (see :func:`apply_links`); ids are made persistent
+    across builds by ``factoid.curation.ids``."""
     clusters, decided = cluster_profiles(profiles_of(mentions))
+    if links is not None:
+        apply_links(clusters, decided, links)
     persons: list[Person] = []
     ids: dict[int, str] = {}
     taken: Counter = Counter()

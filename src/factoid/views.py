@@ -48,8 +48,9 @@ def people(conn: Connection) -> list[readmodel.PersonRow]:
     return readmodel.build_snapshot(conn).people
 
 
-def person_lines(conn: Connection, person_id: str) -> list[dict[str, Any]]:
-    return [line for line in claim_lines(conn) if line["subject"]["id"] == person_id]
+def person_lines(conn: Connection, person_id: str, *, include_deprecated: bool = False) -> list[dict[str, Any]]:
+    """A person's export lines; claims marked wrong only with ``include_deprecated``."""
+    return [line for line in claim_lines(conn, include_deprecated=include_deprecated) if line["subject"]["id"] == person_id]
 
 
 def dossier(conn: Connection, name: str) -> readmodel.Dossier:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import Connection, func, select
 
 from factoid.errors import NotFoundError
@@ -178,3 +180,72 @@ def get_disputes(conn: Connection) -> list[dict]:
 
 def get_sources(conn: Connection) -> dict[str, dict]:
     return {r["document_id"]: dict(r) for r in conn.execute(select(s.sources)).mappings()}
+
+
+# ---- curation ----------------------------------------------------------------------------------
+
+
+def person_mentions(conn: Connection) -> dict[str, set[str]]:
+    """Person id -> the mention keys it held after the last build."""
+    out: dict[str, set[str]] = {}
+    for pid, key in conn.execute(select(s.person_mentions.c.person_id, s.person_mentions.c.mention_key)):
+        out.setdefault(pid, set()).add(key)
+    return out
+
+
+def issued_person_ids(conn: Connection) -> set[str]:
+    """Every person id ever given."""
+    return {r[0] for r in conn.execute(select(s.person_ids.c.id))}
+
+
+def decisions(conn: Connection) -> list[dict]:
+    """The decisions log, oldest first."""
+    return [dict(r) for r in conn.execute(select(s.decisions).order_by(s.decisions.c.id)).mappings()]
+
+
+def document_texts(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Document id -> (content hash, text), for the given ids (re-anchoring decisions)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    d = s.documents
+    q = select(d.c.id, d.c.content_hash, d.c.text).where(d.c.id.in_(ids))
+    return {i: (h, t) for i, h, t in conn.execute(q)}
+
+
+def mention_by_key(conn: Connection, key: str) -> dict | None:
+    """The stored mention with this key (the first, should two share a span)."""
+    m = s.mentions
+    q = select(m.c.document_id, m.c.start, m.c.end, m.c.text, m.c.entity).where(m.c.key == key).order_by(m.c.id)
+    row = conn.execute(q).mappings().first()
+    return dict(row) if row else None
+
+
+def claim_by_key(conn: Connection, key: str) -> dict | None:
+    """The stored claim with this key (the first, should two extractors share it)."""
+    c = s.claims
+    q = select(c.c.id, c.c.document_id, c.c.start, c.c.end, c.c.property, c.c.value, c.c.subject,
+               c.c.subject_name).where(c.c.key == key)
+    row = conn.execute(q.order_by(c.c.id)).mappings().first()
+    return dict(row) if row else None
+
+
+def mentions_of_person(conn: Connection, person_id: str) -> list[dict]:
+    """The mentions resolved to one person, in document order."""
+    m, i = s.mentions, s.identities
+    q = (select(m.c.document_id, m.c.start, m.c.end, m.c.text, m.c.kind, m.c.entity)
+         .select_from(m.join(i, i.c.entity == m.c.entity)).where(i.c.person_id == person_id)
+         .order_by(m.c.document_id, m.c.start))
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def identity_rows(conn: Connection) -> list[dict]:
+    """Every identity decision of the last build (entity, person, score, origin, reason)."""
+    return [dict(r) for r in conn.execute(select(s.identities).order_by(s.identities.c.entity)).mappings()]
+
+
+def mentions_of_document(conn: Connection, doc_id: str) -> list[dict]:
+    """The mentions of one document, in order."""
+    m = s.mentions
+    q = select(m.c.document_id, m.c.start, m.c.end, m.c.text, m.c.kind, m.c.entity).where(m.c.document_id == doc_id)
+    return [dict(r) for r in conn.execute(q.order_by(m.c.start)).mappings()]

@@ -75,8 +75,10 @@ mentions = Table(
     Column("entity", String(600), nullable=False),
     Column("kind", String(16), nullable=False),
     Column("passage_idx", Integer, nullable=False),
+    Column("key", String(16)),  # 0005_curation: factoid.curation.keys.mention_key
     Index("ix_mentions_entity", "entity"),
     Index("ix_mentions_document", "document_id"),
+    Index("ix_mentions_key", "key"),
 )
 
 claims = Table(
@@ -96,8 +98,10 @@ claims = Table(
     Column("role", String(16), nullable=False),
     Column("hedge", Text),
     Column("extractor", String(64), nullable=False),
+    Column("key", String(16)),  # 0005_curation: factoid.curation.keys.claim_key
     Index("ix_claims_subject", "subject"),
     Index("ix_claims_document", "document_id"),
+    Index("ix_claims_key", "key"),
 )
 
 persons = Table(
@@ -160,6 +164,45 @@ sources = Table(
     Column("reliability", Float, nullable=False),
     Column("copies", JSON, nullable=False),
     Column("features", JSON, nullable=False),
+)
+
+# ---- curation (0005_curation) -------------------------------------------------------------------
+
+#: The mention keys each person id held when last given (the live ones after the last build,
+#: and retired ones as they were last): the next build gives a new cluster the id of the old
+#: person holding most of its mentions (``factoid.curation.ids``).
+person_mentions = Table(
+    "person_mentions",
+    metadata,
+    Column("person_id", String(300), primary_key=True),
+    Column("mention_key", String(16), primary_key=True),
+)
+
+#: Every person id ever given, never deleted: a retired id is never given to another person.
+person_ids = Table(
+    "person_ids",
+    metadata,
+    Column("id", String(300), primary_key=True),
+    Column("issued_at", String(32), nullable=False),
+)
+
+#: The researcher's decisions: append-only, never touched by a build; an undo is a later row.
+#: ``uid`` is a digest of the row's content (idempotent import); ``undoes`` holds the uid of
+#: the undone decision; ``targets`` the anchors (see ``factoid.curation.decisions``).
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uid", String(16), nullable=False, unique=True),
+    Column("kind", String(16), nullable=False),
+    Column("verdict", String(16)),
+    Column("targets", JSON, nullable=False),
+    Column("property", String(64)),
+    Column("value", Text),
+    Column("undoes", String(16)),
+    Column("user", String(200), nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("created_at", String(32), nullable=False),
 )
 
 #: Tables rebuilt from scratch by every build (derived from claims of the whole corpus).

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, delete, insert, update
+from sqlalchemy import Connection, delete, insert, select, update
 
+from factoid.curation.keys import claim_key, mention_key
 from factoid.model import Assessment, Claim, Dispute, Document, Mention, Passage, Person
 from factoid.store import schema as s
 
@@ -96,17 +97,18 @@ def put_extraction(
             document_id=doc.id, content_hash=doc.content_hash, pipeline=pipeline, extracted_at=_now()
         )
     )
-    _insert_many(conn, s.mentions, [_mention_row(m) for m in mentions])
+    _insert_many(conn, s.mentions, [_mention_row(m, doc.content_hash) for m in mentions])
     rows, seen = [], set()
     for c in claims:
         if c.id not in seen:
             seen.add(c.id)
-            rows.append(_claim_row(c))
+            rows.append(_claim_row(c, doc.content_hash))
     _insert_many(conn, s.claims, rows)
 
 
-def _mention_row(m: Mention) -> dict:
+def _mention_row(m: Mention, content_hash: str) -> dict:
     return {
+        "key": mention_key(content_hash, m.start, m.end),
         "document_id": m.document_id,
         "start": m.start,
         "end": m.end,
@@ -117,8 +119,9 @@ def _mention_row(m: Mention) -> dict:
     }
 
 
-def _claim_row(c: Claim) -> dict:
+def _claim_row(c: Claim, content_hash: str) -> dict:
     return {
+        "key": claim_key(content_hash, c.span.start, c.span.end, c.property, c.value),
         "id": c.id,
         "document_id": c.span.document_id,
         "subject": c.subject,
@@ -137,11 +140,26 @@ def _claim_row(c: Claim) -> dict:
 
 
 def put_resolution(
-    conn: Connection, persons: Sequence[Person], identities: Mapping[str, tuple[str, float, str]]
+    conn: Connection,
+    persons: Sequence[Person],
+    identities: Mapping[str, tuple[str, float, str]],
+    *,
+    person_mentions: Mapping[str, Iterable[str]] | None = None,
+    by_user: Iterable[str] = (),
 ) -> None:
-    """Replace persons, their aliases and the entity -> person decisions."""
+    """Replace persons, their aliases and the entity -> person decisions; remember which
+    mention keys each person holds and every id given (curation: ids persist across builds).
+    Entities in ``by_user`` were placed by a researcher's decision (origin ``user``)."""
     for table in (s.identities, s.aliases, s.persons):
         conn.execute(delete(table))
+    user = set(by_user)
+    if person_mentions is not None:  # rows of ids not given now stay: their last mentions
+        ids = [p.id for p in persons]
+        for i in range(0, len(ids), 500):
+            conn.execute(delete(s.person_mentions).where(s.person_mentions.c.person_id.in_(ids[i:i + 500])))
+        _insert_many(conn, s.person_mentions,
+                     [{"person_id": pid, "mention_key": k} for pid, ks in person_mentions.items() for k in sorted(set(ks))])
+    issue_person_ids(conn, [p.id for p in persons])
     _insert_many(conn, s.persons, [{"id": p.id, "name": p.name} for p in persons])
     _insert_many(
         conn,
@@ -152,7 +170,7 @@ def put_resolution(
         conn,
         s.identities,
         [
-            {"entity": e, "person_id": pid, "score": score, "origin": "auto", "reason": reason}
+            {"entity": e, "person_id": pid, "score": score, "origin": "user" if e in user else "auto", "reason": reason}
             for e, (pid, score, reason) in identities.items()
         ],
     )
@@ -213,3 +231,24 @@ def put_reconciliation(
             for doc_id, info in sources.items()
         ],
     )
+
+
+# ---- curation ----------------------------------------------------------------------------------
+
+
+def issue_person_ids(conn: Connection, ids: Iterable[str]) -> None:
+    """Record person ids as given (the registry is append-only: ids are never reused)."""
+    known = {r[0] for r in conn.execute(select(s.person_ids.c.id))}
+    now = _now()
+    _insert_many(conn, s.person_ids, [{"id": i, "issued_at": now} for i in sorted(set(ids) - known)])
+
+
+def add_decision(conn: Connection, row: Mapping[str, object]) -> tuple[int, bool]:
+    """Append one decision; a row whose uid is stored already is not added again (idempotent
+    import). Returns (id, added). Decisions are never updated or deleted."""
+    found = conn.execute(select(s.decisions.c.id).where(s.decisions.c.uid == row["uid"])).first()
+    if found is not None:
+        return found[0], False
+    cols = {c.name for c in s.decisions.columns} - {"id"}
+    result = conn.execute(insert(s.decisions).values({k: v for k, v in row.items() if k in cols}))
+    return result.inserted_primary_key[0], True
