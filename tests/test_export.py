@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import factoid.export as export_mod
+import factoid.export as export_mod  # noqa: F401 - the old import keeps working
+from factoid.exporters import claims_jsonl
 from factoid import api
 from factoid.cli import app
 from factoid.errors import StoreError
@@ -178,30 +179,32 @@ def test_failed_export_leaves_old_file_and_no_partial_file(
 ) -> None:
     target = tmp_path / "claims.jsonl"
     target.write_text("previous export\n")
-    real = export_mod.write_claims_jsonl
+    real = claims_jsonl.write
 
-    def half(conn, out, **kwargs):  # type: ignore[no-untyped-def]
-        out.write('{"subject": "half a line')
-        out.flush()
-        raise error
+    def half(view, sink, options):  # type: ignore[no-untyped-def]
+        with sink.open("claims.jsonl") as out:
+            out.write('{"subject": "half a line')
+            out.flush()
+            raise error
 
-    monkeypatch.setattr(export_mod, "write_claims_jsonl", half)
+    monkeypatch.setattr(claims_jsonl, "write", half)
     result = runner.invoke(app, ["--db", str(built), "export", "-o", str(target)])
     assert result.exit_code != 0
     assert target.read_text() == "previous export\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl"]
     if isinstance(error, StoreError):
         assert result.exit_code == 1 and result.stderr.startswith("error: database is locked")
-    monkeypatch.setattr(export_mod, "write_claims_jsonl", real)
+    monkeypatch.setattr(claims_jsonl, "write", real)
     cli(built, "export", "-o", str(target))
     assert target.read_text() != "previous export\n"
 
 
 def test_failed_export_to_new_file_leaves_nothing(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def boom(conn, out, **kwargs):  # type: ignore[no-untyped-def]
-        out.write("partial\n")
-        raise RuntimeError("interrupted")
+    def boom(view, sink, options):  # type: ignore[no-untyped-def]
+        with sink.open("claims.jsonl") as out:
+            out.write("partial\n")
+            raise RuntimeError("interrupted")
 
-    monkeypatch.setattr(export_mod, "write_claims_jsonl", boom)
+    monkeypatch.setattr(claims_jsonl, "write", boom)
     runner.invoke(app, ["--db", str(built), "export", "-o", str(tmp_path / "new.jsonl")])
     assert list(tmp_path.iterdir()) == []

@@ -14,7 +14,7 @@ import factoid.model as model
 
 API = {
     "Answer", "BuildReport", "IngestReport", "KnowledgeBase", "Progress", "ask", "build", "disputes",
-    "documents", "dossier", "export", "export_lines", "ingest", "open_kb", "passages", "people",
+    "documents", "dossier", "export", "export_lines", "export_to", "ingest", "open_kb", "passages", "people",
     "person_claims", "prepare", "timeline",
     # curation (issue 11)
     "DecisionImport", "decisions", "export_decisions", "import_decisions", "judge", "review", "undo",

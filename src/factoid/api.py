@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Engine
 
 from factoid import ask as ask_mod
 from factoid import export as export_mod
+from factoid import exporters
 from factoid import extract, nlp, roles, views
 from factoid import passages as passages_mod
 from factoid.ask import Answer
@@ -33,6 +34,8 @@ from factoid.copies import mark_duplicates
 from factoid.curation import workflow as curation
 from factoid.extract import gate
 from factoid.errors import IngestError, UsageError
+from factoid.exporters.mapping import load_mapping
+from factoid.exporters.view import build_view
 from factoid.ingest import iter_documents
 from factoid.ingest.language import guess_language
 from factoid.ingest.names import local_path
@@ -56,6 +59,7 @@ __all__ = [
     "dossier",
     "export",
     "export_lines",
+    "export_to",
     "ingest",
     "open_kb",
     "passages",
@@ -331,17 +335,46 @@ def export_lines(kb: KnowledgeBase, *, include_deprecated: bool = False) -> list
         return list(export_mod.claim_lines(conn, include_deprecated=include_deprecated))
 
 
-def export(
-    kb: KnowledgeBase, fmt: str, out: TextIO, *, include_comments: bool = False, include_deprecated: bool = False
-) -> int:
-    """Write an export; returns the number of records written. Claims made only in reader
-    comments stay out of it unless ``include_comments``, claims a researcher marked wrong
-    unless ``include_deprecated``."""
-    if fmt not in export_mod.FORMATS:
-        raise UsageError(f"unknown export format {fmt!r} (known: {', '.join(export_mod.FORMATS)})")
+def export(kb: KnowledgeBase, fmt: str, out: TextIO, *, include_comments: bool = False,
+           include_deprecated: bool = False, person: str | None = None,
+           mapping: str | Path | None = None) -> int:
+    """Write a one-file export to a text stream; returns the number of records written.
+    Claims made only in reader comments stay out of it unless ``include_comments``, claims
+    curation deprecated unless ``include_deprecated``."""
+    report = export_to(kb, fmt, exporters.StreamSink(out), include_comments=include_comments,
+                       include_deprecated=include_deprecated, person=person, mapping=mapping)
+    return report.records
+
+
+def _export_options(kb: KnowledgeBase, *, include_comments: bool = False, include_deprecated: bool = False,
+                   person: str | None = None, mapping: str | Path | None = None) -> tuple[exporters.ExportOptions, list[str]]:
+    """Export options from what a user types: a person's name (or id) and a mapping file's
+    path; also the mapping file's unusable rows, one line each."""
+    problems: list[str] = []
+    table: dict[str, str] = {}
+    if mapping is not None:
+        table, problems = load_mapping(mapping)
+    pid = None
+    if person:
+        with kb.engine.connect() as conn:
+            pid = views.find_person(conn, person).id
+    return exporters.ExportOptions(person=pid, include_comments=include_comments,
+                                   include_deprecated=include_deprecated, mapping=table), problems
+
+
+def export_to(kb: KnowledgeBase, fmt: str, sink: exporters.Sink, *, include_comments: bool = False,
+              include_deprecated: bool = False, person: str | None = None,
+              mapping: str | Path | None = None) -> exporters.ExportReport:
+    """Write an export in any registry format into a sink (a stream, a file, a folder, a zip);
+    the report says what was written and what was left out, and why."""
+    exporters.get(fmt)  # an unknown format fails before any reading
+    options, problems = _export_options(kb, include_comments=include_comments, include_deprecated=include_deprecated,
+                                       person=person, mapping=mapping)
     with kb.engine.connect() as conn:
-        return export_mod.write_claims_jsonl(conn, out, include_comments=include_comments,
-                                             include_deprecated=include_deprecated)
+        view = build_view(conn, options)
+    report = exporters.run(fmt, view, sink, options)
+    report.skipped[:0] = problems
+    return report
 
 
 # ---- curation ----------------------------------------------------------------------------------

@@ -24,8 +24,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from factoid import __version__, api
-from factoid.atomic import open_output
-from factoid.errors import FactoidError, explain
+from factoid.errors import FactoidError, UsageError, explain
 from factoid.store.db import require_existing
 from factoid.termsafe import SafeConsole, json_safe
 
@@ -347,26 +346,51 @@ def ask(
         out.print(_source_line(s))
 
 
+def _formats_help() -> str:
+    from factoid import exporters
+
+    return "Export format: " + "; ".join(f"{f.name} ({f.description})" for f in exporters.FORMATS.values()) + "."
+
+
+def _export_sink(fmt: str, output: Optional[Path]):  # type: ignore[no-untyped-def]
+    """Where the export goes: standard output or one file, or for a several-file format a
+    folder or (``-o NAME.zip``) a zip."""
+    from factoid import exporters
+
+    if not exporters.get(fmt).multi:
+        return exporters.FileSink(output) if output else exporters.StreamSink(sys.stdout)
+    if output is None:
+        raise UsageError(f"{fmt} writes several files; give -o FOLDER or -o FILE.zip")
+    return exporters.ZipSink(output) if output.suffix.lower() == ".zip" else exporters.DirSink(output)
+
+
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Export format: claims-jsonl.")] = "claims-jsonl",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (default: standard output).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=_formats_help())] = "claims-jsonl",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (default: standard output); a folder or FILE.zip for csv.")] = None,
+    person: Annotated[Optional[str], typer.Option("--person", help="Only this person (name, alias or id).")] = None,
     include_comments: Annotated[bool, typer.Option("--include-comments", help="Also export claims made only in reader comments.")] = False,
-    include_deprecated: Annotated[bool, typer.Option("--include-deprecated", help="Also export claims a researcher marked wrong.")] = False,
+    include_deprecated: Annotated[bool, typer.Option("--include-deprecated", help="Also export claims curation marked deprecated.")] = False,
+    mapping: Annotated[Optional[Path], typer.Option("--mapping", help="CSV with a 'wikidata' column mapping people (id or name) and places, offices, awards (value) to Wikidata items.")] = None,
 ) -> None:
-    """Export the knowledge base (claims-jsonl: the format of FORMAT.md)."""
+    """Export the knowledge base in a format of the field (claims-jsonl: the format of FORMAT.md)."""
     try:
         kb = _kb()
-        if output is None:
-            api.export(kb, fmt, sys.stdout, include_comments=include_comments, include_deprecated=include_deprecated)
-            return
-        with open_output(output) as fh:  # atomic for regular files, write-through for devices
-            n = api.export(kb, fmt, fh, include_comments=include_comments, include_deprecated=include_deprecated)
+        sink = _export_sink(fmt, output)
+        report = api.export_to(kb, fmt, sink, include_comments=include_comments,
+                               include_deprecated=include_deprecated, person=person, mapping=mapping)
+        if hasattr(sink, "close"):
+            sink.close()
     except FactoidError as exc:
         _fail(exc)
     except OSError as exc:  # an output folder that does not exist, a full disk, ...
         _fail(exc)
-    err.print(f"{n} lines written to {escape(str(output))}")
+    for line in report.skipped[:20]:
+        err.print(f"left out: {escape(line)}")
+    if len(report.skipped) > 20:
+        err.print(f"left out: {len(report.skipped) - 20} more")
+    if output is not None:
+        err.print(f"{report.records} {report.unit} written to {escape(str(output))}")
 
 
 # ---- curation (issue 11): judge, decisions, review -----------------------------------------------

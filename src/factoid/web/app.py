@@ -31,7 +31,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from factoid.api import KnowledgeBase
 from factoid.errors import NotFoundError, UsageError, explain
-from factoid.web import routes_api, routes_pages
+from factoid.web import routes_api, routes_export, routes_pages
 from factoid.web.data import SnapshotCache
 from factoid.web.templating import templates
 
@@ -95,6 +95,7 @@ def create_app(kb: KnowledgeBase, *, allowed_hosts: Sequence[str] = LOOPBACK_HOS
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(routes_api.router)
     app.include_router(routes_pages.router)
+    app.include_router(routes_export.router)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
