@@ -235,11 +235,12 @@ def test_three_clicks_people_to_quote(client: TestClient, kb: api.KnowledgeBase)
 
 def test_dossier_svgs(client: TestClient) -> None:
     page = client.get("/people/ignace-reiss").text
-    assert '<svg class="timeline"' in page and '<svg class="network"' in page
-    timeline = page[page.index('<svg class="timeline"'):page.index("</svg>", page.index('<svg class="timeline"'))]
+    assert '<svg class="timeline wide"' in page and '<svg class="network wide"' in page
+    assert '<svg class="timeline narrow"' in page and '<svg class="network narrow"' in page  # phone layout
+    timeline = page[page.index('<svg class="timeline wide"'):page.index("</svg>", page.index('<svg class="timeline wide"'))]
     assert "<path" in timeline  # a disputed date drawn as an alternative marker
     assert 'class="alt-links"' in timeline and "<line" in timeline.split('class="alt-links"')[1]
-    network = page[page.index('<svg class="network"'):]
+    network = page[page.index('<svg class="network wide"'):]
     assert 'href="/people/elsa-poretsky"' in network.split("</svg>")[0]
 
 

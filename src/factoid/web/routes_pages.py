@@ -53,10 +53,12 @@ def person(request: Request, person_id: str, snap: Snap) -> Response:
         return document_path(source["document"], snap.claim_id(source))
 
     chart = svg.timeline_chart(tl["events"], href)
+    chart_narrow = svg.timeline_chart(tl["events"], href, narrow=True)
     names = {pid: p.name for pid, p in snap.persons.items()}
     net = svg.network(d, snap.person_for_name, names)
-    return _page(request, "person.html", d=d, chart=chart, net=net, snap=snap, nav="people",
-                 title=d["person"]["name"])
+    net_narrow = svg.network(d, snap.person_for_name, names, narrow=True)
+    return _page(request, "person.html", d=d, chart=chart, chart_narrow=chart_narrow, net=net,
+                 net_narrow=net_narrow, snap=snap, nav="people", title=d["person"]["name"])
 
 
 @router.get("/disputes", response_class=HTMLResponse)
