@@ -301,3 +301,46 @@ def test_document_passages_carry_their_language(client: TestClient) -> None:
     assert any(p["language"] == "en" for p in d["passages"])
     page = client.get("/documents/reiss-life.txt").text
     assert 'lang="en"' in page and "main · en" in page
+
+
+# ---- every value one click from its quotes; every figure explained ------------------------------
+
+
+def test_every_infobox_value_opens_all_its_quotes(client: TestClient) -> None:
+    d = client.get(f"/api/people/{REISS}").json()
+    page = client.get("/people/ignace-reiss").text
+    for row in d["infobox"]:
+        assert len(row["sources"]) == row["citations"] >= 1
+        for src in row["sources"]:
+            assert f"“{src['quote']}”".replace('"', "&#34;") in page or src["quote"][:30] in unescape(page)
+    # each value row holds a <details> with one quote link per citation (no cut, no JSON)
+    box = page[page.index('aria-labelledby="ib"'):page.index('id="network"')]
+    assert box.count("<details") == len(d["infobox"])
+    assert box.count('class="qtext"') == sum(r["citations"] for r in d["infobox"])
+
+
+def test_dispute_sides_list_every_quote(client: TestClient) -> None:
+    page = client.get("/disputes").text
+    assert "JSON view" not in page
+    for dsp in client.get("/api/disputes").json():
+        for side in dsp["sides"]:
+            for src in side["sources"]:
+                assert src["quote"][:25] in unescape(page)
+
+
+def test_witnesses_are_reconciles_count_and_explained(client: TestClient) -> None:
+    """A value cited by two documents that share the same text counts one witness, and says so."""
+    d = client.get(f"/api/people/{REISS}").json()
+    death = next(r for r in d["infobox"] if r["property"] == "date_of_death")
+    docs = {s["document"] for s in death["sources"]}
+    assert death["witnesses"] < len(docs)
+    assert "count as one witness" in death["why"] and f"{death['witnesses']} independent witnesses" in death["why"]
+    page = unescape(client.get("/people/ignace-reiss").text)
+    assert f"{len(docs)} independent witnesses" not in page.split("Preferred values")[1].split("date of death")[1][:200]
+    for dsp in d["disputes"]:
+        assert dsp["why"] and all(side["why"] for side in dsp["sides"])
+    hedged = next(s for s in dsp["sides"] if any(x["hedge"] for x in s["sources"]))
+    assert "hedged" in hedged["why"]
+    for s in d["sources"]:
+        assert "%" in s["why"]
+    assert "What the percentages mean" in page and "Reliability: every source starts at 70%" in page

@@ -185,3 +185,20 @@ def test_phone_header_and_charts(sized, live_server: LiveServer) -> None:  # typ
     font = sized.locator(f"svg.network.{layout} a.node text").first.evaluate(
         "el => el.getBoundingClientRect().height")
     assert font >= 11, "network labels keep a readable size"
+
+
+def test_every_value_reaches_a_quote(sized, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+    """Each preferred value, career or relation row opens its quotes with one tap, on the page."""
+    sized.goto(live_server.url + "/people/ignace-reiss")
+    rows = sized.locator(".infobox tr")
+    assert rows.count() >= 3
+    for i in range(rows.count()):
+        details = rows.nth(i).locator("details.quotes")
+        assert not details.locator("a.qtext").first.is_visible()
+        details.locator("summary").click()
+        assert details.locator("a.qtext").first.is_visible(), f"row {i}"
+        href = details.locator("a.qtext").first.get_attribute("href")
+        assert href and "?claim=" in href
+    for details in sized.locator("#relations details.quotes").all():
+        details.locator("summary").click()
+        assert details.locator("a.qtext").first.is_visible()

@@ -8,6 +8,7 @@ from sqlalchemy import Connection
 
 from factoid.errors import NotFoundError
 from factoid.names import fold
+from factoid.readmodel import source_why
 from factoid.store import reads
 from factoid.web import highlight
 from factoid.web.data import Snapshot
@@ -70,7 +71,7 @@ def documents(conn: Connection, snap: Snapshot) -> list[dict[str, Any]]:
     for d in reads.list_documents(conn):
         src = snap.sources.get(d["id"], {})
         out.append(dict(d, reliability=src.get("reliability"), copies=src.get("copies", []),
-                        claims=counts.get(d["id"], 0)))
+                        claims=counts.get(d["id"], 0), why=source_why(snap, d["id"])))
     return out
 
 
