@@ -54,6 +54,10 @@ class PersonRow(TypedDict):
     documents: int
     claims: int
     disputes: int
+    born: str | None  # preferred dates of birth and death (EDTF), for the lifespan
+    died: str | None
+    lifespan: str  # "1899–1937", "b. 1899", "d. 1937" or ""
+    description: str  # the main office, else rank or party: one line beside the name
 
 
 class InfoboxRow(TypedDict):
@@ -116,6 +120,9 @@ class Snapshot:
     assessments: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: (document, start, end, property) -> claim ids, to find the agreement group of an export line
     span_property: dict[tuple[str, int, int, str], list[str]] = field(default_factory=dict)
+    #: person id -> the documents that mention them; document -> its language (people filters)
+    person_documents: dict[str, set[str]] = field(default_factory=dict)
+    languages: dict[str, str | None] = field(default_factory=dict)
 
     def person(self, person_id: str) -> Person:
         """A person by exact id, or by the slug after ``person/`` (URLs use either)."""
@@ -193,7 +200,8 @@ def build_snapshot(conn: Connection) -> Snapshot:
         disputes_n[d["person_id"]] += 1
     people: list[PersonRow] = sorted(
         ({"id": p.id, "name": p.name, "aliases": sorted(a for a in p.aliases if a != p.name),
-          "documents": len(docs[p.id]), "claims": claims_n[p.id], "disputes": disputes_n[p.id]}
+          "documents": len(docs[p.id]), "claims": claims_n[p.id], "disputes": disputes_n[p.id],
+          **_summary(by_person.get(p.id, []))}  # type: ignore[typeddict-item]
          for p in persons.values()),
         key=lambda r: (-r["claims"], -r["documents"], r["name"]),
     )
@@ -205,16 +213,51 @@ def build_snapshot(conn: Connection) -> Snapshot:
     ):
         spans[(doc, start, end)].append(cid)
         span_prop[(doc, start, end, prop)].append(cid)
-    titles = dict(conn.execute(select(s.documents.c.id, s.documents.c.title)).all())
+    titles, languages = {}, {}
+    for doc_id, title, language in conn.execute(select(s.documents.c.id, s.documents.c.title, s.documents.c.language)):
+        titles[doc_id], languages[doc_id] = title, language
     names = {pid: p.name for pid, p in persons.items()}
     snap = Snapshot(
         persons=persons, lines=lines, lines_by_person=dict(by_person),
         disputes=assemble_disputes(lines, raw_disputes, names), people=people,
         sources=reads.get_sources(conn), cooccurrence=co, span_claims=dict(spans), titles=titles,
         name_index=_name_index(persons.values()), assessments=assess, span_property=dict(span_prop),
+        person_documents=dict(docs), languages=languages,
     )
     _explain_disputes(snap)
     return snap
+
+
+def _best(lines: list[Line], prop: str) -> Line | None:
+    """The preferred (most confident, then most cited) line of one property."""
+    mine = [ln for ln in lines if ln["property"] == prop]
+    return max(mine, key=lambda ln: (ln["confidence"], len(ln["sources"]))) if mine else None
+
+
+def _year(value: Any) -> str:
+    text = str(value or "")
+    return text[:4] if text[:4].isdigit() else ""
+
+
+def _summary(lines: list[Line]) -> dict[str, Any]:
+    """Lifespan and a one-line description of a person for the people list: the office cited
+    most often (the latest on a tie), else the rank, else the party."""
+    born, died = _best(lines, "date_of_birth"), _best(lines, "date_of_death")
+    b, d = _year(born["value"]) if born else "", _year(died["value"]) if died else ""
+    lifespan = f"{b}–{d}" if b and d else f"b. {b}" if b else f"d. {d}" if d else ""
+    offices = [ln for ln in lines if ln["property"] == "position_held" and isinstance(ln["value"], str)]
+    description = ""
+    if offices:
+        top = max(offices, key=lambda ln: (len(ln["sources"]), ln["confidence"], sort_date(ln["qualifiers"].get("start"))))
+        description = top["value"]
+    else:
+        for prop in ("military_rank", "member_of_political_party"):
+            line = _best(lines, prop)
+            if line and isinstance(line["value"], str):
+                description = line["value"]
+                break
+    return {"born": born["value"] if born else None, "died": died["value"] if died else None,
+            "lifespan": lifespan, "description": description}
 
 
 def _name_index(persons: Iterable[Person]) -> dict[str, str]:

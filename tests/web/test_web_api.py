@@ -285,10 +285,10 @@ def test_people_pages(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> No
     from factoid.web import routes_pages
 
     monkeypatch.setattr(routes_pages, "PAGE_SIZE", 2)
-    first = client.get("/people?sort=name")
+    first = client.get("/people?sort=name&all=1")  # everyone, people without claims too
     assert first.status_code == 200 and first.text.count('<td class="name">') == 2
-    assert "page 1 of" in first.text and "page=2&amp;sort=name" in first.text
-    second = client.get("/people?sort=name&page=2")
+    assert "page 1 of" in first.text and "page=2&amp;sort=name&amp;all=1" in first.text
+    second = client.get("/people?sort=name&page=2&all=1")
     assert second.status_code == 200 and "previous" in second.text
     names = lambda html: [line for line in html.splitlines() if '<td class="name">' in line]  # noqa: E731
     assert not set(names(first.text)) & set(names(second.text))
@@ -344,3 +344,23 @@ def test_witnesses_are_reconciles_count_and_explained(client: TestClient) -> Non
     for s in d["sources"]:
         assert "%" in s["why"]
     assert "What the percentages mean" in page and "Reliability: every source starts at 70%" in page
+
+
+def test_people_list_lifespans_and_filters(client: TestClient) -> None:
+    rows = client.get("/api/people").json()
+    reiss = next(p for p in rows if p["id"] == REISS)
+    assert reiss["lifespan"] == "1899–1937" and "description" in reiss
+    nobody = [p for p in rows if not p["claims"]]
+    page = client.get("/people").text
+    assert "1899–1937" in page
+    for p in nobody:  # hidden by default, shown on request
+        assert f'>{p["name"]}</a>' not in page
+        assert f'>{p["name"]}</a>' in client.get("/people", params={"all": 1}).text
+    disputed = client.get("/people", params={"disputed": 1}).text
+    assert "Ignace Reiss" in disputed and all(f'>{p["name"]}</a>' not in disputed for p in rows if not p["disputes"])
+    assert [p["id"] for p in client.get("/api/people", params={"disputes": True}).json()] == [REISS]
+    in_notes = client.get("/api/people", params={"document": "reiss-notes.txt"}).json()
+    assert REISS in [p["id"] for p in in_notes]
+    assert client.get("/api/people", params={"document": "no-such.txt"}).json() == []
+    assert client.get("/api/people", params={"language": "en"}).json()
+    assert client.get("/api/people", params={"language": "zz"}).json() == []
