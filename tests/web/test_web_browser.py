@@ -202,3 +202,20 @@ def test_every_value_reaches_a_quote(sized, live_server: LiveServer) -> None:  #
     for details in sized.locator("#relations details.quotes").all():
         details.locator("summary").click()
         assert details.locator("a.qtext").first.is_visible()
+
+
+def test_api_docs_render_offline(page, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+    """Swagger UI and ReDoc draw the API from the packaged bundles; nothing is fetched from
+    another origin (ReDoc's bundle names a logo on a CDN: the page's CSP blocks it)."""
+    foreign: list[str] = []
+    ours = (live_server.url, "blob:" + live_server.url, "data:")
+    page.on("requestfinished", lambda r: foreign.append(r.url) if not r.url.startswith(ours) else None)
+    page.goto(live_server.url + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=15000)
+    assert page.locator(".opblock").count() >= 8
+    page.screenshot(path=ARTIFACTS / "web-docs-swagger.png")
+    page.goto(live_server.url + "/redoc")
+    page.get_by_text("/api/people", exact=True).first.wait_for(timeout=15000)
+    page.screenshot(path=ARTIFACTS / "web-docs-redoc.png")
+    assert foreign == []
+    assert [p for p in page.problems if "Content Security Policy" in p and "logo-mini.svg" not in p] == []
