@@ -43,3 +43,20 @@ def test_timeline_has_events_and_terms_but_not_places():
     assert [(e["event"], e["kind"]) for e in events] == [("arrested", "event"), ("position held", "term"),
                                                        ("date of death", "event")]
     assert events[1]["end"] == "1901"
+
+
+def test_people_row_summary_lifespan_and_main_office():
+    lines = [line("date_of_birth", "1851-03-02"), line("date_of_death", "1920", confidence=0.9),
+             line("date_of_death", "1921", confidence=0.3), line("position_held", "assistant", qualifiers={"start": "1880"}),
+             line("position_held", "curator of maps", qualifiers={"start": "1890"}), line("military_rank", "major")]
+    lines[4]["sources"] = lines[4]["sources"] * 2  # the office cited most often is the description
+    summary = readmodel._summary(lines)
+    assert summary["lifespan"] == "1851–1920" and summary["description"] == "curator of maps"
+    assert readmodel._summary([line("date_of_death", "1920"), line("military_rank", "major")]) == {
+        "born": None, "died": "1920", "lifespan": "d. 1920", "description": "major"}
+    assert readmodel._summary([])["lifespan"] == ""
+
+
+def test_why_of_a_value_without_stored_assessment_counts_documents():
+    ex = readmodel.explain_line(snapshot([]), line("date_of_birth", "1851"))
+    assert ex["witnesses"] == 1 and ex["why"] == ""

@@ -22,6 +22,7 @@ from factoid.errors import NotFoundError
 from factoid.export import claim_lines
 from factoid.model import Person
 from factoid.names import fold
+from factoid.reconcile.trust import HEDGE_WEIGHT, LATE_WEIGHT, LATE_YEARS, PRIOR_TRUST, ROLE_WEIGHT
 from factoid.store import reads
 from factoid.store import schema as s
 
@@ -53,6 +54,10 @@ class PersonRow(TypedDict):
     documents: int
     claims: int
     disputes: int
+    born: str | None  # preferred dates of birth and death (EDTF), for the lifespan
+    died: str | None
+    lifespan: str  # "1899–1937", "b. 1899", "d. 1937" or ""
+    description: str  # the main office, else rank or party: one line beside the name
 
 
 class InfoboxRow(TypedDict):
@@ -60,8 +65,10 @@ class InfoboxRow(TypedDict):
     value: Any
     confidence: float
     disputed: bool
-    witnesses: int
+    witnesses: int  # independent witnesses as reconcile counted them (copies once)
     citations: int
+    why: str  # the confidence in words
+    sources: list[dict[str, Any]]  # every citation, so each value opens its quotes
 
 
 class DisputeView(TypedDict):
@@ -112,6 +119,13 @@ class Snapshot:
     span_claims: dict[Span, list[str]]
     titles: dict[str, str | None]
     name_index: dict[str, str] = field(default_factory=dict)
+    #: claim id -> its stored assessment (group, confidence, witnesses, features), for the "why"s
+    assessments: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: (document, start, end, property) -> claim ids, to find the agreement group of an export line
+    span_property: dict[tuple[str, int, int, str], list[str]] = field(default_factory=dict)
+    #: person id -> the documents that mention them; document -> its language (people filters)
+    person_documents: dict[str, set[str]] = field(default_factory=dict)
+    languages: dict[str, str | None] = field(default_factory=dict)
 
     def person(self, person_id: str) -> Person:
         """A person by exact id, or by the slug after ``person/`` (URLs use either)."""
@@ -128,6 +142,29 @@ class Snapshot:
     def person_for_name(self, name: str) -> str | None:
         """The person a bare name in a claim value (a spouse, a killer) refers to, if unique."""
         return self.name_index.get(fold(name))
+
+    def group_of(self, line: Line) -> list[dict[str, Any]]:
+        """The stored assessments of the claims behind an export line (one agreement group)."""
+        pid = line["subject"]["id"]
+        for src in line["sources"]:
+            for cid in self.span_property.get((src["document"], src["start"], src["end"], line["property"]), []):
+                a = self.assessments.get(cid)
+                if a and a["person_id"] == pid:
+                    grp = a["grp"]
+                    return [x for x in self._by_group().get(grp, [])]
+        return []
+
+    def _by_group(self) -> dict[str, list[dict[str, Any]]]:
+        if not hasattr(self, "_groups"):
+            groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for a in self.assessments.values():
+                groups[a["grp"]].append(a)
+            self._groups = dict(groups)
+        return self._groups
+
+    def explain(self, line: Line) -> dict[str, Any]:
+        """Why a value has its confidence, in words (see :func:`explain_line`)."""
+        return explain_line(self, line)
 
 
 def _cooccurrence(conn: Connection, ents: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, dict[str, int]]]:
@@ -160,7 +197,8 @@ def build_snapshot(conn: Connection) -> Snapshot:
     docs, co = _cooccurrence(conn, reads.identities(conn))
     raw_disputes = reads.get_disputes(conn)
     claims_n: dict[str, int] = defaultdict(int)
-    for a in reads.assessments(conn).values():
+    assess = reads.assessments(conn)
+    for a in assess.values():
         if (a["features"] or {}).get("rank") != "deprecated":
             claims_n[a["person_id"]] += 1
     disputes_n: dict[str, int] = defaultdict(int)
@@ -168,24 +206,64 @@ def build_snapshot(conn: Connection) -> Snapshot:
         disputes_n[d["person_id"]] += 1
     people: list[PersonRow] = sorted(
         ({"id": p.id, "name": p.name, "aliases": sorted(a for a in p.aliases if a != p.name),
-          "documents": len(docs[p.id]), "claims": claims_n[p.id], "disputes": disputes_n[p.id]}
+          "documents": len(docs[p.id]), "claims": claims_n[p.id], "disputes": disputes_n[p.id],
+          **_summary(by_person.get(p.id, []))}  # type: ignore[typeddict-item]
          for p in persons.values()),
         key=lambda r: (-r["claims"], -r["documents"], r["name"]),
     )
     spans: dict[Span, list[str]] = defaultdict(list)
+    span_prop: dict[tuple[str, int, int, str], list[str]] = defaultdict(list)
     c = s.claims
-    for cid, doc, start, end in conn.execute(
-        select(c.c.id, c.c.document_id, c.c.start, c.c.end).order_by(c.c.document_id, c.c.start, c.c.id)
+    for cid, doc, start, end, prop in conn.execute(
+        select(c.c.id, c.c.document_id, c.c.start, c.c.end, c.c.property).order_by(c.c.document_id, c.c.start, c.c.id)
     ):
         spans[(doc, start, end)].append(cid)
-    titles = dict(conn.execute(select(s.documents.c.id, s.documents.c.title)).all())
+        span_prop[(doc, start, end, prop)].append(cid)
+    titles, languages = {}, {}
+    for doc_id, title, language in conn.execute(select(s.documents.c.id, s.documents.c.title, s.documents.c.language)):
+        titles[doc_id], languages[doc_id] = title, language
     names = {pid: p.name for pid, p in persons.items()}
-    return Snapshot(
+    snap = Snapshot(
         persons=persons, lines=lines, lines_by_person=dict(by_person),
         disputes=assemble_disputes(lines, raw_disputes, names), people=people,
         sources=reads.get_sources(conn), cooccurrence=co, span_claims=dict(spans), titles=titles,
-        name_index=_name_index(persons.values()),
+        name_index=_name_index(persons.values()), assessments=assess, span_property=dict(span_prop),
+        person_documents=dict(docs), languages=languages,
     )
+    _explain_disputes(snap)
+    return snap
+
+
+def _best(lines: list[Line], prop: str) -> Line | None:
+    """The preferred (most confident, then most cited) line of one property."""
+    mine = [ln for ln in lines if ln["property"] == prop]
+    return max(mine, key=lambda ln: (ln["confidence"], len(ln["sources"]))) if mine else None
+
+
+def _year(value: Any) -> str:
+    text = str(value or "")
+    return text[:4] if text[:4].isdigit() else ""
+
+
+def _summary(lines: list[Line]) -> dict[str, Any]:
+    """Lifespan and a one-line description of a person for the people list: the office cited
+    most often (the latest on a tie), else the rank, else the party."""
+    born, died = _best(lines, "date_of_birth"), _best(lines, "date_of_death")
+    b, d = _year(born["value"]) if born else "", _year(died["value"]) if died else ""
+    lifespan = f"{b}–{d}" if b and d else f"b. {b}" if b else f"d. {d}" if d else ""
+    offices = [ln for ln in lines if ln["property"] == "position_held" and isinstance(ln["value"], str)]
+    description = ""
+    if offices:
+        top = max(offices, key=lambda ln: (len(ln["sources"]), ln["confidence"], sort_date(ln["qualifiers"].get("start"))))
+        description = top["value"]
+    else:
+        for prop in ("military_rank", "member_of_political_party"):
+            line = _best(lines, prop)
+            if line and isinstance(line["value"], str):
+                description = line["value"]
+                break
+    return {"born": born["value"] if born else None, "died": died["value"] if died else None,
+            "lifespan": lifespan, "description": description}
 
 
 def _name_index(persons: Iterable[Person]) -> dict[str, str]:
@@ -271,7 +349,8 @@ def sources_of(snap: Snapshot, lines: list[Line]) -> list[dict[str, Any]]:
         for x in line["sources"]:
             cites[x["document"]] += 1
     return [{"document": d, "reliability": snap.sources.get(d, {}).get("reliability"),
-             "copies": snap.sources.get(d, {}).get("copies", []), "citations": cites[d]} for d in docs]
+             "copies": snap.sources.get(d, {}).get("copies", []), "citations": cites[d],
+             "why": source_why(snap, d)} for d in docs]
 
 
 def sort_date(value: str | None) -> str:
@@ -279,16 +358,17 @@ def sort_date(value: str | None) -> str:
     return value or "9999"
 
 
-def _infobox(by_prop: dict[str, list[Line]]) -> list[InfoboxRow]:
+def _infobox(snap: Snapshot, by_prop: dict[str, list[Line]]) -> list[InfoboxRow]:
     """The registry's infobox properties: the most confident value, or every value of an
     ``infobox_all`` property (awards)."""
     rows: list[InfoboxRow] = []
     for prop in schema.with_section("infobox", "infobox_all"):
         ranked = sorted(by_prop.get(prop.name, []), key=lambda r: -r["confidence"])
         for line in ranked if "infobox_all" in prop.show else ranked[:1]:
+            why = explain_line(snap, line)
             rows.append({"property": prop.name, "value": line["value"], "confidence": line["confidence"],
-                         "disputed": line["disputed"], "witnesses": len({x["document"] for x in line["sources"]}),
-                         "citations": len(line["sources"])})
+                         "disputed": line["disputed"], "witnesses": why["witnesses"],
+                         "citations": len(line["sources"]), "why": why["why"], "sources": line["sources"]})
     return rows
 
 
@@ -306,7 +386,7 @@ def dossier(snap: Snapshot, person_id: str) -> Dossier:
         by_prop[line["property"]].append(line)
     return {
         "person": {"id": person.id, "name": person.name, "aliases": person.aliases},
-        "infobox": _infobox(by_prop),
+        "infobox": _infobox(snap, by_prop),
         "disputes": disputes(snap, person.id),
         "career": sorted((ln for p in schema.with_section("career") for ln in by_prop.get(p.name, [])), key=_term_start),
         "relations": [line for p in schema.with_section("relations") for line in by_prop.get(p.name, [])],
@@ -343,3 +423,147 @@ def timeline(snap: Snapshot, person_id: str) -> dict[str, Any]:
     person = snap.person(person_id)
     events = timeline_events(current(snap.lines_by_person.get(person.id, [])))
     return {"person": {"id": person.id, "name": person.name}, "events": events}
+
+
+# ---- why a figure is what it is ------------------------------------------------------------------
+
+#: What each figure means, for the legends of the pages (numbers from ``reconcile.trust``).
+LEGEND = {
+    "confidence": (
+        "Confidence: how likely the value is true, from its independent witnesses (copies of one "
+        f"text count once), each counted by its source's reliability and by how firmly it says it: "
+        f"a hedged citation counts {round(HEDGE_WEIGHT * 100)}%, a reader comment "
+        f"{round(ROLE_WEIGHT['comment'] * 100)}%, a quoted document {round(ROLE_WEIGHT['quote'] * 100)}%, "
+        f"a single source written {LATE_YEARS}+ years after the event {round(LATE_WEIGHT * 100)}%. "
+        "Rival values of a one-value property (a date of birth) share the confidence between them."
+    ),
+    "contested": (
+        "Contested: the support of the second value as a share of the leading one's; 100% means "
+        "the sources are evenly split, a low figure means one value clearly leads."
+    ),
+    "reliability": (
+        f"Reliability: every source starts at {round(PRIOR_TRUST * 100)}%; where sources disagree about "
+        "a one-value property it rises when the source sides with the better-supported value and "
+        "falls when an independent majority contradicts it. Uncontested values leave it unchanged."
+    ),
+}
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def _names(items: list[str], most: int = 4) -> str:
+    shown = ", ".join(items[:most])
+    return shown + (f" and {len(items) - most} more" if len(items) > most else "")
+
+
+def explain_line(snap: Snapshot, line: Line) -> dict[str, Any]:
+    """The independent witnesses of a value and, in words, why its confidence is what it is:
+    the reliabilities of the witnesses, copies counted once, hedges, comment-only support,
+    late sources, rival values, implausibility. Computed from what reconcile stored."""
+    rows = snap.group_of(line)
+    docs = sorted({x["document"] for x in line["sources"]})
+    if not rows:
+        return {"witnesses": len(docs), "citations": len(line["sources"]), "why": "", "witness_list": []}
+    by_witness: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for a in rows:
+        by_witness[str(a["features"].get("witness"))].append(a)
+    doc_of = {a["claim_id"]: d for d, ids in _claims_by_doc(snap, line).items() for a in rows if a["claim_id"] in ids}
+    witnesses: list[dict[str, Any]] = []
+    for key, group in by_witness.items():
+        wdocs = sorted({doc_of[a["claim_id"]] for a in group if a["claim_id"] in doc_of})
+        trust = max((a["features"].get("source_trust") or 0.0) for a in group)
+        witnesses.append({"documents": wdocs, "reliability": trust})
+    witnesses.sort(key=lambda w: (-w["reliability"], w["documents"]))
+    n = rows[0]["witnesses"]
+    parts = [f"{_plural(n, 'independent witness', 'independent witnesses')}: "
+             + _names([f"{' = '.join(w['documents']) or '?'} (reliability {round(w['reliability'] * 100)}%)"
+                       for w in witnesses])]
+    merged = [w["documents"] for w in witnesses if len(w["documents"]) > 1]
+    if merged:
+        parts.append("; ".join(f"{' and '.join(ds)} count as one witness (the same text, copied)" for ds in merged))
+    elif len(docs) > n:
+        parts.append(f"{_plural(len(docs), 'document')} but {_plural(n, 'witness', 'witnesses')}: repeated passages count once")
+    feats = [a["features"] for a in rows]
+    hedges = sorted({f["hedge"] for f in feats if f.get("hedge")})
+    if hedges:
+        parts.append(f"{_plural(sum(1 for f in feats if f.get('hedge')), 'citation')} hedged "
+                     f"({', '.join(repr(h) for h in hedges[:3])}), counted at {round(HEDGE_WEIGHT * 100)}%")
+    roles = [f.get("role") for f in feats]
+    if roles and all(r == "comment" for r in roles):
+        parts.append("only reader comments say so")
+    elif "comment" in roles:
+        parts.append(f"{_plural(roles.count('comment'), 'citation')} from reader comments, counted lightly")
+    if n == 1 and any(f.get("late_source") for f in feats):
+        parts.append(f"the one source was written {LATE_YEARS}+ years after the event")
+    odd = next((f.get("implausible") for f in feats if f.get("implausible")), None)
+    if odd:
+        parts.append(f"implausible ({odd}), so never preferred")
+    if line.get("disputed"):
+        parts.append("rival values share the confidence")
+    elif n == 1:
+        parts.append("no second witness confirms it")
+    return {"witnesses": n, "citations": len(line["sources"]), "why": "; ".join(parts) + ".",
+            "witness_list": witnesses}
+
+
+def _claims_by_doc(snap: Snapshot, line: Line) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for src in line["sources"]:
+        out[src["document"]].update(snap.span_property.get((src["document"], src["start"], src["end"], line["property"]), []))
+    return out
+
+
+def _explain_disputes(snap: Snapshot) -> None:
+    """Dispute sides get their stored witness count and a "why"; a dispute says what its
+    contested figure compares."""
+    for d in snap.disputes:
+        for side in d["sides"]:
+            if side.get("qualifier"):
+                side["why"] = f"named as {side['qualifier'].replace('_', ' ')} in {_plural(len(side['sources']), 'quote')}"
+                continue
+            fake = {"subject": {"id": d["person_id"]}, "property": d["property"], "sources": side["sources"],
+                    "disputed": True}
+            ex = explain_line(snap, fake)
+            side["witnesses"], side["why"] = ex["witnesses"], ex["why"]
+        if len(d["sides"]) > 1 and not d["sides"][0].get("qualifier"):
+            first, second = d["sides"][0], d["sides"][1]
+            d["why"] = (f"{second['value']} has {round(d['strength'] * 100)}% of the support of {first['value']}"
+                        f" ({_plural(first['witnesses'], 'witness', 'witnesses')} against {second['witnesses']})")
+        else:
+            d["why"] = f"{_plural(len(d['sides']), 'name')} given for the same place in the succession"
+
+
+def source_why(snap: Snapshot, document: str) -> str:
+    """Why a source has its reliability: how its values fared where sources disagree."""
+    sided, lost = _source_record(snap).get(document, (0, 0))
+    src = snap.sources.get(document, {})
+    copies = [c["document"] for c in src.get("copies", []) if c.get("one_witness")]
+    if not sided and not lost:
+        text = f"no disputed value to test it, so it keeps the starting {round(PRIOR_TRUST * 100)}%"
+    else:
+        text = (f"started at {round(PRIOR_TRUST * 100)}%; where sources disagree it sided with the better-supported "
+                f"value {_plural(sided, 'time')} and with a weaker one {_plural(lost, 'time')}")
+    if copies:
+        text += f"; counted as one witness with {_names(copies, 3)}"
+    return text + "."
+
+
+def _source_record(snap: Snapshot) -> dict[str, tuple[int, int]]:
+    """Per document: in how many disputed groups it backs the preferred value, and in how many
+    a weaker one (computed once per snapshot)."""
+    cached = getattr(snap, "_record", None)
+    if cached is not None:
+        return cached
+    doc_of = {cid: span[0] for span, ids in snap.span_claims.items() for cid in ids}
+    seen: set[tuple[str, str]] = set()
+    record: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for a in snap.assessments.values():
+        doc = doc_of.get(a["claim_id"])
+        if not a["disputed"] or doc is None or (a["grp"], doc) in seen:
+            continue
+        seen.add((a["grp"], doc))
+        record[doc][0 if a["preferred"] else 1] += 1
+    snap._record = {d: (v[0], v[1]) for d, v in record.items()}  # type: ignore[attr-defined]
+    return snap._record  # type: ignore[attr-defined]

@@ -180,12 +180,11 @@ def test_bad_parameters(client: TestClient, url: str) -> None:
     assert r.json()["error"] == "bad_request"
 
 
-def test_openapi_without_cdn_docs(client: TestClient) -> None:
+def test_openapi_paths(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     for path in ("/api/people", "/api/people/{person_id}", "/api/people/{person_id}/timeline", "/api/disputes",
                  "/api/documents", "/api/documents/{doc_id}", "/api/search", "/api/ask"):
         assert path in spec["paths"], path
-    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
 
 
 # ---- the pages ---------------------------------------------------------------------------------
@@ -235,11 +234,12 @@ def test_three_clicks_people_to_quote(client: TestClient, kb: api.KnowledgeBase)
 
 def test_dossier_svgs(client: TestClient) -> None:
     page = client.get("/people/ignace-reiss").text
-    assert '<svg class="timeline"' in page and '<svg class="network"' in page
-    timeline = page[page.index('<svg class="timeline"'):page.index("</svg>", page.index('<svg class="timeline"'))]
+    assert '<svg class="timeline wide"' in page and '<svg class="network wide"' in page
+    assert '<svg class="timeline narrow"' in page and '<svg class="network narrow"' in page  # phone layout
+    timeline = page[page.index('<svg class="timeline wide"'):page.index("</svg>", page.index('<svg class="timeline wide"'))]
     assert "<path" in timeline  # a disputed date drawn as an alternative marker
     assert 'class="alt-links"' in timeline and "<line" in timeline.split('class="alt-links"')[1]
-    network = page[page.index('<svg class="network"'):]
+    network = page[page.index('<svg class="network wide"'):]
     assert 'href="/people/elsa-poretsky"' in network.split("</svg>")[0]
 
 
@@ -284,10 +284,10 @@ def test_people_pages(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> No
     from factoid.web import routes_pages
 
     monkeypatch.setattr(routes_pages, "PAGE_SIZE", 2)
-    first = client.get("/people?sort=name")
+    first = client.get("/people?sort=name&all=1")  # everyone, people without claims too
     assert first.status_code == 200 and first.text.count('<td class="name">') == 2
-    assert "page 1 of" in first.text and "page=2&amp;sort=name" in first.text
-    second = client.get("/people?sort=name&page=2")
+    assert "page 1 of" in first.text and "page=2&amp;sort=name&amp;all=1" in first.text
+    second = client.get("/people?sort=name&page=2&all=1")
     assert second.status_code == 200 and "previous" in second.text
     names = lambda html: [line for line in html.splitlines() if '<td class="name">' in line]  # noqa: E731
     assert not set(names(first.text)) & set(names(second.text))
@@ -300,3 +300,80 @@ def test_document_passages_carry_their_language(client: TestClient) -> None:
     assert any(p["language"] == "en" for p in d["passages"])
     page = client.get("/documents/reiss-life.txt").text
     assert 'lang="en"' in page and "main · en" in page
+
+
+# ---- every value one click from its quotes; every figure explained ------------------------------
+
+
+def test_every_infobox_value_opens_all_its_quotes(client: TestClient) -> None:
+    d = client.get(f"/api/people/{REISS}").json()
+    page = client.get("/people/ignace-reiss").text
+    for row in d["infobox"]:
+        assert len(row["sources"]) == row["citations"] >= 1
+        for src in row["sources"]:
+            assert f"“{src['quote']}”".replace('"', "&#34;") in page or src["quote"][:30] in unescape(page)
+    # each value row holds a <details> with one quote link per citation (no cut, no JSON)
+    box = page[page.index('aria-labelledby="ib"'):page.index('id="network"')]
+    assert box.count("<details") == len(d["infobox"])
+    assert box.count('class="qtext"') == sum(r["citations"] for r in d["infobox"])
+
+
+def test_dispute_sides_list_every_quote(client: TestClient) -> None:
+    page = client.get("/disputes").text
+    assert "JSON view" not in page
+    for dsp in client.get("/api/disputes").json():
+        for side in dsp["sides"]:
+            for src in side["sources"]:
+                assert src["quote"][:25] in unescape(page)
+
+
+def test_witnesses_are_reconciles_count_and_explained(client: TestClient) -> None:
+    """A value cited by two documents that share the same text counts one witness, and says so."""
+    d = client.get(f"/api/people/{REISS}").json()
+    death = next(r for r in d["infobox"] if r["property"] == "date_of_death")
+    docs = {s["document"] for s in death["sources"]}
+    assert death["witnesses"] < len(docs)
+    assert "count as one witness" in death["why"] and f"{death['witnesses']} independent witnesses" in death["why"]
+    page = unescape(client.get("/people/ignace-reiss").text)
+    assert f"{len(docs)} independent witnesses" not in page.split("Preferred values")[1].split("date of death")[1][:200]
+    for dsp in d["disputes"]:
+        assert dsp["why"] and all(side["why"] for side in dsp["sides"])
+    hedged = next(s for s in dsp["sides"] if any(x["hedge"] for x in s["sources"]))
+    assert "hedged" in hedged["why"]
+    for s in d["sources"]:
+        assert "%" in s["why"]
+    assert "What the percentages mean" in page and "Reliability: every source starts at 70%" in page
+
+
+def test_people_list_lifespans_and_filters(client: TestClient) -> None:
+    rows = client.get("/api/people").json()
+    reiss = next(p for p in rows if p["id"] == REISS)
+    assert reiss["lifespan"] == "1899–1937" and "description" in reiss
+    nobody = [p for p in rows if not p["claims"]]
+    page = client.get("/people").text
+    assert "1899–1937" in page
+    for p in nobody:  # hidden by default, shown on request
+        assert f'>{p["name"]}</a>' not in page
+        assert f'>{p["name"]}</a>' in client.get("/people", params={"all": 1}).text
+    disputed = client.get("/people", params={"disputed": 1}).text
+    assert "Ignace Reiss" in disputed and all(f'>{p["name"]}</a>' not in disputed for p in rows if not p["disputes"])
+    assert [p["id"] for p in client.get("/api/people", params={"disputes": True}).json()] == [REISS]
+    in_notes = client.get("/api/people", params={"document": "reiss-notes.txt"}).json()
+    assert REISS in [p["id"] for p in in_notes]
+    assert client.get("/api/people", params={"document": "no-such.txt"}).json() == []
+    assert client.get("/api/people", params={"language": "en"}).json()
+    assert client.get("/api/people", params={"language": "zz"}).json() == []
+
+
+def test_api_docs_are_served_without_a_cdn(client: TestClient) -> None:
+    for path in ("/docs", "/redoc"):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        srcs = re.findall(r'(?:src|href)="([^"]+)"', r.text)
+        assert srcs and all(s.startswith("/") for s in srcs), srcs  # nothing from another origin
+        assert "script-src 'self';" in r.headers["content-security-policy"]
+        for src in srcs:
+            asset = client.get(src)
+            assert asset.status_code == 200 and len(asset.content) > 20, src
+    assert "SwaggerUIBundle" in client.get("/static-offline-docs/swagger-ui-bundle.js").text
+    assert client.get("/openapi.json").json()["paths"]["/api/people"]

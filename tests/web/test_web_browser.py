@@ -67,10 +67,10 @@ def test_people_to_dispute_quote(page, live_server: LiveServer) -> None:  # type
     page.get_by_role("link", name="Ignace Reiss", exact=True).first.click()  # click 1
     page.wait_for_url("**/people/ignace-reiss")
     assert page.locator("h1").inner_text() == "Ignace Reiss"
-    timeline = page.locator("svg.timeline")
+    timeline = page.locator("svg.timeline.wide")
     assert timeline.count() == 1 and timeline.locator("path").count() >= 2  # disputed birth dates
     assert timeline.locator("rect, circle, path").count() >= 3
-    network = page.locator("svg.network")
+    network = page.locator("svg.network.wide")
     assert network.count() == 1 and network.locator("a.node").count() >= 1
     page.screenshot(path=ARTIFACTS / "web-dossier.png", full_page=True)
 
@@ -131,3 +131,91 @@ def test_script_payloads_never_execute(page, live_server: LiveServer) -> None:  
     assert "<img src=x onerror=alert(1)>" in seen_text
     assert "javascript:alert(1)" in seen_text
     assert page.problems == [], page.problems
+
+
+# ---- every page at desktop and phone size ------------------------------------------------------
+
+SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
+PAGES = {
+    "people": "/people", "dossier": "/people/ignace-reiss", "disputes": "/disputes", "documents": "/documents",
+    "document": "/documents/reiss-forum.txt", "search": "/search?q=Reiss", "ask": "/ask?q=When+was+Ignace+Reiss+born%3F",
+}
+
+
+@pytest.fixture(params=list(SIZES))
+def sized(request, browser):  # type: ignore[no-untyped-def]
+    """A page at one of the two sizes the workspace is built for."""
+    w, h = SIZES[request.param]
+    context = browser.new_context(viewport={"width": w, "height": h})
+    pg = context.new_page()
+    pg.size_name = request.param  # type: ignore[attr-defined]
+    ARTIFACTS.mkdir(exist_ok=True)
+    yield pg
+    context.close()
+
+
+def _overflow(pg) -> int:  # type: ignore[no-untyped-def]
+    """How many pixels the page scrolls sideways (0 when everything fits the screen)."""
+    return pg.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_fits_the_screen(sized, live_server: LiveServer, name: str) -> None:  # type: ignore[no-untyped-def]
+    """No sideways scrolling of the page at 1440x900 or 390x844; screenshots for a reviewer."""
+    response = sized.goto(live_server.url + PAGES[name])
+    assert response is not None and response.status == 200
+    sized.screenshot(path=ARTIFACTS / f"size-{sized.size_name}-{name}.png", full_page=True)
+    assert _overflow(sized) <= 0, f"{name} scrolls sideways at {sized.size_name} size"
+    for chart in sized.locator("svg.timeline, svg.network").all():
+        if chart.is_visible():  # a chart is drawn at its own size, never scaled down below it
+            box = chart.bounding_box()
+            assert box and box["width"] >= float(chart.get_attribute("width")) - 1, name
+
+
+def test_phone_header_and_charts(sized, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+    """On a phone the search and ask boxes start on screen and the charts use their narrow layout."""
+    sized.goto(live_server.url + "/people/ignace-reiss")
+    vw = sized.viewport_size["width"]
+    for sel in ("header.top input[name=q] >> nth=0", "header.top input[name=q] >> nth=1"):
+        box = sized.locator(sel).bounding_box()
+        assert box and 0 <= box["x"] and box["x"] + box["width"] <= vw, sel
+    layout = "narrow" if sized.size_name == "phone" else "wide"
+    assert sized.locator(f"svg.timeline.{layout}").is_visible()
+    assert sized.locator(f"svg.network.{layout}").is_visible()
+    font = sized.locator(f"svg.network.{layout} a.node text").first.evaluate(
+        "el => el.getBoundingClientRect().height")
+    assert font >= 11, "network labels keep a readable size"
+
+
+def test_every_value_reaches_a_quote(sized, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+    """Each preferred value, career or relation row opens its quotes with one tap, on the page."""
+    sized.goto(live_server.url + "/people/ignace-reiss")
+    rows = sized.locator(".infobox tr")
+    assert rows.count() >= 3
+    for i in range(rows.count()):
+        details = rows.nth(i).locator("details.quotes")
+        assert not details.locator("a.qtext").first.is_visible()
+        details.locator("summary").click()
+        assert details.locator("a.qtext").first.is_visible(), f"row {i}"
+        href = details.locator("a.qtext").first.get_attribute("href")
+        assert href and "?claim=" in href
+    for details in sized.locator("#relations details.quotes").all():
+        details.locator("summary").click()
+        assert details.locator("a.qtext").first.is_visible()
+
+
+def test_api_docs_render_offline(page, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+    """Swagger UI and ReDoc draw the API from the packaged bundles; nothing is fetched from
+    another origin (ReDoc's bundle names a logo on a CDN: the page's CSP blocks it)."""
+    foreign: list[str] = []
+    ours = (live_server.url, "blob:" + live_server.url, "data:")
+    page.on("requestfinished", lambda r: foreign.append(r.url) if not r.url.startswith(ours) else None)
+    page.goto(live_server.url + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=15000)
+    assert page.locator(".opblock").count() >= 8
+    page.screenshot(path=ARTIFACTS / "web-docs-swagger.png")
+    page.goto(live_server.url + "/redoc")
+    page.get_by_text("/api/people", exact=True).first.wait_for(timeout=15000)
+    page.screenshot(path=ARTIFACTS / "web-docs-redoc.png")
+    assert foreign == []
+    assert [p for p in page.problems if "Content Security Policy" in p and "logo-mini.svg" not in p] == []

@@ -8,8 +8,11 @@ Design choices and why:
   inline style, nothing from another origin) is a second line of defence.
 * Read-only: each request opens a connection, reads, and closes it.
 * ``/api`` returns the same dicts the pages render (and the CLI prints with ``--json``).
-* FastAPI's Swagger and ReDoc pages load their code from a CDN, so they are off; the OpenAPI
-  document stays at ``/openapi.json``.
+* API docs: ``/docs`` (Swagger UI) and ``/redoc`` load their code from the files the
+  ``fastapi_offline`` package ships (mounted at ``/static-offline-docs``), never from a CDN.
+  They are the only pages with script, from our own origin only: Swagger is started by a
+  small file of ours (``static/swagger-init.js``) rather than an inline script; both pages
+  allow inline styles, which the two bundles inject.
 * Only the host names the server was started for are answered (``TrustedHostMiddleware``):
   otherwise any web page the user visits could read the knowledge base through DNS rebinding
   (its own name resolving to 127.0.0.1). ``hosts_for`` derives them from the bind address.
@@ -29,6 +32,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from sqlalchemy.exc import OperationalError
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+import fastapi_offline
+
 from factoid.api import KnowledgeBase
 from factoid.errors import NotFoundError, UsageError, explain
 from factoid.web import routes_api, routes_export, routes_pages
@@ -36,6 +41,8 @@ from factoid.web.data import SnapshotCache
 from factoid.web.templating import templates
 
 HERE = Path(__file__).parent
+DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"
+DOCS_STATIC = "/static-offline-docs"
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -47,6 +54,26 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+#: The API docs pages: scripts from this origin only, inline styles allowed (the bundles add them).
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+DOCS_PATHS = ("/docs", "/redoc")
+
+SWAGGER_HTML = f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>factoid API · Swagger UI</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="{DOCS_STATIC}/swagger-ui.css"><link rel="icon" href="/static/favicon.svg">
+</head><body><main id="swagger-ui"></main>
+<script src="{DOCS_STATIC}/swagger-ui-bundle.js"></script><script src="/static/swagger-init.js"></script>
+</body></html>"""
+REDOC_HTML = f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>factoid API · ReDoc</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/static/favicon.svg">
+</head><body><redoc spec-url="/openapi.json"></redoc>
+<script src="{DOCS_STATIC}/redoc.standalone.js"></script>
+</body></html>"""
 
 
 def _is_api(request: Request) -> bool:
@@ -93,6 +120,16 @@ def create_app(kb: KnowledgeBase, *, allowed_hosts: Sequence[str] = LOOPBACK_HOS
     app.state.kb = kb
     app.state.cache = SnapshotCache()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount(DOCS_STATIC, StaticFiles(directory=DOCS_ASSETS), name="static-offline-docs")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger() -> HTMLResponse:
+        return HTMLResponse(SWAGGER_HTML, headers={"Content-Security-Policy": DOCS_CSP})
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return HTMLResponse(REDOC_HTML, headers={"Content-Security-Policy": DOCS_CSP})
+
     app.include_router(routes_api.router)
     app.include_router(routes_pages.router)
     app.include_router(routes_export.router)

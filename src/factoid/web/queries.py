@@ -8,6 +8,7 @@ from sqlalchemy import Connection
 
 from factoid.errors import NotFoundError
 from factoid.names import fold
+from factoid.readmodel import source_why
 from factoid.store import reads
 from factoid.web import highlight
 from factoid.web.data import Snapshot
@@ -16,14 +17,25 @@ SortKey = Literal["name", "aliases", "documents", "claims", "disputes"]
 Order = Literal["asc", "desc"]
 
 
-def people(snap: Snapshot, q: str | None = None, sort: SortKey | None = None, order: Order | None = None) -> list[dict]:
-    """The people list, filtered on name or alias and sorted by any column.
-
-    Without ``sort`` the order is the knowledge base's own (most claims first)."""
+def people(snap: Snapshot, q: str | None = None, sort: SortKey | None = None, order: Order | None = None, *,
+           claimed: bool | None = None, disputed: bool | None = None, document: str | None = None,
+           language: str | None = None) -> list[dict]:
+    """The people list, filtered on name or alias (and, when given, on having claims, having
+    disputes, being named in one document, being named in a document of one language) and
+    sorted by any column. Without ``sort`` the order is the knowledge base's own (most claims first)."""
     rows = snap.people
     if q and q.strip():
         keys = [fold(w) for w in q.split()]
         rows = [r for r in rows if all(any(k in fold(a) for a in [r["name"], *r["aliases"]]) for k in keys)]
+    if claimed is not None:
+        rows = [r for r in rows if bool(r["claims"]) == claimed]
+    if disputed is not None:
+        rows = [r for r in rows if bool(r["disputes"]) == disputed]
+    if document:
+        rows = [r for r in rows if document in snap.person_documents.get(r["id"], ())]
+    if language:
+        rows = [r for r in rows
+                if any(snap.languages.get(d) == language for d in snap.person_documents.get(r["id"], ()))]
     if sort:
         desc = (order or ("asc" if sort == "name" else "desc")) == "desc"
         if sort == "name":
@@ -56,6 +68,13 @@ def document(conn: Connection, snap: Snapshot, doc_id: str) -> dict[str, Any]:
     }
 
 
+def facets(snap: Snapshot) -> dict[str, list[str]]:
+    """The values the people filters offer: documents and languages that name someone."""
+    docs = sorted({d for ds in snap.person_documents.values() for d in ds})
+    langs = sorted({lang for d in docs if (lang := snap.languages.get(d))})
+    return {"documents": docs, "languages": langs}
+
+
 def public(d: dict[str, Any]) -> dict[str, Any]:
     """A dict without its private (``_``-prefixed) working fields."""
     return {k: v for k, v in d.items() if not k.startswith("_")}
@@ -70,7 +89,7 @@ def documents(conn: Connection, snap: Snapshot) -> list[dict[str, Any]]:
     for d in reads.list_documents(conn):
         src = snap.sources.get(d["id"], {})
         out.append(dict(d, reliability=src.get("reliability"), copies=src.get("copies", []),
-                        claims=counts.get(d["id"], 0)))
+                        claims=counts.get(d["id"], 0), why=source_why(snap, d["id"])))
     return out
 
 

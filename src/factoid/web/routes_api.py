@@ -16,10 +16,15 @@ router = APIRouter(prefix="/api", tags=["api"])
 Q = Annotated[str, Query(min_length=1, max_length=500, description="free text")]
 
 
-@router.get("/people", summary="People with alias, document, claim and dispute counts")
+@router.get("/people", summary="People with lifespan, description, alias, document, claim and dispute counts")
 def people(snap: Snap, q: Annotated[str | None, Query(max_length=200)] = None,
-           sort: queries.SortKey | None = None, order: queries.Order | None = None) -> list[dict[str, Any]]:
-    return queries.people(snap, q, sort, order)
+           sort: queries.SortKey | None = None, order: queries.Order | None = None,
+           claims: Annotated[bool | None, Query(description="only people with (true) or without (false) claims")] = None,
+           disputes: Annotated[bool | None, Query(description="only people with (true) or without (false) disputes")] = None,
+           document: Annotated[str | None, Query(max_length=512, description="only people named in this document")] = None,
+           language: Annotated[str | None, Query(max_length=16, description="only people named in a document of this language")] = None,
+           ) -> list[dict[str, Any]]:
+    return queries.people(snap, q, sort, order, claimed=claims, disputed=disputes, document=document, language=language)
 
 
 # Declared before the dossier route: ``{person_id:path}`` would otherwise swallow "/timeline".

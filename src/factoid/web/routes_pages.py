@@ -36,12 +36,22 @@ PAGE_SIZE = 200
 @router.get("/people", response_class=HTMLResponse)
 def people(request: Request, snap: Snap, q: Annotated[str | None, Query(max_length=200)] = None,
            sort: queries.SortKey | None = None, order: queries.Order | None = None,
-           page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
-    rows = queries.people(snap, q, sort, order)
+           page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+           disputed: Annotated[bool, Query(description="only people with disputes")] = False,
+           everyone: Annotated[bool, Query(alias="all", description="also people without claims")] = False,
+           document: Annotated[str | None, Query(max_length=512)] = None,
+           language: Annotated[str | None, Query(max_length=16)] = None) -> Response:
+    """People with claims (everyone with ``all=1``), filtered by disputes, document, language."""
+    rows = queries.people(snap, q, sort, order, claimed=None if everyone else True, disputed=True if disputed else None,
+                          document=document or None, language=language or None)
     pages = max(1, -(-len(rows) // PAGE_SIZE))
     shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    filters = {k: v for k, v in (("disputed", "1" if disputed else ""), ("all", "1" if everyone else ""),
+                                 ("document", document or ""), ("language", language or "")) if v}
+    hidden = 0 if everyone else sum(1 for r in snap.people if not r["claims"])
     return _page(request, "people.html", rows=shown, matches=len(rows), page=min(page, pages), pages=pages,
-                 q=q or "", sort=sort, order=order, total=len(snap.people), nav="people")
+                 q=q or "", sort=sort, order=order, total=len(snap.people), nav="people", filters=filters,
+                 facets=queries.facets(snap), hidden=hidden)
 
 
 @router.get("/people/{person_id:path}", response_class=HTMLResponse)
@@ -53,10 +63,12 @@ def person(request: Request, person_id: str, snap: Snap) -> Response:
         return document_path(source["document"], snap.claim_id(source))
 
     chart = svg.timeline_chart(tl["events"], href)
+    chart_narrow = svg.timeline_chart(tl["events"], href, narrow=True)
     names = {pid: p.name for pid, p in snap.persons.items()}
     net = svg.network(d, snap.person_for_name, names)
-    return _page(request, "person.html", d=d, chart=chart, net=net, snap=snap, nav="people",
-                 title=d["person"]["name"])
+    net_narrow = svg.network(d, snap.person_for_name, names, narrow=True)
+    return _page(request, "person.html", d=d, chart=chart, chart_narrow=chart_narrow, net=net,
+                 net_narrow=net_narrow, snap=snap, nav="people", title=d["person"]["name"])
 
 
 @router.get("/disputes", response_class=HTMLResponse)

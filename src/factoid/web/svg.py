@@ -23,6 +23,11 @@ WIDTH = 960
 LEFT, RIGHT = 24, 24
 TOP_AXIS = 28
 ROW = 22
+#: The phone layout: as wide as a 390 px screen less the page margins, each label on its own
+#: line above its mark (so labels keep their 12 px size instead of being scaled down).
+NARROW = 320
+NARROW_ROW = 38
+CHAR_PX = 6.6  # average width of a 12 px sans-serif character, to cut labels that would not fit
 
 
 @dataclass
@@ -37,6 +42,7 @@ class Mark:
     label_x: float = 0.0
     label_anchor: str = "start"
     disputed: bool = False
+    label_y: float = 0.0
 
 
 @dataclass
@@ -48,6 +54,7 @@ class Chart:
     links: list[tuple[float, float, float, float]] = field(default_factory=list)  # alternative dates joined
     undated: list[dict[str, Any]] = field(default_factory=list)
     axis_y: float = TOP_AXIS
+    narrow: bool = False
 
 
 def _year(d: datetime.date) -> float:
@@ -70,21 +77,24 @@ def span_of(edtf: str | None) -> tuple[float, float] | None:
     return _year(lo), _year(hi) + 1 / 366.0
 
 
-def _step(years: float) -> int:
+def _step(years: float, most: int = 14) -> int:
     for step in (1, 2, 5, 10, 20, 25, 50):
-        if years / step <= 14:
+        if years / step <= most:
             return step
     return 100
 
 
-def timeline_chart(events: list[dict[str, Any]], href: Any) -> Chart:
+def timeline_chart(events: list[dict[str, Any]], href: Any, narrow: bool = False) -> Chart:
     """One row per kind of dated event (a disputed date's alternatives share the row, drawn as
     diamonds in another colour and joined by a dashed line), then one row per term of office
     (a bar from start to end; a dashed stub when the end is unknown), on a shared year axis.
     One row each keeps every label readable however crowded a year is.
 
     ``href(source)`` gives the link of a mark: the document viewer at its first quote.
+    ``narrow`` draws the phone layout: 340 px wide, fewer ticks, every label on its own line
+    above its row, cut to the width (the full text stays in the mark's description).
     """
+    width, row_h = (NARROW, NARROW_ROW) if narrow else (WIDTH, ROW)
     points: dict[str, list[tuple[dict, tuple[float, float]]]] = {}
     terms, undated = [], []
     for e in events:
@@ -97,7 +107,8 @@ def timeline_chart(events: list[dict[str, Any]], href: Any) -> Chart:
             points.setdefault(e["event"], []).append((e, sp))
     spans = [sp for group in points.values() for _, sp in group]
     spans += [sp for _, sp, _ in terms] + [en for _, _, en in terms if en]
-    chart = Chart(width=WIDTH, height=TOP_AXIS + 14 + ROW * (len(points) + len(terms)), undated=undated)
+    top = TOP_AXIS + (26 if narrow else 16)
+    chart = Chart(width=width, height=top - 2 + row_h * (len(points) + len(terms)), undated=undated, narrow=narrow)
     if not spans:
         chart.height = 0
         return chart
@@ -105,20 +116,29 @@ def timeline_chart(events: list[dict[str, Any]], href: Any) -> Chart:
     hi = math.ceil(max(b for _, b in spans))
     if hi - lo < 4:
         lo, hi = lo - 2, hi + 2
-    step = _step(hi - lo)
+    step = _step(hi - lo, 5 if narrow else 14)
     lo, hi = lo - lo % step, hi + (-hi) % step
-    scale = (WIDTH - LEFT - RIGHT) / (hi - lo)
+    scale = (width - LEFT - RIGHT) / (hi - lo)
+    fits = int((width - LEFT - RIGHT) / CHAR_PX)
 
     def x(year: float) -> float:
         return round(LEFT + (year - lo) * scale, 1)
 
     def place(x0: float, x1: float) -> tuple[str, float]:
-        return ("end", x0 - 9) if x1 > WIDTH * 0.62 else ("start", x1 + 9)
+        if narrow:
+            return "start", LEFT
+        return ("end", x0 - 9) if x1 > width * 0.62 else ("start", x1 + 9)
+
+    def label_y(y: float) -> float:
+        return y - 13 if narrow else y + 4
+
+    def cut(text: str) -> str:
+        return _short(text, fits) if narrow else text
 
     chart.ticks = [(x(year), str(year)) for year in range(lo, hi + 1, step)]
     row = 0
     for name, group in sorted(points.items(), key=lambda kv: (min(sp[0] for _, sp in kv[1]), kv[0])):
-        y = TOP_AXIS + 16 + row * ROW
+        y = top + row * row_h
         row += 1
         group = sorted(group, key=lambda t: t[1][0])
         xs = [x((a + b) / 2) for _, (a, b) in group]
@@ -128,13 +148,16 @@ def timeline_chart(events: list[dict[str, Any]], href: Any) -> Chart:
             src = e["sources"][0] if e["sources"] else None
             last = n == len(group) - 1
             label = f"{name}: " + " or ".join(str(g[0]["value"]) for g in group) if last else ""
-            chart.marks.append(Mark(kind="alt" if contested else "point", x=cx, y=y, label=label, label_x=lx,
+            if label and contested:
+                label += " (disputed)"
+            chart.marks.append(Mark(kind="alt" if contested else "point", x=cx, y=y, label=cut(label), label_x=lx,
+                                    label_y=label_y(y),
                                     label_anchor=anchor, title=_title(e), href=href(src) if src else None,
                                     disputed=contested))
         for x1, x2 in zip(xs, xs[1:]):
             chart.links.append((x1, y, x2, y))
     for e, (a, _b), end in sorted(terms, key=lambda t: (t[1][0], str(t[0]["value"]))):
-        y = TOP_AXIS + 16 + row * ROW
+        y = top + row * row_h
         row += 1
         x0 = x(a)
         if end:
@@ -144,7 +167,9 @@ def timeline_chart(events: list[dict[str, Any]], href: Any) -> Chart:
         w = max(x1 - x0, 4)
         anchor, lx = place(x0, x0 + w)
         src = e["sources"][0] if e["sources"] else None
-        chart.marks.append(Mark(kind=kind, x=x0, y=y, w=round(w, 1), label=_short(str(e["value"])), label_x=lx,
+        w = min(w, width - RIGHT - x0)
+        chart.marks.append(Mark(kind=kind, x=x0, y=y, w=round(w, 1), label=cut(_short(str(e["value"]))), label_x=lx,
+                                label_y=label_y(y),
                                 label_anchor=anchor, title=_title(e), href=href(src) if src else None,
                                 disputed=e["disputed"]))
     return chart
@@ -163,7 +188,7 @@ def _title(e: dict[str, Any]) -> str:
 
 # ---- network -----------------------------------------------------------------------------------
 
-NET_W, NET_H = 600, 440
+NET_W, NET_H = 540, 440
 KINDS = ("family", "predecessor", "successor", "killed by", "mentioned with")
 
 
@@ -178,6 +203,8 @@ class Node:
     label_x: float = 0.0
     label_y: float = 0.0
     anchor: str = "middle"
+    ex: float = 0.0  # where the node's edge starts: the centre, or the trunk in the phone layout
+    ey: float = 0.0
 
 
 @dataclass
@@ -188,6 +215,8 @@ class Network:
     cy: float
     center: str
     nodes: list[Node]
+    trunk: tuple[float, float, float, float] | None = None
+    center_label: tuple[float, float, str] = (0.0, 0.0, "middle")
 
 
 def _names(value: Any) -> list[str]:
@@ -199,13 +228,14 @@ def _names(value: Any) -> list[str]:
 
 
 def network(dossier: dict[str, Any], resolve_name: Any, names: dict[str, str],
-            limit: int = 16, mentioned: int = 8) -> Network:
+            limit: int = 16, mentioned: int = 8, narrow: bool = False) -> Network:
     """People connected to this one: family and killers (from relation claims), predecessors and
     successors (from the career's qualifiers), then the most co-mentioned people.
 
     ``resolve_name(name)`` maps a name in a claim to a person id when it names exactly one;
     ``names`` gives the display name of a person id.
-    Nodes sit on a circle in a fixed order (kind, then name), so the drawing is stable.
+    Nodes sit on a circle in a fixed order (kind, then name), so the drawing is stable;
+    ``narrow`` (phones) stacks them in one column off a vertical trunk instead, labels at full size.
     """
     me = dossier["person"]["id"]
     nodes: list[Node] = []
@@ -231,6 +261,8 @@ def network(dossier: dict[str, Any], resolve_name: Any, names: dict[str, str],
     for col in dossier["colleagues"][:mentioned]:
         add(col["name"], "mentioned with", f"mentioned together in {col['passages']} passage(s)", col["id"])
     nodes = sorted(nodes[:limit], key=lambda n: (KINDS.index(n.kind), fold(n.label)))
+    if narrow:
+        return _column(dossier["person"]["name"], nodes)
     cx, cy = NET_W / 2, NET_H / 2
     radius = 150.0
     for i, node in enumerate(nodes):
@@ -241,5 +273,25 @@ def network(dossier: dict[str, Any], resolve_name: Any, names: dict[str, str],
         node.anchor = "start" if c > 0.15 else "end" if c < -0.15 else "middle"
         node.label_x = round(node.x + (13 if node.anchor == "start" else -13 if node.anchor == "end" else 0), 1)
         node.label_y = round(node.y + (4 if node.anchor != "middle" else 24 if s > 0 else -14), 1)
-    return Network(width=NET_W, height=NET_H, cx=cx, cy=cy, center=dossier["person"]["name"], nodes=nodes)
+        node.ex, node.ey = cx, cy
+    return Network(width=NET_W, height=NET_H, cx=cx, cy=cy, center=dossier["person"]["name"], nodes=nodes,
+                   center_label=(cx, cy + 32, "middle"))
+
+
+COLUMN_ROW = 30
+
+
+def _column(center: str, nodes: list[Node], width: int = NARROW) -> Network:
+    """The phone layout of a network: the person at the top left, a trunk down the left edge
+    and one row per connected person, each label on its own row at full size."""
+    cx, cy = 22.0, 22.0
+    fits = int((width - 60) / CHAR_PX)
+    for i, node in enumerate(nodes):
+        node.x, node.y = 48.0, cy + 40 + i * COLUMN_ROW
+        node.ex, node.ey = cx, node.y
+        node.anchor, node.label_x, node.label_y = "start", 62.0, node.y + 4
+        node.label = _short(node.label, fits)
+    last = nodes[-1].y if nodes else cy
+    return Network(width=width, height=int(last + 24), cx=cx, cy=cy, center=_short(center, fits), nodes=nodes,
+                   trunk=(cx, cy, cx, last), center_label=(cx + 22, cy + 5, "start"))
 

@@ -10,6 +10,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from factoid import schema
+from factoid.readmodel import LEGEND
 from factoid.web.deps import document_path, person_path
 
 _env = Environment(
@@ -46,5 +47,5 @@ def safe_url(url: str | None) -> str | None:
 
 
 _env.globals.update(person_url=person_path, doc_url=document_path, label=label, value_text=value_text,
-                    pct=pct, safe_url=safe_url)
+                    pct=pct, safe_url=safe_url, LEGEND=LEGEND)
 templates = Jinja2Templates(env=_env)
