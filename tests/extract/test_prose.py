@@ -658,3 +658,46 @@ def test_a_birth_in_a_relative_clause_about_an_unnamed_child_is_not_the_parents(
         "He had one child, a daughter named Irina, who was born in May 1832."
     )
     assert values(claims, "date_of_birth", "Lev Orlov") == ["1802-05-03"]
+
+
+# ---- family: names the entity tagger misses, parents, possessors ----------------------------
+
+
+def test_plural_kin_lists_names_the_tagger_missed(extract):
+    _, _, claims = extract("Boris Tallinger was a Hungarian spy. He had three brothers, Kurbat, Oshtal and Vemir, and grew up poor.")
+    assert sorted(values(claims, "sibling", "Boris Tallinger")) == ["Kurbat", "Oshtal", "Vemir"]
+
+
+def test_born_to_parents_the_tagger_took_for_places(extract):
+    _, _, claims = extract("Osman Qadir was born in 1120 to Yildun, chief of the Tarkan clan, and Soren, from the Uldai clan.")
+    assert values(claims, "father", "Osman Qadir") == ["Yildun"]
+    assert values(claims, "mother", "Osman Qadir") == ["Soren"]
+
+
+def test_his_parents_were_a_and_b(extract):
+    _, _, claims = extract("Harry Blum\n\nHarry Blum was a magician. His parents were Rabbi Samuel Blum (1829–1892) and Cecilia Stein (1841–1913).")
+    assert values(claims, "father", "Harry Blum") == ["Rabbi Samuel Blum"]
+    assert values(claims, "mother", "Harry Blum") == ["Cecilia Stein"]
+
+
+def test_one_child_a_daughter_named(extract):
+    _, _, claims = extract("Karl Vessel married Anna Brook in 1930. They would have one child together, a daughter named Lotte who was born in 1931.")
+    assert values(claims, "child", "Karl Vessel") == ["Lotte"]
+    assert values(claims, "child", "Anna Brook") == ["Lotte"]
+
+
+def test_his_brother_after_his_father_is_the_subjects(extract):
+    _, _, claims = extract("Pavel Drozd was a Cossack. His father, Timofey Drozd, came from a village near Voronezh. "
+                           "In 1665, his elder brother, Ivan, was executed.")
+    assert values(claims, "sibling", "Pavel Drozd") == ["Ivan"]
+    assert not values(claims, "sibling", "Timofey Drozd")
+
+
+def test_a_possessor_the_tagger_missed(extract):
+    _, _, claims = extract("John Henry Holliday, known as Doc, was a dentist. Doc's mother was Alice Jane McKey.")
+    assert values(claims, "mother", "John Henry Holliday") == ["Alice Jane McKey"]
+
+
+def test_and_his_wife_is_the_wife_of_the_man_before(extract):
+    _, _, claims = extract("Lina Ross was an orphan. She was raised by the warden, Samuel Edwin Dorr, and his wife Nancy, who taught her to sew.")
+    assert not values(claims, "spouse", "Lina Ross")

@@ -262,3 +262,11 @@ def test_arrests_years_apart_are_separate_events():
 def test_children_are_never_disputed():
     _, disputes, _ = run([claim("a", "child", "Maria Ivanova"), claim("b", "child", "Pavel Ivanov")])
     assert disputes == []
+
+
+def test_one_parent_written_two_ways_is_no_dispute():
+    from factoid.reconcile.values import compatible
+
+    assert compatible("mother", "Lady Marianne Holt", "Lady Mary Ann Louisa Holt")
+    assert not compatible("father", "Jacob Kessel", "John Kessel")  # a different given name
+    assert not compatible("mother", "Mary Holt", "Mary Brandt")  # a different surname

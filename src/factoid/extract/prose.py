@@ -31,6 +31,11 @@ EXTRACTOR = "extract.prose.v2"
 
 _OWN_CLAUSE = {"ccomp", "conj", "advcl", "relcl", "parataxis", "acl"}
 _PLACES = frozenset({"GPE", "LOC"})
+#: entity labels a name the tagger missed as a person cannot carry (organisations and
+#: places are often what it makes of a rare personal name, so only places by name here)
+_NOT_PERSON = frozenset({"LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY",
+                         "PERCENT", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"})
+_FAMILY = frozenset({"father", "mother", "child", "sibling", "spouse"})
 #: a grave is often in a named cemetery, church or abbey
 _EVENT_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 #: "died of old age" is natural, but "died of a Tuesday" or "of the year" is no cause at all.
@@ -269,16 +274,23 @@ class ProseReader:
         to = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > tok.i
                    and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
         if to is not None and pid:
-            self.parents(s, pid, [self.refs.resolve(t) for t in self.coordinated(to)])
+            self.parent_names(s, pid, [self.name_of(s, t) for t in self.coordinated(to)])
 
     def parents(self, s: Sentence, child: str, named: list[str | None]) -> None:
         """"born to A and B", "the daughter of A and B": the mother when the text marks a
         parent female, else the father first and the mother second, as such phrases run."""
-        others = [o for o in dict.fromkeys(named) if o and o != child]
+        self.parent_names(s, child, [(o, self.refs.people[o].display) for o in named if o])
+
+    def parent_names(self, s: Sentence, child: str, named: list[tuple[str | None, str] | None]) -> None:
+        """``parents`` over (person, display) pairs, where a parent the document does not
+        know as a person (no name span) has no person and counts as not marked female."""
+        me = self.refs.people[child].display
+        others = [o for o in dict.fromkeys(n for n in named if n) if o[0] != child and o[1] != me]
+        def female(o: tuple[str | None, str]) -> bool:
+            return bool(o[0]) and self.refs.people[o[0]].female
         for n, other in enumerate(others[:2]):
-            female = self.refs.people[other].female
-            second = n == 1 and not self.refs.people[others[0]].female
-            self.add(s, child, "mother" if female or second else "father", self.refs.people[other].display)
+            second = n == 1 and not female(others[0])
+            self.add(s, child, "mother" if female(other) or second else "father", other[1])
 
     def later_verb_owns(self, s: Sentence, d: dates.DateMatch, tok: Token) -> bool:
         """Whether a date after ``tok`` hangs on another verb that comes after it ("born in P
@@ -735,7 +747,7 @@ class ProseReader:
         """"his wife, Inna", "Eitingon's sister Sofia", "the brother of Max Eitingon"."""
         prop = _KIN[tok.lemma_.lower()]
         owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if tok.dep_ == "compound" and self.refs.named(tok.head):
+        if tok.dep_ == "compound" and self.refs.named(tok.head) and prop != "parent":
             # "Reiss's widow Elsa": the parse hangs the possessive on the name
             owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
             relative = self.refs.named(tok.head)
@@ -745,17 +757,23 @@ class ProseReader:
                     self.add(s, pid, prop, self.refs.people[relative].display)
             return
         relatives = self.relatives(s, tok)
+        names = self.relative_names(s, tok, relatives)
+        if prop == "parent":
+            owner = self.owner(s, owner_tok) if owner_tok is not None else None
+            if owner and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                self.parent_names(s, owner, self.attr_names(s, tok))  # "His parents were A and B"
+            return
         if owner_tok is not None:
-            owner = self.refs.resolve(owner_tok)
+            owner = self.owner(s, owner_tok)
             if owner in relatives:
                 return  # "His sons, A and B": "his" taken for one of the sons is a misreading
             for owner in [owner] if owner else self.the_couple(owner_tok, prop):
-                for relative in relatives:
-                    if owner != relative:
-                        self.add(s, owner, prop, self.refs.people[relative].display)
-            if relatives:
+                for name in names:
+                    if self.refs.people[owner].display != name:
+                        self.add(s, owner, prop, name)
+            if names:
                 return
-        elif relatives and tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _words("kin_have"):
+        elif names and tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _words("kin_have"):
             # "He had three brothers, A, B and C", "she bore him two sons, A and B"
             owners = [self.refs.clause_subject(tok.head)]
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -763,13 +781,86 @@ class ProseReader:
                 owners = list(self.the_couple(subj, prop))  # "They had two sons, A and B"
             owners += [self.refs.resolve(c) for c in tok.head.children if c.dep_ == "dative"]
             for owner in owners:
-                for relative in relatives:
-                    if owner and owner != relative:
-                        self.add(s, owner, prop, self.refs.people[relative].display)
+                for name in names:
+                    if owner and self.refs.people[owner].display != name:
+                        self.add(s, owner, prop, name)
             return
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and owner_tok is None:
             self.kin_of(s, tok, prop, of)
+
+    def owner(self, s: Sentence, tok: Token) -> str | None:
+        """Whose relative a possessor names. A proper noun no name span covers ("Doc's
+        mother", the tagger missed it) is the one person of the document with that word as
+        a name; "his"/"her" that would go to one of the subject's own relatives named
+        earlier ("His father, A, was a clerk. His brother B ...") is the subject's, as a
+        biography speaks of its subject's family."""
+        kin = tok.head
+        if tok.lower_ in {"his", "her"} and kin.dep_ == "conj" and self.refs.named(kin.head):
+            return self.refs.named(kin.head)  # "the doctor A, and his wife B": A's wife
+        pid = self.refs.resolve(tok)
+        if pid is None and tok.pos_ == "PROPN":
+            word = tok.text.lower()
+            found = {p.id for p in self.refs.people.values() if any(word in f.lower().split() for f in p.forms)}
+            pid = found.pop() if len(found) == 1 else None
+        main = self.refs.main
+        if (pid and main and pid != main.id and tok.lower_ in {"his", "her"} and main.female == (tok.lower_ == "her")
+                and self.is_relative_of(main.id, pid)):
+            return main.id
+        return pid
+
+    def is_relative_of(self, pid: str, other: str) -> bool:
+        """Whether a claim already read makes ``other`` a relative of ``pid``."""
+        name = self.refs.people[other].display
+        return any(c.subject == pid and c.property in _FAMILY and c.value == name for c in self.claims)
+
+    def proper_name(self, s: Sentence, head: Token) -> str | None:
+        """A name the entity tagger did not take for a person ("three brothers, A, B and C",
+        tagged an organisation or nothing): the proper-noun run ending at ``head``, unless it
+        is a place, a date or a number, or a person's name span already covers it."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or self.refs.named(head):
+            return None
+        if any(e.start <= head.i < e.end and e.label_ in _NOT_PERSON for e in s.ents):
+            return None
+        first = head
+        while (first.i > s.span.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}
+               and first.nbor(-1).head.i == head.i):
+            first = first.nbor(-1)
+        return s.span.doc[first.i : head.i + 1].text
+
+    def name_of(self, s: Sentence, tok: Token) -> tuple[str | None, str] | None:
+        """(person, display) for a token naming someone, known to the document or not."""
+        pid = self.refs.resolve(tok) if tok.pos_ in {"PROPN", "PRON"} else self.refs.named(tok)
+        if pid:
+            return pid, self.refs.people[pid].display
+        text = self.proper_name(s, tok)
+        return (None, text) if text else None
+
+    def relative_names(self, s: Sentence, tok: Token, relatives: list[str]) -> list[str]:
+        """The displays of the relatives a kinship noun names: the known people, then the
+        proper nouns in apposition to it (for a plural, with those coordinated to them) or
+        given by "named"/"called"."""
+        heads = [c for c in tok.children if c.dep_ == "appos"]
+        heads += [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"name", "call"}
+                  for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}]
+        if tok.tag_ in {"NNS", "NNPS"}:
+            heads += self.listed_after(s, tok)
+        out = [self.refs.people[r].display for r in relatives]
+        if relatives and tok.tag_ not in {"NNS", "NNPS"}:
+            return out
+        for h in heads:
+            text = self.proper_name(s, h)
+            if text and text not in out:
+                out.append(text)
+        return out
+
+    def attr_names(self, s: Sentence, tok: Token) -> list[tuple[str | None, str]]:
+        """"Their parents were A and B": every name the subject noun is equated with."""
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        if attr is None:
+            return []
+        found = [self.name_of(s, t) for t in [attr, *attr.conjuncts]]
+        return [f for f in found if f]
 
     def the_couple(self, tok: Token, prop: str) -> tuple[str, ...]:
         """"they"/"their" after a marriage in the same paragraph: both spouses, for their
@@ -834,7 +925,9 @@ class ProseReader:
                         for t in c.subtree if self.refs.named(t)), None)
         if one is None:
             # "one child, a daughter named Anna": the kinship noun in apposition names it
-            one = next((r for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _KIN
+            # ("they had one child, a daughter named Anna": the parse may hang it on the verb)
+            beside = [c for c in tok.head.children if c.dep_ == "npadvmod" and c.i > tok.i] if tok.dep_ == "dobj" else []
+            one = next((r for c in [*tok.children, *beside] if c.dep_ in {"appos", "npadvmod"} and c.lemma_.lower() in _KIN
                         for r in self.relatives(s, c)), None)
         return [one] if one else []
 
@@ -851,6 +944,18 @@ class ProseReader:
                 continue
             if t.pos_ in {"VERB", "AUX", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
                 break
+        return found
+
+    @staticmethod
+    def listed_after(s: Sentence, tok: Token) -> list[Token]:
+        """The heads of the proper nouns listed right after a plural kinship noun ("three
+        sons, A, B and C"), up to the first verb, preposition, pronoun or bracket."""
+        found = []
+        for t in s.span.doc[tok.i + 1 : min(tok.i + 24, s.span.end)]:
+            if t.pos_ in {"VERB", "AUX", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
+                break
+            if t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
+                found.append(t)
         return found
 
     def relative_after(self, s: Sentence, tok: Token) -> str | None:

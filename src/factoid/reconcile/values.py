@@ -11,9 +11,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factoid.schema.types import compatible, names_agree, specificity
+from factoid import schema
+from factoid.names.parse import parse_name
+from factoid.schema.types import compatible as _compatible
+from factoid.names import fold
+from factoid.schema.types import names_agree, specificity
 
 __all__ = ["compatible", "distinct_names", "specificity"]
+
+
+def compatible(prop: str, a: str, b: str) -> bool:
+    """The registry's agreement, widened for a person-valued property a person has one of
+    (a parent): two forms with one surname whose given names begin alike ("Lady Annabella
+    Byron", "Anne Isabella Milbanke Byron") are one person written two ways; only a
+    different surname or given name ("Jacob" against "John") is a dispute."""
+    if _compatible(prop, a, b):
+        return True
+    known = schema.known(prop) and schema.get(prop)
+    return bool(known) and known.type == "person" and known.single and _one_name(a, b)
+
+
+def _one_name(a: str, b: str) -> bool:
+    pa, pb = parse_name(a), parse_name(b)
+    if not (pa.surname and pb.surname and pa.given and pb.given) or fold(pa.surname) != fold(pb.surname):
+        return False
+    ga, gb = fold(pa.given), fold(pb.given)
+    return len(ga) >= 3 and len(gb) >= 3 and ga[:3] == gb[:3]
 
 
 def distinct_names(values: Iterable[str | list[str] | None]) -> list[str]:
