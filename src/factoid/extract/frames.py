@@ -118,7 +118,7 @@ def triggers(doc: Doc, code: str = "en") -> dict[int, Frame]:
     found: dict[int, list[Frame]] = {}
     for key, start, _ in token(doc):
         found.setdefault(start, []).append(table[int(doc.vocab.strings[key])])
-    for key, ids in dep(doc):
+    for key, ids in (dep(doc) if len(dep) else ()):  # a language without parse has none
         found.setdefault(ids[0], []).append(table[int(doc.vocab.strings[key])])
     out = {}
     for i, candidates in found.items():

