@@ -24,6 +24,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from factoid import __version__, api
+from factoid.atomic import open_output
 from factoid.errors import FactoidError, UsageError, explain
 from factoid.store.db import require_existing
 from factoid.termsafe import SafeConsole, json_safe
