@@ -19,7 +19,7 @@ from typing import Any
 
 from factoid import schema
 from factoid.exporters import ExportOptions, ExportReport, Sink
-from factoid.exporters.common import date_parts, value_text
+from factoid.exporters.common import date_parts, value_text, xml_safe
 from factoid.exporters.mapping import lookup
 from factoid.exporters.view import ExportView, Line, PersonEntry, rank
 
@@ -35,7 +35,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 def string(text: str, limit: int = QUOTE_MAX) -> str:
     """A QuickStatements string literal."""
-    clean = re.sub(r"\s+", " ", text.replace('"', "'")).strip()
+    clean = re.sub(r"\s+", " ", xml_safe(text).replace('"', "'")).strip()
     return f'"{clean[: limit - 1] + "…" if len(clean) > limit else clean}"'
 
 
