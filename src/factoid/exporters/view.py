@@ -157,7 +157,11 @@ def read_documents(conn: Connection) -> dict[str, SourceDoc]:
     for row in conn.execute(select(*cols)).mappings():
         r = dict(row)
         meta = r.get("meta") if isinstance(r.get("meta"), dict) else {}
-        get = lambda *keys: next((str(v) for k in keys if (v := r.get(k) or meta.get(k))), None)  # noqa: E731
+
+        def get(*keys: str) -> str | None:
+            """The first of these fields the document has (a column, or a key of ``meta``)."""
+            return next((str(v) for k in keys if (v := r.get(k) or meta.get(k))), None)
+
         out[r["id"]] = SourceDoc(
             id=r["id"], title=get("title"), url=get("url", "canonical_url"), author=get("author", "authors"),
             published=get("published", "date", "date_published"), site=get("site", "site_name", "sitename", "publisher"),
