@@ -206,15 +206,20 @@ SEARCH_DOCS = {
 }
 
 
-@pytest.fixture
-def searchable(kb_url: str, tmp_path: Path) -> api.KnowledgeBase:
-    folder = tmp_path / "docs"
+def _searchable(url: str, folder: Path) -> api.KnowledgeBase:
     folder.mkdir()
     for name, body in SEARCH_DOCS.items():
         (folder / name).write_text(body, encoding="utf-8")
-    kb = api.open_kb(kb_url)
+    kb = api.open_kb(url)
     assert api.ingest(kb, [folder]).ok
     return kb
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def searchable(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> api.KnowledgeBase:
+    """The search documents ingested once per backend (no build needed: passages are indexed)."""
+    base = tmp_path_factory.mktemp(f"search-{request.param}")
+    return _searchable(new_kb_url(request, request.param, base), base / "docs")
 
 
 def found(kb: api.KnowledgeBase, query: str) -> list[str]:
@@ -254,7 +259,8 @@ def test_search_uses_the_backends_own_index(searchable: api.KnowledgeBase) -> No
             assert any(search_mod.PG_INDEX in line for line in plan), plan
 
 
-def test_search_index_follows_reingest(searchable: api.KnowledgeBase, tmp_path: Path) -> None:
+def test_search_index_follows_reingest(kb_url: str, tmp_path: Path) -> None:
+    searchable = _searchable(kb_url, tmp_path / "docs")
     (tmp_path / "docs" / "hague.txt").write_text("Walter Krivitsky lived in Amsterdam.\n", encoding="utf-8")
     api.ingest(searchable, [tmp_path / "docs"])
     assert found(searchable, "Hague") == []
