@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from factoid import api
 from factoid.cli import app
 from factoid.errors import StoreError
-from factoid.store import db, open_engine
+from factoid.store import db, open_engine, writes
 from factoid.store import schema as s
 from factoid.store import search as search_mod
 from store.pg import BACKENDS, new_kb_url
@@ -195,6 +195,42 @@ def test_incremental_rebuild(kb_url: str, tmp_path: Path) -> None:
     assert as_json(kb_url, "ingest", str(corpus), "--prune")["pruned"] == 1
     run(kb_url, "build")
     assert "sorge-notes.md" not in run(kb_url, "export").stdout
+
+
+class Boom(RuntimeError):
+    """Stands for a crash or a full disk in the middle of a build."""
+
+
+def test_an_interrupted_build_keeps_the_previous_knowledge_base(kb_url: str, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = Path(shutil.copytree(MINI, tmp_path / "mini"))
+    kb = api.open_kb(kb_url)
+    api.ingest(kb, [corpus])
+    api.build(kb)
+    before = api.export_lines(kb), api.people(kb)
+    note = corpus / "sorge-notes.md"
+    note.write_text(note.read_text(encoding="utf-8") + "\nRichard Sorge was awarded the Order of Lenin.\n",
+                    encoding="utf-8")
+    assert len(api.ingest(kb, [corpus]).changed) == 1
+    between = api.export_lines(kb), api.people(kb)
+
+    def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise Boom("interrupted")
+
+    monkeypatch.setattr(writes, "put_reconciliation", boom)
+    with pytest.raises(Boom):
+        api.build(kb)
+    assert (api.export_lines(kb), api.people(kb)) == between  # extraction rolled back with the rest
+    monkeypatch.undo()
+    assert len(api.build(kb).extracted) == 1  # the next build redoes it
+    assert api.export_lines(kb) != before[0]
+
+
+def test_a_missing_postgresql_database_is_one_line(pg_server) -> None:  # type: ignore[no-untyped-def]
+    url = pg_server.url("no_such_kb")
+    lines = run(url, "docs", code=1).stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: cannot open knowledge base {url}")
+    assert "does not exist" in lines[0]
 
 
 # ---- search ------------------------------------------------------------------------------------
