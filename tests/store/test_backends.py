@@ -369,3 +369,15 @@ def test_long_paths_and_names_fit_on_both_backends(kb_url: str, tmp_path: Path) 
     (doc,) = as_json(kb_url, "docs")
     assert len(doc["id"]) > 600
     assert as_json(kb_url, "claims", "Orlov")
+
+
+def test_listings_are_in_the_same_order_whatever_the_locale(kb_url: str, tmp_path: Path) -> None:
+    """Ids sort byte by byte on both backends (a linguistic collation would put "a" before "B"
+    and ignore the underscore)."""
+    folder = tmp_path / "src"
+    folder.mkdir()
+    names = ["B.txt", "a.txt", "_c.txt", "Ä.txt", "b-2.txt", "b_1.txt"]
+    for name in names:
+        (folder / name).write_text("Pavel Fitin was born in 1908 in Ozhogino.\n", encoding="utf-8")
+    run(kb_url, "ingest", str(folder))
+    assert [d["id"] for d in as_json(kb_url, "docs")] == sorted(names)
