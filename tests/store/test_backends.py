@@ -25,7 +25,7 @@ from factoid.errors import StoreError
 from factoid.store import db, open_engine, writes
 from factoid.store import schema as s
 from factoid.store import search as search_mod
-from store.pg import BACKENDS, new_kb_url
+from store.pg import BACKENDS, SUPERUSER, new_kb_url
 
 pytestmark = pytest.mark.slow
 
@@ -321,6 +321,16 @@ def test_a_password_is_never_printed(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as caught:
         open_engine(url)
     assert "s3cret" not in str(caught.value) and "someone:***@127.0.0.1:1/kb" in str(caught.value)
+
+
+def test_a_plain_postgresql_url_over_the_local_socket(pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url = pg_server.database().rsplit("/", 1)[1]
+    url = f"postgresql:///{url}?host={pg_server.folder / 'sockets'}&port={pg_server.port}&user={SUPERUSER}"
+    source = tmp_path / "note.txt"
+    source.write_text("Richard Sorge was born in 1895 near Baku.\n", encoding="utf-8")
+    run(url, "ingest", str(source))
+    assert [d["id"] for d in as_json(url, "docs")] == ["note.txt"]
+    pg_server.release(url.split("?")[0])
 
 
 def test_a_postgresql_url_without_a_driver_uses_psycopg() -> None:
