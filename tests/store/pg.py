@@ -70,10 +70,13 @@ class PgServer:
     def __init__(self, bindir: Path) -> None:
         self.bindir = bindir
         self.port = 0
-        self.folder = Path(tempfile.mkdtemp(prefix="factoid-pg-"))
+        self.user = _run_as()
+        # under root, /tmp: the server's user must reach its folder (a TMPDIR may be root's own),
+        # and a short path keeps the unix socket's name within its 107-character limit
+        self.folder = Path(tempfile.mkdtemp(prefix="factoid-pg-", dir="/tmp" if self.user else None))
         self.proc: subprocess.Popen[bytes] | None = None
         self._names = itertools.count(1)
-        self.user = _run_as()
+        self.icu: bool | None = None  # whether new databases can use an ICU collation
 
     def _as_user(self) -> dict:
         """Popen arguments that run a server binary as the unprivileged user (when root)."""
@@ -82,8 +85,11 @@ class PgServer:
         return {"user": self.user.pw_uid, "group": self.user.pw_gid, "extra_groups": []}
 
     def _cmd(self, *args: str, **kwargs) -> subprocess.CompletedProcess[bytes]:  # type: ignore[no-untyped-def]
-        return subprocess.run(list(args), capture_output=True, check=True, cwd=self.folder,
-                              **self._as_user(), **kwargs)
+        done = subprocess.run(list(args), capture_output=True, cwd=self.folder, **self._as_user(), **kwargs)
+        if done.returncode != 0:
+            said = (done.stderr or done.stdout).decode(errors="replace").strip()
+            raise RuntimeError(f"{Path(args[0]).name} failed ({done.returncode}): {said[-2000:]}")
+        return done
 
     def start(self) -> None:
         data, sockets = self.folder / "data", self.folder / "sockets"
@@ -140,8 +146,21 @@ class PgServer:
             conn.execute(sql)
 
     def database(self, prefix: str = "kb") -> str:
-        """A new empty database; returns its SQLAlchemy URL."""
+        """A new empty database; returns its SQLAlchemy URL.
+
+        Its collation is ICU's English where the server has ICU (as a database made on an
+        ordinary English-language server would sort), not the cluster's C.UTF-8, whose
+        code-point order would hide any listing that depends on the database's locale."""
         name = f"{prefix}_{next(self._names)}"
+        if self.icu is not False:
+            try:
+                self.admin(f"CREATE DATABASE \"{name}\" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US'")
+                self.icu = True
+                return self.url(name)
+            except Exception:  # noqa: BLE001 - PostgreSQL before 15, or built without ICU
+                if self.icu:
+                    raise
+                self.icu = False
         self.admin(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
@@ -151,9 +170,17 @@ class PgServer:
         with contextlib.suppress(Exception):
             self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    def release(self, url: str) -> None:
+        """Close the connections a test left open on a database (engines it did not dispose),
+        so they do not pile up; cheaper than dropping it, which forces a checkpoint. The whole
+        cluster is deleted at the end of the session anyway."""
+        name = url.rsplit("/", 1)[1]
+        with contextlib.suppress(Exception):
+            self.admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGINT)  # fast shutdown
+            self.proc.send_signal(signal.SIGQUIT)  # immediate shutdown: no final checkpoint, the data is thrown away
             try:
                 self.proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
@@ -164,11 +191,11 @@ class PgServer:
 
 def new_kb_url(request: pytest.FixtureRequest, backend: str, folder: Path) -> str:
     """A store URL for ``backend``: a new SQLite file in ``folder`` or a new database on the
-    session's PostgreSQL server (fixture ``pg_server``), dropped when the requesting fixture's
-    scope ends."""
+    session's PostgreSQL server (fixture ``pg_server``), let go when the requesting fixture's
+    scope ends (its connections closed)."""
     if backend == "sqlite":
         return f"sqlite:///{folder / 'kb.db'}"
     server = request.getfixturevalue("pg_server")
     url = server.database()
-    request.addfinalizer(lambda: server.drop(url))
+    request.addfinalizer(lambda: server.release(url))
     return url

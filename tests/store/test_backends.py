@@ -22,10 +22,10 @@ from typer.testing import CliRunner
 from factoid import api
 from factoid.cli import app
 from factoid.errors import StoreError
-from factoid.store import db, open_engine
+from factoid.store import db, open_engine, writes
 from factoid.store import schema as s
 from factoid.store import search as search_mod
-from store.pg import BACKENDS, new_kb_url
+from store.pg import BACKENDS, SUPERUSER, new_kb_url
 
 pytestmark = pytest.mark.slow
 
@@ -197,6 +197,42 @@ def test_incremental_rebuild(kb_url: str, tmp_path: Path) -> None:
     assert "sorge-notes.md" not in run(kb_url, "export").stdout
 
 
+class Boom(RuntimeError):
+    """Stands for a crash or a full disk in the middle of a build."""
+
+
+def test_an_interrupted_build_keeps_the_previous_knowledge_base(kb_url: str, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = Path(shutil.copytree(MINI, tmp_path / "mini"))
+    kb = api.open_kb(kb_url)
+    api.ingest(kb, [corpus])
+    api.build(kb)
+    before = api.export_lines(kb), api.people(kb)
+    note = corpus / "sorge-notes.md"
+    note.write_text(note.read_text(encoding="utf-8") + "\nRichard Sorge was awarded the Order of Lenin.\n",
+                    encoding="utf-8")
+    assert len(api.ingest(kb, [corpus]).changed) == 1
+    between = api.export_lines(kb), api.people(kb)
+
+    def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise Boom("interrupted")
+
+    monkeypatch.setattr(writes, "put_reconciliation", boom)
+    with pytest.raises(Boom):
+        api.build(kb)
+    assert (api.export_lines(kb), api.people(kb)) == between  # extraction rolled back with the rest
+    monkeypatch.undo()
+    assert len(api.build(kb).extracted) == 1  # the next build redoes it
+    assert api.export_lines(kb) != before[0]
+
+
+def test_a_missing_postgresql_database_is_one_line(pg_server) -> None:  # type: ignore[no-untyped-def]
+    url = pg_server.url("no_such_kb")
+    lines = run(url, "docs", code=1).stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: cannot open knowledge base {url}")
+    assert "does not exist" in lines[0]
+
+
 # ---- search ------------------------------------------------------------------------------------
 
 SEARCH_DOCS = {
@@ -206,15 +242,20 @@ SEARCH_DOCS = {
 }
 
 
-@pytest.fixture
-def searchable(kb_url: str, tmp_path: Path) -> api.KnowledgeBase:
-    folder = tmp_path / "docs"
+def _searchable(url: str, folder: Path) -> api.KnowledgeBase:
     folder.mkdir()
     for name, body in SEARCH_DOCS.items():
         (folder / name).write_text(body, encoding="utf-8")
-    kb = api.open_kb(kb_url)
+    kb = api.open_kb(url)
     assert api.ingest(kb, [folder]).ok
     return kb
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def searchable(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> api.KnowledgeBase:
+    """The search documents ingested once per backend (no build needed: passages are indexed)."""
+    base = tmp_path_factory.mktemp(f"search-{request.param}")
+    return _searchable(new_kb_url(request, request.param, base), base / "docs")
 
 
 def found(kb: api.KnowledgeBase, query: str) -> list[str]:
@@ -254,7 +295,8 @@ def test_search_uses_the_backends_own_index(searchable: api.KnowledgeBase) -> No
             assert any(search_mod.PG_INDEX in line for line in plan), plan
 
 
-def test_search_index_follows_reingest(searchable: api.KnowledgeBase, tmp_path: Path) -> None:
+def test_search_index_follows_reingest(kb_url: str, tmp_path: Path) -> None:
+    searchable = _searchable(kb_url, tmp_path / "docs")
     (tmp_path / "docs" / "hague.txt").write_text("Walter Krivitsky lived in Amsterdam.\n", encoding="utf-8")
     api.ingest(searchable, [tmp_path / "docs"])
     assert found(searchable, "Hague") == []
@@ -279,6 +321,16 @@ def test_a_password_is_never_printed(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as caught:
         open_engine(url)
     assert "s3cret" not in str(caught.value) and "someone:***@127.0.0.1:1/kb" in str(caught.value)
+
+
+def test_a_plain_postgresql_url_over_the_local_socket(pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url = pg_server.database().rsplit("/", 1)[1]
+    url = f"postgresql:///{url}?host={pg_server.folder / 'sockets'}&port={pg_server.port}&user={SUPERUSER}"
+    source = tmp_path / "note.txt"
+    source.write_text("Richard Sorge was born in 1895 near Baku.\n", encoding="utf-8")
+    run(url, "ingest", str(source))
+    assert [d["id"] for d in as_json(url, "docs")] == ["note.txt"]
+    pg_server.release(url.split("?")[0])
 
 
 def test_a_postgresql_url_without_a_driver_uses_psycopg() -> None:
@@ -327,3 +379,15 @@ def test_long_paths_and_names_fit_on_both_backends(kb_url: str, tmp_path: Path) 
     (doc,) = as_json(kb_url, "docs")
     assert len(doc["id"]) > 600
     assert as_json(kb_url, "claims", "Orlov")
+
+
+def test_listings_are_in_the_same_order_whatever_the_locale(kb_url: str, tmp_path: Path) -> None:
+    """Ids sort byte by byte on both backends (a linguistic collation would put "a" before "B"
+    and ignore the underscore)."""
+    folder = tmp_path / "src"
+    folder.mkdir()
+    names = ["B.txt", "a.txt", "_c.txt", "Ä.txt", "b-2.txt", "b_1.txt"]
+    for name in names:
+        (folder / name).write_text("Pavel Fitin was born in 1908 in Ozhogino.\n", encoding="utf-8")
+    run(kb_url, "ingest", str(folder))
+    assert [d["id"] for d in as_json(kb_url, "docs")] == sorted(names)

@@ -176,3 +176,23 @@ def test_the_workspace_reads_whole_states_during_a_build(kb_url: str, tmp_path: 
     assert all(lines in (before[1], after[1]) for _, lines in seen)
     with kb.engine.connect() as conn:  # nothing of the build was lost either
         assert conn.execute(text("SELECT count(*) FROM extractions")).scalar() == 4
+
+
+def test_two_processes_creating_one_knowledge_base_at_once(pg_url: str) -> None:
+    """Both openings succeed; the schema is made once (the second waits, then finds it)."""
+    barrier = threading.Barrier(4)
+
+    def open_it() -> str:
+        barrier.wait(30)
+        engine = db.open_engine(pg_url)
+        engine.dispose()
+        return "ok"
+
+    runs = [_in_thread(open_it) for _ in range(4)]
+    for thread, _ in runs:
+        thread.join(120)
+    assert [out.get("result", out.get("error")) for _, out in runs] == ["ok"] * 4
+    kb = api.open_kb(pg_url)
+    with kb.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+    assert api.documents(kb) == []

@@ -46,6 +46,7 @@ __all__ = [
     "open_engine",
     "require_existing",
     "resolve_url",
+    "shown",
     "sqlite_path",
     "write_transaction",
 ]

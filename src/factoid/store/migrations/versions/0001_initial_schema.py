@@ -6,7 +6,11 @@ Create Date: 2026-11-23 14:26:45.923244
 
 Why string lengths apply to SQLite only: SQLite ignores them, PostgreSQL would enforce them, and
 nothing upstream bounds a file path (a document id), a name or an alias. So on PostgreSQL every
-string column is ``text`` and a knowledge base holds the same data on both backends.
+such column is ``text`` and a knowledge base holds the same data on both backends. These are
+identifiers and codes (ids, properties, roles, hashes), compared and ordered byte by byte
+(``COLLATE "C"``) as SQLite does, so listings come out in the same order whatever the
+database's locale; free text (names, quotes, passages) keeps the database's collation, which
+folds the case of non-Latin letters for search.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from alembic import op
 
 
 def _string(length: int) -> sa.types.TypeEngine:
-    """``VARCHAR(length)`` where lengths are not enforced (SQLite), ``text`` on PostgreSQL."""
-    return sa.String(length=length).with_variant(sa.Text(), "postgresql")
+    """``VARCHAR(length)`` where lengths are not enforced (SQLite), byte-ordered ``text`` on
+    PostgreSQL."""
+    return sa.String(length=length).with_variant(sa.Text(collation="C"), "postgresql")
 
 
 revision = '0001'
