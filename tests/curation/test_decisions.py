@@ -168,3 +168,16 @@ def test_bad_judgements_are_refused(kb: api.KnowledgeBase) -> None:
     with pytest.raises(UsageError):
         api.judge(kb, "merge", "Alexander Orlov", "Lev Feldbin")
     assert api.decisions(kb) == []
+
+
+def test_answers_leave_out_wrong_claims_and_name_the_preference(kb: api.KnowledgeBase) -> None:
+    orlov = person_of(kb, "orlov.txt").pop()
+    assert "1896" in api.ask(kb, "When was Alexander Orlov born?").text
+    (late,) = [ln for ln in _lines(kb, orlov, "date_of_birth") if ln["value"].startswith("1896")]
+    api.judge(kb, "claim", late["key"], verdict="wrong", user="ann")
+    assert "1896" not in api.ask(kb, "When was Alexander Orlov born?").text
+    api.undo(kb, 1, user="ann")
+    api.judge(kb, "prefer", orlov, "date_of_birth", "1895", user="ann")
+    assert "1895 (1 independent source) [preferred by the researcher]" in api.ask(kb, "When was Alexander Orlov born?").text
+    (log,) = [d for d in api.decisions(kb) if d["kind"] == "prefer"]
+    assert log["targets"][0]["person_id"] == orlov

@@ -229,9 +229,14 @@ def listing(conn: Connection, *, orphaned: bool = False) -> list[dict]:
     located = _located(conn)
     alive = {r["uid"] for r in in_effect(located)}
     undone_by = {r["undoes"]: r["id"] for r in located if r["kind"] == "undo"}
+    ident = reads.identities(conn)
     out = []
     for r in located:
         lost = any(t.get("key") is None for t in r["targets"])
+        for t in r["targets"]:  # the person a mention anchor now belongs to (pages per person)
+            if t["type"] == "mention" and t.get("key"):
+                m = reads.mention_by_key(conn, t["key"])
+                t["person_id"] = ident.get(m["entity"]) if m else None
         if orphaned and not lost:
             continue
         out.append({**r, "in_effect": r["uid"] in alive or r["kind"] == "undo", "undone_by": undone_by.get(r["uid"]),
