@@ -62,6 +62,8 @@ class InfoboxRow(TypedDict):
     disputed: bool
     witnesses: int
     citations: int
+    rank: str  # curation: 'preferred' when a researcher prefers this value
+    computed_value: Any  # reconciliation's own choice, when a researcher prefers another
 
 
 class DisputeView(TypedDict):
@@ -284,11 +286,17 @@ def _infobox(by_prop: dict[str, list[Line]]) -> list[InfoboxRow]:
     ``infobox_all`` property (awards)."""
     rows: list[InfoboxRow] = []
     for prop in schema.with_section("infobox", "infobox_all"):
-        ranked = sorted(by_prop.get(prop.name, []), key=lambda r: -r["confidence"])
+        computed = sorted(by_prop.get(prop.name, []), key=lambda r: -r["confidence"])
+        # a value a researcher prefers (rank preferred) comes first, as Wikidata shows it
+        ranked = sorted(computed, key=lambda r: r.get("rank") != "preferred")
         for line in ranked if "infobox_all" in prop.show else ranked[:1]:
-            rows.append({"property": prop.name, "value": line["value"], "confidence": line["confidence"],
-                         "disputed": line["disputed"], "witnesses": len({x["document"] for x in line["sources"]}),
-                         "citations": len(line["sources"])})
+            row: InfoboxRow = {"property": prop.name, "value": line["value"], "confidence": line["confidence"],
+                               "disputed": line["disputed"], "witnesses": len({x["document"] for x in line["sources"]}),
+                               "citations": len(line["sources"]), "rank": line.get("rank", "normal"),
+                               "computed_value": None}
+            if "infobox_all" not in prop.show and computed[0] is not line:
+                row["computed_value"] = computed[0]["value"]  # both shown where they differ
+            rows.append(row)
     return rows
 
 

@@ -181,3 +181,14 @@ def test_answers_leave_out_wrong_claims_and_name_the_preference(kb: api.Knowledg
     assert "1895 (1 independent source) [preferred by the researcher]" in api.ask(kb, "When was Alexander Orlov born?").text
     (log,) = [d for d in api.decisions(kb) if d["kind"] == "prefer"]
     assert log["targets"][0]["person_id"] == orlov
+
+
+def test_the_dossier_shows_the_preference_beside_the_computed_value(kb: api.KnowledgeBase) -> None:
+    orlov = person_of(kb, "orlov.txt").pop()
+    (box,) = [r for r in api.dossier(kb, orlov)["infobox"] if r["property"] == "date_of_birth"]
+    other = next(ln["value"] for ln in _lines(kb, orlov, "date_of_birth") if ln["value"] != box["value"])
+    api.judge(kb, "prefer", orlov, "date_of_birth", other, reason="the passport", user="ann")
+    (row,) = [r for r in api.dossier(kb, orlov)["infobox"] if r["property"] == "date_of_birth"]
+    assert (row["value"], row["rank"], row["computed_value"]) == (other, "preferred", box["value"])
+    (dispute,) = [d for d in api.disputes(kb, orlov) if d["property"] == "date_of_birth"]
+    assert (dispute["preferred_by_user"], dispute["preferred_computed"]) == (other, box["value"])
