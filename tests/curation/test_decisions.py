@@ -152,7 +152,7 @@ def test_an_unmovable_decision_is_orphaned_not_lost(kb: api.KnowledgeBase, corpu
     (corpus / "orlov.txt").write_text(text.replace("Orlov died on 7 April 1973 in Cleveland, Ohio.",
                                                    "He spent his last years in Michigan."), encoding="utf-8")
     api.ingest(kb, [corpus])
-    api.build(kb)
+    assert api.build(kb).orphaned == 1
     (lost,) = api.decisions(kb, orphaned=True)
     assert lost["kind"] == "claim" and lost["orphaned"]
     assert len(api.decisions(kb)) == 1
