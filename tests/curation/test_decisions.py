@@ -192,3 +192,24 @@ def test_the_dossier_shows_the_preference_beside_the_computed_value(kb: api.Know
     assert (row["value"], row["rank"], row["computed_value"]) == (other, "preferred", box["value"])
     (dispute,) = [d for d in api.disputes(kb, orlov) if d["property"] == "date_of_birth"]
     assert (dispute["preferred_by_user"], dispute["preferred_computed"]) == (other, box["value"])
+
+
+def test_notes_are_listed_with_their_person_until_undone(kb: api.KnowledgeBase) -> None:
+    orlov = person_of(kb, "orlov.txt").pop()
+    key = _lines(kb, orlov, "place_of_death")[0]["key"]
+    api.judge(kb, "note", orlov, "ask the family", user="ann")
+    api.judge(kb, "note", key, "Cleveland per the obituary", user="ann")
+    api.judge(kb, "note", "orlov.txt", "a memoir", user="ann")
+
+    def notes() -> list[tuple[str, str]]:
+        return [(d["targets"][0]["type"], d["value"]) for d in api.decisions(kb) if d["kind"] == "note" and d["in_effect"]]
+
+    assert notes() == [("mention", "ask the family"), ("claim", "Cleveland per the obituary"), ("document", "a memoir")]
+    first = api.decisions(kb)[0]
+    assert first["targets"][0]["person_id"] == orlov
+    undo = api.undo(kb, first["id"], user="ann")
+    assert len(notes()) == 2
+    api.undo(kb, undo["id"], user="ann")  # undoing the undo brings the note back
+    assert len(notes()) == 3
+    log = {d["id"]: d for d in api.decisions(kb)}
+    assert log[undo["id"]]["undone_by"] is not None and log[first["id"]]["undone_by"] is None

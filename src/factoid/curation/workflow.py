@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from factoid.curation import apply
 from factoid.curation.anchor import make_anchor
-from factoid.curation.decisions import FIELDS, KINDS, alive_uids, in_effect, make, uid_of, validate
+from factoid.curation.decisions import FIELDS, KINDS, alive_uids, make, uid_of, validate
 from factoid.curation.decisions import fold as fold_decisions
 from factoid.curation.ids import assign_ids
 from factoid.curation.keys import mention_key
@@ -237,8 +237,8 @@ def listing(conn: Connection, *, orphaned: bool = False) -> list[dict]:
     """Every decision, oldest first, with whether it is in effect, who undid it, and whether
     its anchors are orphaned (cannot be found in the current texts)."""
     located = _located(conn)
-    alive = {r["uid"] for r in in_effect(located)}
-    undone_by = {r["undoes"]: r["id"] for r in located if r["kind"] == "undo"}
+    alive = alive_uids(located)  # undo rows included: an undo can be undone too
+    undone_by = {r["undoes"]: r["id"] for r in located if r["kind"] == "undo" and r["uid"] in alive}
     ident = reads.identities(conn)
     out = []
     for r in located:
@@ -249,7 +249,7 @@ def listing(conn: Connection, *, orphaned: bool = False) -> list[dict]:
                 t["person_id"] = ident.get(m["entity"]) if m else None
         if orphaned and not lost:
             continue
-        out.append({**r, "in_effect": r["uid"] in alive or r["kind"] == "undo", "undone_by": undone_by.get(r["uid"]),
+        out.append({**r, "in_effect": r["uid"] in alive, "undone_by": undone_by.get(r["uid"]),
                     "orphaned": lost})
     return out
 
