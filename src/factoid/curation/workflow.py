@@ -11,13 +11,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection
 
 from factoid.curation import apply
 from factoid.curation.anchor import make_anchor
-from factoid.curation.decisions import FIELDS, KINDS, alive_uids, in_effect, make, uid_of, validate
+from factoid.curation.decisions import FIELDS, KINDS, alive_uids, make, uid_of, validate
 from factoid.curation.decisions import fold as fold_decisions
 from factoid.curation.ids import assign_ids
 from factoid.curation.keys import mention_key
@@ -39,11 +39,21 @@ def now() -> str:
 # ---- build -------------------------------------------------------------------------------------
 
 
+class Derived(NamedTuple):
+    """What a derivation made: numbers of claims, persons, disputes, and of decisions in
+    effect that could not be applied because their quote is gone (orphaned)."""
+
+    claims: int
+    persons: int
+    disputes: int
+    orphaned: int
+
+
 def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
-           resolve: Callable[..., Any] = resolve, reconcile: Callable[..., Any] = reconcile) -> tuple[int, int, int]:
+           resolve: Callable[..., Any] = resolve, reconcile: Callable[..., Any] = reconcile) -> Derived:
     """Resolve people and reconcile claims over the whole corpus with the decisions in effect
-    applied; person ids persist across builds. Returns (claims, persons, disputes). The
-    stages are parameters so the API passes its own (tests interrupt a build through them)."""
+    applied; person ids persist across builds. The stages are parameters so the API passes
+    its own (tests interrupt a build through them)."""
     claims = reads.get_claims(conn)
     mentions = reads.get_mentions(conn)
     hashes = reads.document_hashes(conn)
@@ -66,7 +76,7 @@ def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
     assessments, disputes, sources = reconcile(active, entity_person, reads.get_passages(conn))
     writes.put_reconciliation(conn, apply.rank(assessments, claims, applied, entity_person), disputes, sources)
     progress("reconcile", 1, 1)
-    return len(claims), len(persons), len(disputes)
+    return Derived(len(claims), len(persons), len(disputes), len(state.orphaned))
 
 
 def _located(conn: Connection, known: Iterable[str] | None = None) -> list[dict]:
@@ -227,14 +237,19 @@ def listing(conn: Connection, *, orphaned: bool = False) -> list[dict]:
     """Every decision, oldest first, with whether it is in effect, who undid it, and whether
     its anchors are orphaned (cannot be found in the current texts)."""
     located = _located(conn)
-    alive = {r["uid"] for r in in_effect(located)}
-    undone_by = {r["undoes"]: r["id"] for r in located if r["kind"] == "undo"}
+    alive = alive_uids(located)  # undo rows included: an undo can be undone too
+    undone_by = {r["undoes"]: r["id"] for r in located if r["kind"] == "undo" and r["uid"] in alive}
+    ident = reads.identities(conn)
     out = []
     for r in located:
         lost = any(t.get("key") is None for t in r["targets"])
+        for t in r["targets"]:  # the person a mention anchor now belongs to (pages per person)
+            if t["type"] == "mention" and t.get("key"):
+                m = reads.mention_by_key(conn, t["key"])
+                t["person_id"] = ident.get(m["entity"]) if m else None
         if orphaned and not lost:
             continue
-        out.append({**r, "in_effect": r["uid"] in alive or r["kind"] == "undo", "undone_by": undone_by.get(r["uid"]),
+        out.append({**r, "in_effect": r["uid"] in alive, "undone_by": undone_by.get(r["uid"]),
                     "orphaned": lost})
     return out
 
