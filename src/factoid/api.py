@@ -25,6 +25,7 @@ from typing import Any, BinaryIO, TextIO
 from sqlalchemy import Connection, Engine
 
 from factoid import ask as ask_mod
+from factoid import cite
 from factoid import export as export_mod
 from factoid import extract, nlp, roles, views
 from factoid import passages as passages_mod
@@ -34,7 +35,9 @@ from factoid.extract import gate
 from factoid.errors import IngestError, UsageError
 from factoid.ingest import iter_documents
 from factoid.ingest.language import guess_language
+from factoid.ingest.metadata import written_year
 from factoid.ingest.names import local_path
+from factoid.ingest.sidecar import SourceWarning
 from factoid.model import Document, Passage
 from factoid.reconcile import reconcile
 from factoid.resolve import resolve
@@ -49,6 +52,7 @@ __all__ = [
     "Progress",
     "ask",
     "build",
+    "citations",
     "disputes",
     "documents",
     "dossier",
@@ -96,6 +100,10 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[IngestError] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
+    #: Unchanged documents whose source metadata changed (a sidecar or bibliography edit).
+    described: list[str] = field(default_factory=list)
+    #: Problems with user-supplied metadata (``file:line: problem``); no document failed.
+    warnings: list[IngestError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -115,23 +123,35 @@ def ingest(
     prune: bool = False,
     stdin: BinaryIO | None = None,
     progress: Progress = _noop,
+    sources: Sequence[str | Path] = (),
 ) -> IngestReport:
     """Add new and changed documents, skip unchanged ones (by content hash), report failures
-    file by file, and with ``prune`` drop documents whose files are gone."""
+    file by file, and with ``prune`` drop documents whose files are gone.
+
+    ``sources`` are sidecar CSVs and bibliographies (BibTeX, CSL-JSON) describing the files;
+    those found among ``paths`` are read too. An unchanged file whose metadata changed gets
+    the new metadata without being extracted again."""
     report = IngestReport()
     if isinstance(paths, (str, Path)):  # one path, not a sequence of one-letter paths
         paths = [paths]
     with write_transaction(kb.engine) as conn:  # one writer at a time, one snapshot
         known = reads.document_hashes(conn)
+        described = reads.document_meta(conn)
         taken = {d: p for d, p in reads.document_paths(conn).items() if p and os.path.lexists(local_path(p))}
-        items = iter_documents(list(paths), stdin=stdin or sys.stdin.buffer, taken=taken)
+        items = iter_documents(list(paths), stdin=stdin or sys.stdin.buffer, taken=taken, sources=sources)
         for n, item in enumerate(items, 1):
             progress("ingest", n, 0)
+            if isinstance(item, SourceWarning):
+                report.warnings.append(item)
+                continue
             if isinstance(item, IngestError):
                 report.failed.append(item)
                 continue
             if known.get(item.id) == item.content_hash:
                 report.unchanged.append(item.id)
+                if _meta_changed(described.get(item.id, {}), item):
+                    writes.put_document_meta(conn, item)
+                    report.described.append(item.id)
                 continue
             (report.changed if item.id in known else report.new).append(item.id)
             writes.put_document(conn, item, prepare(item))
@@ -140,6 +160,15 @@ def ingest(
         if report.new or report.changed or report.pruned:
             _refresh_duplicates(conn)
     return report
+
+
+def _meta_changed(stored: dict, doc: Document) -> bool:
+    """Whether a document's source metadata differs from what is stored for it."""
+    return any(stored.get(k) != v for k, v in _meta_values(doc).items())
+
+
+def _meta_values(doc: Document) -> dict[str, Any]:
+    return {name: getattr(doc, name) for name in reads.META_COLUMNS}
 
 
 def _prune(conn: Connection) -> list[str]:
@@ -198,7 +227,9 @@ def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
         writes.put_resolution(conn, persons, identities)
         progress("resolve", 1, 1)
         entity_person = {e: pid for e, (pid, _, _) in identities.items()}
-        assessments, disputes, sources = reconcile(claims, entity_person, reads.get_passages(conn))
+        written = {doc: year for doc, meta in reads.document_meta(conn).items()
+                   if (year := written_year(meta["published"]))}
+        assessments, disputes, sources = reconcile(claims, entity_person, reads.get_passages(conn), written)
         writes.put_reconciliation(conn, assessments, disputes, sources)
         progress("reconcile", 1, 1)
         report.claims, report.persons, report.disputes = len(claims), len(persons), len(disputes)
@@ -254,10 +285,24 @@ def _extract(
     return failed
 
 
-def documents(kb: KnowledgeBase) -> list[dict]:
-    """Every document with its passage-role and duplicate counts, by id."""
+def documents(
+    kb: KnowledgeBase,
+    *,
+    site: str | None = None,
+    author: str | None = None,
+    language: str | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    search: str | None = None,
+) -> list[dict]:
+    """Every document with its source metadata, citation, passage-role and duplicate counts,
+    by id; narrowed by the filters given (see ``factoid.docfilter``)."""
+    from factoid import docfilter
+
     with kb.engine.connect() as conn:
-        return reads.list_documents(conn)
+        rows = [dict(r, citation=cite.citation(r, r["id"])) for r in reads.list_documents(conn)]
+    return docfilter.select(rows, site=site, author=author, language=language, after=after, before=before,
+                            search=search)
 
 
 def passages(kb: KnowledgeBase, name: str) -> tuple[Document, list[Passage]]:
@@ -283,6 +328,13 @@ def person_claims(kb: KnowledgeBase, name: str) -> tuple[dict, list[dict]]:
     with kb.engine.connect() as conn:
         p = views.find_person(conn, name)
         return {"id": p.id, "name": p.name, "aliases": p.aliases}, views.person_lines(conn, p.id)
+
+
+def citations(kb: KnowledgeBase) -> dict[str, dict[str, str | None]]:
+    """Document id -> its citation ("Title (site, date)") and URL (``factoid.cite``), for
+    views whose records are export lines (which name documents by id only)."""
+    with kb.engine.connect() as conn:
+        return {doc: cite.cite(meta, doc) for doc, meta in reads.document_meta(conn).items()}
 
 
 def dossier(kb: KnowledgeBase, name: str) -> dict:
@@ -311,7 +363,8 @@ def ask(kb: KnowledgeBase, question: str) -> Answer:
     if len(question) > MAX_QUESTION_CHARS:
         raise UsageError(f"question too long ({len(question):,} characters; at most {MAX_QUESTION_CHARS})")
     with kb.engine.connect() as conn:
-        return ask_mod.ask(conn, question)
+        answer = ask_mod.ask(conn, question)
+        return replace(answer, citations=cite.annotate(answer.citations, reads.document_meta(conn)))
 
 
 def export_lines(kb: KnowledgeBase) -> list[dict]:

@@ -17,7 +17,7 @@ from typing import Any, TypedDict
 
 from sqlalchemy import Connection, select
 
-from factoid import schema
+from factoid import cite, schema
 from factoid.errors import NotFoundError
 from factoid.export import claim_lines
 from factoid.model import Person
@@ -109,6 +109,8 @@ class Snapshot:
     span_claims: dict[Span, list[str]]
     titles: dict[str, str | None]
     name_index: dict[str, str] = field(default_factory=dict)
+    #: Document id -> source metadata (``store.reads.document_meta``), for citations.
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def person(self, person_id: str) -> Person:
         """A person by exact id, or by the slug after ``person/`` (URLs use either)."""
@@ -148,7 +150,8 @@ def _cooccurrence(conn: Connection, ents: dict[str, str]) -> tuple[dict[str, set
 def build_snapshot(conn: Connection) -> Snapshot:
     """Read the corpus-wide data once; everything else is cut from this."""
     persons = {p.id: p for p in reads.get_persons(conn)}
-    lines = list(claim_lines(conn))
+    metas = reads.document_meta(conn)
+    lines = [dict(line, sources=cite.annotate(line["sources"], metas)) for line in claim_lines(conn)]
     by_person: dict[str, list[Line]] = defaultdict(list)
     for line in lines:
         by_person[line["subject"]["id"]].append(line)
@@ -178,7 +181,7 @@ def build_snapshot(conn: Connection) -> Snapshot:
         persons=persons, lines=lines, lines_by_person=dict(by_person),
         disputes=assemble_disputes(lines, raw_disputes, names), people=people,
         sources=reads.get_sources(conn), cooccurrence=co, span_claims=dict(spans), titles=titles,
-        name_index=_name_index(persons.values()),
+        name_index=_name_index(persons.values()), documents=metas,
     )
 
 
@@ -249,8 +252,15 @@ def sources_of(snap: Snapshot, lines: list[Line]) -> list[dict[str, Any]]:
     for line in lines:
         for x in line["sources"]:
             cites[x["document"]] += 1
-    return [{"document": d, "reliability": snap.sources.get(d, {}).get("reliability"),
+    return [{"document": d, **_described(snap.documents.get(d, {}), d),
+             "reliability": snap.sources.get(d, {}).get("reliability"),
              "copies": snap.sources.get(d, {}).get("copies", []), "citations": cites[d]} for d in docs]
+
+
+def _described(meta: dict[str, Any], doc_id: str) -> dict[str, Any]:
+    """A source's citation and the metadata behind it, for the sources list of a dossier."""
+    return {**cite.cite(meta, doc_id), "title": meta.get("title"), "author": meta.get("author"),
+            "site": meta.get("site"), "published": meta.get("published")}
 
 
 def sort_date(value: str | None) -> str:
