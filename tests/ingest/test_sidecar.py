@@ -242,3 +242,27 @@ def test_ingest_cli_reports_warnings_and_reads_bibliography(tmp_path: Path) -> N
     assert [w["reason"] for w in data["warnings"]] == ["no ingested file matches 'nope.txt'"]
     docs = {r["id"]: r for r in api.documents(api.open_kb(str(tmp_path / "kb.db")))}
     assert docs["b.txt"]["title"] == "The Chemist of Tartu"
+
+
+def test_spreadsheet_csv_with_bom_and_semicolons(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    (root / "sources.csv").write_bytes("\ufeffFile;Title;Date\nb.txt;Printers; of Narva;1990\nsub/c.txt;Music, teachers;1975\n"
+                                       .replace("Printers; of Narva", '"Printers; of Narva"').encode("utf-8"))
+    docs, problems = _split(list(iter_documents([root])))
+    assert problems == []
+    assert (docs["b.txt"].title, docs["b.txt"].published) == ("Printers; of Narva", "1990")
+    assert docs["sub/c.txt"].title == "Music, teachers"
+
+
+def test_stdin_and_single_files_get_metadata(tmp_path: Path) -> None:
+    import io
+
+    root = _folder(tmp_path)
+    sidecar = tmp_path / "mine.csv"
+    sidecar.write_text(f"file,title\n{root / 'b.txt'},Kask by absolute path\n", encoding="utf-8")
+    items = list(iter_documents([root / "b.txt", "-"], stdin=io.BytesIO(TEXT_A.encode()), sources=[sidecar]))
+    docs, problems = _split(items)
+    assert problems == []
+    assert docs["b.txt"].title == "Kask by absolute path"
+    (stdin_doc,) = [d for d in docs.values() if d.id.startswith("stdin-")]
+    assert stdin_doc.title == "What the file says"  # its own header block

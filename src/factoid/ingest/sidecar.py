@@ -1,7 +1,8 @@
 """Source metadata the user supplies: a ``sources.csv`` sidecar and reference-manager exports.
 
 * ``sources.csv`` (columns ``file, title, url, author, date, publisher, language, notes``, and
-  ``site``; only ``file`` is required): ``file`` is a path relative to the CSV's folder, or a
+  ``site``; only ``file`` is required; comma, semicolon or tab separated, UTF-8 with or
+  without a BOM, as spreadsheets save it): ``file`` is a path relative to the CSV's folder, or a
   bare file name. One bad row (no file, a date that is not a date, a file no input matches)
   is reported as one line ``sources.csv:LINE: problem`` and the other rows still count.
 * BibTeX (``.bib``) and CSL-JSON (``.json``) as Zotero exports them: an entry is matched to a
@@ -162,7 +163,10 @@ def _file_keys(value: str, folder: Path) -> tuple[tuple[str, ...], tuple[str, ..
 
 def parse_sidecar(text: str, name: str, folder: Path) -> tuple[list[Entry], list[SourceWarning]]:
     """Rows of a ``sources.csv``; problems named ``name:LINE``."""
-    reader = csv.DictReader(io.StringIO(text))
+    first = text.split("\n", 1)[0]
+    # spreadsheets set to a European locale save "CSV" with semicolons (or tabs)
+    delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [h.strip().lower() for h in reader.fieldnames or []]
     if "file" not in header:
         return [], [SourceWarning(name, "no 'file' column (columns: " + ", ".join(_COLUMNS) + ")")]
