@@ -118,8 +118,8 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads standard input.")],
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-    sources: Annotated[Optional[list[Path]], typer.Option("--sources", help="A sources.csv describing the files (file, title, url, author, date, publisher, language, notes); repeatable.")] = None,
-    bibliography: Annotated[Optional[list[Path]], typer.Option("--bibliography", help="A BibTeX or CSL-JSON export (Zotero) describing the files; repeatable.")] = None,
+    sources: Annotated[Optional[list[Path]], typer.Option("--sources", exists=True, dir_okay=False, help="A sources.csv describing the files (file, title, url, author, date, publisher, language, notes); repeatable.")] = None,
+    bibliography: Annotated[Optional[list[Path]], typer.Option("--bibliography", exists=True, dir_okay=False, help="A BibTeX or CSL-JSON export (Zotero) describing the files; repeatable.")] = None,
 ) -> None:
     """Add documents to the knowledge base; unchanged files are skipped, bad ones reported.
 

@@ -34,9 +34,11 @@ __all__ = [
     "docx_meta",
     "html_meta",
     "merge",
+    "meta",
     "normalise_date",
     "pdf_meta",
     "text_meta",
+    "written_year",
 ]
 
 # ---- dates -------------------------------------------------------------------------------------
