@@ -228,7 +228,7 @@ def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
         progress("resolve", 1, 1)
         entity_person = {e: pid for e, (pid, _, _) in identities.items()}
         written = {doc: year for doc, meta in reads.document_meta(conn).items()
-                   if (year := written_year(meta["published"]))}
+                   if (year := written_year(meta["published"], meta["meta_origin"].get("published")))}
         assessments, disputes, sources = reconcile(claims, entity_person, reads.get_passages(conn), written)
         writes.put_reconciliation(conn, assessments, disputes, sources)
         progress("reconcile", 1, 1)

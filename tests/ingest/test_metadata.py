@@ -145,6 +145,8 @@ def test_dates_normalised(raw: object, expected: str | None) -> None:
 
 def test_written_year_and_merge_order() -> None:
     assert written_year("1998-03/1999-05") == 1999 and written_year(None) is None
+    assert written_year("2015-06-02", "sidecar sources.csv:3") == 2015
+    assert written_year("2015-06-02", "pdf") is None  # when the PDF was made, not the text
     merged = merge(meta("sidecar", title="Mine"), meta("pdf", title="Theirs", author="A. B."))
     assert (merged.title, merged.author) == ("Mine", "A. B.")
     assert merged.meta_origin == {"title": "sidecar", "author": "pdf"}

@@ -83,9 +83,17 @@ def _ymd(year: str, month: str | None, day: str | None) -> str | None:
     return year
 
 
-def written_year(published: str | None) -> int | None:
+#: Origins whose date is when a file was made, not when its text was written: a PDF scanned
+#: in 2015 from a book of 1920 must not count as a late source.
+FILE_TIMESTAMPS = frozenset({"pdf", "docx"})
+
+
+def written_year(published: str | None, origin: str | None = None) -> int | None:
     """The year a source was written, from its ``published`` date (the latest year an
-    interval allows), for the late-source weighting."""
+    interval allows), for the late-source weighting; None when the date is only a file's
+    creation timestamp (``origin`` in ``FILE_TIMESTAMPS``)."""
+    if origin in FILE_TIMESTAMPS:
+        return None
     years = [int(y) for y in re.findall(r"\d{4}", published or "")]
     return max(years) if years else None
 
