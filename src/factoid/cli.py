@@ -221,10 +221,14 @@ def docs(
             err.print(f"[yellow]encoding:[/] {escape(r['id'])}: {escape(r['encoding_doubt'])}", soft_wrap=True)
 
 
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _source_cell(r: dict) -> str:
     """The title, and under it the site (or publisher) and date, of a ``docs`` row."""
-    title = escape((r["title"] or "")[:60])
-    extra = " · ".join(escape(x[:40]) for x in (r.get("site") or r.get("publisher"), r.get("published")) if x)
+    title = escape(_cut(r["title"] or "", 70))
+    extra = " · ".join(escape(_cut(x, 40)) for x in (r.get("site") or r.get("publisher"), r.get("published")) if x)
     return f"{title}\n[dim]{extra}[/]" if extra else title
 
 
