@@ -13,7 +13,7 @@ import factoid.errors as errors
 import factoid.model as model
 
 API = {
-    "Answer", "BuildReport", "IngestReport", "KnowledgeBase", "Progress", "ask", "build", "disputes",
+    "Answer", "BuildReport", "IngestReport", "KnowledgeBase", "Progress", "ask", "build", "citations", "disputes",
     "documents", "dossier", "export", "export_lines", "export_to", "ingest", "open_kb", "passages", "people",
     "person_claims", "prepare", "timeline",
     # curation (issue 11)
@@ -21,7 +21,7 @@ API = {
 }
 MODEL = {
     "Assessment", "Claim", "Dispute", "Document", "Mention", "Passage", "PassageRole", "Person",
-    "PROPERTIES", "DATE_PROPERTIES", "SINGLE_VALUED", "SourceSpan",
+    "PROPERTIES", "DATE_PROPERTIES", "SINGLE_VALUED", "SourceMeta", "SourceSpan",
 }
 ERRORS = {"FactoidError", "IngestError", "NotFoundError", "StoreError", "UsageError"}
 

@@ -19,12 +19,14 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from sqlalchemy import Connection, Engine
 
 from factoid import ask as ask_mod
+from factoid import cite
 from factoid import export as export_mod
 from factoid import exporters
 from factoid import extract, nlp, roles, views
@@ -38,7 +40,9 @@ from factoid.exporters.mapping import load_mapping
 from factoid.exporters.view import build_view
 from factoid.ingest import iter_documents
 from factoid.ingest.language import guess_language
+from factoid.ingest.metadata import written_year
 from factoid.ingest.names import local_path
+from factoid.ingest.sidecar import SourceWarning
 from factoid.model import Document, Passage
 from factoid.reconcile import reconcile
 from factoid.resolve import resolve
@@ -54,6 +58,7 @@ __all__ = [
     "Progress",
     "ask",
     "build",
+    "citations",
     "disputes",
     "documents",
     "dossier",
@@ -109,6 +114,10 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[IngestError] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
+    #: Unchanged documents whose source metadata changed (a sidecar or bibliography edit).
+    described: list[str] = field(default_factory=list)
+    #: Problems with user-supplied metadata (``file:line: problem``); no document failed.
+    warnings: list[IngestError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -128,23 +137,35 @@ def ingest(
     prune: bool = False,
     stdin: BinaryIO | None = None,
     progress: Progress = _noop,
+    sources: Sequence[str | Path] = (),
 ) -> IngestReport:
     """Add new and changed documents, skip unchanged ones (by content hash), report failures
-    file by file, and with ``prune`` drop documents whose files are gone."""
+    file by file, and with ``prune`` drop documents whose files are gone.
+
+    ``sources`` are sidecar CSVs and bibliographies (BibTeX, CSL-JSON) describing the files;
+    those found among ``paths`` are read too. An unchanged file whose metadata changed gets
+    the new metadata without being extracted again."""
     report = IngestReport()
     if isinstance(paths, (str, Path)):  # one path, not a sequence of one-letter paths
         paths = [paths]
     with write_transaction(kb.engine) as conn:  # one writer at a time, one snapshot
         known = reads.document_hashes(conn)
+        described = reads.document_meta(conn)
         taken = {d: p for d, p in reads.document_paths(conn).items() if p and os.path.lexists(local_path(p))}
-        items = iter_documents(list(paths), stdin=stdin or sys.stdin.buffer, taken=taken)
+        items = iter_documents(list(paths), stdin=stdin or sys.stdin.buffer, taken=taken, sources=sources)
         for n, item in enumerate(items, 1):
             progress("ingest", n, 0)
+            if isinstance(item, SourceWarning):
+                report.warnings.append(item)
+                continue
             if isinstance(item, IngestError):
                 report.failed.append(item)
                 continue
             if known.get(item.id) == item.content_hash:
                 report.unchanged.append(item.id)
+                if _meta_changed(described.get(item.id, {}), item):
+                    writes.put_document_meta(conn, item)
+                    report.described.append(item.id)
                 continue
             (report.changed if item.id in known else report.new).append(item.id)
             writes.put_document(conn, item, prepare(item))
@@ -153,6 +174,15 @@ def ingest(
         if report.new or report.changed or report.pruned:
             _refresh_duplicates(conn)
     return report
+
+
+def _meta_changed(stored: dict, doc: Document) -> bool:
+    """Whether a document's source metadata differs from what is stored for it."""
+    return any(stored.get(k) != v for k, v in _meta_values(doc).items())
+
+
+def _meta_values(doc: Document) -> dict[str, Any]:
+    return {name: getattr(doc, name) for name in reads.META_COLUMNS}
 
 
 def _prune(conn: Connection) -> list[str]:
@@ -217,7 +247,14 @@ def _derive(conn: Connection, progress: Progress = _noop) -> curation.Derived:
     """Resolve people and reconcile claims over the whole corpus, applying the researcher's
     decisions (``factoid.curation``); person ids persist across builds. Returns the numbers
     of claims, persons, disputes and orphaned decisions."""
-    return curation.derive(conn, progress, resolve=resolve, reconcile=reconcile)
+    return curation.derive(conn, progress, resolve=resolve, reconcile=partial(reconcile, written=_written(conn)))
+
+
+def _written(conn: Connection) -> dict[str, int]:
+    """Document -> the year it was written, where its metadata says (``ingest.metadata``):
+    this replaces reconciliation's guess (the latest year mentioned) in late-source weighting."""
+    return {doc: year for doc, meta in reads.document_meta(conn).items()
+            if (year := written_year(meta["published"], meta["meta_origin"].get("published")))}
 
 
 def _extract(
@@ -269,10 +306,24 @@ def _extract(
     return failed
 
 
-def documents(kb: KnowledgeBase) -> list[dict]:
-    """Every document with its passage-role and duplicate counts, by id."""
+def documents(
+    kb: KnowledgeBase,
+    *,
+    site: str | None = None,
+    author: str | None = None,
+    language: str | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    search: str | None = None,
+) -> list[dict]:
+    """Every document with its source metadata, citation, passage-role and duplicate counts,
+    by id; narrowed by the filters given (see ``factoid.docfilter``)."""
+    from factoid import docfilter
+
     with kb.engine.connect() as conn:
-        return reads.list_documents(conn)
+        rows = [dict(r, citation=cite.citation(r, r["id"])) for r in reads.list_documents(conn)]
+    return docfilter.select(rows, site=site, author=author, language=language, after=after, before=before,
+                            search=search)
 
 
 def passages(kb: KnowledgeBase, name: str) -> tuple[Document, list[Passage]]:
@@ -301,6 +352,13 @@ def person_claims(kb: KnowledgeBase, name: str) -> tuple[dict, list[dict]]:
         return {"id": p.id, "name": p.name, "aliases": p.aliases}, views.person_lines(conn, p.id, include_deprecated=True)
 
 
+def citations(kb: KnowledgeBase) -> dict[str, dict[str, str | None]]:
+    """Document id -> its citation ("Title (site, date)") and URL (``factoid.cite``), for
+    views whose records are export lines (which name documents by id only)."""
+    with kb.engine.connect() as conn:
+        return {doc: cite.cite(meta, doc) for doc, meta in reads.document_meta(conn).items()}
+
+
 def dossier(kb: KnowledgeBase, name: str) -> dict:
     """Everything on one person: infobox, disputes, career, relations, colleagues, sources."""
     with kb.engine.connect() as conn:
@@ -327,7 +385,8 @@ def ask(kb: KnowledgeBase, question: str) -> Answer:
     if len(question) > MAX_QUESTION_CHARS:
         raise UsageError(f"question too long ({len(question):,} characters; at most {MAX_QUESTION_CHARS})")
     with kb.engine.connect() as conn:
-        return ask_mod.ask(conn, question)
+        answer = ask_mod.ask(conn, question)
+        return replace(answer, citations=cite.annotate(answer.citations, reads.document_meta(conn)))
 
 
 def export_lines(kb: KnowledgeBase, *, include_deprecated: bool = False) -> list[dict]:

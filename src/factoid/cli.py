@@ -118,21 +118,32 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads standard input.")],
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    sources: Annotated[Optional[list[Path]], typer.Option("--sources", exists=True, dir_okay=False, help="A sources.csv describing the files (file, title, url, author, date, publisher, language, notes); repeatable.")] = None,
+    bibliography: Annotated[Optional[list[Path]], typer.Option("--bibliography", exists=True, dir_okay=False, help="A BibTeX or CSL-JSON export (Zotero) describing the files; repeatable.")] = None,
 ) -> None:
-    """Add documents to the knowledge base; unchanged files are skipped, bad ones reported."""
+    """Add documents to the knowledge base; unchanged files are skipped, bad ones reported.
+
+    A sources.csv, *.bib or CSL-JSON *.json among the inputs describes the other files
+    (title, URL, author, date) instead of being ingested itself."""
     try:
         kb = _kb(write=True)
         with _progress() as bar:
             task = bar.add_task("ingesting", total=None)
-            report = api.ingest(kb, paths, prune=prune, progress=lambda s, n, t: bar.update(task, completed=n))
+            report = api.ingest(kb, paths, prune=prune, progress=lambda s, n, t: bar.update(task, completed=n),
+                                sources=[*(sources or []), *(bibliography or [])])
     except FactoidError as exc:
         _fail(exc)
     for failure in report.failed:
         err.print(f"[red]failed:[/] {escape(failure.path)}: {escape(failure.reason)}", soft_wrap=True)
+    for warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {escape(warning.path)}: {escape(warning.reason)}", soft_wrap=True)
     summary = {"new": len(report.new), "changed": len(report.changed), "unchanged": len(report.unchanged),
                "failed": len(report.failed), "pruned": len(report.pruned)}
+    if report.described:  # metadata updated on unchanged files (a sidecar edit)
+        summary["described"] = len(report.described)
     if as_json:
-        _json(summary | {"errors": [{"path": f.path, "reason": f.reason} for f in report.failed]})
+        extra = {"warnings": [{"path": w.path, "reason": w.reason} for w in report.warnings]} if report.warnings else {}
+        _json(summary | {"errors": [{"path": f.path, "reason": f.reason} for f in report.failed]} | extra)
     else:
         out.print(", ".join(f"{k} {v}" for k, v in summary.items()))
     if report.failed:
@@ -176,10 +187,19 @@ def build(as_json: Annotated[bool, typer.Option("--json", help="Print the report
 
 
 @app.command()
-def docs(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False) -> None:
-    """List documents with their passage-role counts."""
+def docs(
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    site: Annotated[Optional[str], typer.Option("--site", help="Only sources whose site, publisher or URL host contains this.")] = None,
+    author: Annotated[Optional[str], typer.Option("--author", help="Only sources whose author contains this.")] = None,
+    language: Annotated[Optional[str], typer.Option("--language", help="Only sources in this language (en, ru, ...).")] = None,
+    after: Annotated[Optional[str], typer.Option("--after", help="Only sources written in or after this date (1998, 1998-03, ...).")] = None,
+    before: Annotated[Optional[str], typer.Option("--before", help="Only sources written in or before this date.")] = None,
+    search: Annotated[Optional[str], typer.Option("--search", help="Only sources whose id, title, author, site, URL or notes contain every word.")] = None,
+) -> None:
+    """List documents as sources (title, site, date) with their passage-role counts."""
     try:
-        rows = api.documents(_kb())
+        rows = api.documents(_kb(), site=site, author=author, language=language, after=after, before=before,
+                             search=search)
     except FactoidError as exc:
         _fail(exc)
     if as_json:
@@ -188,7 +208,7 @@ def docs(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")]
     # the id is what `factoid passages` takes: never squeeze it to "docu…" on a narrow terminal
     widest = max((len(r["id"]) for r in rows), default=8)
     table = Table(Column("document", min_width=min(widest, 40), overflow="fold"),
-                  Column("title", max_width=24, ratio=1),
+                  Column("title", max_width=30, ratio=1),
                   Column("format", no_wrap=True), Column("size", justify="right", no_wrap=True),
                   *(Column(role[:4], justify="right", no_wrap=True) for role in ROLE_STYLE),
                   Column("dup", justify="right", no_wrap=True),
@@ -196,12 +216,23 @@ def docs(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")]
                   box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     for r in rows:
         encoding = escape(r.get("encoding") or "") + (" [yellow]?[/]" if r.get("encoding_doubt") else "")
-        table.add_row(escape(r["id"]), escape((r["title"] or "")[:40]), r["format"], str(r["size"]),
+        table.add_row(escape(r["id"]), _source_cell(r), r["format"], str(r["size"]),
                       *(str(r["roles"].get(role, 0)) for role in ROLE_STYLE), str(r["duplicate"]), encoding)
     out.print(table)
     for r in rows:  # a doubtful decoding is worth a full sentence, not a question mark only
         if r.get("encoding_doubt"):
             err.print(f"[yellow]encoding:[/] {escape(r['id'])}: {escape(r['encoding_doubt'])}", soft_wrap=True)
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _source_cell(r: dict) -> str:
+    """The title, and under it the site (or publisher) and date, of a ``docs`` row."""
+    title = escape(_cut(r["title"] or "", 70))
+    extra = " · ".join(escape(_cut(x, 40)) for x in (r.get("site") or r.get("publisher"), r.get("published")) if x)
+    return f"{title}\n[dim]{extra}[/]" if extra else title
 
 
 @app.command()
@@ -243,7 +274,9 @@ def people(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON."
 def _source_line(s: dict) -> str:
     hedge = f" [yellow]({escape(s['hedge'])})[/]" if s.get("hedge") else ""
     role = f" [cyan]{s['role']}[/]" if s.get("role") != "main" else ""
-    return f"  [dim]{escape(s['document'])}:{s['start']}-{s['end']}[/]{role}{hedge} “{escape(s['quote'][:160])}”"
+    cited = f"{escape(s['citation'])} " if s.get("citation") and s["citation"] != s["document"] else ""
+    url = f" [dim]{escape(s['url'])}[/]" if s.get("url") else ""
+    return f"  {cited}[dim]{escape(s['document'])}:{s['start']}-{s['end']}[/]{role}{hedge}{url} “{escape(s['quote'][:160])}”"
 
 
 @app.command()
@@ -253,10 +286,12 @@ def claims(
 ) -> None:
     """Every claim about one person, with its sources."""
     try:
-        who, lines = api.person_claims(_kb(), person)
+        kb = _kb()
+        who, lines = api.person_claims(kb, person)
+        cited = api.citations(kb)
     except FactoidError as exc:
         _fail(exc)
-    if as_json:
+    if as_json:  # the export's lines, as FORMAT.md has them
         _json(lines)
         return
     out.print(f"[bold]{escape(who['name'])}[/] ({escape(who['id'])})")
@@ -272,7 +307,8 @@ def claims(
         if line.get("rank_reason"):
             out.print(f"  [dim]{escape(line['rank_reason'])}[/]", soft_wrap=True)
         for s in line["sources"]:
-            out.print(_source_line(s) + (f" [dim]{s['key']}[/]" if len(line["sources"]) > 1 and s.get("key") else ""))
+            out.print(_source_line(s | cited.get(s["document"], {}))
+                      + (f" [dim]{s['key']}[/]" if len(line["sources"]) > 1 and s.get("key") else ""))
 
 
 @app.command()

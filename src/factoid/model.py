@@ -33,6 +33,7 @@ __all__ = [
     "PROPERTIES",
     "DATE_PROPERTIES",
     "SINGLE_VALUED",
+    "SourceMeta",
     "SourceSpan",
 ]
 
@@ -61,6 +62,35 @@ DATE_PROPERTIES = frozenset(p.name for p in schema.properties() if p.type == "da
 SINGLE_VALUED = frozenset(p.name for p in schema.properties() if p.single)
 
 
+#: The fields of a source's citation, in the order a reference lists them.
+SOURCE_FIELDS: tuple[str, ...] = ("title", "url", "author", "published", "site", "publisher", "language", "notes")
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """What is known about a source as a work to cite: title, URL, author, date of writing.
+
+    ``published`` is an ISO / EDTF date string ("1998", "2019-03", "2019-03-04"). Every field
+    may be unknown (None). ``meta_origin`` says where each known field came from ("sidecar
+    sources.csv:4", "bibtex refs.bib:smith1998", "json-ld", "meta og:title", "pdf", "docx",
+    "header", "first line", ...), so a historian can check it and a wrong value can be traced.
+    """
+
+    title: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    notes: str | None = None
+    meta_origin: dict[str, str] = field(default_factory=dict)
+
+    def known(self) -> dict[str, str]:
+        """The fields with a value, by name."""
+        return {f: v for f in SOURCE_FIELDS if (v := getattr(self, f))}
+
+
 @dataclass(frozen=True)
 class Document:
     """One ingested file, its text stored verbatim.
@@ -83,6 +113,19 @@ class Document:
     #: and, when the choice is uncertain, why (shown by ``factoid docs``).
     encoding: str | None = None
     encoding_doubt: str | None = None
+    #: Source metadata (see ``SourceMeta``): ``title`` and ``url`` above, and these. Supplied
+    #: by the user (sidecar, bibliography) or read from the file; ``meta_origin`` per field.
+    author: str | None = None
+    published: str | None = None
+    site: str | None = None
+    publisher: str | None = None
+    notes: str | None = None
+    meta_origin: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def meta(self) -> SourceMeta:
+        """The document's source metadata as one record."""
+        return SourceMeta(**{f: getattr(self, f) for f in SOURCE_FIELDS}, meta_origin=dict(self.meta_origin))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any, TypedDict
 
 from sqlalchemy import Connection, select
 
-from factoid import schema
+from factoid import cite, schema
 from factoid.errors import NotFoundError
 from factoid.export import claim_lines
 from factoid.model import Person
@@ -128,6 +128,8 @@ class Snapshot:
     #: person id -> the documents that mention them; document -> its language (people filters)
     person_documents: dict[str, set[str]] = field(default_factory=dict)
     languages: dict[str, str | None] = field(default_factory=dict)
+    #: Document id -> source metadata (``store.reads.document_meta``), for citations.
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def person(self, person_id: str) -> Person:
         """A person by exact id, or by the slug after ``person/`` (URLs use either)."""
@@ -192,7 +194,9 @@ def build_snapshot(conn: Connection) -> Snapshot:
     persons = {p.id: p for p in reads.get_persons(conn)}
     # claims marked wrong stay in the read model (shown struck through, with the reason);
     # every view below leaves them out of answers (``current``)
-    lines = list(claim_lines(conn, include_deprecated=True))
+    metas = reads.document_meta(conn)
+    lines = [dict(line, sources=cite.annotate(line["sources"], metas))
+             for line in claim_lines(conn, include_deprecated=True)]
     by_person: dict[str, list[Line]] = defaultdict(list)
     for line in lines:
         by_person[line["subject"]["id"]].append(line)
@@ -230,7 +234,7 @@ def build_snapshot(conn: Connection) -> Snapshot:
         disputes=assemble_disputes(lines, raw_disputes, names), people=people,
         sources=reads.get_sources(conn), cooccurrence=co, span_claims=dict(spans), titles=titles,
         name_index=_name_index(persons.values()), assessments=assess, span_property=dict(span_prop),
-        person_documents=dict(docs), languages=languages,
+        person_documents=dict(docs), languages=languages, documents=metas,
     )
     _explain_disputes(snap)
     return snap
@@ -350,9 +354,16 @@ def sources_of(snap: Snapshot, lines: list[Line]) -> list[dict[str, Any]]:
     for line in lines:
         for x in line["sources"]:
             cites[x["document"]] += 1
-    return [{"document": d, "reliability": snap.sources.get(d, {}).get("reliability"),
+    return [{"document": d, **_described(snap.documents.get(d, {}), d),
+             "reliability": snap.sources.get(d, {}).get("reliability"),
              "copies": snap.sources.get(d, {}).get("copies", []), "citations": cites[d],
              "why": source_why(snap, d)} for d in docs]
+
+
+def _described(meta: dict[str, Any], doc_id: str) -> dict[str, Any]:
+    """A source's citation and the metadata behind it, for the sources list of a dossier."""
+    return {**cite.cite(meta, doc_id), "title": meta.get("title"), "author": meta.get("author"),
+            "site": meta.get("site"), "published": meta.get("published")}
 
 
 def sort_date(value: str | None) -> str:

@@ -15,7 +15,8 @@ from factoid import schema
 def _quote(s: dict[str, Any], width: int = 200) -> str:
     hedge = f" [yellow]({esc(s['hedge'])})[/]" if s.get("hedge") else ""
     role = f" [cyan]{s['role']}[/]" if s.get("role") not in (None, "main") else ""
-    return f"[dim]{esc(s['document'])}:{s['start']}-{s['end']}[/]{role}{hedge}\n“{esc(s['quote'][:width])}”"
+    cited = f"{esc(s['citation'])}\n" if s.get("citation") and s["citation"] != s["document"] else ""
+    return f"{cited}[dim]{esc(s['document'])}:{s['start']}-{s['end']}[/]{role}{hedge}\n“{esc(s['quote'][:width])}”"
 
 
 def _copy(c: dict[str, Any]) -> str:
@@ -69,9 +70,10 @@ def print_dossier(out: Console, d: dict[str, Any]) -> None:
     for c in d["colleagues"]:
         rel.add_row("mentioned with", esc(c["name"]), f"{c['passages']} passages")
     out.print(rel)
-    src = Table("document", "reliability", "citations", "copies", title="sources")
+    src = Table("source", "document", "reliability", "citations", "copies", title="sources")
     for s in d["sources"]:
         copies = ", ".join(_copy(c) for c in s["copies"]) or "independent"
         rel_txt = f"{s['reliability']:.2f}" if s["reliability"] is not None else "-"
-        src.add_row(esc(s["document"]), rel_txt, str(s["citations"]), copies)
+        cited = esc(s.get("citation") or s["document"]) + (f"\n[dim]{esc(s['url'])}[/]" if s.get("url") else "")
+        src.add_row(cited, esc(s["document"]), rel_txt, str(s["citations"]), copies)
     out.print(src)

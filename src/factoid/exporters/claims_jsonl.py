@@ -69,9 +69,14 @@ def _source(c: Claim, hashes: dict[str, str]) -> dict[str, Any]:
             "quote": c.span.quote, "role": str(c.span.role), "hedge": c.span.hedge, "key": key}
 
 
+#: The fields of a citation in the claims-jsonl file (FORMAT.md), in order; the read model adds
+#: others (the curation ``key``, the source's ``citation`` and ``url``) that the file leaves out.
+FILE_SOURCE_FIELDS = ("document", "start", "end", "quote", "role", "hedge")
+
+
 def _cited(source: dict[str, Any]) -> dict[str, Any]:
-    """A citation as the claims-jsonl file shows it (without the curation key)."""
-    return {k: v for k, v in source.items() if k != "key"}
+    """A citation as the claims-jsonl file shows it."""
+    return {k: source[k] for k in FILE_SOURCE_FIELDS if k in source}
 
 
 def file_line(line: dict[str, Any]) -> dict[str, Any]:

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from factoid.errors import IngestError
+from factoid.ingest import metadata
 from factoid.ingest.names import display_name, storable_path, unique_id
 from factoid.ingest.readers import document_from_bytes
+from factoid.ingest.sidecar import SourceIndex, is_source_file, read_source_file
 from factoid.model import Document
 
 __all__ = ["iter_documents", "load_document"]
@@ -46,6 +48,7 @@ def iter_documents(
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     taken: Mapping[str, str] | None = None,
+    sources: Sequence[str | Path] = (),
 ) -> Iterator[Document | IngestError]:
     """Walk files and folders (recursive), and ``-`` meaning stdin; yield a Document for each
     readable file and an IngestError (never raise) for each bad one, so one bad file never
@@ -59,19 +62,68 @@ def iter_documents(
     Ids are unique per source file: ``taken`` maps the ids already in use (in the knowledge
     base) to their stored source paths, and an id another file holds gets a variant
     (``names.unique_id``) instead of overwriting that file's document.
+
+    Source metadata the user supplies (``factoid.ingest.sidecar``) is read first: the files in
+    ``sources`` and, among the inputs, every ``sources.csv``, ``*.bib`` and CSL-JSON ``*.json``
+    (these are descriptions of the sources, not sources, so they yield no Document). Each
+    document gets its entry's metadata over what its file carries. Problems with that metadata
+    are yielded as ``SourceWarning`` (an ``IngestError``): rows no file matched come last.
     """
     if isinstance(paths, (str, Path)):  # one path, not a sequence of one-letter paths
         paths = [paths]
     seen = dict(taken or {})
+    index = SourceIndex()
+    for source in sources:
+        yield from _read_sources(Path(source), index)
+    plan: list[tuple[str | None, list[_Found]]] = []  # (root, files); root None for stdin
     for raw in paths:
         if str(raw) == STDIN:
-            yield _guarded(_STDIN_NAME, lambda: _stdin_document(stdin, max_bytes))
+            plan.append((None, []))
             continue
         path = Path(raw)
         found = _iter_folder(path) if path.is_dir() else [_Found(display_name(path.name), path)]
         root = display_name(path.name) if path.is_dir() else display_name(path.parent.name)
+        documents = []
         for item in found:
-            yield _load_found(item, root, seen, max_bytes)
+            if item.error is None and _describes_sources(item.path):
+                yield from _read_sources(item.path, index)
+            else:
+                documents.append(item)
+        plan.append((root, documents))
+    for root, documents in plan:
+        if root is None:
+            yield _guarded(_STDIN_NAME, lambda: _stdin_document(stdin, max_bytes))
+        for item in documents:
+            yield _described(_load_found(item, root, seen, max_bytes), item.path, index)
+    yield from index.unmatched()
+
+
+def _describes_sources(path: Path) -> bool:
+    """A sidecar or bibliography among the inputs (see ``sidecar.is_source_file``). Only a
+    regular ``.json`` file is opened (to look for CSL-JSON): a FIFO would block."""
+    head = b""
+    if path.suffix.lower() == ".json":
+        try:
+            if not path.is_file():
+                return False
+            with path.open("rb") as handle:
+                head = handle.read(4096)
+        except OSError:
+            return False  # unreadable: the document reader reports it
+    return is_source_file(path, head)
+
+
+def _read_sources(path: Path, index: SourceIndex) -> Iterator[IngestError]:
+    entries, problems = read_source_file(path)
+    index.add(entries)
+    yield from problems
+
+
+def _described(result: Document | IngestError, path: Path, index: SourceIndex) -> Document | IngestError:
+    """A loaded document with the user's metadata for its file applied."""
+    if isinstance(result, IngestError):
+        return result
+    return metadata.apply(result, index.lookup(os.path.realpath(path), result.url))
 
 
 def _load_found(item: _Found, root: str, seen: dict[str, str], max_bytes: int) -> Document | IngestError:

@@ -13,9 +13,10 @@ from io import BytesIO
 from factoid.errors import IngestError
 from factoid.ingest.decode import Decoded, decode, looks_binary, normalise_text
 from factoid.ingest.htmltext import extract_html, looks_like_html
+from factoid.ingest import metadata
 from factoid.ingest.language import guess_language
 from factoid.ingest.office import read_docx, read_pdf
-from factoid.model import Document
+from factoid.model import Document, SourceMeta
 
 __all__ = ["document_from_bytes"]
 
@@ -36,19 +37,45 @@ def document_from_bytes(
     text = normalise_text(text)
     if not text.strip():
         raise IngestError(name, "empty file")
+    carried = metadata.merge(_carried(fmt, data, text, decoded), metadata.meta(fmt, title=title, url=url))
+    language = guess_language(text)
+    origin = dict(carried.meta_origin)
+    if language or "language" not in origin:  # a declared language fills in only for no guess
+        origin.pop("language", None)
     return Document(
         id=doc_id,
         text=text,
         content_hash=hashlib.sha256(data).hexdigest(),
         size=len(data),
         format=fmt,
-        title=normalise_text(title) if title else None,
-        url=url,
-        language=guess_language(text),
+        title=normalise_text(carried.title) if carried.title else None,
+        url=carried.url,
+        language=language or carried.language,
         source_path=source_path,
         encoding=decoded.encoding if decoded else None,
         encoding_doubt=decoded.doubt if decoded else None,
+        author=carried.author,
+        published=carried.published,
+        site=carried.site,
+        publisher=carried.publisher,
+        notes=carried.notes,
+        meta_origin=origin,
     )
+
+
+def _carried(fmt: str, data: bytes, text: str, decoded: Decoded | None) -> SourceMeta:
+    """The source metadata the file itself carries (``factoid.ingest.metadata``)."""
+    if fmt == "html" and decoded is not None:
+        return metadata.html_meta(decoded.text)
+    if fmt == "pdf":
+        return metadata.pdf_meta(data)
+    if fmt == "docx":
+        return metadata.docx_meta(data)
+    if fmt == "markdown":  # the "# Title" heading (found by the reader) beats a first line
+        header = metadata.text_meta(text)
+        return metadata.merge(metadata.meta("header", **{k: v for k, v in header.known().items()
+                                                        if header.meta_origin.get(k) == "header"}))
+    return metadata.text_meta(text)
 
 
 def _extract(data: bytes, name: str, suffix: str) -> tuple[str, str, str | None, str | None, Decoded | None]:

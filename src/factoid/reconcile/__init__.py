@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from factoid import dates, schema
 from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SINGLE_VALUED
@@ -117,13 +117,19 @@ def _contested(prop: str, groups: list[Group]) -> list[Group]:
 
 
 def reconcile(
-    claims: Sequence[Claim], entity_person: dict[str, str], passages: Sequence[Passage]
+    claims: Sequence[Claim],
+    entity_person: dict[str, str],
+    passages: Sequence[Passage],
+    written: Mapping[str, int] | None = None,
 ) -> tuple[list[Assessment], list[Dispute], dict[str, dict]]:
-    """Assessments for every resolved claim, the disputes, and per-source reliability."""
+    """Assessments for every resolved claim, the disputes, and per-source reliability.
+
+    ``written`` maps documents to the year they were written, where their source metadata
+    says (``Document.published``); it replaces the guess from the years a text mentions."""
     groups = group_claims(claims, entity_person)
     rivals = competing(groups)
     odd = implausible(groups)  # kept and marked, never preferred, never in a dispute
-    years = document_years(passages)
+    years = document_years(passages) | dict(written or {})
     copies_only, _ = witness_classes(passages)
     conf, _ = iterate(groups, _witness_fn(passages, copies_only), years)
     dependent = shared_minority_values(_losing_sources(rivals, conf))

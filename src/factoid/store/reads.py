@@ -35,7 +35,27 @@ def get_document(conn: Connection, doc_id: str) -> Document:
         url=row["url"],
         language=row["language"],
         source_path=row["source_path"],
+        encoding=row["encoding"],
+        encoding_doubt=row["encoding_doubt"],
+        author=row["author"],
+        published=row["published"],
+        site=row["site"],
+        publisher=row["publisher"],
+        notes=row["notes"],
+        meta_origin=row["meta_origin"] or {},
     )
+
+
+#: The source-metadata columns, as ``factoid docs`` and the citations read them.
+META_COLUMNS = ("title", "url", "author", "published", "site", "publisher", "language", "notes", "meta_origin")
+
+
+def document_meta(conn: Connection) -> dict[str, dict]:
+    """Document id -> its source metadata (``META_COLUMNS``), for citations and for noticing
+    a changed sidecar on re-ingest."""
+    cols = [s.documents.c.id, *(s.documents.c[name] for name in META_COLUMNS)]
+    return {r["id"]: {k: r[k] for k in META_COLUMNS} | {"meta_origin": r["meta_origin"] or {}}
+            for r in conn.execute(select(*cols)).mappings()}
 
 
 def find_document_id(conn: Connection, name: str) -> str:
@@ -63,6 +83,12 @@ def list_documents(conn: Connection) -> list[dict]:
             s.documents.c.url,
             s.documents.c.encoding,
             s.documents.c.encoding_doubt,
+            s.documents.c.author,
+            s.documents.c.published,
+            s.documents.c.site,
+            s.documents.c.publisher,
+            s.documents.c.notes,
+            s.documents.c.meta_origin,
         ).order_by(s.documents.c.id)
     ).mappings()
     counts: dict[str, dict[str, int]] = {}
@@ -77,7 +103,8 @@ def list_documents(conn: Connection) -> list[dict]:
         .group_by(s.passages.c.document_id)
     )
     dups = dict(conn.execute(dq).all())
-    return [dict(d, roles=counts.get(d["id"], {}), duplicate=dups.get(d["id"], 0)) for d in docs]
+    return [dict(d, meta_origin=d["meta_origin"] or {}, roles=counts.get(d["id"], {}), duplicate=dups.get(d["id"], 0))
+            for d in docs]
 
 
 def get_passages(conn: Connection, doc_id: str | None = None) -> list[Passage]:

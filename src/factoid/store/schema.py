@@ -39,6 +39,15 @@ documents = Table(
     Column("ingested_at", String(32), nullable=False),
     Column("encoding", String(32)),  # 0004_robustness
     Column("encoding_doubt", Text),
+    # 0006_source_metadata: the source as a work to cite (with title, url, language above).
+    # ``published`` is an ISO / EDTF date (the date of writing, used by the late-source
+    # weighting); ``meta_origin`` maps each field to where its value came from.
+    Column("author", Text),
+    Column("published", String(64)),
+    Column("site", Text),
+    Column("publisher", Text),
+    Column("notes", Text),
+    Column("meta_origin", JSON),
 )
 
 passages = Table(

@@ -33,17 +33,28 @@ def put_document(conn: Connection, doc: Document, passages: Sequence[Passage]) -
             content_hash=doc.content_hash,
             size=doc.size,
             format=doc.format,
-            title=doc.title,
-            url=doc.url,
-            language=doc.language,
             source_path=doc.source_path,
             text=doc.text,
             ingested_at=_now(),
             encoding=doc.encoding,
             encoding_doubt=doc.encoding_doubt,
+            **_meta_row(doc),
         )
     )
     _insert_many(conn, s.passages, [_passage_row(p) for p in passages])
+
+
+def _meta_row(doc: Document) -> dict:
+    """The source-metadata columns of a document row."""
+    return {"title": doc.title, "url": doc.url, "language": doc.language, "author": doc.author,
+            "published": doc.published, "site": doc.site, "publisher": doc.publisher, "notes": doc.notes,
+            "meta_origin": dict(doc.meta_origin)}
+
+
+def put_document_meta(conn: Connection, doc: Document) -> None:
+    """Replace the source metadata of a stored, unchanged document (a sidecar row or a
+    bibliography entry changed): text, passages and extracted claims stay as they are."""
+    conn.execute(update(s.documents).where(s.documents.c.id == doc.id).values(**_meta_row(doc), ingested_at=_now()))
 
 
 def _passage_row(p: Passage) -> dict:

@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection
 
+from factoid import cite as cite_mod
 from factoid.errors import NotFoundError
 from factoid.names import fold
 from factoid.readmodel import source_why
@@ -58,6 +59,8 @@ def document(conn: Connection, snap: Snapshot, doc_id: str) -> dict[str, Any]:
     src = snap.sources.get(doc.id, {})
     return {
         "id": doc.id, "title": doc.title, "url": doc.url, "format": doc.format, "language": doc.language,
+        "author": doc.author, "site": doc.site, "publisher": doc.publisher, "published": doc.published,
+        "notes": doc.notes, "citation": cite_mod.citation(doc, doc.id), "meta_origin": doc.meta_origin,
         "size": doc.size, "content_hash": doc.content_hash, "text": doc.text,
         "reliability": src.get("reliability"), "copies": src.get("copies", []),
         "passages": [{"index": p.index, "start": p.start, "end": p.end, "role": str(p.role),
@@ -95,4 +98,4 @@ def documents(conn: Connection, snap: Snapshot) -> list[dict[str, Any]]:
 
 def cite(snap: Snapshot, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Export citations with the id of the stored claim behind each (for viewer links)."""
-    return [dict(s, claim=snap.claim_id(s)) for s in sources]
+    return [dict(s, claim=snap.claim_id(s)) for s in cite_mod.annotate(sources, snap.documents)]
