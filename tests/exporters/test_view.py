@@ -10,8 +10,11 @@ def test_citation_uses_what_the_document_has() -> None:
     assert SourceDoc("a.html", title="A Life").citation() == "A Life"
     assert SourceDoc("a.html", title="A Life", site="Example Wiki", published="2019-05-02").citation() == \
         "A Life (Example Wiki, 2019-05-02)"
+    # one citation form everywhere (factoid.cite): "Title (site, date)"; the author heads it
+    # only when there is no title
     assert SourceDoc("a.html", title="A Life", author="J. Smith", site="Example Wiki").citation() == \
-        "J. Smith, A Life (Example Wiki)"
+        "A Life (Example Wiki)"
+    assert SourceDoc("a.html", author="J. Smith", site="Example Wiki").citation() == "J. Smith (Example Wiki)"
 
 
 def test_rank_defaults_to_normal() -> None:

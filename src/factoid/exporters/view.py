@@ -22,6 +22,7 @@ from factoid import schema
 from factoid.exporters import ExportOptions
 from factoid.model import PassageRole
 from factoid.names import fold
+from factoid import cite
 from factoid.readmodel import DisputeView, Snapshot, build_snapshot
 from factoid.store import schema as s
 
@@ -46,12 +47,9 @@ class SourceDoc:
     retrieved: str | None = None
 
     def citation(self) -> str:
-        """``Title (site, date)`` where the document has them, else the file name."""
-        extra = ", ".join(x for x in (self.site, self.published) if x)
-        head = self.title or self.id
-        if self.author and self.title:
-            head = f"{self.author}, {head}"
-        return f"{head} ({extra})" if extra else head
+        """``Title (site, date)`` where the document has them, else the file name: the one
+        citation form of ``factoid.cite``, the same as the CLI and the workspace show."""
+        return cite.citation(self, self.id)
 
 
 @dataclass(frozen=True)
