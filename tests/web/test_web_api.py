@@ -377,3 +377,20 @@ def test_api_docs_are_served_without_a_cdn(client: TestClient) -> None:
             assert asset.status_code == 200 and len(asset.content) > 20, src
     assert "SwaggerUIBundle" in client.get("/static-offline-docs/swagger-ui-bundle.js").text
     assert client.get("/openapi.json").json()["paths"]["/api/people"]
+
+
+def test_accessible_markup(client: TestClient) -> None:
+    """Charts are groups of labelled links (never an image hiding links); quote numbers say what
+    they open; every page starts with a skip link."""
+    page = client.get("/people/ignace-reiss").text
+    for svg in re.findall(r"<svg.*?</svg>", page, flags=re.S):
+        assert 'role="group"' in svg.split(">", 1)[0]
+        for a in re.findall(r"<a [^>]*>", svg):
+            assert 'aria-label="' in a
+    numbered = re.findall(r'<a [^>]*>(\d+)</a>', page)
+    assert numbered
+    assert all(re.search(r'aria-label="quote \d+ from [^"]+">\d+</a>', page) for _ in numbered)
+    assert "The timeline as a list" in page and "The same people as a list" in page
+    for url in ("/people", "/disputes", "/documents", "/search?q=Reiss", "/ask"):
+        html = client.get(url).text
+        assert html.index('class="skip" href="#main"') < html.index("<header") and 'id="main"' in html

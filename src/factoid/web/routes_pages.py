@@ -68,7 +68,7 @@ def person(request: Request, person_id: str, snap: Snap) -> Response:
     net = svg.network(d, snap.person_for_name, names)
     net_narrow = svg.network(d, snap.person_for_name, names, narrow=True)
     return _page(request, "person.html", d=d, chart=chart, chart_narrow=chart_narrow, net=net,
-                 net_narrow=net_narrow, snap=snap, nav="people", title=d["person"]["name"])
+                 net_narrow=net_narrow, snap=snap, nav="people", title=d["person"]["name"], events=tl["events"])
 
 
 @router.get("/disputes", response_class=HTMLResponse)
