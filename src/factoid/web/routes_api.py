@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from factoid import ask as ask_mod
-from factoid.store import search as search_mod
 from factoid.web import data, queries
+from factoid.web import search as search_mod
 from factoid.web.deps import Conn, Snap
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -55,9 +55,10 @@ def document(doc_id: str, conn: Conn, snap: Snap) -> dict[str, Any]:
     return queries.public(queries.document(conn, snap, doc_id))
 
 
-@router.get("/search", summary="Search people, claims and document text")
-def search(q: Q, conn: Conn, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> dict[str, Any]:
-    return search_mod.search(conn, q, limit)
+@router.get("/search", summary="Search people, claims and document text (any script or spelling), ranked and paged")
+def search(q: Q, conn: Conn, snap: Snap, limit: Annotated[int, Query(ge=1, le=200, description="results per page")] = 20,
+           page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> dict[str, Any]:
+    return search_mod.search(conn, snap, q, page, limit)
 
 
 @router.get("/ask", summary="Answer a question about one person, with citations")

@@ -12,8 +12,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from factoid import ask as ask_mod
 from factoid import schema
 from factoid.errors import NotFoundError, UsageError
-from factoid.store import search as search_mod
 from factoid.web import data, highlight, queries, svg
+from factoid.web import search as search_mod
 from factoid.web.deps import Conn, Snap, document_path, person_path
 from factoid.web.templating import templates
 
@@ -97,8 +97,9 @@ def document(request: Request, doc_id: str, conn: Conn, snap: Snap,
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, conn: Conn, q: Annotated[str, Query(max_length=500)] = "") -> Response:
-    result = search_mod.search(conn, q, 30) if q.strip() else None
+def search(request: Request, conn: Conn, snap: Snap, q: Annotated[str, Query(max_length=500)] = "",
+           page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    result = search_mod.search(conn, snap, q, page) if q.strip() else None
     return _page(request, "search.html", q=q, result=result, nav="search", title=f"Search: {q}" if q else "Search")
 
 
