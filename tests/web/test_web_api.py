@@ -394,3 +394,21 @@ def test_accessible_markup(client: TestClient) -> None:
     for url in ("/people", "/disputes", "/documents", "/search?q=Reiss", "/ask"):
         html = client.get(url).text
         assert html.index('class="skip" href="#main"') < html.index("<header") and 'id="main"' in html
+
+
+def test_ask_numbers_each_quote_once_and_groups_by_value(client: TestClient) -> None:
+    r = client.get("/api/ask", params={"q": "When was Ignace Reiss born?"}).json()
+    refs = r["references"]
+    keys = [(x["document"], x["start"], x["end"]) for x in refs]
+    assert len(keys) == len(set(keys)) and [x["n"] for x in refs] == list(range(1, len(refs) + 1))
+    assert {(c["document"], c["start"], c["end"]) for c in r["citations"]} == set(keys)  # nothing lost
+    birth = next(p for p in r["answers"] if p["property"] == "date_of_birth")
+    assert birth["disputed"] and len(birth["values"]) >= 2
+    for v in birth["values"]:  # each side cites its own quotes
+        assert v["refs"] and all(str(v["value"]) in refs[n - 1]["quote"] for n in v["refs"])
+    page = unescape(client.get("/ask", params={"q": "When was Ignace Reiss born?"}).text)
+    answer, references = page.split("<h2>References")
+    assert "[1]" in answer and "sources disagree" in answer
+    for x in refs:
+        assert references.count(f"“{x['quote']}”") == 1  # each quote shown once
+        assert references.count(f'id="ref-{x["n"]}"') == 1

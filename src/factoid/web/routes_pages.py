@@ -111,6 +111,6 @@ def ask(request: Request, conn: Conn, snap: Snap, q: Annotated[str, Query(max_le
             answer = ask_mod.ask(conn, q)
         except (NotFoundError, UsageError) as exc:
             error = str(exc)
-    cites = queries.cite(snap, answer.citations) if answer else []
-    return _page(request, "ask.html", q=q, answer=answer, cites=cites, error=error, nav="ask",
+    grouped = queries.answer_groups(snap, answer)
+    return _page(request, "ask.html", q=q, answer=answer, grouped=grouped, error=error, nav="ask",
                  person_url=person_path, title="Ask")
