@@ -139,6 +139,7 @@ SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
 PAGES = {
     "people": "/people", "dossier": "/people/ignace-reiss", "disputes": "/disputes", "documents": "/documents",
     "document": "/documents/reiss-forum.txt", "search": "/search?q=Reiss", "ask": "/ask?q=When+was+Ignace+Reiss+born%3F",
+    "timeline": "/timeline", "network": "/network", "map": "/map", "search-cyrillic": "/search?q=%D0%A0%D0%B5%D0%B9%D1%81%D1%81",
 }
 
 
@@ -178,7 +179,7 @@ def test_page_fits_the_screen(sized, live_server: LiveServer, name: str) -> None
     sized.locator("details").evaluate_all("els => els.forEach(e => e.open = true)")  # check the hidden parts too
     bad = _axe_violations(sized)
     assert bad == [], f"{name} at {sized.size_name}: {bad}"
-    for chart in sized.locator("svg.timeline, svg.network").all():
+    for chart in sized.locator("svg.timeline, svg.network, svg.worldmap").all():
         if chart.is_visible():  # a chart is drawn at its own size, never scaled down below it
             box = chart.bounding_box()
             assert box and box["width"] >= float(chart.get_attribute("width")) - 1, name
