@@ -155,12 +155,13 @@ def corpus_network(request: Request, snap: Snap, kind: Annotated[list[str] | Non
     edge_list = corpus.edges(snap, kinds, pid)
     names = {p: x.name for p, x in snap.persons.items()}
     net = svg.corpus_network(edge_list, names)
+    net_narrow = svg.corpus_network(edge_list, names, narrow=True)
     by_person: dict[str, list] = {}
     for e in edge_list:
         by_person.setdefault(e.a, []).append((e, e.b))
         by_person.setdefault(e.b, []).append((e, e.a))
     order = sorted(by_person, key=lambda p: names.get(p, p).casefold())
-    return _page(request, "corpus_network.html", net=net, edges=edge_list, by_person=by_person, order=order,
+    return _page(request, "corpus_network.html", net=net, net_narrow=net_narrow, edges=edge_list, by_person=by_person, order=order,
                  names=names, kinds=kinds, all_kinds=corpus.EDGE_KINDS, person=pid, snap=snap, nav="network",
                  title="Network of everyone")
 

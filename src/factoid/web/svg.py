@@ -205,6 +205,7 @@ class Node:
     anchor: str = "middle"
     ex: float = 0.0  # where the node's edge starts: the centre, or the trunk in the phone layout
     ey: float = 0.0
+    rotate: float = 0.0  # degrees: labels of the corpus circle point outwards, so none overlap
 
 
 @dataclass
@@ -356,28 +357,41 @@ class CorpusNetwork:
     height: int
     nodes: list[Node]
     lines: list[tuple[float, float, float, float, str]]  # x1, y1, x2, y2, kind
+    arcs: list[tuple[str, str]] = field(default_factory=list)  # SVG path, kind (phone layout)
+    narrow: bool = False
 
 
-def corpus_network(edge_list: list[Any], names: dict[str, str], limit: int = 48) -> CorpusNetwork:
+ARC_X = 112.0
+ARC_ROW = 26
+
+
+def corpus_network(edge_list: list[Any], names: dict[str, str], limit: int = 48, narrow: bool = False) -> CorpusNetwork:
     """The most connected people on a circle (by number of edges, then name), their edges as
-    chords coloured by kind. The full edge list with evidence is printed beside it."""
+    chords coloured by kind. The full edge list with evidence is printed beside it.
+
+    ``narrow`` (phones) draws an arc diagram instead: one person per row, labels at full size
+    on the right, each edge an arc on the left joining two rows."""
+    if narrow:
+        return _arc_diagram(edge_list, names, min(limit, 30))
     degree: dict[str, int] = {}
     for e in edge_list:
         degree[e.a] = degree.get(e.a, 0) + 1
         degree[e.b] = degree.get(e.b, 0) + 1
     chosen = sorted(degree, key=lambda p: (-degree[p], fold(names.get(p, p))))[:limit]
     chosen.sort(key=lambda p: fold(names.get(p, p)))
-    w, h = WIDTH, 760
-    cx, cy, radius = w / 2, h / 2, 250.0
+    w, h = WIDTH, 800
+    cx, cy, radius = w / 2, h / 2, 230.0
     pos: dict[str, Node] = {}
     for i, pid in enumerate(chosen):
         angle = -math.pi / 2 + 2 * math.pi * i / max(len(chosen), 1)
         c, s = math.cos(angle), math.sin(angle)
-        node = Node(label=_short(names.get(pid, pid), 28), kind="person", relation=f"{degree[pid]} connections",
+        node = Node(label=_short(names.get(pid, pid), 24), kind="person", relation=f"{degree[pid]} connections",
                     person_id=pid, x=round(cx + radius * c, 1), y=round(cy + radius * s, 1))
-        node.anchor = "start" if c > 0.05 else "end" if c < -0.05 else "middle"
-        node.label_x = round(cx + (radius + 12) * c, 1)
-        node.label_y = round(cy + (radius + 12) * s + 4, 1)
+        # labels run outwards along the radius (turned over on the left half to stay upright)
+        node.anchor = "start" if c >= 0 else "end"
+        node.rotate = round(math.degrees(angle) + (0 if c >= 0 else 180), 1)
+        node.label_x = round(cx + (radius + 11) * c, 1)
+        node.label_y = round(cy + (radius + 11) * s, 1)
         pos[pid] = node
     lines = [(pos[e.a].x, pos[e.a].y, pos[e.b].x, pos[e.b].y, e.kind) for e in edge_list if e.a in pos and e.b in pos]
     return CorpusNetwork(width=w, height=h, nodes=list(pos.values()), lines=lines)
@@ -417,3 +431,27 @@ def world_map(places: list[dict[str, Any]], land: list[tuple[float, float, float
         n = len(p["claims"])
         points.append({**p, "x": px(p["lon"]), "y": py(p["lat"]), "r": round(min(3 + math.sqrt(n) * 1.5, 10), 1)})
     return WorldMap(width=width, height=round(height), land=cells, cell=round(step * k, 2), grid=grid, points=points)
+
+
+def _arc_diagram(edge_list: list[Any], names: dict[str, str], limit: int) -> CorpusNetwork:
+    degree: dict[str, int] = {}
+    for e in edge_list:
+        degree[e.a] = degree.get(e.a, 0) + 1
+        degree[e.b] = degree.get(e.b, 0) + 1
+    chosen = sorted(degree, key=lambda p: (-degree[p], fold(names.get(p, p))))[:limit]
+    chosen.sort(key=lambda p: fold(names.get(p, p)))
+    fits = int((NARROW - ARC_X - 14) / CHAR_PX)
+    pos: dict[str, Node] = {}
+    for i, pid in enumerate(chosen):
+        y = 20.0 + i * ARC_ROW
+        pos[pid] = Node(label=_short(names.get(pid, pid), fits), kind="person", relation=f"{degree[pid]} connections",
+                        person_id=pid, x=ARC_X, y=y, label_x=ARC_X + 12, label_y=y + 4, anchor="start")
+    arcs = []
+    for e in edge_list:
+        if e.a in pos and e.b in pos:
+            y1, y2 = sorted((pos[e.a].y, pos[e.b].y))
+            ry = (y2 - y1) / 2
+            rx = min(ry, ARC_X - 8)
+            arcs.append((f"M{ARC_X},{y1} A{rx:.1f},{ry:.1f} 0 0 0 {ARC_X},{y2}", e.kind))
+    height = int(20 + ARC_ROW * max(len(chosen), 1))
+    return CorpusNetwork(width=NARROW, height=height, nodes=list(pos.values()), lines=[], arcs=arcs, narrow=True)
