@@ -377,3 +377,38 @@ def test_api_docs_are_served_without_a_cdn(client: TestClient) -> None:
             assert asset.status_code == 200 and len(asset.content) > 20, src
     assert "SwaggerUIBundle" in client.get("/static-offline-docs/swagger-ui-bundle.js").text
     assert client.get("/openapi.json").json()["paths"]["/api/people"]
+
+
+def test_accessible_markup(client: TestClient) -> None:
+    """Charts are groups of labelled links (never an image hiding links); quote numbers say what
+    they open; every page starts with a skip link."""
+    page = client.get("/people/ignace-reiss").text
+    for svg in re.findall(r"<svg.*?</svg>", page, flags=re.S):
+        assert 'role="group"' in svg.split(">", 1)[0]
+        for a in re.findall(r"<a [^>]*>", svg):
+            assert 'aria-label="' in a
+    numbered = re.findall(r'<a [^>]*>(\d+)</a>', page)
+    assert numbered
+    assert all(re.search(r'aria-label="quote \d+ from [^"]+">\d+</a>', page) for _ in numbered)
+    assert "The timeline as a list" in page and "The same people as a list" in page
+    for url in ("/people", "/disputes", "/documents", "/search?q=Reiss", "/ask"):
+        html = client.get(url).text
+        assert html.index('class="skip" href="#main"') < html.index("<header") and 'id="main"' in html
+
+
+def test_ask_numbers_each_quote_once_and_groups_by_value(client: TestClient) -> None:
+    r = client.get("/api/ask", params={"q": "When was Ignace Reiss born?"}).json()
+    refs = r["references"]
+    keys = [(x["document"], x["start"], x["end"]) for x in refs]
+    assert len(keys) == len(set(keys)) and [x["n"] for x in refs] == list(range(1, len(refs) + 1))
+    assert {(c["document"], c["start"], c["end"]) for c in r["citations"]} == set(keys)  # nothing lost
+    birth = next(p for p in r["answers"] if p["property"] == "date_of_birth")
+    assert birth["disputed"] and len(birth["values"]) >= 2
+    for v in birth["values"]:  # each side cites its own quotes
+        assert v["refs"] and all(str(v["value"]) in refs[n - 1]["quote"] for n in v["refs"])
+    page = unescape(client.get("/ask", params={"q": "When was Ignace Reiss born?"}).text)
+    answer, references = page.split("<h2>References")
+    assert "[1]" in answer and "sources disagree" in answer
+    for x in refs:
+        assert references.count(f"“{x['quote']}”") == 1  # each quote shown once
+        assert references.count(f'id="ref-{x["n"]}"') == 1

@@ -139,6 +139,7 @@ SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
 PAGES = {
     "people": "/people", "dossier": "/people/ignace-reiss", "disputes": "/disputes", "documents": "/documents",
     "document": "/documents/reiss-forum.txt", "search": "/search?q=Reiss", "ask": "/ask?q=When+was+Ignace+Reiss+born%3F",
+    "timeline": "/timeline", "network": "/network", "map": "/map", "search-cyrillic": "/search?q=%D0%A0%D0%B5%D0%B9%D1%81%D1%81",
 }
 
 
@@ -146,12 +147,21 @@ PAGES = {
 def sized(request, browser):  # type: ignore[no-untyped-def]
     """A page at one of the two sizes the workspace is built for."""
     w, h = SIZES[request.param]
-    context = browser.new_context(viewport={"width": w, "height": h})
+    context = browser.new_context(viewport={"width": w, "height": h}, bypass_csp=True)  # lets axe be injected
     pg = context.new_page()
     pg.size_name = request.param  # type: ignore[attr-defined]
     ARTIFACTS.mkdir(exist_ok=True)
     yield pg
     context.close()
+
+
+def _axe_violations(pg) -> list[str]:  # type: ignore[no-untyped-def]
+    """Serious and critical axe-core violations on the page, one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(pg)
+    return [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes'][:3]]}"
+            for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
 
 
 def _overflow(pg) -> int:  # type: ignore[no-untyped-def]
@@ -166,7 +176,10 @@ def test_page_fits_the_screen(sized, live_server: LiveServer, name: str) -> None
     assert response is not None and response.status == 200
     sized.screenshot(path=ARTIFACTS / f"size-{sized.size_name}-{name}.png", full_page=True)
     assert _overflow(sized) <= 0, f"{name} scrolls sideways at {sized.size_name} size"
-    for chart in sized.locator("svg.timeline, svg.network").all():
+    sized.locator("details").evaluate_all("els => els.forEach(e => e.open = true)")  # check the hidden parts too
+    bad = _axe_violations(sized)
+    assert bad == [], f"{name} at {sized.size_name}: {bad}"
+    for chart in sized.locator("svg.timeline, svg.network, svg.worldmap").all():
         if chart.is_visible():  # a chart is drawn at its own size, never scaled down below it
             box = chart.bounding_box()
             assert box and box["width"] >= float(chart.get_attribute("width")) - 1, name
@@ -219,3 +232,14 @@ def test_api_docs_render_offline(page, live_server: LiveServer) -> None:  # type
     page.screenshot(path=ARTIFACTS / "web-docs-redoc.png")
     assert foreign == []
     assert [p for p in page.problems if "Content Security Policy" in p and "logo-mini.svg" not in p] == []
+
+
+def test_keyboard_skip_link_and_chart_list(sized, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+    sized.goto(live_server.url + "/people/ignace-reiss")
+    sized.keyboard.press("Tab")
+    skip = sized.locator("a.skip")
+    assert skip.evaluate("el => el === document.activeElement") and skip.is_visible()
+    # the timeline's details can be read by tap, not only by hovering a mark
+    lst = sized.locator("#timeline details.chart-list")
+    lst.locator("summary").click()
+    assert lst.locator("li").first.is_visible() and lst.locator("a[aria-label^='quote 1 from']").count() >= 1

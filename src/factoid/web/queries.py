@@ -7,9 +7,10 @@ from typing import Any, Literal
 from sqlalchemy import Connection
 
 from factoid import cite as cite_mod
+from factoid import schema
 from factoid.errors import NotFoundError
 from factoid.names import fold
-from factoid.readmodel import source_why
+from factoid.readmodel import current, source_why
 from factoid.store import reads
 from factoid.web import highlight
 from factoid.web.data import Snapshot
@@ -99,3 +100,39 @@ def documents(conn: Connection, snap: Snapshot) -> list[dict[str, Any]]:
 def cite(snap: Snapshot, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Export citations with the id of the stored claim behind each (for viewer links)."""
     return [dict(s, claim=snap.claim_id(s)) for s in cite_mod.annotate(sources, snap.documents)]
+
+
+def answer_groups(snap: Snapshot, answer: Any) -> dict[str, Any]:
+    """An answer laid out for reading: per property its values (the sides, when sources
+    disagree), each with inline reference numbers; and the numbered quotes, each once, grouped
+    under the value they support. Cut from the same lines ``factoid.ask`` answered from."""
+    if not answer or not answer.person:
+        return {"parts": [], "references": []}
+    lines = [ln for ln in current(snap.lines_by_person.get(answer.person["id"], [])) if ln["property"] in answer.properties]
+    numbers: dict[tuple[str, int, int], int] = {}
+    refs: list[dict[str, Any]] = []
+    parts = []
+    for prop in answer.properties:
+        mine = sorted((ln for ln in lines if ln["property"] == prop), key=lambda ln: -ln["confidence"])
+        if not mine:
+            continue
+        values = []
+        for ln in mine:
+            ns = []
+            for s in ln["sources"]:
+                key = (s["document"], s["start"], s["end"])
+                if key not in numbers:
+                    numbers[key] = len(refs) + 1
+                    refs.append(dict(s, n=numbers[key], claim=snap.claim_id(s), supports=[]))
+                ref = refs[numbers[key] - 1]
+                label = f"{schema.label(prop)}: {ln['value']}"
+                if label not in ref["supports"]:
+                    ref["supports"].append(label)
+                if numbers[key] not in ns:
+                    ns.append(numbers[key])
+            why = snap.explain(ln)
+            values.append({"value": ln["value"], "qualifiers": ln["qualifiers"], "confidence": ln["confidence"],
+                           "witnesses": why["witnesses"], "refs": ns, "disputed": ln["disputed"]})
+        parts.append({"property": prop, "label": schema.label(prop), "disputed": any(v["disputed"] for v in values),
+                      "values": values})
+    return {"parts": parts, "references": refs}

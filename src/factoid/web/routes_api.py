@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from factoid import ask as ask_mod
-from factoid.store import search as search_mod
-from factoid.web import data, queries
+from factoid.web import corpus, data, queries
+from factoid.web import search as search_mod
 from factoid.web.deps import Conn, Snap
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -55,13 +55,35 @@ def document(doc_id: str, conn: Conn, snap: Snap) -> dict[str, Any]:
     return queries.public(queries.document(conn, snap, doc_id))
 
 
-@router.get("/search", summary="Search people, claims and document text")
-def search(q: Q, conn: Conn, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> dict[str, Any]:
-    return search_mod.search(conn, q, limit)
+@router.get("/search", summary="Search people, claims and document text (any script or spelling), ranked and paged")
+def search(q: Q, conn: Conn, snap: Snap, limit: Annotated[int, Query(ge=1, le=200, description="results per page")] = 20,
+           page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> dict[str, Any]:
+    return search_mod.search(conn, snap, q, page, limit)
 
 
 @router.get("/ask", summary="Answer a question about one person, with citations")
-def ask(q: Q, conn: Conn) -> dict[str, Any]:
+def ask(q: Q, conn: Conn, snap: Snap) -> dict[str, Any]:
+    """The answer; ``answers`` lays it out per property and value (each side of a dispute) with
+    reference numbers into ``references``, where each quote appears once."""
     a = ask_mod.ask(conn, q)
+    grouped = queries.answer_groups(snap, a)
     return {"question": a.question, "person": a.person, "properties": list(a.properties), "text": a.text,
-            "citations": a.citations}
+            "citations": a.citations, "answers": grouped["parts"], "references": grouped["references"]}
+
+
+@router.get("/network", summary="Edges between people (family, killed by, succession, mentioned with) with their evidence")
+def network(snap: Snap, kind: Annotated[list[str] | None, Query()] = None,
+            person: Annotated[str | None, Query(max_length=300, description="person id or slug")] = None
+            ) -> list[dict[str, Any]]:
+    kinds = tuple(k for k in (kind or corpus.EDGE_KINDS) if k in corpus.EDGE_KINDS) or corpus.EDGE_KINDS
+    pid = snap.person(person).id if person else None
+    return [{"a": e.a, "b": e.b, "kind": e.kind, "label": e.label, "passages": e.passages,
+             "evidence": queries.cite(snap, e.evidence)} for e in corpus.edges(snap, kinds, pid)]
+
+
+@router.get("/places", summary="Places of birth, death, burial and office with coordinates and their claims")
+def places(snap: Snap) -> list[dict[str, Any]]:
+    return [{"name": p["name"], "lat": p["lat"], "lon": p["lon"],
+             "claims": [{"kind": c["kind"], "person_id": c["line"]["subject"]["id"], "property": c["line"]["property"],
+                         "value": c["line"]["value"], "sources": queries.cite(snap, c["line"]["sources"])}
+                        for c in p["claims"]]} for p in corpus.places(snap)]

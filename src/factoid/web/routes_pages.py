@@ -12,8 +12,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from factoid import ask as ask_mod
 from factoid import schema
 from factoid.errors import NotFoundError, UsageError
-from factoid.store import search as search_mod
-from factoid.web import data, highlight, queries, svg
+from factoid.web import corpus, data, highlight, queries, svg
+from factoid.web import search as search_mod
 from factoid.web.deps import Conn, Snap, document_path, person_path
 from factoid.web.templating import templates
 
@@ -68,7 +68,7 @@ def person(request: Request, person_id: str, snap: Snap) -> Response:
     net = svg.network(d, snap.person_for_name, names)
     net_narrow = svg.network(d, snap.person_for_name, names, narrow=True)
     return _page(request, "person.html", d=d, chart=chart, chart_narrow=chart_narrow, net=net,
-                 net_narrow=net_narrow, snap=snap, nav="people", title=d["person"]["name"])
+                 net_narrow=net_narrow, snap=snap, nav="people", title=d["person"]["name"], events=tl["events"])
 
 
 @router.get("/disputes", response_class=HTMLResponse)
@@ -97,8 +97,9 @@ def document(request: Request, doc_id: str, conn: Conn, snap: Snap,
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, conn: Conn, q: Annotated[str, Query(max_length=500)] = "") -> Response:
-    result = search_mod.search(conn, q, 30) if q.strip() else None
+def search(request: Request, conn: Conn, snap: Snap, q: Annotated[str, Query(max_length=500)] = "",
+           page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    result = search_mod.search(conn, snap, q, page) if q.strip() else None
     return _page(request, "search.html", q=q, result=result, nav="search", title=f"Search: {q}" if q else "Search")
 
 
@@ -110,6 +111,68 @@ def ask(request: Request, conn: Conn, snap: Snap, q: Annotated[str, Query(max_le
             answer = ask_mod.ask(conn, q)
         except (NotFoundError, UsageError) as exc:
             error = str(exc)
-    cites = queries.cite(snap, answer.citations) if answer else []
-    return _page(request, "ask.html", q=q, answer=answer, cites=cites, error=error, nav="ask",
+    grouped = queries.answer_groups(snap, answer)
+    return _page(request, "ask.html", q=q, answer=answer, grouped=grouped, error=error, nav="ask",
                  person_url=person_path, title="Ask")
+
+
+# ---- corpus-wide views ---------------------------------------------------------------------------
+
+#: People per page of the corpus timeline (a row each).
+TIMELINE_PAGE = 100
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def corpus_timeline(request: Request, snap: Snap, q: Annotated[str | None, Query(max_length=200)] = None,
+                    disputed: bool = False, document: Annotated[str | None, Query(max_length=512)] = None,
+                    language: Annotated[str | None, Query(max_length=16)] = None,
+                    page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    """Everyone's life on one axis, filtered like the people list."""
+    rows = queries.people(snap, q, "name", "asc", claimed=True, disputed=True if disputed else None,
+                          document=document or None, language=language or None)
+    lives = corpus.lives(snap, rows)
+    pages = max(1, -(-len(lives) // TIMELINE_PAGE))
+    page = min(page, pages)
+    shown = lives[(page - 1) * TIMELINE_PAGE: page * TIMELINE_PAGE]
+
+    def href(source: dict) -> str:
+        return document_path(source["document"], snap.claim_id(source))
+
+    charts = [svg.corpus_timeline(shown, href, person_path), svg.corpus_timeline(shown, href, person_path, narrow=True)]
+    filters = {k: v for k, v in (("q", q or ""), ("disputed", "1" if disputed else ""), ("document", document or ""),
+                                 ("language", language or "")) if v}
+    return _page(request, "corpus_timeline.html", charts=charts, lives=shown, total=len(lives), page=page, pages=pages,
+                 filters=filters, facets=queries.facets(snap), nav="timeline", title="Timeline of everyone", q=q or "",
+                 snap=snap)
+
+
+@router.get("/network", response_class=HTMLResponse)
+def corpus_network(request: Request, snap: Snap, kind: Annotated[list[str] | None, Query()] = None,
+                   person: Annotated[str | None, Query(max_length=300)] = None) -> Response:
+    """Everyone's connections: family, killings, office succession and co-mention, with evidence."""
+    kinds = tuple(k for k in (kind or corpus.EDGE_KINDS) if k in corpus.EDGE_KINDS) or corpus.EDGE_KINDS
+    pid = snap.person(person).id if person else None
+    edge_list = corpus.edges(snap, kinds, pid)
+    names = {p: x.name for p, x in snap.persons.items()}
+    net = svg.corpus_network(edge_list, names)
+    net_narrow = svg.corpus_network(edge_list, names, narrow=True)
+    by_person: dict[str, list] = {}
+    for e in edge_list:
+        by_person.setdefault(e.a, []).append((e, e.b))
+        by_person.setdefault(e.b, []).append((e, e.a))
+    order = sorted(by_person, key=lambda p: names.get(p, p).casefold())
+    return _page(request, "corpus_network.html", net=net, net_narrow=net_narrow, edges=edge_list, by_person=by_person, order=order,
+                 names=names, kinds=kinds, all_kinds=corpus.EDGE_KINDS, person=pid, snap=snap, nav="network",
+                 title="Network of everyone")
+
+
+@router.get("/map", response_class=HTMLResponse)
+def corpus_map(request: Request, snap: Snap, kind: Annotated[list[str] | None, Query()] = None) -> Response:
+    """Places of birth, death, burial and office on a world map, each opening its claims."""
+    all_kinds = ("birth", "death", "burial", "office")
+    kinds = tuple(k for k in (kind or all_kinds) if k in all_kinds) or all_kinds
+    places = corpus.places(snap, kinds)
+    land = corpus.land_cells()
+    maps = [svg.world_map(places, land), svg.world_map(places, land, narrow=True)]
+    return _page(request, "corpus_map.html", maps=maps, places=places, kinds=kinds, all_kinds=all_kinds, snap=snap,
+                 nav="map", title="Map of places")

@@ -205,6 +205,7 @@ class Node:
     anchor: str = "middle"
     ex: float = 0.0  # where the node's edge starts: the centre, or the trunk in the phone layout
     ey: float = 0.0
+    rotate: float = 0.0  # degrees: labels of the corpus circle point outwards, so none overlap
 
 
 @dataclass
@@ -295,3 +296,162 @@ def _column(center: str, nodes: list[Node], width: int = NARROW) -> Network:
     return Network(width=width, height=int(last + 24), cx=cx, cy=cy, center=_short(center, fits), nodes=nodes,
                    trunk=(cx, cy, cx, last), center_label=(cx + 22, cy + 5, "start"))
 
+
+
+# ---- corpus-wide drawings ------------------------------------------------------------------------
+
+NAME_COL = 190  # the wide corpus timeline's column of names
+
+
+def corpus_timeline(lives: list[dict[str, Any]], href: Any, person_href: Any, narrow: bool = False) -> Chart:
+    """All people on one year axis: a row each, a bar from birth to death (or across their
+    dated events) and a mark per event. Wide: names in a column on the left; narrow (phones):
+    each name on its own line above its row."""
+    width, row_h = (NARROW, NARROW_ROW) if narrow else (WIDTH, ROW)
+    left = LEFT if narrow else NAME_COL
+    rows = []
+    for life in lives:
+        spans = [(e, sp) for e in life["events"] if (sp := span_of(e["date"]))]
+        if spans:
+            rows.append((life, spans))
+    top = TOP_AXIS + (26 if narrow else 16)
+    chart = Chart(width=width, height=top - 2 + row_h * len(rows), narrow=narrow)
+    if not rows:
+        chart.height = 0
+        return chart
+    lo = math.floor(min(sp[0] for _, spans in rows for _, sp in spans))
+    hi = math.ceil(max(sp[1] for _, spans in rows for _, sp in spans))
+    if hi - lo < 4:
+        lo, hi = lo - 2, hi + 2
+    step = _step(hi - lo, 5 if narrow else 12)
+    lo, hi = lo - lo % step, hi + (-hi) % step
+    scale = (width - left - RIGHT) / (hi - lo)
+
+    def x(year: float) -> float:
+        return round(left + (year - lo) * scale, 1)
+
+    chart.ticks = [(x(year), str(year)) for year in range(lo, hi + 1, step)]
+    fits = int((width - LEFT - RIGHT) / CHAR_PX) if narrow else int((NAME_COL - LEFT - 8) / CHAR_PX)
+    for i, (life, spans) in enumerate(rows):
+        y = top + i * row_h
+        birth = next((sp for e, sp in spans if e["event"] == "date of birth"), None)
+        death = next((sp for e, sp in spans if e["event"] == "date of death"), None)
+        a = birth[0] if birth else min(sp[0] for _, sp in spans)
+        b = death[1] if death else max(sp[1] for _, sp in spans)
+        name = _short(f"{life['name']} {life['lifespan']}".strip(), fits)
+        chart.marks.append(Mark(kind="life", x=x(a), y=y, w=max(round(x(b) - x(a), 1), 4), label=name,
+                                label_x=LEFT, label_y=y - 13 if narrow else y + 4, label_anchor="start",
+                                title=f"{life['name']}: {life['lifespan'] or 'dates from events'}",
+                                href=person_href(life["id"])))
+        for e, sp in spans:
+            src = e["sources"][0] if e["sources"] else None
+            chart.marks.append(Mark(kind="alt" if e["disputed"] else "point", x=x((sp[0] + sp[1]) / 2), y=y,
+                                    title=f"{life['name']} — {_title(e)}", href=href(src) if src else None,
+                                    disputed=e["disputed"]))
+    return chart
+
+
+@dataclass
+class CorpusNetwork:
+    width: int
+    height: int
+    nodes: list[Node]
+    lines: list[tuple[float, float, float, float, str]]  # x1, y1, x2, y2, kind
+    arcs: list[tuple[str, str]] = field(default_factory=list)  # SVG path, kind (phone layout)
+    narrow: bool = False
+
+
+ARC_X = 112.0
+ARC_ROW = 26
+
+
+def corpus_network(edge_list: list[Any], names: dict[str, str], limit: int = 48, narrow: bool = False) -> CorpusNetwork:
+    """The most connected people on a circle (by number of edges, then name), their edges as
+    chords coloured by kind. The full edge list with evidence is printed beside it.
+
+    ``narrow`` (phones) draws an arc diagram instead: one person per row, labels at full size
+    on the right, each edge an arc on the left joining two rows."""
+    if narrow:
+        return _arc_diagram(edge_list, names, min(limit, 30))
+    degree: dict[str, int] = {}
+    for e in edge_list:
+        degree[e.a] = degree.get(e.a, 0) + 1
+        degree[e.b] = degree.get(e.b, 0) + 1
+    chosen = sorted(degree, key=lambda p: (-degree[p], fold(names.get(p, p))))[:limit]
+    chosen.sort(key=lambda p: fold(names.get(p, p)))
+    w, h = WIDTH, 800
+    cx, cy, radius = w / 2, h / 2, 230.0
+    pos: dict[str, Node] = {}
+    for i, pid in enumerate(chosen):
+        angle = -math.pi / 2 + 2 * math.pi * i / max(len(chosen), 1)
+        c, s = math.cos(angle), math.sin(angle)
+        node = Node(label=_short(names.get(pid, pid), 24), kind="person", relation=f"{degree[pid]} connections",
+                    person_id=pid, x=round(cx + radius * c, 1), y=round(cy + radius * s, 1))
+        # labels run outwards along the radius (turned over on the left half to stay upright)
+        node.anchor = "start" if c >= 0 else "end"
+        node.rotate = round(math.degrees(angle) + (0 if c >= 0 else 180), 1)
+        node.label_x = round(cx + (radius + 11) * c, 1)
+        node.label_y = round(cy + (radius + 11) * s, 1)
+        pos[pid] = node
+    lines = [(pos[e.a].x, pos[e.a].y, pos[e.b].x, pos[e.b].y, e.kind) for e in edge_list if e.a in pos and e.b in pos]
+    return CorpusNetwork(width=w, height=h, nodes=list(pos.values()), lines=lines)
+
+
+@dataclass
+class WorldMap:
+    width: int
+    height: int
+    land: list[tuple[float, float, float]]  # x, y, w of each run of inhabited cells
+    cell: float
+    grid: list[tuple[str, float, float, float, float]]  # label, x1, y1, x2, y2
+    points: list[dict[str, Any]]
+
+
+def world_map(places: list[dict[str, Any]], land: list[tuple[float, float, float]], narrow: bool = False,
+              step: float = 2.0) -> WorldMap:
+    """An equirectangular world (longitude -> x, latitude -> y): a graticule every 30 degrees,
+    the inhabited cells as a faint silhouette, and one point per place (radius by its claims)."""
+    width = NARROW if narrow else WIDTH
+    height = width / 2
+    k = width / 360.0
+
+    def px(lon: float) -> float:
+        return round((lon + 180) * k, 1)
+
+    def py(lat: float) -> float:
+        return round((90 - lat) * k, 1)
+
+    grid = [(f"{abs(lon)}°{'E' if lon > 0 else 'W' if lon < 0 else ''}", px(lon), 0, px(lon), height)
+            for lon in range(-150, 180, 30)]
+    grid += [(f"{abs(lat)}°{'N' if lat > 0 else 'S' if lat < 0 else ''}", 0, py(lat), width, py(lat))
+             for lat in range(-60, 90, 30)]
+    cells = [(px(west), py(lat), round((east - west) * k, 1)) for lat, west, east in land]
+    points = []
+    for p in places:
+        n = len(p["claims"])
+        points.append({**p, "x": px(p["lon"]), "y": py(p["lat"]), "r": round(min(3 + math.sqrt(n) * 1.5, 10), 1)})
+    return WorldMap(width=width, height=round(height), land=cells, cell=round(step * k, 2), grid=grid, points=points)
+
+
+def _arc_diagram(edge_list: list[Any], names: dict[str, str], limit: int) -> CorpusNetwork:
+    degree: dict[str, int] = {}
+    for e in edge_list:
+        degree[e.a] = degree.get(e.a, 0) + 1
+        degree[e.b] = degree.get(e.b, 0) + 1
+    chosen = sorted(degree, key=lambda p: (-degree[p], fold(names.get(p, p))))[:limit]
+    chosen.sort(key=lambda p: fold(names.get(p, p)))
+    fits = int((NARROW - ARC_X - 14) / CHAR_PX)
+    pos: dict[str, Node] = {}
+    for i, pid in enumerate(chosen):
+        y = 20.0 + i * ARC_ROW
+        pos[pid] = Node(label=_short(names.get(pid, pid), fits), kind="person", relation=f"{degree[pid]} connections",
+                        person_id=pid, x=ARC_X, y=y, label_x=ARC_X + 12, label_y=y + 4, anchor="start")
+    arcs = []
+    for e in edge_list:
+        if e.a in pos and e.b in pos:
+            y1, y2 = sorted((pos[e.a].y, pos[e.b].y))
+            ry = (y2 - y1) / 2
+            rx = min(ry, ARC_X - 8)
+            arcs.append((f"M{ARC_X},{y1} A{rx:.1f},{ry:.1f} 0 0 0 {ARC_X},{y2}", e.kind))
+    height = int(20 + ARC_ROW * max(len(chosen), 1))
+    return CorpusNetwork(width=NARROW, height=height, nodes=list(pos.values()), lines=[], arcs=arcs, narrow=True)
