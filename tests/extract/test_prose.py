@@ -701,3 +701,41 @@ def test_a_possessor_the_tagger_missed(extract):
 def test_and_his_wife_is_the_wife_of_the_man_before(extract):
     _, _, claims = extract("Lina Ross was an orphan. She was raised by the warden, Samuel Edwin Dorr, and his wife Nancy, who taught her to sew.")
     assert not values(claims, "spouse", "Lina Ross")
+
+
+# ---- arrests, pronouns ------------------------------------------------------------------------
+
+
+def test_arrested_and_fined_in_a_year(extract):
+    _, _, claims = extract("Tom Harlan was a gambler. He was arrested and fined three times in 1869 for brawling.")
+    assert values(claims, "arrested", "Tom Harlan") == ["1869"]
+
+
+def test_arrested_on_one_date_and_fined_on_another(extract):
+    _, _, claims = extract("Tom Harlan was a gambler. He was arrested in 1869 and fined in 1870.")
+    assert values(claims, "arrested", "Tom Harlan") == ["1869"]
+
+
+def test_captured_after_a_retreat(extract):
+    _, _, claims = extract("Marta Vell led the revolt. After a failed siege and a retreat to Saint Omer, Marta Vell was "
+                           "captured by the royal army in June of 1511 at Arras.")
+    assert values(claims, "arrested", "Marta Vell") == ["1511-06"]
+
+
+def test_she_is_the_subject_whose_name_looks_male_to_the_tagger(extract):
+    _, _, claims = extract("Annie Lark\n\nAnnie Lark was a markswoman. In 1901 a train wreck left Lark partly paralyzed, "
+                           "but she recovered. She died in Greenville, Ohio, on Nov. 3, 1926.")
+    assert values(claims, "date_of_death", "Annie Lark") == ["1926-11-03"]
+    assert values(claims, "place_of_death", "Annie Lark") == ["Greenville"]
+
+
+def test_a_capture_is_not_dated_by_the_execution_after_it(extract):
+    _, _, claims = extract("Marta Vell led the revolt. She was captured by the royal army at Arras, sold to the duke and, "
+                           "after a trial, burned at the stake on 3 May 1512.")
+    assert "1512-05-03" not in values(claims, "arrested", "Marta Vell")
+    assert "Arras" not in values(claims, "place_of_death", "Marta Vell")
+
+
+def test_a_people_is_not_a_parent(extract):
+    _, _, claims = extract("Ruth Carrow\n\nRuth Carrow was a typist. Her parents were proud New Englanders.")
+    assert not values(claims, "father", "Ruth Carrow")

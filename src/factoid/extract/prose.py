@@ -559,6 +559,8 @@ class ProseReader:
         verb = next((a for a in place.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is None:
             return False
+        if verb != tok and verb.i in self.triggers:
+            return False  # the place of another event ("captured at P, ... burned")
         mine = self.refs.clause_subject(tok)
         return verb == tok or (mine is not None and self.refs.clause_subject(verb) == mine)
 
@@ -574,7 +576,7 @@ class ProseReader:
         """The date of an event: in its clause, else, when the sentence has no date at all,
         the last date of the previous sentence if that sentence was about the same person or
         the verb says the story goes on ("was arrested again")."""
-        near = s.dates_near(tok) or self.fronted_date(s, tok)
+        near = [d for d in s.dates_near(tok) if not self.other_event_owns(s, d, tok)] or self.fronted_date(s, tok)
         if near:
             return near[0]
         if s.dates or self.context_date is None:
@@ -582,6 +584,16 @@ class ProseReader:
         if pid and (pid == self.previous_subject or any(c.lower_ in _words("again") for c in tok.children)):
             return self.context_date
         return None
+
+    def other_event_owns(self, s: Sentence, d: dates.DateMatch, tok: Token) -> bool:
+        """Whether a date in the clause of ``tok`` hangs on the verb of another event frame
+        below it ("was captured at P, sold to Q and burned on D": D is the burning's)."""
+        at = self.token_at(s, d.start)
+        while at is not None and at.i != tok.i and at.head.i != at.i:
+            if at.i in self.triggers and at.pos_ == "VERB":
+                return True
+            at = at.head
+        return False
 
     @staticmethod
     def fronted_date(s: Sentence, tok: Token) -> list[dates.DateMatch]:
@@ -612,7 +624,9 @@ class ProseReader:
 
     def event(self, s: Sentence, tok: Token, prop: str) -> None:
         """"X was arrested on D" / "the court sentenced him": the date of an arrest or sentence."""
-        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        passives = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        # the parser may give a verb two passive subjects ("and a retreat to P, X was captured")
+        passive = next((c for c in passives if self.refs.resolve(c)), passives[0] if passives else None)
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
         who = passive if passive is not None else obj
         if who is None and tok.dep_ in {"conj", "advcl"} and tok.tag_ == "VBN":
@@ -625,9 +639,19 @@ class ProseReader:
             pid = self.refs.resolve(who) if who is not None else None
         if tok.tag_ == "VBG" or tok.dep_ in {"amod", "xcomp"}:
             return
-        d = self.event_date(s, tok, pid)
+        d = self.event_date(s, tok, pid) or self.shared_date(s, tok)
         if d is not None:
             self.add(s, pid, prop, d.value.edtf, d.text)
+
+    def shared_date(self, s: Sentence, tok: Token) -> dates.DateMatch | None:
+        """"was arrested and fined in 1872": a verb with no date of its own joined by a bare
+        "and" to the next verb of the same clause shares that verb's date ("arrested on D1
+        and fined on D2" gives each its own)."""
+        nxt = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == tok.i + 2
+                    and s.span.doc[tok.i + 1].lower_ == "and"
+                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+        near = s.dates_near(nxt) if nxt is not None else []
+        return near[0] if near else None
 
     def married(self, s: Sentence, tok: Token) -> None:
         """"X married Y" / "they married": a spouse on both sides when both are named."""
@@ -818,8 +842,10 @@ class ProseReader:
         """A name the entity tagger did not take for a person ("three brothers, A, B and C",
         tagged an organisation or nothing): the proper-noun run ending at ``head``, unless it
         is a place, a date or a number, or a person's name span already covers it."""
-        if head.pos_ != "PROPN" or not head.text[:1].isupper() or self.refs.named(head):
+        if head.pos_ != "PROPN" or head.tag_ == "NNPS" or not head.text[:1].isupper() or self.refs.named(head):
             return None
+        if any(c.dep_ in {"det", "amod"} for c in head.children):
+            return None  # "(were) proud New Englanders", "the Burgundians": a description
         if any(e.start <= head.i < e.end and e.label_ in _NOT_PERSON for e in s.ents):
             return None
         first = head
