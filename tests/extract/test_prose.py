@@ -739,3 +739,20 @@ def test_a_capture_is_not_dated_by_the_execution_after_it(extract):
 def test_a_people_is_not_a_parent(extract):
     _, _, claims = extract("Ruth Carrow\n\nRuth Carrow was a typist. Her parents were proud New Englanders.")
     assert not values(claims, "father", "Ruth Carrow")
+
+
+def test_born_at_a_then_executed_in_b(extract):
+    _, _, claims = extract("Ivan Zarutsky, a Cossack rebel, born at Kagalnik on the Don in 1730, executed in Moscow, Jan. 21, 1775.")
+    assert "Moscow" not in values(claims, "place_of_birth")
+
+
+def test_born_in_a_village_near_a_town(extract):
+    _, _, claims = extract("Pavel Orlov was born on 2 May 1920, in the village of Lipki near Klin, Moscow Governorate.")
+    assert "Klin" not in values(claims, "place_of_birth", "Pavel Orlov")
+
+
+def test_born_at_a_place_the_tagger_does_not_know(extract):
+    _, _, claims = extract("Ivan Zarutsky, a Cossack rebel, born at Kagalnik on the Don in 1730, executed in Moscow, Jan. 21, 1775.")
+    assert values(claims, "place_of_birth", "Ivan Zarutsky") == ["Kagalnik"]
+    _, _, claims = extract("Yusuf Tamir, sultan of Egypt, born in the castle of Tekrit on the Tigris in 1137, died in Damascus in 1193.")
+    assert values(claims, "place_of_birth", "Yusuf Tamir") == ["Tekrit"]

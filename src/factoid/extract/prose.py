@@ -269,7 +269,7 @@ class ProseReader:
         if after:
             for d in self.alternatives(s, after[0]):
                 self.life_dates(s, pid, d)
-        for place in self.places_after(s, tok):
+        for place in self.places_after(s, tok) or self.bare_place(s, tok):
             self.add(s, pid, "place_of_birth", place)
         to = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > tok.i
                    and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
@@ -340,14 +340,29 @@ class ProseReader:
     def places_after(self, s: Sentence, tok: Token, limit: int = 14) -> list[str]:
         """The first place named within ``limit`` tokens after the verb, with the places
         offered as alternatives to it ("in A, or in the ghetto of B", "either in A or B")."""
-        ents = [e for e in s.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])]
+        ents = [e for e in s.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])
+                and not (e.start > 0 and e.doc[e.start - 1].lower_ in {"near", "outside"})]
         for n, ent in enumerate(ents):
-            if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok):
+            if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok) \
+                    and not self.other_event_owns_token(ent.root, tok):
                 found = [self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))]
                 found += [e.text.removeprefix("the ") for e in self._alternative_places(ent, ents[n + 1 :])]
                 return found
         m = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
         return [m.group(1)] if m else []
+
+    def bare_place(self, s: Sentence, tok: Token) -> list[str]:
+        """"born at Kagalnik on the Don": a proper noun right after "in"/"at" on the verb
+        is a place the entity tagger did not know, unless it is a person, a date or an
+        organisation."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.i > tok.i):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.i != prep.i + 1 or any(e.start <= obj.i < e.end and e.label_ == "ORG" for e in s.ents):
+                continue
+            name = self.proper_name(s, obj)
+            if name:
+                return [name]
+        return []
 
     def _other_verb(self, t: Token, verb: Token) -> bool:
         """Whether ``t`` hangs on ``verb`` through another verb ("born in 1848 and moved to
@@ -589,9 +604,16 @@ class ProseReader:
         """Whether a date in the clause of ``tok`` hangs on the verb of another event frame
         below it ("was captured at P, sold to Q and burned on D": D is the burning's)."""
         at = self.token_at(s, d.start)
-        while at is not None and at.i != tok.i and at.head.i != at.i:
+        return at is not None and self.other_event_owns_token(at, tok)
+
+    def other_event_owns_token(self, at: Token, tok: Token) -> bool:
+        """Whether ``at`` hangs on the verb of another event frame before its path reaches
+        ``tok`` ("born at A in 1726, executed in B": B is the execution's place)."""
+        while at.i != tok.i:
             if at.i in self.triggers and at.pos_ == "VERB":
                 return True
+            if at.head.i == at.i:
+                return False
             at = at.head
         return False
 
