@@ -756,3 +756,24 @@ def test_born_at_a_place_the_tagger_does_not_know(extract):
     assert values(claims, "place_of_birth", "Ivan Zarutsky") == ["Kagalnik"]
     _, _, claims = extract("Yusuf Tamir, sultan of Egypt, born in the castle of Tekrit on the Tigris in 1137, died in Damascus in 1193.")
     assert values(claims, "place_of_birth", "Yusuf Tamir") == ["Tekrit"]
+
+
+# ---- life spans and hesitating causes -----------------------------------------------------------
+
+
+def test_life_span_after_a_comma(extract):
+    _, _, claims = extract("Looking back: Pavel Sergeyevich Orlov, March 3, 1921 to May 9, 1980, was a cipher clerk.")
+    assert values(claims, "date_of_birth", "Pavel Sergeyevich Orlov") == ["1921-03-03"]
+    assert values(claims, "date_of_death", "Pavel Sergeyevich Orlov") == ["1980-05-09"]
+
+
+def test_page_opening_on_a_life_span(extract):
+    _, _, claims = extract("Tom Harlan\n\n(1849–88). American gambler and sometime barber Tom Harlan was known for his temper.",
+                           title="Tom Harlan")
+    assert values(claims, "date_of_birth", "Tom Harlan") == ["1849"]
+    assert values(claims, "date_of_death", "Tom Harlan") == ["1888"]
+
+
+def test_died_of_one_cause_or_else_another(extract):
+    _, _, claims = extract("Max Lorenz was an escape artist. He died in 1931 from a burst ulcer or else by drowning during a stunt.")
+    assert sorted(values(claims, "manner_of_death", "Max Lorenz")) == ["accident", "natural"]

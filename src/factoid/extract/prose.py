@@ -55,6 +55,8 @@ _FAMILY_OF = lexicon.regex("places", "family_of")
 _JUDICIAL = lexicon.regex("sentence", "judicial")
 #: What may stand between two alternative dates: "1591, 1592 or 1600", "(1162 or 1167)".
 _OR_GAP = re.compile(r"^\s*(?:,|,?\s*or|,?\s*or\s+(?:in|on)|/)\s*$")
+#: "died from A, or else by B": a second cause offered as an alternative to the first.
+_OR_CAUSE = re.compile(r"\bor\s+(?:else\s+|perhaps\s+|possibly\s+)?(?:by|from|of|through)\s+([^.;]+)")
 #: "3 or 5 March 1802": a day offered as an alternative to the date that follows.
 _DAYS_OR_BEFORE = re.compile(r"\b(\d{1,2})\s+or\s+")
 #: "April 6 or 8, 1874": two days of a month, then the year found as the date.
@@ -324,14 +326,32 @@ class ProseReader:
                 continue
             opening = self.doc.text.rfind("(", s.start, d.start)
             if opening < 0 or ")" in self.doc.text[opening:d.start]:
+                self.lifespan_after_comma(s, d)
                 continue
             before = self.doc.text[max(s.start, opening - 2) : opening].strip(" ,")
             owner = next((v[1] for _, v in self.refs.ending_in(opening - 3, opening + 1)), None)
+            if owner is None and not self.doc.text[s.start:opening].strip() and self.refs.main:
+                # "(1852–87). American gambler ...": a page opening on a life span (the
+                # heading of an encyclopedia entry) gives its subject's
+                owner = self.refs.main.id
             if owner and not before.endswith(("in", "from")):
                 born, died = d.value.edtf.split("/", 1)
                 if born[:4].isdigit() and died[:4].isdigit() and 10 <= int(died[:4]) - int(born[:4]) <= 110:
                     self.add(s, owner, "date_of_birth", born, d.text)
                     self.add(s, owner, "date_of_death", died, d.text)
+
+    def lifespan_after_comma(self, s: Sentence, d: dates.DateMatch) -> None:
+        """"Igor Petrov, January 13, 1919 to June 28, 1982": a life span of full dates set
+        off by a comma right after a name."""
+        gap = re.search(r",\s?$", self.doc.text[max(s.start, d.start - 3) : d.start])
+        if d.value.precision != "interval" or gap is None:
+            return
+        comma = d.start - len(gap.group(0))
+        owner = next((v[1] for _, v in self.refs.ending_in(comma - 1, comma + 1)), None)
+        born, died = d.value.edtf.split("/", 1)
+        if owner and len(born) == len(died) == 10 and 10 <= int(died[:4]) - int(born[:4]) <= 110:
+            self.add(s, owner, "date_of_birth", born, d.text)
+            self.add(s, owner, "date_of_death", died, d.text)
 
     def place_after(self, s: Sentence, tok: Token, limit: int = 14) -> str | None:
         places = self.places_after(s, tok, limit)
@@ -464,6 +484,11 @@ class ProseReader:
         m = cause or manner_of(s.text[tok.idx - s.span.start_char :])
         if m == "natural" or cause == "homicide":
             self.add(s, pid, "manner_of_death", m, tok.text)
+        if m is not None:
+            other = _OR_CAUSE.search(s.text, tok.idx - s.span.start_char)
+            alt = manner_of(other.group(1)) if other else None
+            if alt is not None and alt != m:  # "died of A or else by B": the source hesitates
+                self.add(s, pid, "manner_of_death", alt, other.group(0))
 
     def place_event(self, s: Sentence, tok: Token, prop: str) -> None:
         """"X was buried in P" / "they buried him at P": the place of an event that befell X
