@@ -777,3 +777,32 @@ def test_page_opening_on_a_life_span(extract):
 def test_died_of_one_cause_or_else_another(extract):
     _, _, claims = extract("Max Lorenz was an escape artist. He died in 1931 from a burst ulcer or else by drowning during a stunt.")
     assert sorted(values(claims, "manner_of_death", "Max Lorenz")) == ["accident", "natural"]
+
+
+def test_death_ruled_a_suicide_of_a_possessor_the_tagger_missed(extract):
+    _, _, claims = extract("Viktor Lomak\n\nViktor Lomak was a defector. Lomak's 1970 death from a gunshot wound was officially ruled a suicide.",
+                           title="Viktor Lomak")
+    assert values(claims, "manner_of_death", "Viktor Lomak") == ["suicide"]
+
+
+def test_victim_of_an_assassination(extract):
+    _, _, claims = extract("Viktor Lomak was a defector. His son believes he was the victim of a KGB assassination.")
+    assert values(claims, "manner_of_death", "Viktor Lomak") == ["homicide"]
+    _, _, claims = extract("Viktor Lomak was a defector. He was the victim of a fraud.")
+    assert not values(claims, "manner_of_death", "Viktor Lomak")
+
+
+def test_married_a_name_the_tagger_missed(extract):
+    _, _, claims = extract("Temur Bek was a conqueror. In 1370 he married Saray Mulk Khanum, a princess of the old line.")
+    assert values(claims, "spouse", "Temur Bek") == ["Saray Mulk Khanum"]
+    _, _, claims = extract("Temur Bek was a conqueror. Aged 16, he married an Ungirrad girl, Borte.")
+    assert values(claims, "spouse", "Temur Bek") == ["Borte"]
+    _, _, claims = extract("Temur Bek was a conqueror. In 1370 he married the Princess of Wales.")
+    assert not values(claims, "spouse", "Temur Bek")
+
+
+def test_two_of_his_band_shot_him(extract):
+    _, _, claims = extract("Jack Reno was an outlaw. In 1882 two of his gang, Robert and Charles Hollis, turned traitors and shot and killed him.")
+    assert values(claims, "manner_of_death", "Jack Reno") == ["homicide"]
+    assert sorted(values(claims, "killed_by", "Jack Reno")) == ["Charles Hollis", "Robert"]
+    assert not values(claims, "manner_of_death", "Charles Hollis")

@@ -549,12 +549,18 @@ class ProseReader:
             return
         else:
             victim = self.refs.resolve(victim_tok)
+        group = self.killers(tok) if passive is None else []
+        by = [killer]
+        if victim in group and victim_tok is not None and victim_tok.lower_ in MALE | FEMALE:
+            # "two of his band, A and B, shot him": "him" is none of them, they killed him
+            victim, by = self.antecedent_outside(group, female=victim_tok.lower_ in FEMALE), group
         if victim is None:
             return
         manner = "execution" if tok.lemma_.lower() in _words("execute") or _JUDICIAL.search(s.text) else "homicide"
         self.add(s, victim, "manner_of_death", manner, tok.text)
-        if killer and killer != victim:
-            self.add(s, victim, "killed_by", self.refs.people[killer].display)
+        for other in by:
+            if other and other != victim:
+                self.add(s, victim, "killed_by", self.refs.people[other].display)
         near = s.dates_near(tok)
         relative = _NEXT_DAY.search(" ".join(t.text for t in tok.subtree))
         if not near and relative and s.dates:
@@ -568,6 +574,29 @@ class ProseReader:
         place = self.place_of_event(s, tok)
         if place:
             self.add(s, victim, "place_of_death", place)
+
+    def killers(self, tok: Token) -> list[str]:
+        """Every person named in the subject of a killing verb ("two of his band, A and B,
+        turned traitors and shot him"), through the verbs it is coordinated with."""
+        verb = tok
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+            if subj is not None:
+                found = [self.refs.named(t) for t in subj.subtree]
+                return [p for p in dict.fromkeys(found) if p]
+            if verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return []
+
+    def antecedent_outside(self, group: list[str], *, female: bool) -> str | None:
+        """The antecedent of a pronoun that cannot be one of ``group``: the last subject of
+        its gender, else the document's subject."""
+        last = self.refs.last_subject.get(female)
+        if last and last not in group:
+            return last
+        main = self.refs.main
+        return main.id if main is not None and main.id not in group else None
 
     def place_of_event(self, s: Sentence, tok: Token) -> str | None:
         """Where an event happened: "the city of X, where he was killed", a place in the
@@ -715,6 +744,13 @@ class ProseReader:
             other = self.refs.resolve(tok.head)  # "Frank Butler, whom she married in 1876"
         elif obj is not None and other is None:
             other = self.described(obj)  # "married his cousin, Anna K.", "a woman named Kate E."
+        if obj is not None and other is None and me and obj.lower_ not in {"whom", "who"}:
+            # a name the tagger did not take for a person: "married A", "married a girl, A"
+            heads = [obj] + [c for c in obj.children if c.dep_ == "appos"]
+            name = next((n for n in (self.proper_name(s, h) for h in heads) if n), None)
+            if name and name != self.refs.people[me].display:
+                self.add(s, me, "spouse", name)
+            return
         self.spouses(s, me, other)
 
     def spouses(self, s: Sentence, me: str | None, other: str | None) -> None:
@@ -756,10 +792,21 @@ class ProseReader:
         death whoever's death the sentence is about (its possessor, else the document's subject)."""
         death = next((t for t in s.span if t.lemma_.lower() == "death"), None)
         owner = next((c for c in death.children if c.dep_ == "poss"), None) if death is not None else None
-        pid = self.refs.resolve(owner) if owner is not None else None
+        pid = self.owner(s, owner) if owner is not None else None
         if pid is None and not any(self.refs.named(t) for t in s.span) and self.refs.main:
             pid = self.refs.main.id
         self.add(s, pid, "manner_of_death", "suicide", tok.text)
+
+    def victim_of(self, s: Sentence, tok: Token) -> None:
+        """"He was the victim of an assassination": the manner of death a killing noun
+        after "victim of" states, for the clause's subject."""
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or any(c.dep_ == "neg" for c in tok.head.children):
+            return
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        m = manner_of(obj.text) if obj is not None and obj.pos_ == "NOUN" else None
+        if m in {"homicide", "execution"}:
+            self.add(s, self.refs.clause_subject(tok.head), "manner_of_death", m, tok.text)
 
     def death_cause(self, s: Sentence, tok: Token) -> None:
         """"Her death was due to leukaemia", "his death was caused by a fall": the manner its
