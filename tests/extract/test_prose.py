@@ -701,3 +701,108 @@ def test_a_possessor_the_tagger_missed(extract):
 def test_and_his_wife_is_the_wife_of_the_man_before(extract):
     _, _, claims = extract("Lina Ross was an orphan. She was raised by the warden, Samuel Edwin Dorr, and his wife Nancy, who taught her to sew.")
     assert not values(claims, "spouse", "Lina Ross")
+
+
+# ---- arrests, pronouns ------------------------------------------------------------------------
+
+
+def test_arrested_and_fined_in_a_year(extract):
+    _, _, claims = extract("Tom Harlan was a gambler. He was arrested and fined three times in 1869 for brawling.")
+    assert values(claims, "arrested", "Tom Harlan") == ["1869"]
+
+
+def test_arrested_on_one_date_and_fined_on_another(extract):
+    _, _, claims = extract("Tom Harlan was a gambler. He was arrested in 1869 and fined in 1870.")
+    assert values(claims, "arrested", "Tom Harlan") == ["1869"]
+
+
+def test_captured_after_a_retreat(extract):
+    _, _, claims = extract("Marta Vell led the revolt. After a failed siege and a retreat to Saint Omer, Marta Vell was "
+                           "captured by the royal army in June of 1511 at Arras.")
+    assert values(claims, "arrested", "Marta Vell") == ["1511-06"]
+
+
+def test_she_is_the_subject_whose_name_looks_male_to_the_tagger(extract):
+    _, _, claims = extract("Annie Lark\n\nAnnie Lark was a markswoman. In 1901 a train wreck left Lark partly paralyzed, "
+                           "but she recovered. She died in Greenville, Ohio, on Nov. 3, 1926.")
+    assert values(claims, "date_of_death", "Annie Lark") == ["1926-11-03"]
+    assert values(claims, "place_of_death", "Annie Lark") == ["Greenville"]
+
+
+def test_a_capture_is_not_dated_by_the_execution_after_it(extract):
+    _, _, claims = extract("Marta Vell led the revolt. She was captured by the royal army at Arras, sold to the duke and, "
+                           "after a trial, burned at the stake on 3 May 1512.")
+    assert "1512-05-03" not in values(claims, "arrested", "Marta Vell")
+    assert "Arras" not in values(claims, "place_of_death", "Marta Vell")
+
+
+def test_a_people_is_not_a_parent(extract):
+    _, _, claims = extract("Ruth Carrow\n\nRuth Carrow was a typist. Her parents were proud New Englanders.")
+    assert not values(claims, "father", "Ruth Carrow")
+
+
+def test_born_at_a_then_executed_in_b(extract):
+    _, _, claims = extract("Ivan Zarutsky, a Cossack rebel, born at Kagalnik on the Don in 1730, executed in Moscow, Jan. 21, 1775.")
+    assert "Moscow" not in values(claims, "place_of_birth")
+
+
+def test_born_in_a_village_near_a_town(extract):
+    _, _, claims = extract("Pavel Orlov was born on 2 May 1920, in the village of Lipki near Klin, Moscow Governorate.")
+    assert "Klin" not in values(claims, "place_of_birth", "Pavel Orlov")
+
+
+def test_born_at_a_place_the_tagger_does_not_know(extract):
+    _, _, claims = extract("Ivan Zarutsky, a Cossack rebel, born at Kagalnik on the Don in 1730, executed in Moscow, Jan. 21, 1775.")
+    assert values(claims, "place_of_birth", "Ivan Zarutsky") == ["Kagalnik"]
+    _, _, claims = extract("Yusuf Tamir, sultan of Egypt, born in the castle of Tekrit on the Tigris in 1137, died in Damascus in 1193.")
+    assert values(claims, "place_of_birth", "Yusuf Tamir") == ["Tekrit"]
+
+
+# ---- life spans and hesitating causes -----------------------------------------------------------
+
+
+def test_life_span_after_a_comma(extract):
+    _, _, claims = extract("Looking back: Pavel Sergeyevich Orlov, March 3, 1921 to May 9, 1980, was a cipher clerk.")
+    assert values(claims, "date_of_birth", "Pavel Sergeyevich Orlov") == ["1921-03-03"]
+    assert values(claims, "date_of_death", "Pavel Sergeyevich Orlov") == ["1980-05-09"]
+
+
+def test_page_opening_on_a_life_span(extract):
+    _, _, claims = extract("Tom Harlan\n\n(1849–88). American gambler and sometime barber Tom Harlan was known for his temper.",
+                           title="Tom Harlan")
+    assert values(claims, "date_of_birth", "Tom Harlan") == ["1849"]
+    assert values(claims, "date_of_death", "Tom Harlan") == ["1888"]
+
+
+def test_died_of_one_cause_or_else_another(extract):
+    _, _, claims = extract("Max Lorenz was an escape artist. He died in 1931 from a burst ulcer or else by drowning during a stunt.")
+    assert sorted(values(claims, "manner_of_death", "Max Lorenz")) == ["accident", "natural"]
+
+
+def test_death_ruled_a_suicide_of_a_possessor_the_tagger_missed(extract):
+    _, _, claims = extract("Viktor Lomak\n\nViktor Lomak was a defector. Lomak's 1970 death from a gunshot wound was officially ruled a suicide.",
+                           title="Viktor Lomak")
+    assert values(claims, "manner_of_death", "Viktor Lomak") == ["suicide"]
+
+
+def test_victim_of_an_assassination(extract):
+    _, _, claims = extract("Viktor Lomak was a defector. His son believes he was the victim of a KGB assassination.")
+    assert values(claims, "manner_of_death", "Viktor Lomak") == ["homicide"]
+    _, _, claims = extract("Viktor Lomak was a defector. He was the victim of a fraud.")
+    assert not values(claims, "manner_of_death", "Viktor Lomak")
+
+
+def test_married_a_name_the_tagger_missed(extract):
+    _, _, claims = extract("Temur Bek was a conqueror. In 1370 he married Saray Mulk Khanum, a princess of the old line.")
+    assert values(claims, "spouse", "Temur Bek") == ["Saray Mulk Khanum"]
+    _, _, claims = extract("Temur Bek was a conqueror. Aged 16, he married an Ungirrad girl, Borte.")
+    assert values(claims, "spouse", "Temur Bek") == ["Borte"]
+    _, _, claims = extract("Temur Bek was a conqueror. In 1370 he married the Princess of Wales.")
+    assert not values(claims, "spouse", "Temur Bek")
+
+
+def test_two_of_his_band_shot_him(extract):
+    _, _, claims = extract("Jack Reno was an outlaw. In 1882 two of his gang, Robert and Charles Hollis, turned traitors and shot and killed him.")
+    assert values(claims, "manner_of_death", "Jack Reno") == ["homicide"]
+    assert sorted(values(claims, "killed_by", "Jack Reno")) == ["Charles Hollis", "Robert"]
+    assert not values(claims, "manner_of_death", "Charles Hollis")

@@ -270,3 +270,11 @@ def test_one_parent_written_two_ways_is_no_dispute():
     assert compatible("mother", "Lady Marianne Holt", "Lady Mary Ann Louisa Holt")
     assert not compatible("father", "Jacob Kessel", "John Kessel")  # a different given name
     assert not compatible("mother", "Mary Holt", "Mary Brandt")  # a different surname
+
+
+def test_arrests_two_calendar_years_apart_are_two_arrests():
+    from factoid.reconcile import _one_event
+
+    assert _one_event("1774", "1775", 2)  # one capture dated differently
+    assert not _one_event("1870", "1872", 2)
+    assert _one_event("1945-08", "1945-10", 2)

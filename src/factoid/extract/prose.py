@@ -55,6 +55,8 @@ _FAMILY_OF = lexicon.regex("places", "family_of")
 _JUDICIAL = lexicon.regex("sentence", "judicial")
 #: What may stand between two alternative dates: "1591, 1592 or 1600", "(1162 or 1167)".
 _OR_GAP = re.compile(r"^\s*(?:,|,?\s*or|,?\s*or\s+(?:in|on)|/)\s*$")
+#: "died from A, or else by B": a second cause offered as an alternative to the first.
+_OR_CAUSE = re.compile(r"\bor\s+(?:else\s+|perhaps\s+|possibly\s+)?(?:by|from|of|through)\s+([^.;]+)")
 #: "3 or 5 March 1802": a day offered as an alternative to the date that follows.
 _DAYS_OR_BEFORE = re.compile(r"\b(\d{1,2})\s+or\s+")
 #: "April 6 or 8, 1874": two days of a month, then the year found as the date.
@@ -269,7 +271,7 @@ class ProseReader:
         if after:
             for d in self.alternatives(s, after[0]):
                 self.life_dates(s, pid, d)
-        for place in self.places_after(s, tok):
+        for place in self.places_after(s, tok) or self.bare_place(s, tok):
             self.add(s, pid, "place_of_birth", place)
         to = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > tok.i
                    and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
@@ -324,14 +326,32 @@ class ProseReader:
                 continue
             opening = self.doc.text.rfind("(", s.start, d.start)
             if opening < 0 or ")" in self.doc.text[opening:d.start]:
+                self.lifespan_after_comma(s, d)
                 continue
             before = self.doc.text[max(s.start, opening - 2) : opening].strip(" ,")
             owner = next((v[1] for _, v in self.refs.ending_in(opening - 3, opening + 1)), None)
+            if owner is None and not self.doc.text[s.start:opening].strip() and self.refs.main:
+                # "(1852–87). American gambler ...": a page opening on a life span (the
+                # heading of an encyclopedia entry) gives its subject's
+                owner = self.refs.main.id
             if owner and not before.endswith(("in", "from")):
                 born, died = d.value.edtf.split("/", 1)
                 if born[:4].isdigit() and died[:4].isdigit() and 10 <= int(died[:4]) - int(born[:4]) <= 110:
                     self.add(s, owner, "date_of_birth", born, d.text)
                     self.add(s, owner, "date_of_death", died, d.text)
+
+    def lifespan_after_comma(self, s: Sentence, d: dates.DateMatch) -> None:
+        """"Igor Petrov, January 13, 1919 to June 28, 1982": a life span of full dates set
+        off by a comma right after a name."""
+        gap = re.search(r",\s?$", self.doc.text[max(s.start, d.start - 3) : d.start])
+        if d.value.precision != "interval" or gap is None:
+            return
+        comma = d.start - len(gap.group(0))
+        owner = next((v[1] for _, v in self.refs.ending_in(comma - 1, comma + 1)), None)
+        born, died = d.value.edtf.split("/", 1)
+        if owner and len(born) == len(died) == 10 and 10 <= int(died[:4]) - int(born[:4]) <= 110:
+            self.add(s, owner, "date_of_birth", born, d.text)
+            self.add(s, owner, "date_of_death", died, d.text)
 
     def place_after(self, s: Sentence, tok: Token, limit: int = 14) -> str | None:
         places = self.places_after(s, tok, limit)
@@ -340,14 +360,29 @@ class ProseReader:
     def places_after(self, s: Sentence, tok: Token, limit: int = 14) -> list[str]:
         """The first place named within ``limit`` tokens after the verb, with the places
         offered as alternatives to it ("in A, or in the ghetto of B", "either in A or B")."""
-        ents = [e for e in s.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])]
+        ents = [e for e in s.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])
+                and not (e.start > 0 and e.doc[e.start - 1].lower_ in {"near", "outside"})]
         for n, ent in enumerate(ents):
-            if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok):
+            if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok) \
+                    and not self.other_event_owns_token(ent.root, tok):
                 found = [self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))]
                 found += [e.text.removeprefix("the ") for e in self._alternative_places(ent, ents[n + 1 :])]
                 return found
         m = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
         return [m.group(1)] if m else []
+
+    def bare_place(self, s: Sentence, tok: Token) -> list[str]:
+        """"born at Kagalnik on the Don": a proper noun right after "in"/"at" on the verb
+        is a place the entity tagger did not know, unless it is a person, a date or an
+        organisation."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.i > tok.i):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.i != prep.i + 1 or any(e.start <= obj.i < e.end and e.label_ == "ORG" for e in s.ents):
+                continue
+            name = self.proper_name(s, obj)
+            if name:
+                return [name]
+        return []
 
     def _other_verb(self, t: Token, verb: Token) -> bool:
         """Whether ``t`` hangs on ``verb`` through another verb ("born in 1848 and moved to
@@ -449,6 +484,11 @@ class ProseReader:
         m = cause or manner_of(s.text[tok.idx - s.span.start_char :])
         if m == "natural" or cause == "homicide":
             self.add(s, pid, "manner_of_death", m, tok.text)
+        if m is not None:
+            other = _OR_CAUSE.search(s.text, tok.idx - s.span.start_char)
+            alt = manner_of(other.group(1)) if other else None
+            if alt is not None and alt != m:  # "died of A or else by B": the source hesitates
+                self.add(s, pid, "manner_of_death", alt, other.group(0))
 
     def place_event(self, s: Sentence, tok: Token, prop: str) -> None:
         """"X was buried in P" / "they buried him at P": the place of an event that befell X
@@ -509,12 +549,18 @@ class ProseReader:
             return
         else:
             victim = self.refs.resolve(victim_tok)
+        group = self.killers(tok) if passive is None else []
+        by = [killer]
+        if victim in group and victim_tok is not None and victim_tok.lower_ in MALE | FEMALE:
+            # "two of his band, A and B, shot him": "him" is none of them, they killed him
+            victim, by = self.antecedent_outside(group, female=victim_tok.lower_ in FEMALE), group
         if victim is None:
             return
         manner = "execution" if tok.lemma_.lower() in _words("execute") or _JUDICIAL.search(s.text) else "homicide"
         self.add(s, victim, "manner_of_death", manner, tok.text)
-        if killer and killer != victim:
-            self.add(s, victim, "killed_by", self.refs.people[killer].display)
+        for other in by:
+            if other and other != victim:
+                self.add(s, victim, "killed_by", self.refs.people[other].display)
         near = s.dates_near(tok)
         relative = _NEXT_DAY.search(" ".join(t.text for t in tok.subtree))
         if not near and relative and s.dates:
@@ -528,6 +574,29 @@ class ProseReader:
         place = self.place_of_event(s, tok)
         if place:
             self.add(s, victim, "place_of_death", place)
+
+    def killers(self, tok: Token) -> list[str]:
+        """Every person named in the subject of a killing verb ("two of his band, A and B,
+        turned traitors and shot him"), through the verbs it is coordinated with."""
+        verb = tok
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+            if subj is not None:
+                found = [self.refs.named(t) for t in subj.subtree]
+                return [p for p in dict.fromkeys(found) if p]
+            if verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return []
+
+    def antecedent_outside(self, group: list[str], *, female: bool) -> str | None:
+        """The antecedent of a pronoun that cannot be one of ``group``: the last subject of
+        its gender, else the document's subject."""
+        last = self.refs.last_subject.get(female)
+        if last and last not in group:
+            return last
+        main = self.refs.main
+        return main.id if main is not None and main.id not in group else None
 
     def place_of_event(self, s: Sentence, tok: Token) -> str | None:
         """Where an event happened: "the city of X, where he was killed", a place in the
@@ -559,6 +628,8 @@ class ProseReader:
         verb = next((a for a in place.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is None:
             return False
+        if verb != tok and verb.i in self.triggers:
+            return False  # the place of another event ("captured at P, ... burned")
         mine = self.refs.clause_subject(tok)
         return verb == tok or (mine is not None and self.refs.clause_subject(verb) == mine)
 
@@ -574,7 +645,7 @@ class ProseReader:
         """The date of an event: in its clause, else, when the sentence has no date at all,
         the last date of the previous sentence if that sentence was about the same person or
         the verb says the story goes on ("was arrested again")."""
-        near = s.dates_near(tok) or self.fronted_date(s, tok)
+        near = [d for d in s.dates_near(tok) if not self.other_event_owns(s, d, tok)] or self.fronted_date(s, tok)
         if near:
             return near[0]
         if s.dates or self.context_date is None:
@@ -582,6 +653,23 @@ class ProseReader:
         if pid and (pid == self.previous_subject or any(c.lower_ in _words("again") for c in tok.children)):
             return self.context_date
         return None
+
+    def other_event_owns(self, s: Sentence, d: dates.DateMatch, tok: Token) -> bool:
+        """Whether a date in the clause of ``tok`` hangs on the verb of another event frame
+        below it ("was captured at P, sold to Q and burned on D": D is the burning's)."""
+        at = self.token_at(s, d.start)
+        return at is not None and self.other_event_owns_token(at, tok)
+
+    def other_event_owns_token(self, at: Token, tok: Token) -> bool:
+        """Whether ``at`` hangs on the verb of another event frame before its path reaches
+        ``tok`` ("born at A in 1726, executed in B": B is the execution's place)."""
+        while at.i != tok.i:
+            if at.i in self.triggers and at.pos_ == "VERB":
+                return True
+            if at.head.i == at.i:
+                return False
+            at = at.head
+        return False
 
     @staticmethod
     def fronted_date(s: Sentence, tok: Token) -> list[dates.DateMatch]:
@@ -612,7 +700,9 @@ class ProseReader:
 
     def event(self, s: Sentence, tok: Token, prop: str) -> None:
         """"X was arrested on D" / "the court sentenced him": the date of an arrest or sentence."""
-        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        passives = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        # the parser may give a verb two passive subjects ("and a retreat to P, X was captured")
+        passive = next((c for c in passives if self.refs.resolve(c)), passives[0] if passives else None)
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
         who = passive if passive is not None else obj
         if who is None and tok.dep_ in {"conj", "advcl"} and tok.tag_ == "VBN":
@@ -625,9 +715,19 @@ class ProseReader:
             pid = self.refs.resolve(who) if who is not None else None
         if tok.tag_ == "VBG" or tok.dep_ in {"amod", "xcomp"}:
             return
-        d = self.event_date(s, tok, pid)
+        d = self.event_date(s, tok, pid) or self.shared_date(s, tok)
         if d is not None:
             self.add(s, pid, prop, d.value.edtf, d.text)
+
+    def shared_date(self, s: Sentence, tok: Token) -> dates.DateMatch | None:
+        """"was arrested and fined in 1872": a verb with no date of its own joined by a bare
+        "and" to the next verb of the same clause shares that verb's date ("arrested on D1
+        and fined on D2" gives each its own)."""
+        nxt = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == tok.i + 2
+                    and s.span.doc[tok.i + 1].lower_ == "and"
+                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+        near = s.dates_near(nxt) if nxt is not None else []
+        return near[0] if near else None
 
     def married(self, s: Sentence, tok: Token) -> None:
         """"X married Y" / "they married": a spouse on both sides when both are named."""
@@ -644,6 +744,13 @@ class ProseReader:
             other = self.refs.resolve(tok.head)  # "Frank Butler, whom she married in 1876"
         elif obj is not None and other is None:
             other = self.described(obj)  # "married his cousin, Anna K.", "a woman named Kate E."
+        if obj is not None and other is None and me and obj.lower_ not in {"whom", "who"}:
+            # a name the tagger did not take for a person: "married A", "married a girl, A"
+            heads = [obj] + [c for c in obj.children if c.dep_ == "appos"]
+            name = next((n for n in (self.proper_name(s, h) for h in heads) if n), None)
+            if name and name != self.refs.people[me].display:
+                self.add(s, me, "spouse", name)
+            return
         self.spouses(s, me, other)
 
     def spouses(self, s: Sentence, me: str | None, other: str | None) -> None:
@@ -685,10 +792,21 @@ class ProseReader:
         death whoever's death the sentence is about (its possessor, else the document's subject)."""
         death = next((t for t in s.span if t.lemma_.lower() == "death"), None)
         owner = next((c for c in death.children if c.dep_ == "poss"), None) if death is not None else None
-        pid = self.refs.resolve(owner) if owner is not None else None
+        pid = self.owner(s, owner) if owner is not None else None
         if pid is None and not any(self.refs.named(t) for t in s.span) and self.refs.main:
             pid = self.refs.main.id
         self.add(s, pid, "manner_of_death", "suicide", tok.text)
+
+    def victim_of(self, s: Sentence, tok: Token) -> None:
+        """"He was the victim of an assassination": the manner of death a killing noun
+        after "victim of" states, for the clause's subject."""
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or any(c.dep_ == "neg" for c in tok.head.children):
+            return
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        m = manner_of(obj.text) if obj is not None and obj.pos_ == "NOUN" else None
+        if m in {"homicide", "execution"}:
+            self.add(s, self.refs.clause_subject(tok.head), "manner_of_death", m, tok.text)
 
     def death_cause(self, s: Sentence, tok: Token) -> None:
         """"Her death was due to leukaemia", "his death was caused by a fall": the manner its
@@ -818,8 +936,10 @@ class ProseReader:
         """A name the entity tagger did not take for a person ("three brothers, A, B and C",
         tagged an organisation or nothing): the proper-noun run ending at ``head``, unless it
         is a place, a date or a number, or a person's name span already covers it."""
-        if head.pos_ != "PROPN" or not head.text[:1].isupper() or self.refs.named(head):
+        if head.pos_ != "PROPN" or head.tag_ == "NNPS" or not head.text[:1].isupper() or self.refs.named(head):
             return None
+        if any(c.dep_ in {"det", "amod"} for c in head.children):
+            return None  # "(were) proud New Englanders", "the Burgundians": a description
         if any(e.start <= head.i < e.end and e.label_ in _NOT_PERSON for e in s.ents):
             return None
         first = head

@@ -143,9 +143,21 @@ class References:
                 return candidates[-1]
         pid = self.last_subject.get(female)
         main = self.main.id if self.main and self.main.female == female else None
+        if pid is None and main is None and self.main and self._may_be(self.main, female, tok):
+            return self.main.id
         if pid and main and pid != main and self._mentions_before(pid, self.base + tok.idx) <= 1:
             return main  # a person named once in passing is rarely the next "he"
         return pid or main
+
+    @staticmethod
+    def _may_be(person: LocalPerson, female: bool, tok: Token) -> bool:
+        """Whether "she" (or "he") can be this person. Name morphology marks only some
+        women ("Annie", "Jeanne" look male to it): a passage that says "she" more often
+        than "he" speaks of a woman, so its main subject may be a "she"."""
+        if not female or person.best.feminine:
+            return False
+        words = [t.lower_ for t in tok.doc]
+        return sum(w in FEMALE for w in words) > sum(w in MALE for w in words)
 
     def _mentions_before(self, pid: str, at: int) -> int:
         return bisect.bisect_left(self._index().by_person.get(pid, []), at)

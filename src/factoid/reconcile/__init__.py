@@ -93,13 +93,15 @@ def _asserted(group: Group) -> bool:
 
 
 def _one_event(a: str, b: str, years: int) -> bool:
-    """Two dates of an event less than ``years`` apart (between the nearest ends of what
-    each allows) are taken as one event the sources date differently."""
+    """Two dates of an event less than ``years`` calendar years apart (between the nearest
+    ends of what each allows) are taken as one event the sources date differently: 1774
+    and 1775 may be one capture, but arrests in 1870 and in 1872 are two (counted in days,
+    the year 1870 ends only 366 days before 1872 begins)."""
     ba, bb = dates.edtf_bounds(a), dates.edtf_bounds(b)
     if ba is None or bb is None:
         return False
-    gap = max((bb[0] - ba[1]).days, (ba[0] - bb[1]).days, 0)
-    return gap < years * 365
+    gap = max(bb[0].year - ba[1].year, ba[0].year - bb[1].year, 0)
+    return gap < years
 
 
 def _contested(prop: str, groups: list[Group]) -> list[Group]:
