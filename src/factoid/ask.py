@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection
 
 from factoid import schema
 from factoid.errors import NotFoundError, UsageError
+from factoid.lang import load_every
 from factoid.views import find_person, person_lines
 
 _STOP = {"when", "where", "who", "what", "how", "did", "does", "was", "were", "is", "the", "of", "and", "his", "her",
@@ -32,24 +34,55 @@ class Answer:
     citations: list[dict[str, Any]] = field(default_factory=list)
 
 
+@cache
+def _other_languages() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Question groups of other languages (``lang/<code>/questions.toml``: "Когда умер ...?"),
+    tried after the registry's English ones."""
+    return tuple((re.compile(g["pattern"]), tuple(g["properties"]))
+                 for _, data in load_every("questions.toml") for g in data.get("ask_group", ()))
+
+
+@cache
+def _question_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Question words of other languages, and the case endings tried off an inflected name."""
+    tables = [data for _, data in load_every("questions.toml")]
+    return (frozenset(w for t in tables for w in t.get("stopwords", ())),
+            tuple(sorted({e for t in tables for e in t.get("endings", ())}, key=len, reverse=True)))
+
+
 def _properties(question: str) -> tuple[str, ...]:
     """The properties the first matching question group of the registry asks for."""
     q = question.lower()
     for group in schema.ask_groups():
         if group.pattern.search(q):
             return group.properties
+    for pattern, properties in _other_languages():
+        if pattern.search(q):
+            return properties
     return ()
 
 
 def _person(conn: Connection, question: str):  # type: ignore[no-untyped-def]
-    words = [w for w in re.findall(r"[\w'’.-]+", question) if w.lower() not in _STOP and w[0].isupper()]
+    stop, endings = _question_words()
+    words = [w for w in re.findall(r"[\w'’.-]+", question)
+             if w.lower() not in _STOP and w.lower() not in stop and w[0].isupper()]
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            try:
-                return find_person(conn, " ".join(words[i : i + size]).rstrip("'’s").rstrip("?"))
-            except NotFoundError:
-                continue
+            name = " ".join(words[i : i + size]).rstrip("'’s").rstrip("?")
+            for form in (name, *_uninflected(name, endings)):
+                try:
+                    return find_person(conn, form)
+                except NotFoundError:
+                    continue
     raise NotFoundError(f"no person of the knowledge base is named in {question!r}")
+
+
+def _uninflected(name: str, endings: tuple[str, ...]) -> list[str]:
+    """A Cyrillic name with a case ending taken off its last word ("Люшкова" -> "Люшков"),
+    for questions that inflect the name; Latin names are left alone."""
+    if not re.search(r"[а-яё]$", name):
+        return []
+    return [name[: -len(e)] for e in endings if name.endswith(e) and len(name) - len(e) >= 3]
 
 
 def _describe(line: dict[str, Any]) -> str:

@@ -126,3 +126,22 @@ def test_name_runs_take_particles_and_stop_at_lower_case_words():
 def test_a_place_in_a_bracket_locates_the_place_before_it(extract):
     text = "Emil Brandt\n\nEmil Brandt starb am 9. März 1931 in Waldheim (Kurhaus bei Dresden)."
     assert values(extract(text, "de"), "place_of_death") == ["Waldheim, Dresden"]
+
+
+def test_a_life_span_bracket_gives_both_ends_but_not_for_a_relative(extract):
+    text = ("Madeleine Vautrin (Lyon 1820 - Nantes 1858) fut couturière. "
+            "Son fils Paul (1850-1910) vécut à Metz.")
+    claims = extract(text, "fr")
+    assert values(claims, "date_of_birth") == ["1820"]
+    assert values(claims, "place_of_birth") == ["Lyon"]
+    assert values(claims, "date_of_death") == ["1858"]
+    assert values(claims, "place_of_death") == ["Nantes"]
+    assert values(claims, "child") == ["Paul"]
+
+
+def test_prizes_with_a_list_of_fields(extract):
+    de = extract("Agathe Lindner\n\nAgathe Lindner erhielt die Nobelpreise für Physik (1921) und Chemie (1930).", "de")
+    assert values(de, "award_received") == ["Nobel Prize in Chemistry", "Nobel Prize in Physics"]
+    fr = extract("Madeleine Vautrin\n\nMadeleine Vautrin reçoit le prix Nobel de littérature en 1921. "
+                 "Son mari reçoit le prix Nobel de chimie.", "fr")
+    assert values(fr, "award_received") == ["Nobel Prize in Literature"]

@@ -48,6 +48,19 @@ def processable(passage: Passage) -> bool:
     return passage.role in READ_ROLES
 
 
+#: Below this length a passage's own language guess is trusted only when it is its
+#: document's: an English list line "- Operation: X, (1944-1945)" guesses as German.
+_SHORT = 150
+
+
+def _language(doc: Document, passage: Passage) -> str | None:
+    """A passage's language for the rule readers: its own when long enough to tell, else its
+    document's (a head line "Nom: X (Lyon 1820 - Nantes 1858)" of a French page)."""
+    if passage.language and (doc.language in (None, passage.language) or len(passage.text) >= _SHORT):
+        return passage.language
+    return doc.language
+
+
 class _Wrapped:
     """An extractor over one of the existing reader modules, named by the id its claims carry."""
 
@@ -102,7 +115,7 @@ class RulesExtractor(_Wrapped):
         self.code = code
 
     def run(self, ctx: Context) -> list[Claim]:
-        mine = [p for p in ctx.passages if processable(p) and p.language == self.code]
+        mine = [p for p in ctx.passages if processable(p) and _language(ctx.doc, p) == self.code]
         return prose_rules.read_language(ctx.doc, self.code, mine, ctx.names, ctx.assignment, ctx.people,
                                          ctx.main_person, ctx.blocks)
 
@@ -143,7 +156,7 @@ def extract_document(
     cues = subject_cues(doc.text)
     spans = _names(pairs, cues) + russian.find_names(ru)
     for code in prose_rules.LANGUAGES:  # French and German names the English tagger missed
-        mine = [p for p in readable if p.language == code]
+        mine = [p for p in readable if _language(doc, p) == code]
         spans += [s for s in prose_rules.find_names(mine, code) if not any(s.start < t.end and t.start < s.end for t in spans)]
     spans = sorted(spans, key=lambda s: s.start)
     people, assignment = group_names(doc.id, spans)

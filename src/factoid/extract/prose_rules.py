@@ -47,6 +47,9 @@ VERSION = 1
 _WORD = re.compile(r"[\w'’-]+\.?")
 #: A year glued to the next word ("1431que"): dates are read with a space there.
 _GLUED_YEAR = re.compile(r"(?<=\d{4})[^\W\d_]")
+#: "(Lyon 1820 - Nantes 1858)", "(1820-1858)": places and years of a life, in brackets.
+_LIFESPAN = re.compile(r"\(\s*(?:(?P<bp>[^\W\d_][^()\d]{0,40}?)[\s,]+)?(?P<by>1\d{3}|[1-9]\d{2})\s*[-–—]\s*"
+                       r"(?:(?P<dp>[^\W\d_][^()\d]{0,40}?)[\s,]+)?(?P<dy>1\d{3}|20\d{2}|[1-9]\d{2})\s*\)")
 #: A word or a punctuation mark, for stepping over the words before a name.
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 
@@ -190,6 +193,16 @@ class Sentence:
         return tok.idx - self.span.start_char
 
 
+@dataclass(frozen=True)
+class Line:
+    """A quoted stretch that is not a parsed sentence (a head line with a life span)."""
+
+    start: int
+    end: int
+    role: PassageRole
+    hedge: str | None
+
+
 class RuleReader:
     """Reads the passages of one language of one document, sentence by sentence."""
 
@@ -212,7 +225,7 @@ class RuleReader:
 
     # ---- plumbing ---------------------------------------------------------------------------
 
-    def add(self, s: Sentence, pid: str | None, prop: str, value: str, value_text: str | None = None) -> None:
+    def add(self, s: Sentence | Line, pid: str | None, prop: str, value: str, value_text: str | None = None) -> None:
         if not pid or not value or pid not in self.people:
             return
         self.claims.append(make_claim(
@@ -222,6 +235,7 @@ class RuleReader:
     def read_passage(self, passage: Passage, parsed: Doc, skip: Sequence[tuple[int, int]] = ()) -> None:
         triggers = frames.triggers(parsed, self.code)
         self.last = None
+        self.lifespans(passage)
         for sent in parsed.sents:
             start = passage.start + sent.start_char
             if any(a <= start < b for a, b in skip):
@@ -235,6 +249,7 @@ class RuleReader:
                 if frame is not None:
                     handler = getattr(self, frame.handler)
                     handler(s, tok, frame.property) if frame.property else handler(s, tok)
+            self.awards(s)
 
     # ---- slots ------------------------------------------------------------------------------
 
@@ -249,7 +264,7 @@ class RuleReader:
                 b = min(b, m.start())
         return a, b
 
-    def name_person(self, s: Sentence, start: int, end: int) -> str | None:
+    def name_person(self, s: Sentence | Line, start: int, end: int) -> str | None:
         """The person a name found by the mention finder between two sentence offsets is."""
         lo, hi = s.start + start, s.start + end
         for a, b, pid in self.names:
@@ -350,6 +365,68 @@ class RuleReader:
                 break
             lead, pos, skipped = low, m.end(), skipped + 1
         return out
+
+    def lifespans(self, passage: Passage) -> None:
+        """"Name (Lyon 1820 - Nantes 1858)": a bracket of places and years right after a
+        name gives its birth and death, in any language. Read over the passage's lines, since
+        the parser cuts sentences at the dash. The name is a person found in the document, or
+        the run that opens the document (its head line's subject); never a relative's."""
+        text = passage.text
+        for m in _LIFESPAN.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            head = text[line_start:m.start()].rstrip()
+            words = list(_WORD.finditer(head))
+            if (not words or not head[-1:].isalpha() or not _capitalised(words[-1].group(0))
+                    or words[-1].group(0).isupper() or self.r.others.search(head[-30:])):
+                continue
+            start = passage.start + line_start  # read inside label blocks too ("Nom: X (...)")
+            line = Line(start + len(head) - len(head.lstrip()), passage.start + m.end(), passage.role, None)
+            name = words[-1]
+            pid = self.name_person(line, line_start + name.start() - (line.start - passage.start),
+                                   line_start + name.end() - (line.start - passage.start))
+            if pid is None and name.group(0) in self.main_words:
+                pid = self.main.id if self.main is not None else None
+            if pid is None and line.start < 400 and self.main is not None:
+                pid = self.main.id  # the bracket of the page's opening line
+            for place_group, year_group, dprop, pprop in (("bp", "by", "date_of_birth", "place_of_birth"),
+                                                           ("dp", "dy", "date_of_death", "place_of_death")):
+                self.add(line, pid, dprop, m.group(year_group))
+                if m.group(place_group):
+                    run = name_at(m.group(place_group), 0, self.r)
+                    if run is not None and run.text.lower() not in _months():
+                        self.add(line, pid, pprop, gazetteer.canonical_name(run.text), run.text)
+
+    def awards(self, s: Sentence) -> None:
+        """Prizes named by a phrase of ``[[award]]`` in the lexicon, with a list of fields
+        after the prize ("Nobelpreise für Physik (1903) und Chemie (1911)"); the holder is
+        the sentence's subject as for a trigger at the phrase."""
+        for rule in load_toml(self.code, "lexicon.toml").get("award", ()):
+            for m in re.finditer(rule["prefix"], s.text):
+                tok = next((t for t in s.span if t.idx - s.span.start_char >= m.start()), None)
+                pid = self.holder(s, tok) if tok is not None else None
+                if not rule["fields"]:
+                    self.add(s, pid, "award_received", rule["value"], m.group(0))
+                    continue
+                for field_text, english in self.fields(s.text, m.end(), rule["fields"]):
+                    self.add(s, pid, "award_received", rule["value"].format(field=english), field_text)
+
+    def fields(self, text: str, pos: int, table: Mapping[str, str]) -> list[tuple[str, str]]:
+        """The fields listed from ``pos``: each a key of ``table``, then an optional bracket
+        (a year), joined by commas, "and" and an optional "of" word."""
+        keys = sorted(table, key=len, reverse=True)
+        field_re = re.compile(r"(" + "|".join(map(re.escape, keys)) + r")\b(?:\s*\([^()]{0,20}\))?", re.IGNORECASE)
+        joint = re.compile(r"\s*(?:,\s*)?(?:\b(?:" + "|".join(map(re.escape, self.r.conjunctions)) + r")\s+)?(?:(?:"
+                           + "|".join(map(re.escape, self.r.of)) + r")\s*)?")
+        out = []
+        while True:
+            m = field_re.match(text, pos)
+            if m is None:
+                return out
+            out.append((m.group(1), table[m.group(1).lower()]))
+            j = joint.match(text, m.end())
+            if j is None or j.end() == m.end():
+                return out
+            pos = j.end()
 
     # ---- handlers ---------------------------------------------------------------------------
 
@@ -494,4 +571,17 @@ def read_language(doc: Document, code: str, passages: Sequence[Passage], names: 
     reader = RuleReader(doc, code, names, assignment, people, main)
     for passage in passages:
         reader.read_passage(passage, parse(code, passage.text), skip)
-    return reader.claims
+    return _without_covered_years(reader.claims)
+
+
+_LIFE_DATES = frozenset({"date_of_birth", "date_of_death"})
+
+
+def _without_covered_years(claims: list[Claim]) -> list[Claim]:
+    """Drop a bare year of birth or death (a life-span bracket) when the same document
+    states a day or month inside that year for the same person: the vaguer claim adds no
+    source and would only blur the precise one."""
+    precise = {(c.subject, c.property, c.value[:4]) for c in claims
+               if c.property in _LIFE_DATES and len(c.value) > 4 and c.value[:4].isdigit()}
+    return [c for c in claims if not (c.property in _LIFE_DATES and len(c.value) == 4
+                                      and (c.subject, c.property, c.value) in precise)]
