@@ -17,24 +17,23 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import BinaryIO, TextIO
 
 from sqlalchemy import Connection, Engine
 
 from factoid import ask as ask_mod
 from factoid import cite
 from factoid import export as export_mod
-from factoid import exporters
-from factoid import extract, nlp, roles, views
+from factoid import engine, exporters, extract, roles, views
 from factoid import passages as passages_mod
 from factoid.ask import Answer
 from factoid.copies import mark_duplicates
 from factoid.curation import workflow as curation
-from factoid.extract import gate
+from factoid.engine import work
 from factoid.errors import IngestError, UsageError
 from factoid.exporters.mapping import load_mapping
 from factoid.exporters.view import build_view
@@ -219,6 +218,8 @@ class BuildReport:
     #: Decisions in effect whose quote is gone from the current texts (curation): kept, listed
     #: by ``decisions(kb, orphaned=True)``, not applied.
     orphaned: int = 0
+    #: Processes (or Dask worker threads) that parsed and extracted; 1 is this process alone.
+    workers: int = 1
 
     @property
     def ok(self) -> bool:
@@ -229,14 +230,22 @@ class BuildReport:
         return sum(n for reasons in self.rejected.values() for n in reasons.values())
 
 
-def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
+def build(
+    kb: KnowledgeBase, *, progress: Progress = _noop, workers: int | None = None, cluster: str | None = None
+) -> BuildReport:
     """Extract from new or changed documents, then resolve people and reconcile claims over
-    the whole corpus, all in one transaction."""
+    the whole corpus, all in one transaction.
+
+    Extraction runs on an engine (``factoid.engine``): ``workers`` local processes (default:
+    every core, fewer when the stale text is too small to pay for starting them; 1 runs in this
+    process), or the Dask scheduler at ``cluster``. The knowledge base is the same either way:
+    the parent stores the results in document order, then resolves and reconciles."""
     report = BuildReport()
     with write_transaction(kb.engine) as conn:  # one writer at a time, one snapshot
         stale = reads.stale_documents(conn, extract.PIPELINE)
         report.skipped = len(reads.document_hashes(conn)) - len(stale)
-        report.failed = _extract(conn, stale, progress, report.rejected)
+        tasks = [work.Task(reads.get_document(conn, d), tuple(reads.get_passages(conn, d))) for d in stale]
+        _extract(conn, tasks, progress, report, workers=workers, cluster=cluster)
         failed = {doc_id for doc_id, _ in report.failed}
         report.extracted = [d for d in stale if d not in failed]
         report.claims, report.persons, report.disputes, report.orphaned = _derive(conn, progress)
@@ -258,52 +267,57 @@ def _written(conn: Connection) -> dict[str, int]:
 
 
 def _extract(
-    conn: Connection, doc_ids: Sequence[str], progress: Progress, rejected: dict[str, dict[str, int]]
-) -> list[tuple[str, str]]:
-    """Parse the processable passages of the stale documents in one ``nlp.pipe`` stream.
+    conn: Connection,
+    tasks: Sequence[work.Task],
+    progress: Progress,
+    report: BuildReport,
+    *,
+    workers: int | None,
+    cluster: str | None,
+) -> None:
+    """Run ``work.extract_document`` over the stale documents on an engine and store each
+    result in document order as soon as its predecessors are stored.
 
-    The error policy of the stage: a document whose parsing or extraction fails is reported
-    (id and reason) and left unextracted, so the next build tries it again; the others go on.
-    A failure inside the shared stream is pinned on its document by parsing that document
-    alone, and the stream restarts after it. Every claim passes the grounding gate; the
-    refused ones are counted into ``rejected``."""
-    work: list[tuple[Document, list[Passage]]] = []
-    failed: list[tuple[str, str]] = []
-    for doc_id in doc_ids:
-        ps = reads.get_passages(conn, doc_id)
-        too_long = nlp.too_long(p.text for p in ps if extract.processable(p))
-        if too_long:  # stored by an older factoid that did not split long paragraphs
-            failed.append((doc_id, f"a passage of {too_long} characters is too long to parse; ingest the file again"))
-            continue
-        work.append((reads.get_document(conn, doc_id), ps))
+    The error policy of the stage: a document whose parsing or extraction fails (or whose
+    worker dies twice on it) is reported with its reason and left unextracted, so the next
+    build tries it again; the others go on (``report.failed``). Claims the grounding gate
+    refused are counted into ``report.rejected``. With more than one worker, progress also
+    goes to ``extract/<worker>`` stages (documents done per worker process)."""
+    if not tasks:
+        cluster = None  # nothing to send anywhere
+    if cluster is not None:
+        workers = workers or engine.cores()  # the size of a cluster started here ("local")
+    elif workers is None:
+        workers = engine.auto_workers(sum(len(p.text) for p in t.passages if extract.processable(p)) for t in tasks)
+    else:
+        workers = max(1, min(workers, len(tasks)))
+    ready: dict[int, work.Outcome] = {}
+    per_worker: dict[str, int] = {}
+    stored = 0
+    with engine.start(workers=workers, cluster=cluster, warm_up=work.warm_up) as eng:
+        report.workers = eng.workers
+        for n, (i, out) in enumerate(eng.map(work.extract_document, tasks), 1):
+            if isinstance(out, engine.Lost):
+                out = work.Outcome(document_id=tasks[i].document.id, error=out.reason)
+            ready[i] = out
+            while stored in ready:
+                _store(conn, tasks[stored].document, ready.pop(stored), report)
+                stored += 1
+            if eng.workers > 1 and out.worker:
+                per_worker[out.worker] = per_worker.get(out.worker, 0) + 1
+                progress(f"extract/{out.worker}", per_worker[out.worker], 0)
+            progress("extract", n, len(tasks))
 
-    def stream(after: int) -> Iterator[Any]:
-        return nlp.pipe(p.text for _, ps in work[after:] for p in ps if extract.processable(p))
 
-    parsed = stream(0)
-    for n, (doc, ps) in enumerate(work, 1):
-        mine_ps = [p for p in ps if extract.processable(p)]
-        try:
-            mine = [next(parsed) for _ in mine_ps]
-        except Exception:  # noqa: BLE001 - find out whether this document is the culprit
-            parsed = stream(n)
-            try:
-                mine = list(nlp.pipe(p.text for p in mine_ps))
-            except Exception as exc:  # noqa: BLE001
-                failed.append((doc.id, f"parsing failed: {type(exc).__name__}: {exc}"[:300]))
-                continue
-        try:
-            mentions, claims = extract.extract_document(doc, ps, mine)
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the build
-            failed.append((doc.id, f"extraction failed: {type(exc).__name__}: {exc}"))
-            continue
-        claims, refused = gate.admit(doc, claims)
-        for (extractor, reason), n in refused.items():
-            per = rejected.setdefault(extractor, {})
-            per[reason] = per.get(reason, 0) + n
-        writes.put_extraction(conn, doc, extract.PIPELINE, mentions, claims)
-        progress("extract", n, len(work))
-    return failed
+def _store(conn: Connection, doc: Document, out: work.Outcome, report: BuildReport) -> None:
+    """Write one document's extraction, or record why it failed."""
+    if out.error is not None:
+        report.failed.append((doc.id, out.error))
+        return
+    for (extractor, reason), k in out.refused.items():
+        per = report.rejected.setdefault(extractor, {})
+        per[reason] = per.get(reason, 0) + k
+    writes.put_extraction(conn, doc, extract.PIPELINE, out.mentions, out.claims)
 
 
 def documents(

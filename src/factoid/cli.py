@@ -12,13 +12,15 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
 from rich import box
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn,
+                           TimeElapsedColumn)
 from rich.table import Column, Table
 from rich.text import Text
 from typer.core import TyperGroup
@@ -150,20 +152,40 @@ def ingest(
         raise typer.Exit(2)
 
 
+#: What each build stage's progress bar says (a stage not listed shows its own name).
+BUILD_STAGES = {"extract": "documents parsed and extracted", "resolve": "resolving people",
+                "reconcile": "reconciling claims"}
+
+
+def _build_step(bar: Progress) -> Callable[[str, int, int], None]:
+    """A progress callback with one bar per build stage, and one per worker process
+    (``extract/<host:pid>``) when several share the work."""
+    tasks: dict[str, TaskID] = {}
+
+    def step(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            label = BUILD_STAGES.get(stage) or (f"  worker {stage.split('/', 1)[1]}" if "/" in stage else stage)
+            tasks[stage] = bar.add_task(label, total=total or None)
+        bar.update(tasks[stage], completed=done)
+
+    return step
+
+
 @app.command()
-def build(as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False) -> None:
+def build(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", min=1, help="Processes that parse and extract documents (default: every core; "
+        "fewer when there is too little new text to pay for starting them).")] = None,
+    cluster: Annotated[Optional[str], typer.Option(
+        "--cluster", help="Run parsing and extraction on a Dask scheduler (tcp://HOST:8786), or 'local' "
+        "for a cluster of --workers processes on this machine.")] = None,
+) -> None:
     """Extract claims from new or changed documents, then resolve people and reconcile."""
     try:
         kb = _kb(write=True)
         with _progress() as bar:
-            tasks: dict[str, int] = {}
-
-            def step(stage: str, done: int, total: int) -> None:
-                if stage not in tasks:
-                    tasks[stage] = bar.add_task(stage, total=total or None)
-                bar.update(tasks[stage], completed=done)
-
-            report = api.build(kb, progress=step)
+            report = api.build(kb, progress=_build_step(bar), workers=workers, cluster=cluster)
     except FactoidError as exc:
         _fail(exc)
     data = {"extracted": len(report.extracted), "unchanged": report.skipped, "claims": report.claims,

@@ -54,6 +54,7 @@ def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
     """Resolve people and reconcile claims over the whole corpus with the decisions in effect
     applied; person ids persist across builds. The stages are parameters so the API passes
     its own (tests interrupt a build through them)."""
+    progress("resolve", 0, 1)
     claims = reads.get_claims(conn)
     mentions = reads.get_mentions(conn)
     hashes = reads.document_hashes(conn)
@@ -70,6 +71,7 @@ def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
     by_user = [e for e, (_, _, why) in identities.items() if why.startswith(BY_DECISION)]
     writes.put_resolution(conn, persons, identities, person_mentions=held, by_user=by_user)
     progress("resolve", 1, 1)
+    progress("reconcile", 0, 1)
     entity_person = {e: pid for e, (pid, _, _) in identities.items()}
     applied = apply.prepare(state, claims, ckeys, entity_of, entity_person)
     active = [c for c in claims if c.id not in applied.wrong]

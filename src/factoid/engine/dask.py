@@ -1,0 +1,93 @@
+"""The Dask.distributed engine: per-document work on the workers of a Dask scheduler.
+
+``factoid build --cluster tcp://HOST:8786`` connects to a running scheduler; every worker
+needs factoid and its models installed (the same environment), and imports the work module
+on its first task, loading the model once per worker process. ``--cluster local`` starts a
+cluster of worker processes on 127.0.0.1 for the length of the build (tests, benchmarks).
+
+Only the per-document function runs on the workers. The parent keeps the store: results come
+back to it and are written in document order in one transaction, then resolution and
+reconciliation run in the parent over the whole corpus, exactly as with the local engines
+(see the README's section on scale for why they are not partitioned).
+
+A task whose worker dies is rescheduled by Dask; after ``distributed.scheduler.allowed-failures``
+deaths it fails with ``KilledWorker`` and comes back as :class:`~factoid.engine.Lost`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any, TypeVar
+
+from factoid.engine import Lost, main_hidden
+from factoid.errors import UsageError
+
+__all__ = ["Cluster"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Tasks queued per worker thread: keeps every worker busy without shipping the whole corpus.
+QUEUE_PER_WORKER = 4
+
+
+class Cluster:
+    """A connection to a Dask scheduler (use as a context manager)."""
+
+    def __init__(self, address: str, *, workers: int = 2) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - distributed is a dependency
+            raise UsageError("--cluster needs dask.distributed installed") from exc
+        self._local: Any = None
+        try:
+            if address == "local":
+                with main_hidden():  # the workers must not run the parent's script again
+                    self._local = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                               host="127.0.0.1", dashboard_address="127.0.0.1:0")
+                self.client = Client(self._local)
+            else:
+                self.client = Client(address, timeout="10s")
+        except OSError as exc:
+            self._close_local()
+            raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+        self.workers = max(1, sum(self.client.nthreads().values()))
+
+    def __enter__(self) -> Cluster:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.client.close()
+        self._close_local()
+
+    def _close_local(self) -> None:
+        if self._local is not None:
+            self._local.close()
+            self._local = None
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[int, R | Lost]]:
+        from distributed import as_completed
+
+        todo = enumerate(items)
+        index: dict[str, int] = {}
+
+        def submit(batch: Iterable[tuple[int, T]]) -> list[Any]:
+            futures = []
+            for i, item in batch:
+                f = self.client.submit(fn, item, pure=False)
+                index[f.key] = i
+                futures.append(f)
+            return futures
+
+        pending = as_completed(submit(islice(todo, self.workers * QUEUE_PER_WORKER)))
+        for f in pending:
+            i = index.pop(f.key)
+            try:
+                yield i, f.result()
+            except Exception as exc:  # noqa: BLE001 - KilledWorker, or an error shipping the call
+                yield i, Lost(f"{type(exc).__name__}: {exc}"[:300])
+            finally:
+                f.release()
+            for g in submit(islice(todo, 1)):
+                pending.add(g)

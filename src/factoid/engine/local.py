@@ -1,0 +1,135 @@
+"""Local engines: this process alone, or a pool of worker processes on this machine.
+
+The pool starts its workers from a fork server (``multiprocessing`` "forkserver"), never by
+forking the parent: the parent holds an open database connection, may hold spaCy's model and
+runs threads (Rich's progress refresh), and none of them survives a fork cleanly. The fork
+server imports the work module once; each worker forked from it loads the model once
+(``initializer``) and keeps it for every document. Workers do not re-run the parent's
+``__main__`` script (which ``multiprocessing`` does by default, and which would run an
+unguarded script's build again in every worker): the functions they run live in factoid.
+
+A worker that dies (killed, out of memory, a crash in native code) breaks the whole pool in
+``concurrent.futures``. The calls that were in flight then are retried one at a time, each in
+a fresh single-worker pool, so the one that kills its worker is named and reported while the
+others still finish; the build goes on in a new pool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from multiprocessing.context import ForkServerContext, ForkServerProcess
+from typing import Any, TypeVar
+
+from factoid.engine import Lost, main_hidden
+from factoid.errors import FactoidError
+
+__all__ = ["InProcess", "Processes"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Modules the fork server imports once, so each worker starts with them loaded.
+PRELOAD = ["factoid.engine.work"]
+#: Calls queued per worker: enough to keep every worker busy, few to retry after a crash.
+QUEUE_PER_WORKER = 2
+#: Crash rounds in a row in which every retried document died too: the workers cannot work
+#: at all (a missing model, no memory), and the build stops instead of retrying every document.
+HOPELESS_ROUNDS = 2
+
+
+class _Process(ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj: Any) -> Any:  # noqa: N802 - multiprocessing's name
+        with main_hidden():
+            return ForkServerProcess._Popen(process_obj)
+
+
+class _Context(ForkServerContext):
+    Process = _Process  # type: ignore[assignment]
+
+
+class InProcess:
+    """Every call in this process, in order: the engine of ``--workers 1``."""
+
+    workers = 1
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[int, R | Lost]]:
+        for i, item in enumerate(items):
+            yield i, fn(item)
+
+
+class Processes:
+    """A pool of ``workers`` local processes (use as a context manager)."""
+
+    def __init__(self, workers: int, initializer: Callable[[], Any] | None = None) -> None:
+        self.workers = workers
+        self.initializer = initializer
+        self._context = _Context()
+        self._context.set_forkserver_preload(PRELOAD)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Processes:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _new_pool(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=self._context, initializer=self.initializer)
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[int, R | Lost]]:
+        todo = enumerate(items)
+        self._pool = self._new_pool(self.workers)
+        running: dict[Future, tuple[int, T]] = {}
+        hopeless = 0
+        while True:
+            for i, item in islice(todo, self.workers * QUEUE_PER_WORKER - len(running)):
+                running[self._pool.submit(fn, item)] = (i, item)
+            if not running:
+                return
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            broken = False
+            for f in done:
+                exc = f.exception()
+                if isinstance(exc, BrokenProcessPool):
+                    broken = True
+                    continue
+                i, _ = running.pop(f)
+                yield i, (Lost(f"{type(exc).__name__}: {exc}"[:300]) if exc is not None else f.result())
+            if broken:
+                hopeless = hopeless + 1 if (yield from self._recover(fn, running)) else 0
+                if hopeless >= HOPELESS_ROUNDS:
+                    raise FactoidError("worker processes keep dying, even on one document each; "
+                                       "try --workers 1 to see the error")
+
+    def _recover(
+        self, fn: Callable[[T], R], running: dict[Future, tuple[int, T]]
+    ) -> Generator[tuple[int, R | Lost], None, bool]:
+        """After a worker died: retry each call that was in flight alone, then start a new pool.
+        Returns whether every retried call was lost too."""
+        suspects = sorted(running.values(), key=lambda x: x[0])
+        running.clear()
+        assert self._pool is not None
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        all_lost = True
+        for i, item in suspects:
+            result = self._alone(fn, item)
+            all_lost = all_lost and isinstance(result, Lost)
+            yield i, result
+        self._pool = self._new_pool(self.workers)
+        return all_lost
+
+    def _alone(self, fn: Callable[[T], R], item: T) -> R | Lost:
+        """Run one call in a fresh single-worker pool; a second crash is reported, not retried."""
+        with self._new_pool(1) as pool:
+            try:
+                return pool.submit(fn, item).result()
+            except BrokenProcessPool:
+                return Lost("the worker process died while working on this document (retried alone, died again)")
+            except Exception as exc:  # noqa: BLE001 - the call's own failure, e.g. an unpicklable result
+                return Lost(f"{type(exc).__name__}: {exc}"[:300])

@@ -1,0 +1,49 @@
+"""``factoid.engine.dask``: a build on a two-worker Dask cluster on 127.0.0.1 equals the
+single-process build byte for byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.engine.conftest import CORPORA, build_export
+
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> object:
+    """A LocalCluster of two worker processes, one thread each, on 127.0.0.1 only."""
+    from factoid.engine import main_hidden
+
+    with main_hidden():
+        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                           host="127.0.0.1", dashboard_address="127.0.0.1:0")
+    yield cluster
+    cluster.close()
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_cluster_export_is_byte_identical(name: str, tmp_path: Path, scheduler: object,
+                                          single_process_exports: dict[str, str]) -> None:
+    export, report, _ = build_export(CORPORA[name], tmp_path / "kb.db", cluster=scheduler.scheduler_address)  # type: ignore[attr-defined]
+    assert report.ok and report.claims > 0
+    assert export == single_process_exports[name]
+
+
+def test_local_cluster_by_name(tmp_path: Path, single_process_exports: dict[str, str]) -> None:
+    """``cluster="local"`` starts (and stops) its own cluster for the build."""
+    export, report, _ = build_export(CORPORA["mini"], tmp_path / "kb.db", cluster="local", workers=2)
+    assert report.ok
+    assert export == single_process_exports["mini"]
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:
+    from factoid import api
+    from factoid.errors import UsageError
+
+    kb = api.open_kb(f"sqlite:///{tmp_path / 'kb.db'}")
+    api.ingest(kb, [CORPORA["mini"]])
+    with pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
+        api.build(kb, cluster="tcp://127.0.0.1:9")

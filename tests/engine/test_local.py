@@ -1,0 +1,62 @@
+"""``factoid.engine.local``: a build on a pool of processes equals the single-process build,
+and a worker that dies costs one document, not the build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factoid import engine
+from factoid.engine import Lost
+from factoid.engine.local import InProcess, Processes
+from factoid.errors import FactoidError
+from tests.engine.conftest import CORPORA, build_export
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_two_workers_export_is_byte_identical(name: str, tmp_path: Path, single_process_exports: dict[str, str]) -> None:
+    export, report, seen = build_export(CORPORA[name], tmp_path / "kb.db", workers=2)
+    assert report.ok and report.claims > 0
+    assert export == single_process_exports[name]
+    workers = {stage for stage, _, _ in seen if stage.startswith("extract/")}
+    assert 1 <= len(workers) <= 2, "progress is reported per worker process"
+    assert ("extract", len(report.extracted), len(report.extracted)) in seen
+
+
+def test_a_worker_that_dies_loses_only_its_item() -> None:
+    """``os._exit`` in the middle item kills its worker (and, in concurrent.futures, the pool):
+    the items in flight are retried alone, the killer is reported as lost, the rest finish."""
+    items = ["1 + 1", "__import__('os')._exit(3)", "2 * 3", "sum(range(5))", "7"]
+    with Processes(2) as pool:
+        got = dict(pool.map(eval, items))
+    assert sorted(got) == list(range(len(items)))
+    assert isinstance(got[1], Lost) and "died" in got[1].reason
+    assert [got[i] for i in (0, 2, 3, 4)] == [2, 6, 10, 7]
+
+
+def test_workers_that_always_die_stop_the_map() -> None:
+    """When every retried call kills its worker too, the workers cannot work at all: one clear
+    error instead of a retry per document."""
+    with Processes(2) as pool, pytest.raises(FactoidError, match="keep dying"):
+        list(pool.map(eval, ["__import__('os')._exit(3)"] * 8))
+
+
+def test_a_failing_call_is_lost_with_its_reason() -> None:
+    with Processes(2) as pool:
+        got = dict(pool.map(eval, ["1", "1 / 0"]))
+    assert got[0] == 1
+    assert isinstance(got[1], Lost) and "ZeroDivisionError" in got[1].reason
+
+
+def test_in_process_engine_keeps_order() -> None:
+    assert list(InProcess().map(len, ["a", "bb"])) == [(0, 1), (1, 2)]
+
+
+def test_auto_workers_only_start_processes_that_pay_for_themselves() -> None:
+    big = engine.MIN_CHARS_PER_WORKER
+    assert engine.auto_workers([], limit=2) == 1
+    assert engine.auto_workers([100, 200], limit=2) == 1  # a small build stays in this process
+    assert engine.auto_workers([big, big, big], limit=2) == 2
+    assert engine.auto_workers([big * 5], limit=4) == 1  # one document cannot be split
+    assert engine.auto_workers([big] * 8, limit=4) == 4
