@@ -33,3 +33,26 @@ def test_build_with_two_workers_matches_one(tmp_path: Path, single_process_expor
 def test_workers_must_be_positive(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--db", str(tmp_path / "kb.db"), "build", "--workers", "0"])
     assert result.exit_code == 2
+
+
+def test_build_progress_has_a_bar_per_stage_and_per_worker() -> None:
+    import io
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from factoid.cli import _build_step
+
+    bar = Progress(console=Console(file=io.StringIO(), force_terminal=True))
+    step = _build_step(bar)
+    for n in (1, 2, 3):
+        step("extract", n, 3)
+    step("extract/host:11", 1, 0)
+    step("extract/host:12", 2, 0)
+    step("resolve", 0, 1)
+    step("resolve", 1, 1)
+    tasks = {t.description: t for t in bar.tasks}
+    assert set(tasks) == {"documents parsed and extracted", "  worker host:11", "  worker host:12", "resolving people"}
+    assert tasks["documents parsed and extracted"].completed == 3 and tasks["documents parsed and extracted"].total == 3
+    assert tasks["  worker host:12"].completed == 2 and tasks["  worker host:12"].total is None
+    assert tasks["resolving people"].finished
