@@ -806,3 +806,13 @@ def test_two_of_his_band_shot_him(extract):
     assert values(claims, "manner_of_death", "Jack Reno") == ["homicide"]
     assert sorted(values(claims, "killed_by", "Jack Reno")) == ["Charles Hollis", "Robert"]
     assert not values(claims, "manner_of_death", "Charles Hollis")
+
+
+def test_before_defecting_in_a_year(extract):
+    _, _, claims = extract("Harold Finch was a British intelligence officer who worked as a double agent before defecting to the Soviet Union in 1963.")
+    assert values(claims, "defected", "Harold Finch") == ["1963"]
+
+
+def test_an_award_written_in_lower_case(extract):
+    _, _, claims = extract("Igor Marek wrote a novel, The Long Night, which won a Governor General's award in 1954.")
+    assert values(claims, "award_received", "Igor Marek") == ["Governor General's award"]

@@ -827,6 +827,8 @@ class ProseReader:
         if any(a.lemma_.lower() in _words("defect_intent") for a in tok.ancestors):
             return
         pid = self.refs.clause_subject(tok)
+        if pid is None and tok.dep_ == "pcomp":
+            pid = self.holder(s, tok)  # "worked as an agent before defecting in 1963": the worker
         d = self.event_date(s, tok, pid)
         if d is not None:
             self.add(s, pid, "defected", d.value.edtf, d.text)
