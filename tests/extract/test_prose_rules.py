@@ -145,3 +145,10 @@ def test_prizes_with_a_list_of_fields(extract):
     fr = extract("Madeleine Vautrin\n\nMadeleine Vautrin reçoit le prix Nobel de littérature en 1921. "
                  "Son mari reçoit le prix Nobel de chimie.", "fr")
     assert values(fr, "award_received") == ["Nobel Prize in Literature"]
+
+
+def test_hedged_sentences_keep_their_hedge(extract):
+    fr = extract("Octave Berthier\n\nSelon une autre version, Octave Berthier serait né en 1791 à Dijon.", "fr")
+    assert {c.span.hedge for c in fr if c.property == "date_of_birth"} == {"Selon une autre version"}
+    de = extract("Emil Brandt\n\nEmil Brandt wurde vermutlich 1820 in Ulm geboren.", "de")
+    assert {c.span.hedge for c in de if c.property == "date_of_birth"} == {"vermutlich"}
