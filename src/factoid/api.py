@@ -186,6 +186,9 @@ class BuildReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     #: Claims the grounding gate refused, per extractor id and reason (see ``extract.gate``).
     rejected: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: Decisions in effect whose quote is gone from the current texts (curation): kept, listed
+    #: by ``decisions(kb, orphaned=True)``, not applied.
+    orphaned: int = 0
 
     @property
     def ok(self) -> bool:
@@ -206,14 +209,14 @@ def build(kb: KnowledgeBase, *, progress: Progress = _noop) -> BuildReport:
         report.failed = _extract(conn, stale, progress, report.rejected)
         failed = {doc_id for doc_id, _ in report.failed}
         report.extracted = [d for d in stale if d not in failed]
-        report.claims, report.persons, report.disputes = _derive(conn, progress)
+        report.claims, report.persons, report.disputes, report.orphaned = _derive(conn, progress)
     return report
 
 
-def _derive(conn: Connection, progress: Progress = _noop) -> tuple[int, int, int]:
+def _derive(conn: Connection, progress: Progress = _noop) -> curation.Derived:
     """Resolve people and reconcile claims over the whole corpus, applying the researcher's
     decisions (``factoid.curation``); person ids persist across builds. Returns the numbers
-    of claims, persons and disputes."""
+    of claims, persons, disputes and orphaned decisions."""
     return curation.derive(conn, progress, resolve=resolve, reconcile=reconcile)
 
 

@@ -57,7 +57,10 @@ def _describe(line: dict[str, Any]) -> str:
     q = line["qualifiers"]
     extra = ", ".join(f"{k} {v if isinstance(v, str) else ' / '.join(v)}" for k, v in q.items())
     value = f"{line['value']} ({extra})" if extra else str(line["value"])
-    return f"{value} ({n} independent source{'s' if n != 1 else ''})"
+    said = f"{value} ({n} independent source{'s' if n != 1 else ''})"
+    if line.get("preferred_by_user"):  # curation: the researcher's preference, said as such
+        said += " [preferred by the researcher]"
+    return said
 
 
 def ask(conn: Connection, question: str) -> Answer:
@@ -68,7 +71,8 @@ def ask(conn: Connection, question: str) -> Answer:
     props = _properties(question)
     if not props:
         raise UsageError("cannot tell what the question asks (try: born, die, killed, wife, arrested, defect, office)")
-    lines = [line for line in person_lines(conn, person.id) if line["property"] in props]
+    # claims a researcher marked wrong (rank deprecated) are never part of an answer
+    lines = [line for line in person_lines(conn, person.id, include_deprecated=False) if line["property"] in props]
     parts, citations = [], []
     for prop in props:
         mine = sorted((line for line in lines if line["property"] == prop), key=lambda r: -r["confidence"])

@@ -160,6 +160,9 @@ def build(as_json: Annotated[bool, typer.Option("--json", help="Print the report
             "rejected": report.rejected_total}
     for doc_id, reason in report.failed:
         err.print(f"[red]failed:[/] {escape(doc_id)}: {escape(reason)}", soft_wrap=True)
+    if report.orphaned:  # curation: say it even with --json (on stderr), a decision stopped applying
+        err.print(f"[yellow]orphaned:[/] {report.orphaned} decision(s) no longer find their quote "
+                  "(factoid decisions --orphaned)", soft_wrap=True)
     if as_json:
         _json(data | {"errors": [{"document": d, "reason": r} for d, r in report.failed],
                       "rejections": report.rejected})

@@ -69,6 +69,8 @@ class InfoboxRow(TypedDict):
     citations: int
     why: str  # the confidence in words
     sources: list[dict[str, Any]]  # every citation, so each value opens its quotes
+    rank: str  # curation: 'preferred' when a researcher prefers this value
+    computed_value: Any  # reconciliation's own choice, when a researcher prefers another
 
 
 class DisputeView(TypedDict):
@@ -363,12 +365,18 @@ def _infobox(snap: Snapshot, by_prop: dict[str, list[Line]]) -> list[InfoboxRow]
     ``infobox_all`` property (awards)."""
     rows: list[InfoboxRow] = []
     for prop in schema.with_section("infobox", "infobox_all"):
-        ranked = sorted(by_prop.get(prop.name, []), key=lambda r: -r["confidence"])
+        computed = sorted(by_prop.get(prop.name, []), key=lambda r: -r["confidence"])
+        # a value a researcher prefers (rank preferred) comes first, as Wikidata shows it
+        ranked = sorted(computed, key=lambda r: r.get("rank") != "preferred")
         for line in ranked if "infobox_all" in prop.show else ranked[:1]:
             why = explain_line(snap, line)
-            rows.append({"property": prop.name, "value": line["value"], "confidence": line["confidence"],
-                         "disputed": line["disputed"], "witnesses": why["witnesses"],
-                         "citations": len(line["sources"]), "why": why["why"], "sources": line["sources"]})
+            row: InfoboxRow = {"property": prop.name, "value": line["value"], "confidence": line["confidence"],
+                               "disputed": line["disputed"], "witnesses": why["witnesses"],
+                               "citations": len(line["sources"]), "why": why["why"], "sources": line["sources"],
+                               "rank": line.get("rank", "normal"), "computed_value": None}
+            if "infobox_all" not in prop.show and computed[0] is not line:
+                row["computed_value"] = computed[0]["value"]  # both shown where they differ
+            rows.append(row)
     return rows
 
 

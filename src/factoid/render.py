@@ -37,6 +37,10 @@ def print_disputes(out: Console, rows: list[dict[str, Any]]) -> None:
         depth = max((len(side["sources"]) for side in d["sides"]), default=0)
         for i in range(min(depth, 4)):
             table.add_row(*(_quote(side["sources"][i]) if i < len(side["sources"]) else "" for side in d["sides"]))
+        if d.get("preferred_by_user"):  # curation: the researcher's choice beside the computed one
+            table.caption = esc(f"preferred by the researcher: {d['preferred_by_user']}"
+                                + (f" (computed: {d['preferred_computed']})"
+                                   if d.get("preferred_computed") not in (None, d["preferred_by_user"]) else ""))
         out.print(table)
 
 
@@ -47,6 +51,8 @@ def print_dossier(out: Console, d: dict[str, Any]) -> None:
     box = Table("property", "preferred value", "independent sources", "citations", "confidence", title="infobox")
     for row in d["infobox"]:
         flag = " [red](disputed)[/]" if row["disputed"] else ""
+        if row.get("computed_value") is not None:
+            flag += f" [green]preferred by the researcher[/] (computed: {esc(str(row['computed_value']))})"
         box.add_row(schema.label(row["property"]), f"{esc(str(row['value']))}{flag}", str(row["witnesses"]), str(row["citations"]), f"{row['confidence']:.2f}")
     out.print(box)
     print_disputes(out, d["disputes"])

@@ -152,7 +152,7 @@ def test_an_unmovable_decision_is_orphaned_not_lost(kb: api.KnowledgeBase, corpu
     (corpus / "orlov.txt").write_text(text.replace("Orlov died on 7 April 1973 in Cleveland, Ohio.",
                                                    "He spent his last years in Michigan."), encoding="utf-8")
     api.ingest(kb, [corpus])
-    api.build(kb)
+    assert api.build(kb).orphaned == 1
     (lost,) = api.decisions(kb, orphaned=True)
     assert lost["kind"] == "claim" and lost["orphaned"]
     assert len(api.decisions(kb)) == 1
@@ -168,3 +168,27 @@ def test_bad_judgements_are_refused(kb: api.KnowledgeBase) -> None:
     with pytest.raises(UsageError):
         api.judge(kb, "merge", "Alexander Orlov", "Lev Feldbin")
     assert api.decisions(kb) == []
+
+
+def test_answers_leave_out_wrong_claims_and_name_the_preference(kb: api.KnowledgeBase) -> None:
+    orlov = person_of(kb, "orlov.txt").pop()
+    assert "1896" in api.ask(kb, "When was Alexander Orlov born?").text
+    (late,) = [ln for ln in _lines(kb, orlov, "date_of_birth") if ln["value"].startswith("1896")]
+    api.judge(kb, "claim", late["key"], verdict="wrong", user="ann")
+    assert "1896" not in api.ask(kb, "When was Alexander Orlov born?").text
+    api.undo(kb, 1, user="ann")
+    api.judge(kb, "prefer", orlov, "date_of_birth", "1895", user="ann")
+    assert "1895 (1 independent source) [preferred by the researcher]" in api.ask(kb, "When was Alexander Orlov born?").text
+    (log,) = [d for d in api.decisions(kb) if d["kind"] == "prefer"]
+    assert log["targets"][0]["person_id"] == orlov
+
+
+def test_the_dossier_shows_the_preference_beside_the_computed_value(kb: api.KnowledgeBase) -> None:
+    orlov = person_of(kb, "orlov.txt").pop()
+    (box,) = [r for r in api.dossier(kb, orlov)["infobox"] if r["property"] == "date_of_birth"]
+    other = next(ln["value"] for ln in _lines(kb, orlov, "date_of_birth") if ln["value"] != box["value"])
+    api.judge(kb, "prefer", orlov, "date_of_birth", other, reason="the passport", user="ann")
+    (row,) = [r for r in api.dossier(kb, orlov)["infobox"] if r["property"] == "date_of_birth"]
+    assert (row["value"], row["rank"], row["computed_value"]) == (other, "preferred", box["value"])
+    (dispute,) = [d for d in api.disputes(kb, orlov) if d["property"] == "date_of_birth"]
+    assert (dispute["preferred_by_user"], dispute["preferred_computed"]) == (other, box["value"])

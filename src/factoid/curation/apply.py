@@ -15,13 +15,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factoid.curation.anchor import relocate
-from factoid.curation.decisions import State, fold
+from factoid.curation.decisions import State
 from factoid.curation.keys import claim_key, mention_key
 from factoid.model import Assessment, Claim, Mention
 from factoid.names import fold as fold_name
 from factoid.resolve import Links
 
-__all__ = ["Applied", "claim_keys", "documents_of", "entity_keys", "links", "locate", "prepare", "rank"]
+__all__ = ["Applied", "claim_keys", "documents_of", "entity_keys", "links", "locate", "matches", "prepare", "rank"]
 
 Row = dict[str, Any]
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection
 
@@ -39,11 +39,21 @@ def now() -> str:
 # ---- build -------------------------------------------------------------------------------------
 
 
+class Derived(NamedTuple):
+    """What a derivation made: numbers of claims, persons, disputes, and of decisions in
+    effect that could not be applied because their quote is gone (orphaned)."""
+
+    claims: int
+    persons: int
+    disputes: int
+    orphaned: int
+
+
 def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
-           resolve: Callable[..., Any] = resolve, reconcile: Callable[..., Any] = reconcile) -> tuple[int, int, int]:
+           resolve: Callable[..., Any] = resolve, reconcile: Callable[..., Any] = reconcile) -> Derived:
     """Resolve people and reconcile claims over the whole corpus with the decisions in effect
-    applied; person ids persist across builds. Returns (claims, persons, disputes). The
-    stages are parameters so the API passes its own (tests interrupt a build through them)."""
+    applied; person ids persist across builds. The stages are parameters so the API passes
+    its own (tests interrupt a build through them)."""
     claims = reads.get_claims(conn)
     mentions = reads.get_mentions(conn)
     hashes = reads.document_hashes(conn)
@@ -66,7 +76,7 @@ def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
     assessments, disputes, sources = reconcile(active, entity_person, reads.get_passages(conn))
     writes.put_reconciliation(conn, apply.rank(assessments, claims, applied, entity_person), disputes, sources)
     progress("reconcile", 1, 1)
-    return len(claims), len(persons), len(disputes)
+    return Derived(len(claims), len(persons), len(disputes), len(state.orphaned))
 
 
 def _located(conn: Connection, known: Iterable[str] | None = None) -> list[dict]:
@@ -229,9 +239,14 @@ def listing(conn: Connection, *, orphaned: bool = False) -> list[dict]:
     located = _located(conn)
     alive = {r["uid"] for r in in_effect(located)}
     undone_by = {r["undoes"]: r["id"] for r in located if r["kind"] == "undo"}
+    ident = reads.identities(conn)
     out = []
     for r in located:
         lost = any(t.get("key") is None for t in r["targets"])
+        for t in r["targets"]:  # the person a mention anchor now belongs to (pages per person)
+            if t["type"] == "mention" and t.get("key"):
+                m = reads.mention_by_key(conn, t["key"])
+                t["person_id"] = ident.get(m["entity"]) if m else None
         if orphaned and not lost:
             continue
         out.append({**r, "in_effect": r["uid"] in alive or r["kind"] == "undo", "undone_by": undone_by.get(r["uid"]),

@@ -30,7 +30,7 @@ __all__ = ["Snapshot", "SnapshotCache", "build_snapshot", "colleagues", "dispute
 
 
 def fingerprint(conn: Connection) -> tuple[Any, ...]:
-    """Changes whenever an ingest, prune or build has changed what the pages would show."""
+    """Changes whenever an ingest, prune, build or decision has changed what the pages would show."""
     row = conn.execute(
         select(
             select(func.count(), func.max(s.documents.c.ingested_at)).select_from(s.documents).subquery().c,
@@ -43,6 +43,7 @@ def fingerprint(conn: Connection) -> tuple[Any, ...]:
             select(func.count()).select_from(s.assessments).scalar_subquery(),
             select(func.count()).select_from(s.disputes).scalar_subquery(),
             select(func.sum(s.sources.c.reliability)).scalar_subquery(),
+            select(func.max(s.decisions.c.id)).scalar_subquery(),  # curation: a decision re-derives
         )
     ).first()
     return (tuple(row or ()), tuple(ext or ()), tuple(derived or ()))
