@@ -141,3 +141,23 @@ def test_unmapped_people_are_created(kb: api.KnowledgeBase) -> None:
     assert text.count("CREATE\n") == 2
     assert 'LAST\tLen\t"Nikolai Yezhov"\n' in text and 'LAST\tAru\t"Генрих Ягода"\n' in text
     assert "LAST\tP31\tQ5\n" in text
+
+
+def test_nobody_is_created_without_a_statement(kb: api.KnowledgeBase) -> None:
+    """A person whose every claim needs an unmapped item gets no empty item."""
+    import dataclasses
+
+    from factoid import exporters
+    from factoid.exporters.view import read_documents, read_languages, view_from_snapshot
+    from factoid.readmodel import build_snapshot
+
+    with kb.engine.connect() as conn:
+        snap, docs, langs = build_snapshot(conn), read_documents(conn), read_languages(conn)
+    only_places = [ln for ln in snap.lines if ln["subject"]["id"] != "person/nikolai-yezhov" or ln["property"] == "place_of_birth"]
+    options = exporters.ExportOptions()
+    sink = exporters.MemorySink()
+    report = exporters.run("quickstatements", view_from_snapshot(dataclasses.replace(snap, lines=only_places), docs, langs,
+                                                                 options), sink, options)
+    text = sink.files["factoid.qs.tsv"]
+    assert "Yezhov" not in text and text.count("CREATE\n") == 1
+    assert "Nikolai Yezhov: the person: not created: none of their claims could be written" in report.skipped

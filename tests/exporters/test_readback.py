@@ -252,3 +252,61 @@ def test_claims_jsonl_is_the_read_model(kb: api.KnowledgeBase) -> None:
     files, _ = export(kb, "claims-jsonl", include_comments=True)
     # the file leaves out the fields the read model carries for curation (key, rank, ...)
     assert [json.loads(x) for x in files["claims.jsonl"].splitlines()] == [file_line(ln) for ln in api.export_lines(kb)]
+
+
+def test_empty_knowledge_base(tmp_path: Path) -> None:
+    """Nothing to export is still a well-formed file in every format."""
+    from gedcom.parser import Parser
+
+    kb = api.open_kb(f"sqlite:///{tmp_path / 'empty.db'}")
+    files = {f: export(kb, f) for f in ("claims-jsonl", "quickstatements", "csv", "gexf", "graphml", "tei", "jsonld", "gedcom")}
+    assert all(not report.skipped and report.records == 0 for _, report in files.values())
+    assert files["claims-jsonl"][0]["claims.jsonl"] == files["quickstatements"][0]["factoid.qs.tsv"] == ""
+    assert [len(list(csv.reader(io.StringIO(t)))) for t in files["csv"][0].values()] == [1, 1, 1]
+    assert tei.schema().validate(etree.fromstring(files["tei"][0]["factoid.tei.xml"].encode("utf-8")))
+    assert len(rdflib.Graph().parse(data=files["jsonld"][0]["factoid.jsonld"], format="json-ld")) == 0
+    (tmp_path / "e.gexf").write_text(files["gexf"][0]["factoid.gexf"], encoding="utf-8")
+    assert nx.read_gexf(tmp_path / "e.gexf").number_of_nodes() == 0
+    (tmp_path / "e.ged").write_text(files["gedcom"][0]["factoid.ged"], encoding="utf-8")
+    parser = Parser()
+    parser.parse_file(str(tmp_path / "e.ged"), strict=True)
+    assert [e.get_tag() for e in parser.get_root_child_elements()] == ["HEAD", "SUBM", "TRLR"]
+
+
+def test_hostile_text_stays_readable(kb: api.KnowledgeBase, tmp_path: Path) -> None:
+    """A quote with a terminal escape, quotes, a tab, a line break and an @ (scraped pages have
+    them) leaves every format readable by its reader."""
+    import copy
+    import dataclasses
+
+    from gedcom.parser import Parser
+
+    from factoid import exporters
+    from factoid.exporters.view import read_documents, read_languages, view_from_snapshot
+    from factoid.readmodel import build_snapshot
+    from tests.exporters.test_quickstatements import valid
+
+    with kb.engine.connect() as conn:
+        snap, docs, langs = build_snapshot(conn), read_documents(conn), read_languages(conn)
+    lines = copy.deepcopy(snap.lines)
+    nasty = 'He "was" \x1b[31mmarried\tto\nher @home\x00.'
+    for ln in lines:
+        if ln["property"] in ("spouse", "date_of_birth"):
+            ln["sources"][0]["quote"] = nasty
+    view = view_from_snapshot(dataclasses.replace(snap, lines=lines), docs, langs, exporters.ExportOptions())
+    out = {}
+    for fmt in ("quickstatements", "gexf", "graphml", "tei", "jsonld", "gedcom", "dossier-html"):
+        sink = exporters.MemorySink()
+        exporters.run(fmt, view, sink, exporters.ExportOptions())
+        out[fmt] = next(iter(sink.files.values()))
+    assert all(valid(line) for line in out["quickstatements"].splitlines())
+    assert tei.schema().validate(etree.fromstring(out["tei"].encode("utf-8")))
+    for fmt, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
+        (tmp_path / f"n.{fmt}").write_text(out[fmt], encoding="utf-8")
+        edges = [d for _, _, d in read(tmp_path / f"n.{fmt}").edges(data=True) if d.get("property") == "spouse"]
+        assert any("married" in d["evidence"] for d in edges)
+    rdflib.Graph().parse(data=out["jsonld"], format="json-ld")
+    (tmp_path / "n.ged").write_text(out["gedcom"], encoding="utf-8")
+    Parser().parse_file(str(tmp_path / "n.ged"), strict=True)
+    assert "\x1b" not in out["dossier-html"] and "\x00" not in out["dossier-html"]
+    html.fromstring(out["dossier-html"])

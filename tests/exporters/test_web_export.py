@@ -39,6 +39,11 @@ def test_route_serves_what_the_cli_writes(client: TestClient, kb: api.KnowledgeB
             assert r.content.decode("utf-8") == next(iter(files.values()))
 
 
+def test_left_out_is_counted(client: TestClient, kb: api.KnowledgeBase) -> None:
+    r = client.get("/export/quickstatements")
+    assert int(r.headers["x-factoid-left-out"]) == len(export(kb, "quickstatements")[1].skipped) > 0
+
+
 def test_route_errors(client: TestClient) -> None:
     assert client.get("/export/pdf").status_code == 422
     assert client.get("/export/tei", params={"person": "nobody-at-all"}).status_code == 404

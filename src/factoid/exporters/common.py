@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DateParts", "cert", "date_parts", "value_text"]
+__all__ = ["DateParts", "cert", "date_parts", "value_text", "xml_safe"]
 
 _DAY = re.compile(r"^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$")
 _DECADE = re.compile(r"^(-?\d{3})X([~?%]?)$")
 _CENTURY = re.compile(r"^(-?\d{2})XX([~?%]?)$")
+#: Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -63,3 +65,9 @@ def value_text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)
+
+
+def xml_safe(text: str) -> str:
+    """Text an XML file can hold: a scraped page's stray control character becomes U+FFFD
+    instead of making the whole export unreadable (or, with lxml, impossible to write)."""
+    return _NOT_XML.sub("\ufffd", text)

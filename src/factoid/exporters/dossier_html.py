@@ -6,14 +6,19 @@ page), nothing is loaded from elsewhere, and every text is escaped.
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape
 
 from factoid.exporters import ExportOptions, ExportReport, Sink
-from factoid.exporters.common import value_text
+from factoid.exporters.common import value_text, xml_safe
 from factoid.exporters.dossier import PersonDossier, ValueEntry, dossiers, qualifier_text
 from factoid.exporters.view import ExportView, rank
 
 __all__ = ["write"]
+
+
+def escape(text: str) -> str:
+    """Escaped, and without the control characters HTML does not allow."""
+    return _escape(xml_safe(text))
 
 STYLE = """body{font:11pt/1.45 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:#111}
 h1{font-size:1.7em;margin-bottom:.2em}h2{border-bottom:1px solid #999;margin-top:1.6em}h3{font-size:1.05em;margin:1em 0 .3em}

@@ -63,6 +63,7 @@ def quay(confidence: float | None) -> int:
 def _value_lines(level: int, tag: str, value: str) -> list[str]:
     """One GEDCOM line, continued with CONT (line breaks) and CONC (long lines)."""
     out: list[str] = []
+    value = value.replace("@", "@@")  # a lone @ would start a cross-reference
     for i, part in enumerate(value.replace("\r", "").split("\n")):
         chunks = [part[j : j + CHUNK] for j in range(0, len(part), CHUNK)] or [""]
         for k, chunk in enumerate(chunks):

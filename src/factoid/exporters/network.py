@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from factoid.exporters.common import xml_safe
 from factoid.exporters.view import ExportView, Relation
 
 __all__ = ["graph"]
@@ -33,19 +34,24 @@ def _add_person(g: nx.MultiDiGraph, view: ExportView, node: str) -> None:
         return
     p = view.persons.get(node)
     if p is None:
-        g.add_node(node, label=node.removeprefix("name:"), kind="named", lifespan="", claims=0)
+        g.add_node(node, label=xml_safe(node.removeprefix("name:")), kind="named", lifespan="", claims=0)
         return
-    g.add_node(node, label=p.name, kind="person", lifespan=p.lifespan, birth=p.birth or "", death=p.death or "",
+    g.add_node(node, label=xml_safe(p.name), kind="person", lifespan=p.lifespan, birth=p.birth or "", death=p.death or "",
                claims=p.claims, documents=p.documents)
 
 
+def _safe(attrs: dict[str, object]) -> dict[str, object]:
+    return {k: xml_safe(v) if isinstance(v, str) else v for k, v in attrs.items()}
+
+
 def graph(view: ExportView) -> nx.MultiDiGraph:
-    """The network of the view, nodes and edges in a stable order."""
+    """The network of the view, nodes and edges in a stable order (text XML-safe: both
+    formats are XML)."""
     g = nx.MultiDiGraph(name="factoid people network")
     for p in view.people:
         _add_person(g, view, p.id)
     for r in view.relations:
         _add_person(g, view, r.source)
         _add_person(g, view, r.target)
-        g.add_edge(r.source, r.target, key=f"{r.kind}:{r.property}", **_edge_attrs(view, r))
+        g.add_edge(r.source, r.target, key=f"{r.kind}:{r.property}", **_safe(_edge_attrs(view, r)))
     return g

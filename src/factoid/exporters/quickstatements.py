@@ -19,7 +19,7 @@ from typing import Any
 
 from factoid import schema
 from factoid.exporters import ExportOptions, ExportReport, Sink
-from factoid.exporters.common import date_parts, value_text
+from factoid.exporters.common import date_parts, value_text, xml_safe
 from factoid.exporters.mapping import lookup
 from factoid.exporters.view import ExportView, Line, PersonEntry, rank
 
@@ -35,7 +35,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 def string(text: str, limit: int = QUOTE_MAX) -> str:
     """A QuickStatements string literal."""
-    clean = re.sub(r"\s+", " ", text.replace('"', "'")).strip()
+    clean = re.sub(r"\s+", " ", xml_safe(text).replace('"', "'")).strip()
     return f'"{clean[: limit - 1] + "…" if len(clean) > limit else clean}"'
 
 
@@ -67,32 +67,39 @@ class _Batch:
         return lookup(self.mapping, name, pid, self.view.persons[pid].name if pid else None)
 
     def person(self, p: PersonEntry, lines: list[Line]) -> None:
-        subject = lookup(self.mapping, p.id, p.name, *p.aliases)
-        if subject is None:
-            subject = "LAST"
+        """A person's commands; someone without a mapped item is created only when at least
+        one statement can be written (an item with a label and nothing else helps nobody)."""
+        mapped = lookup(self.mapping, p.id, p.name, *p.aliases)
+        subject = mapped or "LAST"
+        order = {name: i for i, name in enumerate(schema.names())}
+        ranked = sorted(lines, key=lambda ln: (order.get(ln["property"], 99), rank(ln) != "preferred", -ln["confidence"]))
+        statements: list[str] = []
+        for line in ranked:
+            statements += self.statement(p, subject, line)
+        if not statements and not mapped:
+            self.skip(p, "the person", "not created: none of their claims could be written")
+            return
+        if not mapped:
             self.out.append("CREATE")
             self.out.append(f"LAST\tL{name_language(p.name)}\t{string(p.name, 250)}")
             for alias in p.aliases:
                 self.out.append(f"LAST\tA{name_language(alias)}\t{string(alias, 250)}")
             self.out.append("LAST\tP31\tQ5")
-        order = {name: i for i, name in enumerate(schema.names())}
-        ranked = sorted(lines, key=lambda ln: (order.get(ln["property"], 99), rank(ln) != "preferred", -ln["confidence"]))
-        for line in ranked:
-            self.statement(p, subject, line)
+        self.out += statements
+        self.report.records += len(statements)
 
-    def statement(self, p: PersonEntry, subject: str, line: Line) -> None:
+    def statement(self, p: PersonEntry, subject: str, line: Line) -> list[str]:
+        """One command per source of the line (none when its value cannot be written)."""
         prop = schema.get(line["property"]) if schema.known(line["property"]) else None
         what = f"{line['property']} {value_text(line['value'])}"
         if prop is None or not re.fullmatch(r"P\d+", prop.wikidata or ""):
-            return self.skip(p, what, "no Wikidata property in the registry")
+            self.skip(p, what, "no Wikidata property in the registry")
+            return []
         head = self.main_value(p, prop, line, what)
         if head is None:
-            return None
+            return []
         quals = self.qualifiers(p, line, what)
-        for source in self.view.sources(line):
-            self.out.append("\t".join([subject, prop.wikidata, *head, *quals, *self.reference(source)]))
-            self.report.records += 1
-        return None
+        return ["\t".join([subject, prop.wikidata, *head, *quals, *self.reference(x)]) for x in self.view.sources(line)]
 
     def main_value(self, p: PersonEntry, prop: schema.Property, line: Line, what: str) -> list[str] | None:
         """The value (and, for a dated event, its date qualifier)."""

@@ -21,7 +21,7 @@ from lxml import etree
 
 from factoid import schema as registry
 from factoid.exporters import ExportOptions, ExportReport, Sink
-from factoid.exporters.common import cert, date_parts, value_text
+from factoid.exporters.common import cert, date_parts, value_text, xml_safe
 from factoid.exporters.view import ExportView, Line, PersonEntry, rank
 
 __all__ = ["TEI_NS", "schema", "write", "xml_id"]
@@ -60,9 +60,9 @@ def name_lang(name: str) -> str:
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    e = etree.SubElement(parent, T + tag, {k: v for k, v in attrs.items() if v})
+    e = etree.SubElement(parent, T + tag, {k: xml_safe(v) for k, v in attrs.items() if v})
     if text:
-        e.text = text
+        e.text = xml_safe(text)
     return e
 
 
@@ -145,7 +145,7 @@ class _Writer:
         elif prop.type == "place":
             _el(el, "placeName", value)
         elif prop.type != "date":
-            el.text = value
+            el.text = xml_safe(value)
         self.evidence(el, line)
 
     def person(self, parent: etree._Element, p: PersonEntry) -> None:
@@ -181,12 +181,16 @@ def build(view: ExportView, options: ExportOptions | None = None) -> tuple[etree
     w = _Writer(view)
     root = etree.Element(T + "TEI", nsmap={None: TEI_NS})
     w.header(root)
-    lp = _el(_el(_el(root, "text"), "body"), "listPerson")
+    body = _el(_el(root, "text"), "body")
     people = [p for p in view.people if view.lines_of(p.id) or (options and options.person)]
     ids = {p.id for p in people}
     for r in view.relations:
         if r.kind != "mentioned with" and (r.source in ids or r.target in ids):
             ids |= {r.source, r.target}
+    if not ids:  # TEI has no empty listPerson
+        _el(body, "p", "No persons to export.")
+        return root, w.report
+    lp = _el(body, "listPerson")
     for pid in sorted(ids):
         entry = view.persons.get(pid) or PersonEntry(pid, pid.removeprefix("name:"), (), None, None, 0, 0)
         w.person(lp, entry)

@@ -107,10 +107,7 @@ class ExportView:
     def sources(self, line: Line) -> list[dict[str, Any]]:
         """The sources a format cites for a line: reader comments only when the options ask
         (a line that main text also makes keeps its comment quotes in ``claims-jsonl``)."""
-        if self.include_comments:
-            return list(line["sources"])
-        kept = [x for x in line["sources"] if x["role"] != PassageRole.COMMENT]
-        return kept or list(line["sources"])
+        return _cited(line, self.include_comments)
 
     def lines_of(self, person_id: str) -> list[Line]:
         return [ln for ln in self.lines if ln["subject"]["id"] == person_id]
@@ -160,7 +157,11 @@ def read_documents(conn: Connection) -> dict[str, SourceDoc]:
     for row in conn.execute(select(*cols)).mappings():
         r = dict(row)
         meta = r.get("meta") if isinstance(r.get("meta"), dict) else {}
-        get = lambda *keys: next((str(v) for k in keys if (v := r.get(k) or meta.get(k))), None)  # noqa: E731
+
+        def get(*keys: str) -> str | None:
+            """The first of these fields the document has (a column, or a key of ``meta``)."""
+            return next((str(v) for k in keys if (v := r.get(k) or meta.get(k))), None)
+
         out[r["id"]] = SourceDoc(
             id=r["id"], title=get("title"), url=get("url", "canonical_url"), author=get("author", "authors"),
             published=get("published", "date", "date_published"), site=get("site", "site_name", "sitename", "publisher"),
@@ -182,7 +183,13 @@ def _names(value: Any) -> list[str]:
     return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
 
 
-def _relations(snap: Snapshot, lines: list[Line]) -> list[Relation]:
+def _cited(line: Line, include_comments: bool) -> list[dict[str, Any]]:
+    """A line's quotes outside reader comments (all of them when asked, or when that is all)."""
+    kept = [x for x in line["sources"] if include_comments or x["role"] != PassageRole.COMMENT]
+    return kept or list(line["sources"])
+
+
+def _relations(snap: Snapshot, lines: list[Line], include_comments: bool = False) -> list[Relation]:
     """Typed edges from the registry (``relation`` of person-valued properties), successions
     from the qualifiers of offices (an edge from predecessor to successor), and shared
     passages ("mentioned with"). The same edge said by several lines is one edge with all
@@ -197,7 +204,8 @@ def _relations(snap: Snapshot, lines: list[Line]) -> list[Relation]:
             return
         key = (src, tgt, kind, line["property"])
         old = merged.get(key)
-        ev = {(x["document"], x["start"], x["end"]): x for x in (*(old.evidence if old else ()), *line["sources"])}
+        ev = {(x["document"], x["start"], x["end"]): x
+              for x in (*(old.evidence if old else ()), *_cited(line, include_comments))}
         conf = max(line["confidence"], old.confidence or 0.0) if old else line["confidence"]
         name = snap.persons[tgt].name if tgt in snap.persons else tgt.removeprefix("name:")
         merged[key] = Relation(src, tgt, name, kind, line["property"], conf,
@@ -242,7 +250,7 @@ def view_from_snapshot(snap: Snapshot, documents: dict[str, SourceDoc],
         by_person[ln["subject"]["id"]].append(ln)
     persons = {r["id"]: _entry(snap, dict(r), by_person.get(r["id"], [])) for r in snap.people}
     wanted = {options.person} if options.person else set(persons)
-    relations = [r for r in _relations(snap, kept) if r.source in wanted or r.target in wanted]
+    relations = [r for r in _relations(snap, kept, options.include_comments) if r.source in wanted or r.target in wanted]
     kept_keys = {(ln["subject"]["id"], ln["property"], str(ln["value"])) for ln in kept}
     disputes = [d for d in snap.disputes if d["person_id"] in wanted]
     disputes = [_dispute_kept(d, kept_keys) for d in disputes]

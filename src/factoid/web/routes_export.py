@@ -39,10 +39,12 @@ def export(fmt: str, conn: Conn, snap: Snap,
                                       include_deprecated=include_deprecated)
     view = view_from_snapshot(snap, read_documents(conn), read_languages(conn), options)
     sink = exporters.MemorySink()
-    exporters.run(fmt, view, sink, options)
+    report = exporters.run(fmt, view, sink, options)
     if spec.multi:
         body, media = zip_bytes(sink.files), "application/zip"
     else:
         body, media = "".join(sink.files.values()).encode("utf-8"), f"{spec.media_type}; charset=utf-8"
+    # what the format had to leave out (unmapped Wikidata items ...): counted, as `factoid export` lists it
     return Response(body, media_type=media,
-                    headers={"Content-Disposition": f'attachment; filename="{_filename(spec, pid)}"'})
+                    headers={"Content-Disposition": f'attachment; filename="{_filename(spec, pid)}"',
+                             "X-Factoid-Left-Out": str(len(report.skipped))})
