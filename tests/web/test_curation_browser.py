@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +24,7 @@ if not os.path.exists(CHROMIUM):
 sync_api = pytest.importorskip("playwright.sync_api")
 
 REISS = "/people/ignace-reiss"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"  # gitignored, for a human to look at
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +84,8 @@ def test_mark_wrong_strikes_the_claim_through(page, fresh_kb: api.KnowledgeBase)
     assert "a forum guess, no source given" in struck.inner_text() and "tester" in struck.inner_text()
     [decision] = api.decisions(fresh_kb)
     assert (decision["verdict"], decision["user"]) == ("wrong", "tester")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "curation-person.png", full_page=True)
 
 
 def test_confirm_a_claim(page) -> None:  # type: ignore[no-untyped-def]
@@ -170,6 +174,8 @@ def test_undo_from_the_audit_page(page, fresh_kb: api.KnowledgeBase) -> None:  #
     rows = page.locator("tr.decision")
     assert rows.count() == 2 and rows.first.get_attribute("data-kind") == "undo"  # newest first
     assert "undone by" in page.locator(f"tr#decision-{decision['id']}").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "curation-decisions.png", full_page=True)
     page.goto(REISS)
     assert page.locator("li.deprecated").count() == 0
     assert page.locator(f"tr.claim-row[data-key='{key}']").count() == 1
@@ -221,3 +227,16 @@ def test_curation_pages_are_accessible(browser, server: LiveServer, fresh_kb: ap
             assert bad == [], (path, bad)
     finally:
         context.close()
+
+
+def test_note_on_a_source(page) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/documents/reiss-forum.txt")
+    page.locator("#curate details.note-box summary").click()
+    page.locator("#curate textarea[name=text]").fill("A forum thread: hearsay, use with care.")
+    page.locator("#curate").get_by_role("button", name="Save note").click()
+    page.wait_for_url("**/documents/reiss-forum.txt")
+    assert "Note added" in _flash(page)
+    page.reload()
+    assert "A forum thread: hearsay, use with care." in page.locator("#curate .notes").inner_text()
+    page.goto(REISS)  # a note on a source is not a note on the person
+    assert page.locator("#curate .notes").count() == 0

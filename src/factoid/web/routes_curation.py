@@ -102,15 +102,17 @@ def workspace(request: Request) -> dict[str, Any]:
             "flash": unquote(flash)[:500] if flash else None}
 
 
-def notes_for(request: Request, person_id: str, claim_keys: list[str] | None = None) -> list[dict]:
-    """Notes in effect on a person or on one of their claims, newest first."""
+def notes_for(request: Request, person_id: str | None = None, claim_keys: list[str] | None = None,
+              document: str | None = None) -> list[dict]:
+    """Notes in effect on a person or one of their claims, or on a source, newest first."""
     keys = set(claim_keys or ())
     out = []
     for row in api.decisions(request.app.state.kb):
         if row["kind"] != "note" or not row["in_effect"] or row["undone_by"]:
             continue
         t = row["targets"][0]
-        if t.get("person_id") == person_id or (t["type"] == "claim" and t.get("key") in keys):
+        if ((person_id and t.get("person_id") == person_id) or (t["type"] == "claim" and t.get("key") in keys)
+                or (document and t["type"] == "document" and t["document"] == document)):
             out.append(row)
     return out[::-1]
 
