@@ -645,17 +645,25 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind; only this machine by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     allow_host: Annotated[Optional[list[str]], typer.Option("--allow-host", help="Also answer requests for this host name (repeatable), e.g. a name the server is reached by.")] = None,
+    user: Annotated[Optional[str], typer.Option(help="Name recorded on each decision made in the workspace (default: the OS user).")] = None,
+    allow_edits: Annotated[bool, typer.Option("--allow-edits", help="Allow curation forms to write when listening on a non-loopback address.")] = False,
 ) -> None:
-    """Open the knowledge base as a web workspace (read-only)."""
+    """Open the knowledge base as a web workspace: browse, and curate (merge, split, mark
+    wrong, prefer, note) from this machine; writing is off on a network address unless
+    --allow-edits."""
     import uvicorn
 
     from factoid.web.app import create_app, hosts_for
+    from factoid.web.routes_curation import edits_allowed
 
+    edits = edits_allowed(host, allow_edits)
     try:
-        application = create_app(_kb(), allowed_hosts=hosts_for(host, allow_host or ()))
+        application = create_app(_kb(), allowed_hosts=hosts_for(host, allow_host or ()), user=user, edits=edits)
     except FactoidError as exc:
         _fail(exc)
-    out.print(f"factoid workspace on http://{escape(host)}:{port}/")
+    who = application.state.workspace.user
+    mode = f"decisions recorded as {escape(who)}" if edits else "read-only (add --allow-edits to curate)"
+    out.print(f"factoid workspace on http://{escape(host)}:{port}/ · {mode}")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 

@@ -6,7 +6,8 @@ Design choices and why:
   the pages show untrusted text (scraped pages, comment threads), so the only way text reaches
   the page is as escaped text, and a strict Content-Security-Policy (no inline script, no
   inline style, nothing from another origin) is a second line of defence.
-* Read-only: each request opens a connection, reads, and closes it.
+* Pages read: each request opens a connection, reads, and closes it. The curation forms
+  (``routes_curation``) are the only writes, through ``factoid.api``, behind a CSRF token.
 * ``/api`` returns the same dicts the pages render (and the CLI prints with ``--json``).
 * API docs: ``/docs`` (Swagger UI) and ``/redoc`` load their code from the files the
   ``fastapi_offline`` package ships (mounted at ``/static-offline-docs``), never from a CDN.
@@ -36,7 +37,7 @@ import fastapi_offline
 
 from factoid.api import KnowledgeBase
 from factoid.errors import NotFoundError, UsageError, explain
-from factoid.web import routes_api, routes_export, routes_pages
+from factoid.web import routes_api, routes_curation, routes_export, routes_pages
 from factoid.web.data import SnapshotCache
 from factoid.web.templating import templates
 
@@ -112,8 +113,10 @@ def hosts_for(bind: str, extra: Iterable[str] = ()) -> list[str]:
     return list(dict.fromkeys(h for h in hosts if h))
 
 
-def create_app(kb: KnowledgeBase, *, allowed_hosts: Sequence[str] = LOOPBACK_HOSTS) -> FastAPI:
-    """The workspace over one open knowledge base, answering only ``allowed_hosts``."""
+def create_app(kb: KnowledgeBase, *, allowed_hosts: Sequence[str] = LOOPBACK_HOSTS, user: str | None = None,
+               edits: bool = False) -> FastAPI:
+    """The workspace over one open knowledge base, answering only ``allowed_hosts``; the
+    curation forms record decisions as ``user`` (default the OS user) when ``edits`` is on."""
     app = FastAPI(title="factoid", summary="Cited claims about historical people, read-only.",
                   version="0.1.0", docs_url=None, redoc_url=None)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
@@ -133,6 +136,7 @@ def create_app(kb: KnowledgeBase, *, allowed_hosts: Sequence[str] = LOOPBACK_HOS
     app.include_router(routes_api.router)
     app.include_router(routes_pages.router)
     app.include_router(routes_export.router)
+    routes_curation.install(app, user=user, edits=edits)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
