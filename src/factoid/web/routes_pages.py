@@ -108,7 +108,7 @@ def ask(request: Request, conn: Conn, snap: Snap, q: Annotated[str, Query(max_le
     answer, error = None, None
     if q.strip():
         try:
-            answer = ask_mod.ask(conn, q)
+            answer = ask_mod.ask(conn, q, snap)
         except (NotFoundError, UsageError) as exc:
             error = str(exc)
     grouped = queries.answer_groups(snap, answer)
