@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from factoid import ask as ask_mod
 from factoid.web import corpus, data, queries
-from factoid.web import search as search_mod
+from factoid import search as search_mod
 from factoid.web.deps import Conn, Snap
 
 router = APIRouter(prefix="/api", tags=["api"])

@@ -13,7 +13,7 @@ from factoid import ask as ask_mod
 from factoid import schema
 from factoid.errors import NotFoundError, UsageError
 from factoid.web import corpus, data, highlight, queries, svg
-from factoid.web import search as search_mod
+from factoid import search as search_mod
 from factoid.web.deps import Conn, Snap, document_path, person_path
 from factoid.web.templating import templates
 
