@@ -418,3 +418,4 @@ def test_search_prints_results_and_says_when_nothing_found(built: str) -> None:
     text = run(built, "search", "Зорге").stdout
     assert "Richard Sorge" in text and "passage" in text
     assert "Nothing found" in run(built, "search", "Zzyzxqv").stdout
+    assert "too long" in run(built, "search", "Sorge " * 100, code=1).stderr

@@ -398,7 +398,10 @@ def timeline(kb: KnowledgeBase, name: str) -> dict:
 def search(kb: KnowledgeBase, query: str, page: int = 1, size: int = search_mod.PAGE_SIZE) -> dict:
     """People, claims and passages for a query, in any script or spelling ("Ljushkov",
     "Люшков" and "Reiß" find Lyushkov and Reiss), ranked people > claims > passages and paged.
-    The same search as the web workspace's (``factoid.search``), over the read model."""
+    The same search as the web workspace's (``factoid.search``), over the read model; queries
+    are bounded as there."""
+    if len(query) > MAX_QUESTION_CHARS:
+        raise UsageError(f"query too long ({len(query):,} characters; at most {MAX_QUESTION_CHARS})")
     with kb.engine.connect() as conn:
         return search_mod.search(conn, readmodel.build_snapshot(conn), query, page, size)
 
