@@ -87,3 +87,34 @@ def test_question_words_come_from_the_registry() -> None:
     assert _properties("When did Ada Quill die?") == ("date_of_death", "place_of_death", "manner_of_death")
     assert _properties("Who killed Ada Quill?")[0] == "killed_by"
     assert _properties("What colour were her eyes?") == ()
+
+
+# Two documents that are copies of one text are one witness: ``ask`` counts sources as
+# reconcile does (the read model's witness count), not by documents cited.
+COPIED = (
+    "Anselm Varga\n\n"
+    "Anselm Varga was a Hungarian printer and later a trade union organiser in Budapest. "
+    "Anselm Varga was born on 4 April 1881 in Szeged, the son of a bookbinder.\n\n"
+    "Anselm Varga died on 9 November 1944 in Budapest during the siege of the city.\n"
+)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def copied_kb(request, tmp_path_factory):
+    root = tmp_path_factory.mktemp("ask-copies")
+    src = root / "sources"
+    src.mkdir()
+    (src / "varga_site.txt").write_text(COPIED, encoding="utf-8")
+    (src / "varga_mirror.txt").write_text(COPIED, encoding="utf-8")
+    kb = api.open_kb(new_kb_url(request, request.param, root))
+    assert api.ingest(kb, [src]).ok
+    api.build(kb)
+    return kb
+
+
+def test_copies_of_one_text_count_as_one_source(copied_kb):
+    answer = api.ask(copied_kb, "When did Anselm Varga die?")
+    assert "1944-11-09" in answer.text
+    assert {c["document"] for c in answer.citations} == {"varga_site.txt", "varga_mirror.txt"}
+    assert "(1 independent source)" in answer.text
+    assert "2 independent sources" not in answer.text

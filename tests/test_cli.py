@@ -120,6 +120,7 @@ LISTINGS = [
     (["passages", "sorge-notes.md"], list, {"index", "start", "end", "role", "reason", "duplicate_of", "language", "text"}),
     (["ask", "When did Richard Sorge die?"], dict, {"question", "person", "answer", "citations"}),
     (["person", "Sorge"], dict, {"person", "infobox", "disputes", "career", "relations", "colleagues", "sources"}),
+    (["search", "Sorge"], dict, {"query", "backend", "people", "claims", "passages", "page", "pages", "total", "totals"}),
 ]
 
 
@@ -386,3 +387,35 @@ def test_duplicate_marks_follow_a_reingest(tmp_path: Path) -> None:
     ))
     run(db, "ingest", str(corpus))
     assert rows(db, "SELECT count(*) FROM passages WHERE duplicate_of IS NOT NULL") == [(0,)]
+
+
+# ---- search folds spellings, scripts and accents, as the web does -------------------------------
+
+
+@pytest.mark.parametrize("q", ["Sorge", "Sorgé", "SORGE", "Zorge", "Зорге"])
+def test_search_folds_spellings(built: str, q: str) -> None:
+    r = json.loads(run(built, "search", q, "--json").stdout)
+    assert r["people"] and r["people"][0]["name"] == "Richard Sorge"
+    assert r["claims"] and all(c["person"] == "Richard Sorge" for c in r["claims"])
+    assert r["passages"], "passages found under the person's own spellings"
+    assert r["totals"]["people"] >= 1 and r["total"] == sum(r["totals"].values())
+
+
+def test_search_is_the_web_search(built: str) -> None:
+    """One search: the CLI prints what ``/api/search`` answers for the same query and page."""
+    from fastapi.testclient import TestClient
+
+    from factoid import api
+    from factoid.web.app import create_app
+
+    cli = json.loads(run(built, "search", "Зорге", "--limit", "4", "--page", "2", "--json").stdout)
+    with TestClient(create_app(api.open_kb(str(built)))) as client:
+        web = client.get("/api/search", params={"q": "Зорге", "limit": 4, "page": 2}).json()
+    assert cli == web and cli["page"] == 2
+
+
+def test_search_prints_results_and_says_when_nothing_found(built: str) -> None:
+    text = run(built, "search", "Зорге").stdout
+    assert "Richard Sorge" in text and "passage" in text
+    assert "Nothing found" in run(built, "search", "Zzyzxqv").stdout
+    assert "too long" in run(built, "search", "Sorge " * 100, code=1).stderr

@@ -15,7 +15,7 @@ import factoid.model as model
 API = {
     "Answer", "BuildReport", "IngestReport", "KnowledgeBase", "Progress", "ask", "build", "citations", "disputes",
     "documents", "dossier", "export", "export_lines", "export_to", "ingest", "open_kb", "passages", "people",
-    "person_claims", "prepare", "timeline",
+    "person_claims", "prepare", "search", "timeline",
     # curation (issue 11)
     "DecisionImport", "decisions", "export_decisions", "import_decisions", "judge", "review", "undo",
 }

@@ -30,6 +30,8 @@ from factoid import cite
 from factoid import export as export_mod
 from factoid import engine, exporters, extract, roles, views
 from factoid import passages as passages_mod
+from factoid import readmodel
+from factoid import search as search_mod
 from factoid.ask import Answer
 from factoid.copies import mark_duplicates
 from factoid.curation import workflow as curation
@@ -70,6 +72,7 @@ __all__ = [
     "people",
     "person_claims",
     "prepare",
+    "search",
     "timeline",
     # curation (issue 11)
     "decisions",
@@ -390,6 +393,17 @@ def timeline(kb: KnowledgeBase, name: str) -> dict:
     """A person's dated events in order, disputed dates marked."""
     with kb.engine.connect() as conn:
         return views.timeline(conn, name)
+
+
+def search(kb: KnowledgeBase, query: str, page: int = 1, size: int = search_mod.PAGE_SIZE) -> dict:
+    """People, claims and passages for a query, in any script or spelling ("Ljushkov",
+    "Люшков" and "Reiß" find Lyushkov and Reiss), ranked people > claims > passages and paged.
+    The same search as the web workspace's (``factoid.search``), over the read model; queries
+    are bounded as there."""
+    if len(query) > MAX_QUESTION_CHARS:
+        raise UsageError(f"query too long ({len(query):,} characters; at most {MAX_QUESTION_CHARS})")
+    with kb.engine.connect() as conn:
+        return search_mod.search(conn, readmodel.build_snapshot(conn), query, page, size)
 
 
 def ask(kb: KnowledgeBase, question: str) -> Answer:

@@ -19,6 +19,7 @@ from sqlalchemy import Connection
 from factoid import schema
 from factoid.errors import NotFoundError, UsageError
 from factoid.lang import load_every
+from factoid.readmodel import Snapshot, build_snapshot, explain_line
 from factoid.views import find_person, person_lines
 
 _STOP = {"when", "where", "who", "what", "how", "did", "does", "was", "were", "is", "the", "of", "and", "his", "her",
@@ -85,8 +86,9 @@ def _uninflected(name: str, endings: tuple[str, ...]) -> list[str]:
     return [name[: -len(e)] for e in endings if name.endswith(e) and len(name) - len(e) >= 3]
 
 
-def _describe(line: dict[str, Any]) -> str:
-    n = len({s["document"] for s in line["sources"]})
+def _describe(line: dict[str, Any], snap: Snapshot) -> str:
+    # independent sources as reconcile counted them: two copies of one text are one witness
+    n = explain_line(snap, line)["witnesses"]
     q = line["qualifiers"]
     extra = ", ".join(f"{k} {v if isinstance(v, str) else ' / '.join(v)}" for k, v in q.items())
     value = f"{line['value']} ({extra})" if extra else str(line["value"])
@@ -96,14 +98,18 @@ def _describe(line: dict[str, Any]) -> str:
     return said
 
 
-def ask(conn: Connection, question: str) -> Answer:
-    """Answer a question about one person, citing every quote used."""
+def ask(conn: Connection, question: str, snap: Snapshot | None = None) -> Answer:
+    """Answer a question about one person, citing every quote used.
+
+    ``snap`` is the read model the witness counts come from (the web passes its cached one);
+    without it one is built."""
     if not question.strip():
         raise UsageError("empty question")
     person = _person(conn, question)
     props = _properties(question)
     if not props:
         raise UsageError("cannot tell what the question asks (try: born, die, killed, wife, arrested, defect, office)")
+    snap = snap if snap is not None else build_snapshot(conn)
     # claims a researcher marked wrong (rank deprecated) are never part of an answer
     lines = [line for line in person_lines(conn, person.id, include_deprecated=False) if line["property"] in props]
     parts, citations = [], []
@@ -113,9 +119,9 @@ def ask(conn: Connection, question: str) -> Answer:
             continue
         label = schema.label(prop)
         if any(line["disputed"] for line in mine):
-            parts.append(f"{label}: Sources disagree: " + " vs ".join(_describe(line) for line in mine))
+            parts.append(f"{label}: Sources disagree: " + " vs ".join(_describe(line, snap) for line in mine))
         else:
-            parts.append(f"{label}: " + "; ".join(_describe(line) for line in mine))
+            parts.append(f"{label}: " + "; ".join(_describe(line, snap) for line in mine))
         citations += [s for line in mine for s in line["sources"]]
     text = "\n".join(parts) if parts else f"The knowledge base holds nothing on that for {person.name}."
     return Answer(question, {"id": person.id, "name": person.name}, props, text, citations)

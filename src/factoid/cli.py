@@ -390,6 +390,36 @@ def timeline(
 
 
 @app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words to find, in any script or spelling: "Ljushkov", "Люшков", "Reiß".')],
+    page: Annotated[int, typer.Option("--page", min=1, help="Which page of results.")] = 1,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=200, help="Results per page.")] = 30,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Find people, claims and passages; spellings, scripts and accents are folded (as on the web)."""
+    try:
+        r = api.search(_kb(), query, page, limit)
+    except FactoidError as exc:
+        _fail(exc)
+    if as_json:
+        _json(r)
+        return
+    for p in r["people"]:
+        also = f" [dim](as {escape(', '.join(p['matched']))})[/]" if p["matched"] != [p["name"]] else ""
+        out.print(f"[bold]person[/] {escape(p['name'])}{also}")
+    for c in r["claims"]:
+        out.print(f"[bold]claim[/] {escape(c['person'])}: {escape(c['property'])} = {escape(str(c['value']))}"
+                  f"  [dim]{escape(c['document'] or '')}[/]")
+    for x in r["passages"]:
+        snippet = "".join(f"[bold]{escape(t)}[/]" if hit else escape(t) for t, hit in x["snippet"])
+        out.print(f"[bold]passage[/] {escape(x['document'])} #{x['index']}: {snippet}")
+    if not r["total"]:
+        out.print("Nothing found.")
+    elif r["pages"] > 1:
+        out.print(f"[dim]page {r['page']} of {r['pages']} ({r['total']} results; --page N for more)[/]")
+
+
+@app.command()
 def ask(
     question: Annotated[str, typer.Argument(help='A question, e.g. "When did Lyushkov die?"')],
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,

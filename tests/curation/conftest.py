@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 
 from factoid import api
+from store.pg import BACKENDS, new_kb_url
 
 CORPUS = Path(__file__).parent / "corpus"
+#: Marks a test to run on every store backend (SQLite and PostgreSQL); others run on SQLite.
+on_every_backend = pytest.mark.parametrize("kb", BACKENDS, indirect=True)
 
 
 @pytest.fixture
@@ -19,12 +22,26 @@ def corpus(tmp_path: Path) -> Path:
     return Path(shutil.copytree(CORPUS, tmp_path / "corpus"))
 
 
+def backend_of(kb: api.KnowledgeBase) -> str:
+    return "postgresql" if kb.url.startswith("postgresql") else "sqlite"
+
+
 @pytest.fixture
-def kb(tmp_path: Path, corpus: Path) -> api.KnowledgeBase:
-    kb = api.open_kb(f"sqlite:///{tmp_path / 'kb.db'}")
+def kb(request: pytest.FixtureRequest, tmp_path: Path, corpus: Path) -> api.KnowledgeBase:
+    """The corpus built into a store: SQLite, or the backend a test asks for
+    (``on_every_backend``)."""
+    kb = api.open_kb(new_kb_url(request, getattr(request, "param", "sqlite"), tmp_path))
     api.ingest(kb, [corpus])
     api.build(kb)
     return kb
+
+
+@pytest.fixture
+def new_url(request: pytest.FixtureRequest, tmp_path: Path, kb: api.KnowledgeBase) -> str:
+    """An empty store on the backend of ``kb`` (a second knowledge base)."""
+    folder = tmp_path / "second"
+    folder.mkdir()
+    return new_kb_url(request, backend_of(kb), folder)
 
 
 def claims_jsonl(kb: api.KnowledgeBase, **kw: bool) -> str:

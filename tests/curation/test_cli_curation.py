@@ -6,21 +6,25 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from factoid.cli import app
+from store.pg import BACKENDS, new_kb_url
 
 runner = CliRunner()
 
 
-def run(db: Path, *args: str, code: int = 0) -> str:
+def run(db: Path | str, *args: str, code: int = 0) -> str:
     result = runner.invoke(app, ["--db", str(db), *args])
     assert result.exit_code == code, f"{result.output}\n{result.exception!r}"
     return result.stdout
 
 
-def test_judge_list_undo_export_import(tmp_path: Path, corpus: Path) -> None:
-    db = tmp_path / "kb.db"
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_judge_list_undo_export_import(request: pytest.FixtureRequest, backend: str, tmp_path: Path,
+                                       corpus: Path) -> None:
+    db = new_kb_url(request, backend, tmp_path)
     run(db, "ingest", str(corpus))
     run(db, "build")
     people = json.loads(run(db, "people", "--json"))

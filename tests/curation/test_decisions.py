@@ -12,7 +12,7 @@ import pytest
 from factoid import api
 from factoid.errors import NotFoundError, UsageError
 
-from .conftest import claims_jsonl, person_of
+from .conftest import claims_jsonl, on_every_backend, person_of
 
 PARAGRAPH = "A catalogue note: this file was copied by hand from a typescript kept in a box of papers.\n\n"
 
@@ -47,6 +47,7 @@ def check(kb: api.KnowledgeBase) -> None:
     assert not any(d["orphaned"] for d in api.decisions(kb))
 
 
+@on_every_backend
 def test_decisions_take_effect(kb: api.KnowledgeBase) -> None:
     before = {p["id"] for p in api.people(kb)}
     decide(kb)
@@ -62,6 +63,7 @@ def _insert_paragraph(path: Path) -> None:
     path.write_text(f"{title}\n\n{PARAGRAPH}{rest}", encoding="utf-8")
 
 
+@on_every_backend
 @pytest.mark.parametrize("event", ["rebuild", "reingest", "added", "edited"])
 def test_decisions_survive(event: str, kb: api.KnowledgeBase, corpus: Path) -> None:
     decide(kb)
@@ -81,6 +83,7 @@ def test_decisions_survive(event: str, kb: api.KnowledgeBase, corpus: Path) -> N
     assert set(ids) <= set(now), "person ids changed"
 
 
+@on_every_backend
 def test_undo_restores_the_computed_state_exactly(kb: api.KnowledgeBase) -> None:
     computed = claims_jsonl(kb, include_comments=True, include_deprecated=True)
     people = api.people(kb)
@@ -96,6 +99,7 @@ def test_undo_restores_the_computed_state_exactly(kb: api.KnowledgeBase) -> None
     assert claims_jsonl(kb, include_comments=True, include_deprecated=True) == computed
 
 
+@on_every_backend
 def test_undo_of_an_undo_restores_the_decision(kb: api.KnowledgeBase) -> None:
     row = api.judge(kb, "same", "Lev Feldbin", "Alexander Orlov", user="ann")
     undo = api.undo(kb, row["id"], user="ann")
@@ -106,7 +110,8 @@ def test_undo_of_an_undo_restores_the_decision(kb: api.KnowledgeBase) -> None:
         api.undo(kb, undo["id"], user="ann")
 
 
-def test_export_import_round_trips(tmp_path: Path, kb: api.KnowledgeBase, corpus: Path) -> None:
+@on_every_backend
+def test_export_import_round_trips(tmp_path: Path, kb: api.KnowledgeBase, corpus: Path, new_url: str) -> None:
     decide(kb)
     api.undo(kb, 1, user="ann", reason="not sure after all")
     api.judge(kb, "note", "orlov.txt", "a memoir, not a record", user="ann")
@@ -114,7 +119,7 @@ def test_export_import_round_trips(tmp_path: Path, kb: api.KnowledgeBase, corpus
     assert api.export_decisions(kb, out) == 6
     path = tmp_path / "decisions.jsonl"
     path.write_text(out.getvalue(), encoding="utf-8")
-    fresh = api.open_kb(f"sqlite:///{tmp_path / 'fresh.db'}")
+    fresh = api.open_kb(new_url)
     api.ingest(fresh, [corpus])
     api.build(fresh)
     report = api.import_decisions(fresh, path)
@@ -129,6 +134,7 @@ def test_export_import_round_trips(tmp_path: Path, kb: api.KnowledgeBase, corpus
     assert mine.getvalue() == out.getvalue()
 
 
+@on_every_backend
 def test_bad_import_lines_are_reported_and_skipped(tmp_path: Path, kb: api.KnowledgeBase) -> None:
     row = api.judge(kb, "same", "Lev Feldbin", "Alexander Orlov", user="ann")
     out = io.StringIO()
@@ -144,6 +150,7 @@ def test_bad_import_lines_are_reported_and_skipped(tmp_path: Path, kb: api.Knowl
     assert [d["uid"] for d in api.decisions(kb)] == [row["uid"]]
 
 
+@on_every_backend
 def test_an_unmovable_decision_is_orphaned_not_lost(kb: api.KnowledgeBase, corpus: Path) -> None:
     orlov = person_of(kb, "orlov.txt").pop()
     (death,) = _lines(kb, orlov, "place_of_death")
@@ -158,6 +165,7 @@ def test_an_unmovable_decision_is_orphaned_not_lost(kb: api.KnowledgeBase, corpu
     assert len(api.decisions(kb)) == 1
 
 
+@on_every_backend
 def test_bad_judgements_are_refused(kb: api.KnowledgeBase) -> None:
     with pytest.raises(NotFoundError):
         api.judge(kb, "claim", "0123456789abcdef", verdict="wrong")
@@ -170,6 +178,7 @@ def test_bad_judgements_are_refused(kb: api.KnowledgeBase) -> None:
     assert api.decisions(kb) == []
 
 
+@on_every_backend
 def test_answers_leave_out_wrong_claims_and_name_the_preference(kb: api.KnowledgeBase) -> None:
     orlov = person_of(kb, "orlov.txt").pop()
     assert "1896" in api.ask(kb, "When was Alexander Orlov born?").text
@@ -183,6 +192,7 @@ def test_answers_leave_out_wrong_claims_and_name_the_preference(kb: api.Knowledg
     assert log["targets"][0]["person_id"] == orlov
 
 
+@on_every_backend
 def test_the_dossier_shows_the_preference_beside_the_computed_value(kb: api.KnowledgeBase) -> None:
     orlov = person_of(kb, "orlov.txt").pop()
     (box,) = [r for r in api.dossier(kb, orlov)["infobox"] if r["property"] == "date_of_birth"]
@@ -194,6 +204,7 @@ def test_the_dossier_shows_the_preference_beside_the_computed_value(kb: api.Know
     assert (dispute["preferred_by_user"], dispute["preferred_computed"]) == (other, box["value"])
 
 
+@on_every_backend
 def test_notes_are_listed_with_their_person_until_undone(kb: api.KnowledgeBase) -> None:
     orlov = person_of(kb, "orlov.txt").pop()
     key = _lines(kb, orlov, "place_of_death")[0]["key"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from factoid import api
 from factoid.curation.review import Inputs, queue
 
+from .conftest import on_every_backend
+
 
 def _mention(doc: str, start: int, text: str, key: str) -> dict:
     return {"document_id": doc, "start": start, "end": start + len(text), "text": text, "kind": "name", "key": key}
@@ -52,6 +54,7 @@ def test_conflicting_facts_lower_the_case_for_a_merge_and_are_said() -> None:
     assert any(w.startswith("conflicting facts: date of birth") for w in item["why"])
 
 
+@on_every_backend
 def test_queue_is_ranked_and_limited(kb: api.KnowledgeBase) -> None:
     items = api.review(kb, limit=50)
     assert items and [i["impact"] for i in items] == sorted((i["impact"] for i in items), reverse=True)

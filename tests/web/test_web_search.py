@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from factoid.names import fold, skeleton
-from factoid.web.search import Key
+from factoid.search import Key
 
 REISS = "person/ignace-reiss"
 
@@ -52,7 +52,7 @@ def test_ranked_and_paged(client: TestClient) -> None:
 
 
 def test_search_page_has_next_link(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factoid.web import search
+    from factoid import search
 
     monkeypatch.setattr(search, "PAGE_SIZE", 3)
     monkeypatch.setattr(search.search, "__defaults__", (1, 3))

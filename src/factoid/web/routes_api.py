@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from factoid import ask as ask_mod
 from factoid.web import corpus, data, queries
-from factoid.web import search as search_mod
+from factoid import search as search_mod
 from factoid.web.deps import Conn, Snap
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -65,7 +65,7 @@ def search(q: Q, conn: Conn, snap: Snap, limit: Annotated[int, Query(ge=1, le=20
 def ask(q: Q, conn: Conn, snap: Snap) -> dict[str, Any]:
     """The answer; ``answers`` lays it out per property and value (each side of a dispute) with
     reference numbers into ``references``, where each quote appears once."""
-    a = ask_mod.ask(conn, q)
+    a = ask_mod.ask(conn, q, snap)
     grouped = queries.answer_groups(snap, a)
     return {"question": a.question, "person": a.person, "properties": list(a.properties), "text": a.text,
             "citations": a.citations, "answers": grouped["parts"], "references": grouped["references"]}

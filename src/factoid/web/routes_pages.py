@@ -13,7 +13,7 @@ from factoid import ask as ask_mod
 from factoid import schema
 from factoid.errors import NotFoundError, UsageError
 from factoid.web import corpus, data, highlight, queries, svg
-from factoid.web import search as search_mod
+from factoid import search as search_mod
 from factoid.web.deps import Conn, Snap, document_path, person_path
 from factoid.web.templating import templates
 
@@ -108,7 +108,7 @@ def ask(request: Request, conn: Conn, snap: Snap, q: Annotated[str, Query(max_le
     answer, error = None, None
     if q.strip():
         try:
-            answer = ask_mod.ask(conn, q)
+            answer = ask_mod.ask(conn, q, snap)
         except (NotFoundError, UsageError) as exc:
             error = str(exc)
     grouped = queries.answer_groups(snap, answer)
