@@ -409,10 +409,10 @@ def search(
         out.print(f"[bold]person[/] {escape(p['name'])}{also}")
     for c in r["claims"]:
         out.print(f"[bold]claim[/] {escape(c['person'])}: {escape(c['property'])} = {escape(str(c['value']))}"
-                  f"  [dim]{escape(c['document'] or '')}[/]")
+                  f"  [dim]{escape(c.get('citation') or c['document'] or '')}[/]")
     for x in r["passages"]:
         snippet = "".join(f"[bold]{escape(t)}[/]" if hit else escape(t) for t, hit in x["snippet"])
-        out.print(f"[bold]passage[/] {escape(x['document'])} #{x['index']}: {snippet}")
+        out.print(f"[bold]passage[/] {escape(x.get('citation') or x['document'])} #{x['index']}: {snippet}")
     if not r["total"]:
         out.print("Nothing found.")
     elif r["pages"] > 1:

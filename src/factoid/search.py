@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from factoid import cite
 from factoid.names import fold, skeleton
 from factoid.store import search as store_search
 from factoid.readmodel import Snapshot
@@ -123,7 +124,8 @@ def _claim(snap: Snapshot, line: dict[str, Any]) -> dict[str, Any]:
     return {"claim": snap.claim_id(src) if src["document"] else None, "document": src["document"],
             "property": line["property"], "value": line["value"], "quote": src["quote"], "start": src["start"],
             "end": src["end"], "person_id": line["subject"]["id"], "person": line["subject"]["name"],
-            "citations": len(line["sources"]), "disputed": line["disputed"], "confidence": line["confidence"]}
+            "citations": len(line["sources"]), "disputed": line["disputed"], "confidence": line["confidence"],
+            "citation": src.get("citation") or src["document"], "url": src.get("url")}
 
 
 def spellings(query: str, found: list[dict[str, Any]], idx: Index) -> list[str]:
@@ -169,6 +171,9 @@ def search(conn: Connection, snap: Snapshot, query: str, page: int = 1, size: in
     pages = max(1, -(-len(ranked) // size))
     page = min(max(page, 1), pages)
     shown = ranked[(page - 1) * size: page * size]
+    for kind, x in shown:  # a source is cited by what is known of it, not by its file name
+        if kind == "passages":
+            x.update(cite.cite(snap.documents.get(x["document"], {}), x["document"]))
     return {
         "query": query, "backend": store_search.backend(conn),
         "people": [x for k, x in shown if k == "people"], "claims": [x for k, x in shown if k == "claims"],

@@ -64,3 +64,17 @@ def test_nothing_found(client: TestClient) -> None:
     r = client.get("/api/search", params={"q": "Zzyzxqv"}).json()
     assert r["total"] == 0 and r["people"] == r["claims"] == r["passages"] == []
     assert "Nothing found" in client.get("/search", params={"q": "Zzyzxqv"}).text
+
+
+def test_results_cite_sources_by_what_is_known_of_them(client: TestClient, kb) -> None:  # noqa: ANN001
+    """Claims and passages found are cited as everywhere else ("Title (site, date)"), not by
+    the file name, whenever the source's metadata says more."""
+    from factoid import api
+
+    cited = {d["id"]: d["citation"] for d in api.documents(kb)}
+    r = client.get("/api/search", params={"q": "Reiss", "limit": 200}).json()
+    found = [(x["document"], x["citation"]) for x in r["claims"] + r["passages"] if x["document"]]
+    assert found and all(citation == cited[doc] for doc, citation in found)
+    assert any(citation != doc for doc, citation in found)
+    page = client.get("/search", params={"q": "Reiss"}).text
+    assert any(cited[doc] in page for doc, _ in found if cited[doc] != doc)
