@@ -28,11 +28,8 @@ import datetime as dt
 import json
 import math
 import os
-import socket
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -40,6 +37,7 @@ from urllib.parse import quote
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from common import percentile, run_phase, serving  # noqa: E402
 from throughput import Descendants, Stages, _peak_rss_mb  # noqa: E402
 
 SIZES = (30_000, 100_000, 300_000, 1_000_000)
@@ -90,14 +88,8 @@ def phase_rebuild(args: argparse.Namespace) -> dict:
             "workers": rep.workers, "peak_rss_mb": _peak_rss_mb(), **kids.summary()}
 
 
-def _percentile(xs: list[float], p: float) -> float:
-    xs = sorted(xs)
-    return xs[max(0, min(len(xs) - 1, round(p / 100 * (len(xs) - 1))))]
-
-
 def phase_dossier(args: argparse.Namespace) -> dict:
     import httpx
-    import uvicorn
 
     from factoid import api
     from factoid.web.app import create_app
@@ -106,29 +98,17 @@ def phase_dossier(args: argparse.Namespace) -> dict:
     top = max(api.people(kb), key=lambda p: p["claims"])
     endpoints = {"dossier page": f"/people/{quote(top['id'].removeprefix('person/'))}",
                  "dossier API": f"/api/people/{quote(top['id'])}"}
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(kb), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
     out: dict = {"person": top["name"], "claims": top["claims"], "requests": args.requests}
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
-            for name, url in endpoints.items():
-                for _ in range(5):
-                    client.get(url).raise_for_status()
-                ms = []
-                for _ in range(args.requests):
-                    t = time.perf_counter()
-                    client.get(url).raise_for_status()
-                    ms.append((time.perf_counter() - t) * 1000)
-                out[name] = {"p50_ms": _percentile(ms, 50), "p95_ms": _percentile(ms, 95), "max_ms": max(ms)}
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serving(create_app(kb)) as base, httpx.Client(base_url=base, timeout=60) as client:
+        for name, url in endpoints.items():
+            for _ in range(5):
+                client.get(url).raise_for_status()
+            ms = []
+            for _ in range(args.requests):
+                t = time.perf_counter()
+                client.get(url).raise_for_status()
+                ms.append((time.perf_counter() - t) * 1000)
+            out[name] = {"p50_ms": percentile(ms, 50), "p95_ms": percentile(ms, 95), "max_ms": max(ms)}
     return out
 
 
@@ -136,22 +116,12 @@ PHASES = {"build": phase_build, "rebuild": phase_rebuild, "dossier": phase_dossi
 
 
 def _run(phase: str, args: argparse.Namespace, **kw: object) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--phase", phase, "--requests", str(args.requests)]
+    extra = ["--requests", str(args.requests)]
     if args.workers is not None:
-        cmd += ["--workers", str(args.workers)]
+        extra += ["--workers", str(args.workers)]
     if args.cluster:
-        cmd += ["--cluster", args.cluster]
-    for k, v in kw.items():
-        cmd += [f"--{k}", str(v)]
-    t0 = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.stderr.write(done.stdout + done.stderr)
-        raise SystemExit(f"phase {phase} failed with status {done.returncode}")
-    line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
-    out = json.loads(line[len("RESULT "):])
-    out["process_s"] = time.perf_counter() - t0
-    return out
+        extra += ["--cluster", args.cluster]
+    return run_phase(Path(__file__).resolve(), phase, *extra, **kw)
 
 
 # ---- the store ----------------------------------------------------------------------------------

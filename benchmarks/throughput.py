@@ -29,7 +29,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import threading
@@ -38,6 +37,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+
+from common import run_phase  # noqa: E402
 
 TARGET_RATIO = 0.5
 #: With several processes factoid's extra Python work runs in parallel too, and spaCy pays for
@@ -209,18 +210,7 @@ def _db(work: Path, workers: int) -> Path:
 
 
 def _run(phase: str, **kw: object) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--phase", phase]
-    for k, v in kw.items():
-        cmd += [f"--{k}", str(v)]
-    t0 = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.stderr.write(done.stdout + done.stderr)
-        raise SystemExit(f"phase {phase} failed with status {done.returncode}")
-    line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
-    out = json.loads(line[len("RESULT "):])
-    out["process_s"] = time.perf_counter() - t0
-    return out
+    return run_phase(Path(__file__).resolve(), phase, **kw)
 
 
 # ---- driver -------------------------------------------------------------------------------------

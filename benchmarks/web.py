@@ -13,21 +13,19 @@ transliterated query), dossier page < 300 KB.
 from __future__ import annotations
 
 import argparse
-import socket
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from urllib.parse import quote
 
 import httpx
-import uvicorn
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).parent))
 
+from common import percentile, serving  # noqa: E402
 from factoid import api  # noqa: E402
 from factoid.web.app import create_app  # noqa: E402
 
@@ -64,12 +62,6 @@ def make_kb(db: str | None, words: int, workdir: Path) -> api.KnowledgeBase:
     return kb
 
 
-def percentile(xs: list[float], p: float) -> float:
-    xs = sorted(xs)
-    k = max(0, min(len(xs) - 1, round(p / 100 * (len(xs) - 1))))
-    return xs[k]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", help="an existing knowledge base (SQLAlchemy URL or SQLite file)")
@@ -103,40 +95,28 @@ def main() -> None:
             "corpus network": "/network",
             "corpus map": "/map",
         }
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        server = uvicorn.Server(uvicorn.Config(create_app(kb), host="127.0.0.1", port=port, log_level="warning"))
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        while not server.started:
-            time.sleep(0.05)
         failed = False
-        try:
-            with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
-                print(f"{'endpoint':<16} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'KB':>8}  (n={args.n}, warm-up {args.warmup})")
-                for name, url in endpoints.items():
-                    for _ in range(args.warmup):
-                        client.get(url).raise_for_status()
-                    times = []
-                    size = 0
-                    for _ in range(args.n):
-                        t = time.perf_counter()
-                        r = client.get(url)
-                        r.raise_for_status()
-                        times.append((time.perf_counter() - t) * 1000)
-                        size = len(r.content)
-                    p95 = percentile(times, 95)
-                    held = name.startswith(HELD)
-                    flag = "" if p95 < TARGET_P95_MS else "  over target" if held else "  (not held)"
-                    if name == "dossier page" and size / 1024 >= TARGET_DOSSIER_KB:
-                        flag += f"  over {TARGET_DOSSIER_KB:.0f} KB"
-                        failed = True
-                    failed |= held and p95 >= TARGET_P95_MS
-                    print(f"{name:<16} {statistics.median(times):8.1f} {p95:8.1f} {max(times):8.1f} {size / 1024:8.1f}{flag}")
-        finally:
-            server.should_exit = True
-            thread.join(timeout=10)
+        with serving(create_app(kb)) as base, httpx.Client(base_url=base, timeout=30) as client:
+            print(f"{'endpoint':<16} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'KB':>8}  (n={args.n}, warm-up {args.warmup})")
+            for name, url in endpoints.items():
+                for _ in range(args.warmup):
+                    client.get(url).raise_for_status()
+                times = []
+                size = 0
+                for _ in range(args.n):
+                    t = time.perf_counter()
+                    r = client.get(url)
+                    r.raise_for_status()
+                    times.append((time.perf_counter() - t) * 1000)
+                    size = len(r.content)
+                p95 = percentile(times, 95)
+                held = name.startswith(HELD)
+                flag = "" if p95 < TARGET_P95_MS else "  over target" if held else "  (not held)"
+                if name == "dossier page" and size / 1024 >= TARGET_DOSSIER_KB:
+                    flag += f"  over {TARGET_DOSSIER_KB:.0f} KB"
+                    failed = True
+                failed |= held and p95 >= TARGET_P95_MS
+                print(f"{name:<16} {statistics.median(times):8.1f} {p95:8.1f} {max(times):8.1f} {size / 1024:8.1f}{flag}")
         print(f"targets: dossier and corpus pages p95 < {TARGET_P95_MS:.0f} ms, dossier page < "
               f"{TARGET_DOSSIER_KB:.0f} KB -> {'FAIL' if failed else 'ok'}")
         sys.exit(1 if failed else 0)
