@@ -14,10 +14,9 @@ from fastapi.testclient import TestClient
 from factoid import api, exporters
 from factoid.web.app import create_app
 from tests.exporters.conftest import export
-from tests.web.conftest import LiveServer
+from tests.web.conftest import CHROMIUM, LiveServer, launch_chromium
 
 pytestmark = pytest.mark.slow
-CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +62,7 @@ def page(kb: api.KnowledgeBase) -> Iterator[object]:
         pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api")
     with LiveServer(create_app(kb)) as server, sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
+        browser = launch_chromium(p)
         context = browser.new_context(accept_downloads=True, base_url=server.url)
         yield context.new_page()
         browser.close()

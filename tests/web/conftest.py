@@ -66,6 +66,18 @@ def xss_kb(tmp_path_factory: pytest.TempPathFactory) -> api.KnowledgeBase:
     return _build(tmp_path_factory.mktemp("xss") / "xss.db", folder, FIXTURES)
 
 
+#: Debian's Chromium, which `make test` installs; browser tests skip, saying why, without it.
+CHROMIUM = "/usr/bin/chromium"
+#: Headless, and none of the background connections this machine's closed network refuses.
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run"]
+
+
+def launch_chromium(playwright):  # type: ignore[no-untyped-def]
+    """Chromium launched the one way every browser test here launches it."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+
+
 class LiveServer:
     """uvicorn serving one app in a background thread on 127.0.0.1 and a free port."""
 

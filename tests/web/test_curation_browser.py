@@ -12,12 +12,11 @@ import pytest
 
 from factoid import api
 from factoid.web.app import create_app
-from tests.web.conftest import LiveServer
+from tests.web.conftest import CHROMIUM, LiveServer, launch_chromium
 from tests.web.curation_fixtures import built_db, fresh_kb  # noqa: F401 - fixtures
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
 if not os.path.exists(CHROMIUM):
     pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True)
 
@@ -30,9 +29,7 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"  # gitignored
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"])
+        b = launch_chromium(p)
         yield b
         b.close()
 

@@ -10,11 +10,10 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.web.conftest import XSS_NAME, LiveServer
+from tests.web.conftest import CHROMIUM, XSS_NAME, LiveServer, launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 if not os.path.exists(CHROMIUM):  # `make test` installs it; elsewhere these tests say why they skip
@@ -26,9 +25,7 @@ sync_api = pytest.importorskip("playwright.sync_api")
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"])
+        b = launch_chromium(p)
         yield b
         b.close()
 
