@@ -156,8 +156,8 @@ def passages(conn: Connection, variants: list[str]) -> list[dict[str, Any]]:
 def search(conn: Connection, snap: Snapshot, query: str, page: int = 1, size: int = PAGE_SIZE) -> dict[str, Any]:
     """People, claims and passages for a query, ranked and cut to one page of ``size`` results.
 
-    The answer keeps the shape of ``factoid.store.search.search`` (``people``, ``claims``,
-    ``passages``: this page's share of each) and adds the totals and paging."""
+    The answer holds ``people``, ``claims`` and ``passages`` (this page's share of each), the
+    totals and the paging."""
     keys = [Key.of(w) for w in store_search.words(query)]
     if not keys:
         return {"query": query, "backend": store_search.backend(conn), "people": [], "claims": [], "passages": [], "page": 1, "pages": 1,

@@ -118,9 +118,9 @@ def test_search_like_fallback(kb: api.KnowledgeBase, monkeypatch: pytest.MonkeyP
     """Other backends (no FTS5) get the same shape of answer from LIKE."""
     monkeypatch.setattr(search_mod, "has_fts", lambda conn: False)
     with kb.engine.connect() as conn:
-        res = search_mod.search(conn, "lausanne 1937")
-    assert res["backend"] == "like" and res["passages"]
-    assert all("lausanne" in p["snippet"][0][0].lower() or any(h for _, h in p["snippet"]) for p in res["passages"])
+        backend, passages = search_mod.backend(conn), search_mod.search_passages(conn, "lausanne 1937")
+    assert backend == "like" and passages
+    assert all("lausanne" in p["snippet"][0][0].lower() or any(h for _, h in p["snippet"]) for p in passages)
 
 
 def test_fts_index_follows_reingest(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -1,12 +1,13 @@
-"""Full-text search over the knowledge base: people, claims and passage text.
+"""Full-text search over passage text, in each backend's own index. People and claims are
+matched by ``factoid.search`` over the read model (spellings, scripts, transliterations), which
+calls this module for the passages.
 
 Why one search per backend: each database's own text index answers passage queries (migration
 0002 makes it). SQLite carries an FTS5 index, ranked by BM25, diacritics removed; PostgreSQL a
 GIN index over ``to_tsvector('factoid_search', text)`` (``simple`` behind ``unaccent``, so
 "Lodz" finds "Łódź" and Cyrillic folds case too), ranked by ``ts_rank``. A knowledge base
 without its index (a SQLite without FTS5) gets the same answer shape from case-insensitive
-LIKE. People and claims are few enough per knowledge base that matching them in SQL with LIKE
-is fast and predictable, and the same on every backend.
+LIKE.
 
 User input never reaches query syntax: the query is split into words and each becomes a quoted
 term (the last one a prefix), so ``AND``, ``NEAR``, ``&``, ``!``, ``"`` or ``*`` typed by a user
@@ -18,9 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Connection, func, inspect, or_, select, text
+from sqlalchemy import Connection, func, inspect, select, text
 
-from factoid.names import fold
 from factoid.store import schema as s
 
 FTS_TABLE = "passages_fts"
@@ -160,58 +160,3 @@ def snippet(passage: str, ws: list[str], width: int = 220) -> list[tuple[str, bo
     if hi < len(passage):
         pieces.append((" …", False))
     return pieces
-
-
-def search_people(conn: Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
-    """People whose name or an alias contains every word of the query (accents and case folded)."""
-    ws = [fold(w) for w in words(query)]
-    if not ws:
-        return []
-    names: dict[str, set[str]] = {}
-    display: dict[str, str] = {}
-    for pid, name in conn.execute(select(s.persons.c.id, s.persons.c.name)):
-        names.setdefault(pid, set()).add(name)
-        display[pid] = name
-    for pid, alias in conn.execute(select(s.aliases.c.person_id, s.aliases.c.alias)):
-        names.setdefault(pid, set()).add(alias)
-    out = []
-    for pid, labels in names.items():
-        hay = [fold(label) for label in labels]
-        if all(any(w in h for h in hay) for w in ws):
-            matched = sorted(label for label, h in zip(labels, hay) if any(w in h for w in ws))
-            out.append({"id": pid, "name": display.get(pid, pid), "matched": matched[:5]})
-    out.sort(key=lambda r: (not all(w in fold(r["name"]) for w in ws), r["name"]))
-    return out[:limit]
-
-
-def search_claims(conn: Connection, query: str, limit: int = 30) -> list[dict[str, Any]]:
-    """Claims whose quote, value or subject name contains every word of the query."""
-    ws = words(query)
-    if not ws:
-        return []
-    c, a, p = s.claims, s.assessments, s.persons
-    q = (
-        select(c.c.id, c.c.document_id, c.c.property, c.c.value, c.c.quote, c.c.start, c.c.end,
-               a.c.person_id, p.c.name)
-        .select_from(c.outerjoin(a, a.c.claim_id == c.c.id).outerjoin(p, p.c.id == a.c.person_id))
-    )
-    for w in ws:
-        q = q.where(or_(_like(c.c.quote, w), _like(c.c.value, w), _like(c.c.subject_name, w)))
-    q = q.order_by(c.c.document_id, c.c.start, c.c.id).limit(limit)
-    return [
-        {"claim": r["id"], "document": r["document_id"], "property": r["property"], "value": r["value"],
-         "quote": r["quote"], "start": r["start"], "end": r["end"], "person_id": r["person_id"],
-         "person": r["name"]}
-        for r in conn.execute(q).mappings()
-    ]
-
-
-def search(conn: Connection, query: str, limit: int = 20) -> dict[str, Any]:
-    """Everything matching a query, grouped by kind."""
-    return {
-        "query": query,
-        "backend": backend(conn),
-        "people": search_people(conn, query, limit),
-        "claims": search_claims(conn, query, limit),
-        "passages": search_passages(conn, query, limit),
-    }
