@@ -7,7 +7,7 @@ endpoint with httpx and prints p50/p95 in milliseconds and the size of each answ
 p95 < 150 ms for the dossier and the corpus-wide pages (timeline, network, map, search with a
 transliterated query), dossier page < 300 KB.
 
-    .venv/bin/python benchmarks/web.py [--db URL] [--words N] [-n 50]
+    .venv/bin/python benchmarks/web.py [--db URL] [--words N [--keep FILE]] [-n 50]
 """
 
 from __future__ import annotations
@@ -44,10 +44,13 @@ def other_spelling(name: str) -> str:
     return word.replace("y", "j") if "y" in word else word
 
 
-def make_kb(db: str | None, words: int, workdir: Path) -> api.KnowledgeBase:
+def make_kb(db: str | None, words: int, workdir: Path, keep: Path | None = None) -> api.KnowledgeBase:
     if db:
         return api.open_kb(db)
-    kb = api.open_kb(f"sqlite:///{workdir / 'bench-web.db'}")
+    if keep and keep.exists():
+        print(f"reusing the knowledge base built earlier in {keep}")
+        return api.open_kb(f"sqlite:///{keep}")
+    kb = api.open_kb(f"sqlite:///{keep or workdir / 'bench-web.db'}")
     if words:
         from corpus import build_corpus  # benchmarks/corpus.py
 
@@ -66,12 +69,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", help="an existing knowledge base (SQLAlchemy URL or SQLite file)")
     ap.add_argument("--words", type=int, default=0, help="build the big benchmark corpus of this many words")
+    ap.add_argument("--keep", type=Path, help="SQLite file to build into and keep; reused as is when it exists "
+                    "(the 300,000-word build takes a while)")
     ap.add_argument("-n", type=int, default=50, help="requests per endpoint")
     ap.add_argument("--warmup", type=int, default=5)
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
-        kb = make_kb(args.db, args.words, Path(tmp))
+        kb = make_kb(args.db, args.words, Path(tmp), args.keep)
         people = api.people(kb)
         if not people:
             raise SystemExit("the knowledge base holds no people")

@@ -89,6 +89,7 @@ class TimelineEvent(TypedDict):
     end: str | None
     event: str
     kind: str  # "event" (a dated happening) or "term" (a span, such as an office held)
+    property: str  # the claim property behind it (links to its quotes on the claims page)
     value: Any
     disputed: bool
     confidence: float
@@ -431,7 +432,8 @@ def timeline_events(lines: list[Line]) -> list[TimelineEvent]:
             date, end = q["start"], q.get("end")
         else:
             continue
-        events.append({"date": date, "end": end, "event": prop.label, "kind": prop.timeline, "value": line["value"],
+        events.append({"date": date, "end": end, "event": prop.label, "kind": prop.timeline,
+                       "property": line["property"], "value": line["value"],
                        "disputed": line["disputed"], "confidence": line["confidence"], "sources": line["sources"]})
     events.sort(key=lambda e: (sort_date(e["date"]), e["event"]))
     return events
@@ -477,6 +479,13 @@ def _names(items: list[str], most: int = 4) -> str:
     return shown + (f" and {len(items) - most} more" if len(items) > most else "")
 
 
+def _copies(docs: list[str], joiner: str, most: int = 3) -> str:
+    """The documents of one witness, the first few by name: a text copied into a hundred
+    files must not make every "why" a hundred names long."""
+    shown = joiner.join(docs[:most])
+    return shown + (f"{joiner}{len(docs) - most} more copies" if len(docs) > most else "")
+
+
 def explain_line(snap: Snapshot, line: Line) -> dict[str, Any]:
     """The independent witnesses of a value and, in words, why its confidence is what it is:
     the reliabilities of the witnesses, copies counted once, hedges, comment-only support,
@@ -488,7 +497,7 @@ def explain_line(snap: Snapshot, line: Line) -> dict[str, Any]:
     by_witness: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for a in rows:
         by_witness[str(a["features"].get("witness"))].append(a)
-    doc_of = {a["claim_id"]: d for d, ids in _claims_by_doc(snap, line).items() for a in rows if a["claim_id"] in ids}
+    doc_of = {cid: d for d, ids in _claims_by_doc(snap, line).items() for cid in ids}
     witnesses: list[dict[str, Any]] = []
     for key, group in by_witness.items():
         wdocs = sorted({doc_of[a["claim_id"]] for a in group if a["claim_id"] in doc_of})
@@ -497,11 +506,12 @@ def explain_line(snap: Snapshot, line: Line) -> dict[str, Any]:
     witnesses.sort(key=lambda w: (-w["reliability"], w["documents"]))
     n = rows[0]["witnesses"]
     parts = [f"{_plural(n, 'independent witness', 'independent witnesses')}: "
-             + _names([f"{' = '.join(w['documents']) or '?'} (reliability {round(w['reliability'] * 100)}%)"
+             + _names([f"{_copies(w['documents'], ' = ') or '?'} (reliability {round(w['reliability'] * 100)}%)"
                        for w in witnesses])]
     merged = [w["documents"] for w in witnesses if len(w["documents"]) > 1]
     if merged:
-        parts.append("; ".join(f"{' and '.join(ds)} count as one witness (the same text, copied)" for ds in merged))
+        parts.append("; ".join(f"{_copies(ds, ' and ')} count as one witness (the same text, copied)"
+                               for ds in merged[:4]))
     elif len(docs) > n:
         parts.append(f"{_plural(len(docs), 'document')} but {_plural(n, 'witness', 'witnesses')}: repeated passages count once")
     feats = [a["features"] for a in rows]

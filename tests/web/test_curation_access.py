@@ -16,6 +16,7 @@ from tests.web.curation_fixtures import TOKEN, built_db, fresh_kb  # noqa: F401 
 pytestmark = pytest.mark.slow
 
 PERSON = "/people/ignace-reiss"
+CLAIMS = PERSON + "/claims?property=date_of_birth"  # the claims page carries the claim forms
 
 
 def _token(client: TestClient) -> str:
@@ -45,11 +46,23 @@ def test_valid_token_writes_and_names_the_user(fresh_kb: api.KnowledgeBase) -> N
     cookie = page.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=strict" in cookie
     key = _claim_key(fresh_kb)
+    claims = client.get(CLAIMS).text
+    assert 'action="/curate/claim"' in claims
+    assert f'name="next" value="{CLAIMS}"' in claims  # back to the same filtered page after the post
     r = client.post("/curate/claim", data={"csrf": _token(client), "key": key, "verdict": "wrong", "reason": "typo",
-                                           "next": PERSON}, follow_redirects=False)
-    assert r.status_code == 303 and r.headers["location"] == PERSON
+                                           "next": CLAIMS}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == CLAIMS
     [row] = api.decisions(fresh_kb)
     assert (row["kind"], row["verdict"], row["user"], row["reason"]) == ("claim", "wrong", "ada", "typo")
+
+
+def test_a_note_shows_at_once(fresh_kb: api.KnowledgeBase) -> None:
+    """The decisions log is read once per knowledge-base state: a new decision is seen by the next page."""
+    client = TestClient(create_app(fresh_kb, user="ada", edits=True))
+    assert "Check the party file." not in client.get(PERSON).text
+    r = client.post("/curate/note", data={"csrf": _token(client), "target": "person/ignace-reiss",
+                                          "text": "Check the party file.", "next": PERSON})
+    assert r.status_code == 200 and "Check the party file." in r.text
 
 
 @pytest.mark.parametrize("token", [None, "", "0" * 64, "other-session"])
@@ -84,7 +97,7 @@ def test_network_server_without_allow_edits_refuses_writes(fresh_kb: api.Knowled
     client = TestClient(app)
     page = client.get(PERSON)
     assert 'action="/curate' not in page.text and "read-only" in page.text
-    assert 'action="/curate' not in client.get("/decisions").text + client.get("/review").text
+    assert 'action="/curate' not in client.get("/decisions").text + client.get("/review").text + client.get(CLAIMS).text
     token = csrf.token(app.state.workspace.secret, client.cookies[csrf.SESSION_COOKIE])  # even a valid token
     r = client.post("/curate/claim", data={"csrf": token, "key": _claim_key(fresh_kb), "verdict": "wrong"})
     assert r.status_code == 403 and "--allow-edits" in r.text

@@ -23,6 +23,7 @@ if not os.path.exists(CHROMIUM):
 sync_api = pytest.importorskip("playwright.sync_api")
 
 REISS = "/people/ignace-reiss"
+CLAIMS = REISS + "/claims"  # the paged claims page, where each quote has its curation forms
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"  # gitignored, for a human to look at
 
 
@@ -66,12 +67,14 @@ def _flash(page) -> str:  # type: ignore[no-untyped-def]
 
 def test_mark_wrong_strikes_the_claim_through(page, fresh_kb: api.KnowledgeBase) -> None:  # type: ignore[no-untyped-def]
     page.goto(REISS)
+    page.locator("#claims").get_by_role("link", name="Open the claims page").click()  # the dossier links to the forms
+    page.wait_for_url(f"**{CLAIMS}")
     assert page.locator("header .who").inner_text().startswith("tester")
     row = _row(page, "born in 1902")
     key = row.get_attribute("data-key")
     row.locator("input[name=reason]").fill("a forum guess, no source given")
     row.get_by_role("button", name="Mark wrong", exact=False).click()
-    page.wait_for_url(f"**{REISS}")
+    page.wait_for_url(f"**{CLAIMS}")
     assert "Marked wrong" in _flash(page)
     page.reload()
     assert page.locator("p.flash").count() == 0  # a flash is shown once
@@ -82,16 +85,19 @@ def test_mark_wrong_strikes_the_claim_through(page, fresh_kb: api.KnowledgeBase)
     [decision] = api.decisions(fresh_kb)
     assert (decision["verdict"], decision["user"]) == ("wrong", "tester")
     ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "curation-claims.png", full_page=True)
+    page.goto(REISS)  # the dossier counts it
+    assert "1 marked wrong" in page.locator("#claims").inner_text()
     page.screenshot(path=ARTIFACTS / "curation-person.png", full_page=True)
 
 
 def test_confirm_a_claim(page) -> None:  # type: ignore[no-untyped-def]
-    page.goto(REISS)
+    page.goto(CLAIMS)
     row = _row(page, "Lausanne")
     key = row.get_attribute("data-key")
     row.locator("input[name=reason]").fill("matches the police report")
     row.get_by_role("button", name="Confirm", exact=False).click()
-    page.wait_for_url(f"**{REISS}")
+    page.wait_for_url(f"**{CLAIMS}")
     page.reload()
     reason = page.locator(f"tr.claim-row[data-key='{key}'] .rank-reason").inner_text()
     assert "confirmed" in reason and "matches the police report" in reason
@@ -160,7 +166,7 @@ def test_undo_from_the_audit_page(page, fresh_kb: api.KnowledgeBase) -> None:  #
     _, claims = api.person_claims(fresh_kb, "person/ignace-reiss")
     key = next(c["key"] for c in claims if "1902" in str(c["value"]))
     decision = api.judge(fresh_kb, "claim", key, verdict="wrong", reason="hasty", user="tester")
-    page.goto(REISS)
+    page.goto(CLAIMS)
     assert page.locator(f"li.deprecated[data-key='{key}']").count() == 1
     page.goto("/decisions")
     row = page.locator(f"tr#decision-{decision['id']}")
@@ -173,7 +179,7 @@ def test_undo_from_the_audit_page(page, fresh_kb: api.KnowledgeBase) -> None:  #
     assert "undone by" in page.locator(f"tr#decision-{decision['id']}").inner_text()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / "curation-decisions.png", full_page=True)
-    page.goto(REISS)
+    page.goto(CLAIMS)
     assert page.locator("li.deprecated").count() == 0
     assert page.locator(f"tr.claim-row[data-key='{key}']").count() == 1
 
@@ -191,10 +197,10 @@ def test_review_page_judges_an_item(page, fresh_kb: api.KnowledgeBase) -> None: 
 
 
 def test_forged_post_is_refused(page, fresh_kb: api.KnowledgeBase) -> None:  # type: ignore[no-untyped-def]
-    page.goto(REISS)  # the browser holds a session cookie, as a victim's would
+    page.goto(CLAIMS)  # the browser holds a session cookie, as a victim's would
     key = _row(page, "born in 1902").get_attribute("data-key")
     for fields in ({}, {"csrf": "forged"}):
-        r = page.request.post("/curate/claim", form={"key": key, "verdict": "wrong", "next": REISS, **fields},
+        r = page.request.post("/curate/claim", form={"key": key, "verdict": "wrong", "next": CLAIMS, **fields},
                               max_redirects=0)
         assert r.status == 403 and "token" in r.text()
     assert api.decisions(fresh_kb) == []
@@ -213,7 +219,7 @@ def test_curation_pages_are_accessible(browser, server: LiveServer, fresh_kb: ap
     pg = context.new_page()
     axe = axe_mod.Axe()
     try:
-        for path in (REISS, "/decisions", "/review", "/disputes"):
+        for path in (REISS, CLAIMS, "/decisions", "/review", "/disputes"):
             pg.goto(path)
             parts = [[sel] for sel in ("form.curate", "table.decisions", "#curate", "#claims", "article.review-item",
                                        ".user-pref") if pg.locator(sel).count()]

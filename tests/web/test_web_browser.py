@@ -101,6 +101,8 @@ def test_every_page_without_console_errors(page, live_server: LiveServer) -> Non
 
 XSS_PAGES = [
     "/people", "/people/ignace-reiss", "/disputes", "/documents",
+    "/people/ignace-reiss/claims", "/people/ignace-reiss/claims?value=" + quote("<script>alert(1)</script>"),
+    "/people/ignace-reiss/sources",
     "/documents/" + quote(XSS_NAME), "/documents/xss-page.html",
     "/search?q=alert", "/search?q=script+img", "/search?q=" + quote("<script>alert(1)</script>"),
     "/ask?q=" + quote("When was Reiss born? <script>alert(1)</script>"),
@@ -137,6 +139,8 @@ PAGES = {
     "people": "/people", "dossier": "/people/ignace-reiss", "disputes": "/disputes", "documents": "/documents",
     "document": "/documents/reiss-forum.txt", "search": "/search?q=Reiss", "ask": "/ask?q=When+was+Ignace+Reiss+born%3F",
     "timeline": "/timeline", "network": "/network", "map": "/map", "search-cyrillic": "/search?q=%D0%A0%D0%B5%D0%B9%D1%81%D1%81",
+    "claims": "/people/ignace-reiss/claims", "claims-filtered": "/people/ignace-reiss/claims?property=date_of_birth",
+    "sources": "/people/ignace-reiss/sources",
 }
 
 

@@ -10,7 +10,8 @@ same ones the CLI uses, so ``/api`` returns what the CLI prints.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, select
 
@@ -26,7 +27,20 @@ from factoid.readmodel import (
 from factoid.store import schema as s
 
 __all__ = ["Snapshot", "SnapshotCache", "build_snapshot", "colleagues", "disputes", "dossier", "fingerprint",
-           "sources_of", "timeline"]
+           "memo", "sources_of", "timeline"]
+
+T = TypeVar("T")
+
+
+def memo(snap: Snapshot, name: str, build: Callable[[], T]) -> T:
+    """A value derived from the knowledge base, computed once per snapshot (so once per
+    knowledge-base state: a new ingest, build or decision makes a new snapshot). Why: reads
+    such as the decisions log with its anchors placed cost the whole corpus; a page must not."""
+    cached = snap.__dict__.get(name)
+    if cached is None:
+        cached = build()
+        setattr(snap, name, cached)
+    return cached
 
 
 def fingerprint(conn: Connection) -> tuple[Any, ...]:

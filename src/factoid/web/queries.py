@@ -136,3 +136,31 @@ def answer_groups(snap: Snapshot, answer: Any) -> dict[str, Any]:
         parts.append({"property": prop, "label": schema.label(prop), "disputed": any(v["disputed"] for v in values),
                       "values": values})
     return {"parts": parts, "references": refs}
+
+
+#: Claims per page of a person's claims page (each row carries its curation forms).
+CLAIMS_PAGE = 50
+
+
+def claim_rows(snap: Snapshot, person_id: str, prop: str | None = None, value: str | None = None,
+               page: int = 1, per_page: int = CLAIMS_PAGE) -> dict[str, Any]:
+    """One page of a person's claims, a row per quote (each quote is its own claim), filtered
+    to one property and/or one value. Rows of one value stay together in the dossier's order,
+    the first of them marked so a value's "all N quotes" link can land on it. Costs the
+    person's own claims, never the corpus's."""
+    from factoid.web.deps import value_anchor, value_text
+
+    person = snap.person(person_id)
+    every = snap.lines_by_person.get(person.id, [])
+    lines = current(every)
+    props = sorted({ln["property"] for ln in lines}, key=schema.label)
+    chosen = [ln for ln in lines if (not prop or ln["property"] == prop)
+              and (value is None or value == "" or value_text(ln["value"]) == value)]
+    rows = [{"line": ln, "source": s, "anchor": value_anchor(ln["property"], ln["value"]) if i == 0 else None}
+            for ln in chosen for i, s in enumerate(ln["sources"])]
+    pages = max(1, -(-len(rows) // per_page))
+    page = min(max(page, 1), pages)
+    return {"person": {"id": person.id, "name": person.name}, "rows": rows[(page - 1) * per_page: page * per_page],
+            "total": len(rows), "all": sum(len(ln["sources"]) for ln in lines), "page": page, "pages": pages,
+            "properties": props, "property": prop or "", "value": value or "",
+            "deprecated": [ln for ln in every if ln.get("rank") == "deprecated"]}

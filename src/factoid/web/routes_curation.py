@@ -28,6 +28,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from factoid import api
 from factoid.errors import FactoidError
 from factoid.web import csrf
+from factoid.web.data import memo
 from factoid.web.deps import Snap, person_path
 from factoid.web.templating import templates
 
@@ -102,12 +103,23 @@ def workspace(request: Request) -> dict[str, Any]:
             "flash": unquote(flash)[:500] if flash else None}
 
 
+def listed_decisions(request: Request) -> list[dict]:
+    """The decisions log (``api.decisions``), read once per knowledge-base state: placing its
+    anchors reads every claim and mention of the corpus, too slow for each page view. A new
+    decision changes the snapshot's fingerprint, so the log is read anew after every write."""
+    snap = getattr(request.state, "snapshot", None)
+    kb = request.app.state.kb
+    if snap is None:
+        return api.decisions(kb)
+    return memo(snap, "_decisions", lambda: api.decisions(kb))
+
+
 def notes_for(request: Request, person_id: str | None = None, claim_keys: list[str] | None = None,
               document: str | None = None) -> list[dict]:
     """Notes in effect on a person or one of their claims, or on a source, newest first."""
     keys = set(claim_keys or ())
     out = []
-    for row in api.decisions(request.app.state.kb):
+    for row in listed_decisions(request):
         if row["kind"] != "note" or not row["in_effect"] or row["undone_by"]:
             continue
         t = row["targets"][0]
@@ -224,7 +236,7 @@ def undo(request: Request, form: Form) -> Response:
 @router.get("/decisions", response_class=HTMLResponse)
 def decisions(request: Request, snap: Snap) -> Response:
     """The audit page: every decision, newest first, with undo."""
-    rows = api.decisions(request.app.state.kb)[::-1]
+    rows = listed_decisions(request)[::-1]
     names = {pid: p.name for pid, p in snap.persons.items()}
     return templates.TemplateResponse(request, "decisions.html", {"rows": rows, "names": names, "nav": "decisions",
                                                                  "title": "Decisions"})

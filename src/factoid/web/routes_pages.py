@@ -54,6 +54,25 @@ def people(request: Request, snap: Snap, q: Annotated[str | None, Query(max_leng
                  facets=queries.facets(snap), hidden=hidden)
 
 
+@router.get("/people/{person_id:path}/claims", response_class=HTMLResponse)
+def person_claims(request: Request, person_id: str, snap: Snap,
+                  prop: Annotated[str | None, Query(alias="property", max_length=100)] = None,
+                  value: Annotated[str | None, Query(max_length=1000)] = None,
+                  page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    """Every claim of one person, a row per quote with its curation forms, 50 a page, filtered
+    by property and value: where the dossier's "all N quotes" links land."""
+    c = queries.claim_rows(snap, person_id, prop or None, value or None, page, queries.CLAIMS_PAGE)
+    return _page(request, "person_claims.html", c=c, snap=snap, nav="people",
+                 title=f"Claims about {c['person']['name']}")
+
+
+@router.get("/people/{person_id:path}/sources", response_class=HTMLResponse)
+def person_sources(request: Request, person_id: str, snap: Snap) -> Response:
+    """Every source citing one person, most cited first (the dossier shows the first few)."""
+    d = data.dossier(snap, person_id)
+    return _page(request, "person_sources.html", d=d, nav="people", title=f"Sources on {d['person']['name']}")
+
+
 @router.get("/people/{person_id:path}", response_class=HTMLResponse)
 def person(request: Request, person_id: str, snap: Snap) -> Response:
     d = data.dossier(snap, person_id)
@@ -68,7 +87,8 @@ def person(request: Request, person_id: str, snap: Snap) -> Response:
     net = svg.network(d, snap.person_for_name, names)
     net_narrow = svg.network(d, snap.person_for_name, names, narrow=True)
     return _page(request, "person.html", d=d, chart=chart, chart_narrow=chart_narrow, net=net,
-                 net_narrow=net_narrow, snap=snap, nav="people", title=d["person"]["name"], events=tl["events"])
+                 net_narrow=net_narrow, snap=snap, nav="people", title=d["person"]["name"], events=tl["events"],
+                 claim_count=sum(len(line["sources"]) for line in d["lines"]))
 
 
 @router.get("/disputes", response_class=HTMLResponse)
