@@ -1,4 +1,4 @@
-"""Russian dates: Old Style / New Style pairs, month cases, markers, years, decades."""
+"""The Russian reader's view of dates (``factoid.dates.ru``, an adapter over the registry)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,20 @@ def test_julian_to_gregorian() -> None:
     assert str(julian_to_gregorian(1877, 8, 30)) == "1877-09-11"
     assert str(julian_to_gregorian(1917, 10, 25)) == "1917-11-07"
     assert str(julian_to_gregorian(1900, 2, 28)) == "1900-03-12"
+
+
+def test_the_reader_span_covers_the_year_word() -> None:
+    # the Russian reader looks for the place right after a date, so "г."/"году" belong to it
+    text = "расстрелян в 1937 году в Москве; с 1938г. - нарком"
+    assert [d.text for d in find_dates(text)] == ["1937 году", "1938г."]
+    for d in find_dates(text):
+        assert text[d.start : d.end] == d.text
+
+
+def test_kinds_and_days() -> None:
+    found = find_dates("в XIX веке; 1 (13) января 1900 г.; в 1920-е годы; 1411 или 1412")
+    assert [(d.kind, d.edtf) for d in found] == [
+        ("century", "1801/1900"), ("point", "1900-01-13"), ("decade", "1920/1929"),
+        ("alternatives", "1411/1412"),
+    ]
+    assert found[1].has_day and not found[0].has_day

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factoid.dates._compare import compatible, edtf_bounds, precision_rank, refines
+from factoid.dates._lexicon import alternation, lexicon
 from factoid.dates._recognise import _Cand, _Point, _qualifier
 from factoid.dates._scan import scan
 
@@ -141,6 +142,13 @@ def find_dates(text: str, *, context_year: int | None = None) -> list[DateMatch]
 _LEADING = re.compile(r"^(?i:(?:in|on|at|since|by|during|from|of)\s+)")
 _WRAPPERS = re.compile(r"^\s*[(\[]\s*(.*?)\s*[)\]]\s*[.,;:]*\s*$", re.DOTALL)
 _TRAILING = re.compile(r"[\s.,;:!]+$")
+#: A year word closing a lone date ("1938 г.", "1887r.", "в 1937 году"), after its digits.
+_YEAR_WORD_TAIL = re.compile(
+    r"(?<=\d)\s*(?:"
+    + alternation(lexicon().words.get("year_after", ()) + lexicon().words.get("year_words", ()),
+                  flexible_space=False)
+    + r")$"
+)
 
 
 def _core(text: str) -> tuple[str, bool]:
@@ -149,7 +157,7 @@ def _core(text: str) -> tuple[str, bool]:
     wrapped = _WRAPPERS.match(core)
     if wrapped:
         core = wrapped.group(1)
-    core = _LEADING.sub("", _TRAILING.sub("", core))
+    core = _LEADING.sub("", _TRAILING.sub("", _YEAR_WORD_TAIL.sub("", core)))
     uncertain = core.endswith("?")
     return (core[:-1].rstrip() if uncertain else core), uncertain
 

@@ -27,6 +27,9 @@ class Lexicon:
     wordlike: frozenset[str]  # English months that are words unless capitalised
     words: dict[str, tuple[str, ...]]  # key -> forms, over all languages
     named_days: dict[str, tuple[int, int]]  # name -> (month, day)
+    #: Month forms of languages that write the month before a year-less day ("June 19"):
+    #: elsewhere "в мае 19..." is a year cut short, not the 19th of May.
+    month_first: tuple[str, ...] = ()
 
 
 def _add_months(data: dict, code: str, number_of: dict[str, int], forms: list[str],
@@ -60,8 +63,12 @@ def lexicon() -> Lexicon:
     wordlike: set[str] = set()
     words: dict[str, list[str]] = {}
     named: dict[str, tuple[int, int]] = {}
+    month_first: list[str] = []
     for code, data in lang.load_every("dates.toml"):
+        before = len(forms)
         _add_months(data, code, number_of, forms, abbreviations)
+        if data.get("words", {}).get("month_before_day", False):
+            month_first.extend(forms[before:])
         section = data.get("words", {})
         wordlike.update(section.get("wordlike_months", []))
         for key, value in section.items():
@@ -77,6 +84,7 @@ def lexicon() -> Lexicon:
         frozenset(wordlike),
         {k: tuple(dict.fromkeys(v)) for k, v in words.items()},
         named,
+        tuple(dict.fromkeys(month_first)),
     )
 
 

@@ -68,7 +68,7 @@ _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
 
-def _month_alternatives() -> str:
+def _month_alternatives(forms: tuple[str, ...] | None = None) -> str:
     """Every month form of every language, longest first; abbreviations take an optional dot.
 
     English full names that are ordinary words ("may") count only when capitalised; that rule
@@ -76,18 +76,19 @@ def _month_alternatives() -> str:
     """
     alternatives = [
         re.escape(form) + (r"\.?" if form in _LEX.abbreviations else "")
-        for form in sorted(_LEX.month_forms, key=len, reverse=True)
+        for form in sorted(_LEX.month_forms if forms is None else forms, key=len, reverse=True)
     ]
     return "|".join(alternatives)
 
 
 _MONTH_ALT = _month_alternatives()
+_MONTH_FIRST_ALT = _month_alternatives(_LEX.month_first) if _LEX.month_first else r"(?!x)x"
 
 
-def _month(name: str) -> str:
+def _month(name: str, alternatives: str = _MONTH_ALT) -> str:
     """A month name; it may follow a lower-case letter when glued on ("DiedAugust 19, 1945")."""
     return (
-        rf"(?:{_NOT_LETTER_BEFORE}|(?<=[a-z])(?=[A-Z]))(?P<{name}>{_MONTH_ALT}){_NOT_LETTER_AFTER}"
+        rf"(?:{_NOT_LETTER_BEFORE}|(?<=[a-z])(?=[A-Z]))(?P<{name}>{alternatives}){_NOT_LETTER_AFTER}"
     )
 
 
@@ -115,13 +116,16 @@ _SEASONS: dict[str, tuple[int, int]] = {
 # --- atom patterns ---------------------------------------------------------------------------
 
 _OF = r"(?:\s+(?:of|de|del|di))?"
+#: Between a day and its month: a space, or a dot glued to the month as scraped pages write
+#: it ("2.Mai 1945").
+_DAY_MONTH_GAP = rf"(?:\.?{_OF}\s+|\.)"
 _DMY = re.compile(
-    rf"(?:(?i:the)\s+)?{_day('d')}\.?{_OF}\s+{_month('m')}{_OF}(?:{_COMMA_SPACE})?{_year('y')}"
+    rf"(?:(?i:the)\s+)?{_day('d')}{_DAY_MONTH_GAP}{_month('m')}{_OF}(?:{_COMMA_SPACE})?{_year('y')}"
 )
 _MDY = re.compile(rf"{_month('m')}\s+(?:the\s+)?{_day('d')}{_COMMA_SPACE}{_year('y')}")
 _MY = re.compile(rf"{_month('m')}(?:\s*,\s*|\s+(?:of|de|del|di)\s+|\s+){_year('y')}")
-_DM = re.compile(rf"(?:(?i:the)\s+)?{_day('d')}\.?{_OF}\s+{_month('m')}")
-_MD = re.compile(rf"{_month('m')}\s+(?:the\s+)?{_day('d')}(?!\s*[:.]\d)")
+_DM = re.compile(rf"(?:(?i:the)\s+)?{_day('d')}{_DAY_MONTH_GAP}{_month('m')}")
+_MD = re.compile(rf"{_month('m', _MONTH_FIRST_ALT)}\s+(?:the\s+)?{_day('d')}(?!\s*[:.]\d)")
 _DAY_RANGE_MY = re.compile(
     rf"{_day('d1')}{_RANGE_DASH}{_day('d2')}\s+{_month('m')}(?:{_COMMA_SPACE}{_year('y')})?"
 )
@@ -188,6 +192,27 @@ def _glued(text: str, start: int, end: int) -> bool:
     return bool(after in _GLUE and after and end + 1 < len(text) and text[end + 1].isdigit())
 
 
+#: Abbreviations of "year" that pages glue to the number ("1945г", "1887r."), every language.
+_YEAR_WORD = re.compile(
+    rf"(?:{alternation(_LEX.words.get('year_after', ()), flexible_space=False)}){_NOT_LETTER_AFTER}"
+)
+
+
+def _lost_space(text: str, cand: _Cand) -> bool:
+    """True when letters glued after the final digits are the next word, not part of a code.
+
+    Scraped pages drop spaces: "1945г" and "1887r." glue the year's abbreviation on, and
+    "30 mai 1431que" the next word. A year abbreviation is always a lost space; another
+    lower-case word only after a date with a month word, since "1945a" or "1500men" alone are
+    numbers of something else.
+    """
+    if _YEAR_WORD.match(text, cand.end):
+        return True
+    has_month_word = cand.first.month is not None and any(
+        ch.isalpha() for ch in text[cand.start : cand.end])
+    return has_month_word and text[cand.end : cand.end + 1].islower()
+
+
 def _isolated(text: str, cand: _Cand) -> bool:
     """True when a candidate starting with a digit is really a date, not an amount or an id."""
     if not cand.numeric_start:
@@ -199,7 +224,7 @@ def _isolated(text: str, cand: _Cand) -> bool:
     after = text[end] if end < len(text) else ""
     if before.isalpha() and not _GLUED_LABEL.search(text, max(0, start - 12), start):
         return False
-    if after.isalpha() and text[end - 1].isdigit():
+    if after.isalpha() and text[end - 1].isdigit() and not _lost_space(text, cand):
         return False
     window = text[max(0, start - 12) : start]
     if _ID_BEFORE.search(window):

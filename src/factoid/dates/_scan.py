@@ -20,13 +20,14 @@ from factoid.dates._recognise import (
     _with_context_year,
 )
 from factoid.dates._special import RECOGNISERS, join_alternatives, join_styles
+from factoid.dates._styles import RECOGNISERS as STYLE_RECOGNISERS
 
 __all__ = ["scan"]
 
 
 def _atoms(text: str) -> Iterator[_Cand]:
     """Every candidate of every recogniser that survives the context checks (overlaps kept)."""
-    for pattern, build in _RECOGNISERS + RECOGNISERS:
+    for pattern, build in _RECOGNISERS + RECOGNISERS + STYLE_RECOGNISERS:
         for match in pattern.finditer(text):
             cand = build(match)
             if cand is not None and _isolated(text, cand):

@@ -16,6 +16,7 @@ Words come from ``lang/<code>/dates.toml`` (see :mod:`factoid.dates._lexicon`).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -36,7 +37,7 @@ from factoid.dates._recognise import (
     _year,
 )
 
-__all__ = ["RECOGNISERS", "join_alternatives", "join_styles"]
+__all__ = ["RECOGNISERS", "join_alternatives", "join_styles", "next_month", "pair_days"]
 
 _OR = rf"(?:{alternation(_LEX.words.get('alternative', ()))})"
 _DAY_NUMBER = r"(?<![\dA-Za-z])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|\.)?(?![\dA-Za-z])"
@@ -174,9 +175,10 @@ def _pair(gregorian: _Point, julian: _Point, year: int | None, strict: bool) -> 
     year = gregorian.year or julian.year or year
     if gregorian.day is None or julian.day is None or gregorian.month is None or julian.month is None:
         return None
-    if year is None:
-        gap = (gregorian.month - julian.month) * 30 + gregorian.day - julian.day
-        return (gregorian, julian) if not strict or 10 <= gap <= 13 else None
+    if year is None:  # a leap year stands in, the Gregorian day a year on when it rolled over
+        rolled = (gregorian.month, gregorian.day) < (julian.month, julian.day)
+        near = _calendar_gap(replace(gregorian, year=2000 + rolled), replace(julian, year=2000))
+        return (gregorian, julian) if not strict or near else None
     g = replace(gregorian, year=gregorian.year or year)
     if _day_point(g.year, g.month or 1, g.day or 1) is None:
         return None
@@ -185,9 +187,31 @@ def _pair(gregorian: _Point, julian: _Point, year: int | None, strict: bool) -> 
         j = _Point(*expected)
     else:
         j = replace(julian, year=julian.year or g.year)
-    if strict and (j.year, j.month, j.day) != expected:
+    if strict and not _calendar_gap(g, j):
         return None
     return g, j
+
+
+def pair_days(gregorian: _Point, julian: _Point, *, strict: bool) -> tuple[_Point, _Point] | None:
+    """(Gregorian, Julian) when both are real days and, if ``strict``, the calendars' gap apart."""
+    for point in (gregorian, julian):
+        if point.month is None or point.day is None or _day_point(point.year, point.month, point.day) is None:
+            return None
+    return _pair(gregorian, julian, None, strict)
+
+
+def _calendar_gap(gregorian: _Point, julian: _Point) -> bool:
+    """True when two days lie the calendars' distance apart (10 to 13 days, 1582-2099).
+
+    Not the exact gap of the year: sources miscount it by a day ("25 октября (7 ноября)
+    1895", where the gap was 12 days), and the bracketed day is still the New Style one.
+    """
+    try:
+        g = datetime.date(gregorian.year or 0, gregorian.month or 1, gregorian.day or 1)
+        j = datetime.date(julian.year or 0, julian.month or 1, julian.day or 1)
+    except ValueError:
+        return False
+    return 10 <= (g - j).days <= 13
 
 
 def _ordered(a: _Point, b: _Point, old: bool | None, b_is_bracketed: bool) -> tuple[_Point, _Point]:
@@ -203,14 +227,26 @@ def _styled(cand: _Cand, start: int, end: int, pair: tuple[_Point, _Point]) -> _
     return replace(cand, start=start, end=end, first=pair[0], julian=pair[1])
 
 
+def next_month(year: int | None, month: int, day: int) -> _Point:
+    """Day ``day`` of the month after ``month`` (of the next year after December)."""
+    if month == 12:
+        return _Point(None if year is None else year + 1, 1, day)
+    return _Point(year, month + 1, day)
+
+
 def _build_day_pair(match: re.Match[str]) -> _Cand | None:
     """"1 (13) января 1900 г.", "2/14 March 1881": a day in both calendars."""
     year = int(match.group("y")) if match.group("y") else None
     month = _month_of(match, "m")
     second = match.group("d2") or match.group("d2b") or match.group("d2c")
-    a, b = _Point(year, month, int(match.group("d1"))), _Point(year, month, int(second))
-    gregorian, julian = _ordered(a, b, None, True)
-    pair = _pair(replace(gregorian, year=None), replace(julian, year=None), year, strict=True)
+    first, bracketed = int(match.group("d1")), int(second)
+    if bracketed < first:  # "31 (12) декабря 1899": the New Style day is in the next month
+        julian = _Point(year, month, first)
+        pair = _pair(next_month(year, month, bracketed), julian, None, strict=True)
+    else:
+        a, b = _Point(year, month, first), _Point(year, month, bracketed)
+        gregorian, julian = _ordered(a, b, None, True)
+        pair = _pair(replace(gregorian, year=None), replace(julian, year=None), year, strict=True)
     if pair is None:
         return None
     cand = _Cand(match.start(), match.end(), pair[0], numeric_start=True)

@@ -1,171 +1,153 @@
 """Given names: cross-language equivalence and the father's name behind a patronymic.
 
 The same man is Genrikh in Russian documents, Heinrich in German ones and Henry in an
-English memoir, so given-name comparison cannot be string similarity alone. The table below
-lists only long-established renderings of one name (Lev = Leo = Leon, Iosif = Joseph);
-it deliberately leaves out looser associations (Ivan ~ John, Yuri ~ George), which would
-merge people that sources keep apart. Spelling variants inside a class (Nikolai/Nikolay)
-need not be listed: lookups also go through the phonetic ``skeleton``.
+English memoir, and Stepan Razin is Stenka Razin in another, so given-name comparison
+cannot be string similarity alone. The registry ``given_names.toml`` (data, not code) lists
+only long-established renderings of one name (Lev = Leo = Leon, Iosif = Joseph) and the
+diminutives of each (Stenka, Kolya, Bill, Hans); it deliberately leaves out looser
+associations (Ivan ~ John, Yuri ~ George), which would merge people that sources keep
+apart. Spelling variants inside a class (Nikolai/Nikolay) need not be listed: lookups also
+go through the phonetic ``skeleton``.
 """
 
 from __future__ import annotations
 
+import tomllib
 from functools import cache
+from pathlib import Path
+from typing import Any
 
+from factoid.errors import FactoidError
 from factoid.names.phonetic import skeleton
 from factoid.names.translit import fold
 
 __all__ = [
+    "DIMINUTIVES",
     "EQUIVALENT_GIVEN_NAMES",
     "equivalents",
     "father_name",
     "given_names_equivalent",
+    "is_diminutive",
     "is_female_patronymic",
     "is_known_given_name",
     "looks_like_patronymic",
 ]
 
-#: Each tuple is one given name across languages and transliteration schemes.
-EQUIVALENT_GIVEN_NAMES: tuple[tuple[str, ...], ...] = (
-    ("Genrikh", "Henry", "Heinrich", "Henrik", "Henri", "Enrique", "Enrico", "Henryk", "Hendrik"),
-    ("Nikolai", "Nicholas", "Nicolas", "Nikolaus", "Nicola", "Nicolae", "Mikolaj", "Mykola"),
-    ("Lev", "Leon", "Leo"),
-    ("Iosif", "Joseph", "Josef", "Jozef", "Jose", "Giuseppe", "Osip", "Yosef"),
-    ("Naum", "Nahum"),
-    ("Yakov", "Iakov", "Jacob", "Jakob", "Jakub", "Jacobo"),
-    ("Mikhail", "Michael", "Michel", "Michal", "Miguel", "Michele", "Mykhailo", "Mihail"),
-    ("Pavel", "Paul", "Pablo", "Paolo", "Pawel", "Paulo"),
-    ("Pyotr", "Petr", "Peter", "Pierre", "Pedro", "Pietro", "Piotr", "Petro", "Petar"),
-    ("Aleksandr", "Alexander", "Alexandre", "Alejandro", "Alessandro", "Aleksander",
-     "Alexandr", "Oleksandr"),
-    ("Aleksei", "Alexei", "Alexey", "Alexis"),
-    ("Vasily", "Basil", "Wassili", "Vasyl"),
-    ("Fyodor", "Fedor", "Feodor", "Fiodor", "Theodore", "Theodor", "Teodor"),
-    ("Dmitry", "Dmitri", "Dimitri"),
-    ("Sergei", "Serge", "Sergio", "Sergiusz"),
-    ("Andrei", "Andrew", "Andre", "Andreas", "Andres", "Andrzej"),
-    ("Grigory", "Gregory", "Gregoire", "Gregor", "Grzegorz"),
-    ("Georgy", "George", "Georg", "Georges", "Jorge", "Giorgio"),
-    ("Stepan", "Stephen", "Steven", "Stefan", "Etienne", "Esteban", "Stefano"),
-    ("Semyon", "Semen", "Simon", "Shimon"),
-    ("Samuil", "Samoil", "Samoilo", "Samuel", "Shmuel"),
-    ("Moisei", "Moses", "Moshe", "Moise"),
-    ("Abram", "Avraam", "Abraham"),
-    ("Isaak", "Isaac"),
-    ("Solomon", "Shlomo", "Salomon"),
-    ("Lazar", "Lazarus"),
-    ("Matvei", "Matthew", "Matthias", "Mathieu", "Mateo", "Matteo", "Mateusz"),
-    ("Filipp", "Philip", "Philippe", "Felipe", "Filippo"),
-    ("Anton", "Anthony", "Antoine", "Antonio", "Antoni"),
-    ("Konstantin", "Constantine", "Constantin", "Costantino", "Konstanty"),
-    ("Yevgeny", "Eugene", "Eugen", "Eugenio"),
-    ("Vladimir", "Wlodzimierz", "Volodymyr"),
-    ("Ilya", "Elijah", "Elias"),
-    ("Karl", "Charles", "Carlos", "Carlo", "Karol"),
-    ("Ludwig", "Louis", "Luis", "Luigi", "Ludovic", "Lyudvig"),
-    ("Wilhelm", "William", "Guillaume", "Guillermo", "Vilgelm"),
-    ("Friedrich", "Frederick", "Frederic", "Federico", "Fridrikh"),
-    ("Franz", "Francis", "Francois", "Francisco", "Francesco", "Frants"),
-    ("Johann", "Johannes", "John", "Jean", "Juan", "Giovanni", "Joao", "Jan"),
-    ("Eduard", "Edward", "Edouard", "Eduardo"),
-    ("Kirill", "Cyril", "Cyrille"),
-    ("Daniil", "Daniel", "Danila", "Danilo"),
-    ("Ignaty", "Ignatiy", "Ignatii", "Ignati", "Ignatius", "Ignacy", "Ignacio", "Ignace", "Ignatz", "Ignaz"),
-    ("Valter", "Walter", "Walther", "Valtr"),
-    ("Lavrenty", "Lawrence", "Laurence", "Lorenzo", "Laurent"),
-    ("Ramon", "Raymond", "Raimundo", "Raimondo", "Raimund"),
-    ("Kliment", "Clement", "Klemens"),
-    ("Anna", "Anne", "Ann", "Ana"),
-    ("Joan", "Jeanne", "Jehanne", "Johanna", "Juana", "Giovanna", "Joanna", "Janina"),
-    ("Maria", "Mariya", "Marya", "Marie", "Mary"),
-    ("Yekaterina", "Katerina", "Catherine", "Katharina", "Caterina", "Catalina"),
-    ("Yelena", "Helen", "Helena", "Helene"),
-    ("Sofia", "Sofya", "Sophia", "Sophie"),
-    ("Natalia", "Natalya", "Natalie", "Nathalie"),
-    ("Yelizaveta", "Elizabeth", "Elisabeth"),
-    ("Yulia", "Julia"),
-    ("Yury", "Iouri", "Jurij"),
-)
+def _load() -> dict[str, Any]:
+    """The registry ``given_names.toml`` beside this module, read once."""
+    path = Path(__file__).with_name("given_names.toml")
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise FactoidError(f"names/given_names.toml: {exc}") from exc
 
+
+_DATA = _load()
+#: Each tuple is one given name across languages and transliteration schemes.
+EQUIVALENT_GIVEN_NAMES: tuple[tuple[str, ...], ...] = tuple(tuple(c) for c in _DATA["equivalent"])
 #: Russian male names with no foreign equivalent worth encoding, listed so that their
 #: patronymics (Moiseyevich, Avelevich, ...) are recognised as patronymics, not surnames.
-OTHER_RUSSIAN_GIVEN_NAMES: tuple[str, ...] = (
-    "Avel", "Afanasy", "Akim", "Anatoly", "Arkady", "Arseny", "Artyom", "Boris", "Bogdan",
-    "Efim", "Yefim", "Emelyan", "Foma", "Gavriil", "Gennady", "Gerasim", "Gleb", "Ignat",
-    "Igor", "Innokenty", "Kuzma", "Leonid", "Leonty", "Luka", "Lukyan", "Makar",
-    "Maksim", "Martyn", "Matvey", "Mark", "Miron", "Mitrofan", "Nikanor", "Nikifor",
-    "Nikita", "Nikon", "Oleg", "Pankrat", "Prokofy", "Prokhor", "Rodion", "Roman", "Ruvim",
-    "Savva", "Savely", "Semyon", "Sidor", "Spiridon", "Stanislav", "Taras", "Terenty",
-    "Timofei", "Trofim", "Valentin", "Valerian", "Varlaam", "Veniamin", "Viktor", "Vikenty",
-    "Vissarion", "Vyacheslav", "Yakim", "Yegor", "Yemelyan", "Yeremei", "Zakhar", "Zinovy",
-    "Mendel", "Gersh", "Girsh", "Zalman", "Berko", "Abel", "Mikhel", "Yankel", "Aron",
-    "German", "Izrail", "Vulf", "Volf", "Evsei", "Yevsei", "Emmanuil", "Leib", "Khaim", "Meer",
-    "Vsevolod", "Avgust", "Ernst", "Rudolf", "Albert", "Yulian", "Isai", "Eduard", "Gustav",
-)
+OTHER_RUSSIAN_GIVEN_NAMES: tuple[str, ...] = tuple(_DATA["other_russian"])
+#: Diminutive or pet form -> the full given names it is a form of (Stenka -> Stepan).
+DIMINUTIVES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["diminutives"].items()}
 
 
 @cache
-def _index() -> tuple[dict[str, int], dict[str, int]]:
-    """Class number by folded spelling and by skeleton.
+def _classes() -> tuple[tuple[str, ...], ...]:
+    """The equivalence classes, then one class per full name a diminutive points to that no
+    class holds (Ivan, Olga): a diminutive always leads to some class."""
+    known = {fold(n) for c in EQUIVALENT_GIVEN_NAMES for n in c}
+    extra: dict[str, None] = {}
+    for names in DIMINUTIVES.values():
+        extra.update((n, None) for n in names if fold(n) not in known)
+    return EQUIVALENT_GIVEN_NAMES + tuple((n,) for n in extra)
 
-    A skeleton shared by two classes (Jan ~ Ann) is left out of the skeleton index, so the
-    loose key never bridges two names the table keeps apart.
-    """
-    by_fold: dict[str, int] = {}
-    by_skel: dict[str, int] = {}
+
+def _lookup(names: dict[str, frozenset[int]]) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """Index spelling -> classes by folded spelling and by skeleton. A skeleton that two
+    spellings with different classes share (Jan ~ Ann) is left out of the skeleton index,
+    so the loose key never bridges two names the tables keep apart."""
+    by_fold: dict[str, frozenset[int]] = {}
+    by_skel: dict[str, frozenset[int]] = {}
     clashes: set[str] = set()
-    for number, names in enumerate(EQUIVALENT_GIVEN_NAMES):
-        for name in names:
-            by_fold[fold(name)] = number
-            key = skeleton(name)
-            if by_skel.get(key, number) != number:
-                clashes.add(key)
-            by_skel[key] = number
+    for name, numbers in names.items():
+        by_fold[fold(name)] = by_fold.get(fold(name), frozenset()) | numbers
+        key = skeleton(name)
+        if by_skel.get(key, numbers) != numbers:
+            clashes.add(key)
+        by_skel[key] = numbers
     for key in clashes:
         del by_skel[key]
     return by_fold, by_skel
 
 
 @cache
+def _index() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """Classes by folded spelling and by skeleton, full names and diminutives alike."""
+    classes = _classes()
+    number = {fold(n): i for i, c in enumerate(classes) for n in c}
+    names: dict[str, frozenset[int]] = {}
+    for i, c in enumerate(classes):
+        for n in c:
+            names[n] = names.get(n, frozenset()) | {i}
+    for short, full in DIMINUTIVES.items():
+        names[short] = names.get(short, frozenset()) | {number[fold(n)] for n in full}
+    return _lookup(names)
+
+
+@cache
 def _known_keys() -> frozenset[str]:
-    names = [n for cls in EQUIVALENT_GIVEN_NAMES for n in cls] + list(OTHER_RUSSIAN_GIVEN_NAMES)
+    names = [n for cls in EQUIVALENT_GIVEN_NAMES for n in cls] + list(OTHER_RUSSIAN_GIVEN_NAMES) + list(DIMINUTIVES)
     return frozenset(skeleton(n) for n in names)
 
 
-def _class_of(name: str) -> int | None:
+def _classes_of(name: str) -> frozenset[int]:
     by_fold, by_skel = _index()
     folded = fold(name)
     if folded in by_fold:
         return by_fold[folded]
-    return by_skel.get(skeleton(folded))
+    return by_skel.get(skeleton(folded), frozenset())
 
 
 def is_known_given_name(name: str) -> bool:
-    """True for a name the tables know, in any spelling the skeleton can reach."""
-    return bool(name) and (_class_of(name) is not None or skeleton(name) in _known_keys())
+    """True for a name the registry lists (a class, a Russian name or a diminutive), in any
+    spelling the skeleton can reach."""
+    if not name:
+        return False
+    listed = len(EQUIVALENT_GIVEN_NAMES)  # a name only a diminutive points to (James) is not "known":
+    # as a lone word it is as often a surname (Jesse James), and the parser must keep it one
+    return any(i < listed for i in _classes_of(name)) or skeleton(name) in _known_keys()
 
 
 def equivalents(name: str) -> tuple[str, ...]:
-    """All table renderings of ``name`` (itself included), e.g. Genrikh -> Henry, Heinrich..."""
-    number = _class_of(name)
-    return (name,) if number is None else (name, *EQUIVALENT_GIVEN_NAMES[number])
+    """All table renderings of ``name`` (itself included), e.g. Genrikh -> Henry, Heinrich...;
+    for a diminutive, those of every name it is a form of (Stenka -> Stepan, Stephen...)."""
+    classes = _classes()
+    return (name, *(n for i in sorted(_classes_of(name)) for n in classes[i]))
 
 
 def given_names_equivalent(a: str, b: str) -> bool:
     """Could ``a`` and ``b`` be renderings of one given name (Genrikh ~ Henry ~ Heinrich)?
 
     Known names are equivalent only within their table class, even if their skeletons
-    collide; unknown names fall back to skeleton equality (Maks ~ Max).
+    collide; a diminutive is equivalent to the names it is a form of (Stenka ~ Stepan ~
+    Stephen, Harry ~ Henry, Harry ~ Harold, but Henry is not Harold); unknown names fall back
+    to skeleton equality (Maks ~ Max).
     """
     fa, fb = fold(a), fold(b)
     if not fa or not fb:
         return False
     if fa == fb:
         return True
-    ca, cb = _class_of(fa), _class_of(fb)
-    if ca is not None and cb is not None:
-        return ca == cb
+    ca, cb = _classes_of(fa), _classes_of(fb)
+    if ca and cb:
+        return bool(ca & cb)
     return skeleton(fa) == skeleton(fb)
+
+
+def is_diminutive(name: str) -> bool:
+    """Is ``name`` a short or pet form the registry knows (Stenka, Kolya, Bill)?"""
+    return fold(name) in {fold(k) for k in DIMINUTIVES}
 
 
 # Patronymic endings as they look after ``fold``: Russian-English, French (-ovitch),

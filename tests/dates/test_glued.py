@@ -1,0 +1,41 @@
+"""Dates glued to the next word by scraping: found, with the span on the date alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from factoid.dates import find_dates
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value.edtf) for m in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "edtf"),
+    [
+        ("C'est le 30 mai 1431que tout finit.", "30 mai 1431", "1431-05-30"),
+        ("urodzony w 1887r. w Krakowie", "1887", "1887"),
+        ("urodzony 5 maja 1887r.", "5 maja 1887", "1887-05-05"),
+        ("вернулся в 1945г в Москву", "1945", "1945"),
+        ("С 1931г. на партийной работе", "1931", "1931"),
+        ("в 1925-1931гг. - начальник", "1925-1931", "1925/1931"),
+        ("с 3 февраля 1941г. по", "3 февраля 1941", "1941-02-03"),
+        ("народився у 1920р. в Києві", "1920", "1920"),
+        ("Родился 25 октября (7 ноября) 1895г. в Баку", "25 октября (7 ноября) 1895", "1895-11-07"),
+        ("Am 2.Mai 1945 kapitulierte", "2.Mai 1945", "1945-05-02"),
+        ("seit dem 14.Juli", "14.Juli", "XXXX-07-14"),
+    ],
+)
+def test_glued_date_is_found_and_span_is_exact(text: str, quote: str, edtf: str) -> None:
+    assert found(text) == [(quote, edtf)]
+    for m in find_dates(text):
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1500men were there", "see item 1945a", "code 1945AB", "model 1937XL", "x1945"],
+)
+def test_a_number_glued_to_other_letters_is_not_a_year(text: str) -> None:
+    assert found(text) == []
