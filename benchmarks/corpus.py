@@ -13,6 +13,9 @@ Used by ``benchmarks/throughput.py`` and reusable by other benchmarks::
     info = build_corpus(folder, words=300_000, seed=1)
     info.paths, info.words, info.documents
 
+``lang="ru"`` makes Russian documents instead (``benchmarks/corpus_ru.py``: biographies of
+invented people from template sentences written for the benchmark).
+
 or from the command line::
 
     .venv/bin/python benchmarks/corpus.py OUT_DIR [--words N] [--seed S]
@@ -78,18 +81,19 @@ def build_corpus(
     seed: int = DEFAULT_SEED,
     paragraphs: int = PARAGRAPHS_PER_DOC,
     prefix: str = "doc",
+    lang: str = "en",
 ) -> CorpusInfo:
     """Write documents to ``folder`` until they hold at least ``words`` words (whitespace
     split). Returns the paths written and the word count."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    pool = paragraph_pool()
+    pool = paragraph_pool() if lang == "en" else ()
     rng = random.Random(seed)
     info = CorpusInfo(folder=folder, pool=len(pool))
     seen: set[str] = set()
     n = 0
     while info.words < words:
-        text = make_document(n, rng, pool, paragraphs)
+        text = _document(lang, n, rng, pool, paragraphs)
         n += 1
         if text in seen:  # cannot happen (the header is unique), kept as a guard
             continue
@@ -101,13 +105,26 @@ def build_corpus(
     return info
 
 
-def extra_document(folder: str | Path, *, seed: int = DEFAULT_SEED, name: str = "extra00001.txt") -> Path:
+def _document(lang: str, n: int, rng: random.Random, pool: tuple[str, ...], paragraphs: int) -> str:
+    """Document number ``n`` in ``lang``: English from the paragraph pool, Russian from templates."""
+    if lang == "en":
+        return make_document(n, rng, pool, paragraphs)
+    if lang == "ru":
+        import corpus_ru
+
+        return corpus_ru.make_document(n, rng)
+    raise SystemExit(f"benchmark corpus: no generator for language {lang!r} (en, ru)")
+
+
+def extra_document(folder: str | Path, *, seed: int = DEFAULT_SEED, name: str = "extra00001.txt",
+                   lang: str = "en") -> Path:
     """One more document, distinct from every document of the corpus built with ``seed``
     (a different random stream and header), for incremental-rebuild measurements."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(f"extra-{seed}")
-    text = make_document(99_999, rng, paragraph_pool()).replace("Benchmark dossier", "Additional dossier", 1)
+    pool = paragraph_pool() if lang == "en" else ()
+    text = _document(lang, 99_999, rng, pool, PARAGRAPHS_PER_DOC).replace("Benchmark dossier", "Additional dossier", 1)
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
@@ -118,8 +135,9 @@ def main() -> None:
     ap.add_argument("out", help="folder to write the documents into")
     ap.add_argument("--words", type=int, default=300_000)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--lang", default="en", choices=("en", "ru"))
     args = ap.parse_args()
-    info = build_corpus(args.out, words=args.words, seed=args.seed)
+    info = build_corpus(args.out, words=args.words, seed=args.seed, lang=args.lang)
     print(f"{info.documents} documents, {info.words} words, from a pool of {info.pool} paragraphs, in {info.folder}")
 
 

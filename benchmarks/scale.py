@@ -4,6 +4,7 @@ and dossier latency, at 30k, 100k, 300k and 1M words (issue 14).
     .venv/bin/python benchmarks/scale.py                                  # every size, SQLite, every core
     .venv/bin/python benchmarks/scale.py --sizes 30000 100000 --workers 2
     .venv/bin/python benchmarks/scale.py --cluster local                  # a 2-worker Dask LocalCluster
+    .venv/bin/python benchmarks/scale.py --store postgresql                 # a server of its own
     .venv/bin/python benchmarks/scale.py --store postgresql://USER@127.0.0.1/DB   # emptied first!
 
 For each size, in fresh subprocesses (so each peak RSS is the phase's own):
@@ -15,6 +16,10 @@ For each size, in fresh subprocesses (so each peak RSS is the phase's own):
 3. **rebuild**: one new distinct document, ``ingest`` + ``build``, timed in process;
 4. **dossier**: the person with the most claims, through the web app on 127.0.0.1 (uvicorn,
    httpx): p50/p95 of the dossier page and the dossier API after a warm-up.
+
+``--store postgresql`` starts a throwaway PostgreSQL server from the Debian packages, as the
+tests do (``tests/store/pg.py``: initdb in a temporary folder, 127.0.0.1 only, stopped at the
+end), with a fresh database per size.
 
 Then the exponent b of ``time = a * words**b`` fitted per stage across the sizes (1 is
 linear). Targets at 1M words: peak RSS <= 2 GB, rebuild < 5 s, dossier p95 < 150 ms, no stage
@@ -150,6 +155,19 @@ def empty_store(url: str | None, folder: Path, size: int) -> str:
     return url
 
 
+def _pg_server():  # type: ignore[no-untyped-def]
+    """A throwaway PostgreSQL server, started the way the tests start theirs."""
+    sys.path.insert(0, str(HERE.parent / "tests" / "store"))
+    from pg import PgServer, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        raise SystemExit("--store postgresql: PostgreSQL's server binaries (initdb, postgres) are not installed")
+    server = PgServer(bindir)
+    server.start()
+    return server
+
+
 # ---- driver -------------------------------------------------------------------------------------
 
 
@@ -173,7 +191,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, help="factoid build --workers (default: every core, as the CLI)")
     ap.add_argument("--cluster", help="factoid build --cluster: 'local' (a LocalCluster of --workers, default 2) "
                                       "or tcp://HOST:8786")
-    ap.add_argument("--store", help="a knowledge base URL instead of a new SQLite file per size; EMPTIED first")
+    ap.add_argument("--store", help="'postgresql' (a throwaway server started here), or a knowledge base URL "
+                                    "instead of a new SQLite file per size (EMPTIED first)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--requests", type=int, default=50, help="dossier requests per endpoint")
     ap.add_argument("--keep", help="write corpora and knowledge bases here and keep them")
@@ -202,11 +221,12 @@ def main() -> None:
     path = Path(args.json) if args.json else (
         HERE / "results" / f"scale-{store}-{engine}-{when[:16].replace(':', '')}.json")
     path.parent.mkdir(parents=True, exist_ok=True)
+    server = _pg_server() if args.store == "postgresql" else None
     try:
         for size in sorted(args.sizes):
             info = build_corpus(work / f"corpus-{size}", words=size, seed=args.seed)
             extra = extra_document(work / f"extra-{size}", seed=args.seed)
-            url = empty_store(args.store, work, size)
+            url = server.database(f"kb{size}") if server else empty_store(args.store, work, size)
             load_before = os.getloadavg()[0]
             print(f"{size:,} words: {info.documents} documents; building ...", flush=True)
             run = {"words": info.words, "target_words": size, "documents": info.documents,
@@ -221,6 +241,8 @@ def main() -> None:
             result = summary(when, store, engine, args.seed, runs)
             path.write_text(json.dumps(result, indent=2) + "\n")  # after every size: a long run keeps what it measured
     finally:
+        if server is not None:
+            server.stop()
         if tmp is not None:
             tmp.cleanup()
     report(result)
@@ -237,12 +259,13 @@ def report(result: dict) -> None:
     runs = result["runs"]
     print()
     head = (f"{'words':>9} {'docs':>5} {'ingest':>7} {'extract':>8} {'resolve':>8} {'reconcile':>9} {'build':>7} "
-            f"{'us/word':>8} {'RSS MB':>7} {'rebuild':>8} {'p95 page':>9} {'p95 API':>8} {'load':>5}")
+            f"{'us/word':>8} {'mem MB':>7} {'rebuild':>8} {'p95 page':>9} {'p95 API':>8} {'load':>5}")
     print(head)
     print("-" * len(head))
     for r in runs:
         b, d = r["build"], r["dossier"]
-        rss = b["peak_rss_mb"] + b.get("peak_workers_total_mb", 0.0)
+        rss = (max(b["peak_tree_pss_mb"], b["peak_rss_mb"]) if b.get("peak_tree_pss_mb")
+               else b["peak_rss_mb"] + b.get("peak_workers_total_mb", 0.0))
         print(f"{r['words']:>9,} {r['documents']:>5} {b['ingest_s']:>7.1f} {stage_seconds(b, 'extract'):>8.1f} "
               f"{stage_seconds(b, 'resolve'):>8.2f} {stage_seconds(b, 'reconcile'):>9.2f} {b['build_s']:>7.1f} "
               f"{(b['ingest_s'] + b['build_s']) / r['words'] * 1e6:>8.0f} {rss:>7,.0f} {r['rebuild']['seconds']:>8.2f} "
@@ -258,8 +281,12 @@ def report(result: dict) -> None:
     def verdict(name: str, ok: bool, detail: str) -> None:
         print(f"{'MET   ' if ok else 'MISSED'} {name}: {detail}")
 
-    verdict("peak RSS <= 2 GB", rss <= TARGET_RSS_MB, f"{rss:,.0f} MB {at} (build process "
-            f"{b['peak_rss_mb']:,.0f} MB + {b.get('processes', 0)} worker processes {b.get('peak_workers_total_mb', 0):,.0f} MB)")
+    pss = max(b.get("peak_tree_pss_mb") or 0.0, b["peak_rss_mb"]) if b.get("peak_tree_pss_mb") else None
+    verdict("peak memory <= 2 GB", (pss or rss) <= TARGET_RSS_MB,
+            (f"{pss:,.0f} MB {at}, the build's process tree at its peak (PSS: pages the workers share with "
+             f"their fork server counted once); the sum of every process's own RSS peak: " if pss else "")
+            + f"{rss:,.0f} MB (build process {b['peak_rss_mb']:,.0f} MB + {b.get('processes', 0)} worker processes "
+            f"{b.get('peak_workers_total_mb', 0):,.0f} MB)")
     verdict("rebuild after one new document < 5 s", last["rebuild"]["seconds"] < TARGET_REBUILD_S,
             f"{last['rebuild']['seconds']:.2f} s {at}")
     p95 = max(last["dossier"][k]["p95_ms"] for k in ("dossier page", "dossier API"))

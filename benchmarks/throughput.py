@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/throughput.py --quick      # 30,000 words, a fast check
     .venv/bin/python benchmarks/throughput.py --words N --seed S --keep DIR --json OUT
     .venv/bin/python benchmarks/throughput.py --workers 1 2   # also 2 processes against 2 processes
+    .venv/bin/python benchmarks/throughput.py --lang ru --quick   # Russian: against natasha, bare
 
 Steps (each measured phase runs in a fresh subprocess, so its peak RSS is its own):
 
@@ -21,6 +22,12 @@ Steps (each measured phase runs in a fresh subprocess, so its peak RSS is its ow
 throughput over the same parsed words, i.e. spaCy's time divided by factoid's, at the same
 process count. Targets: ratio >= 0.5 with one process and >= 0.8 with two or more, peak RSS
 <= 2 GB, rebuild < 5 s.
+
+``--lang ru`` (issue 10): the corpus is Russian (``benchmarks/corpus_ru.py``) and (a) is
+natasha's own pipeline run bare over the same processable passages, one process: Segmenter,
+NewsEmbedding, NewsMorphTagger, NewsSyntaxParser, NewsNERTagger (factoid runs all of them but
+the syntax parser). Target: ratio >= 0.5, i.e. a Russian passage costs factoid no more than
+twice what natasha alone spends on it.
 """
 
 from __future__ import annotations
@@ -61,6 +68,10 @@ class Descendants:
         self.every = every
         self.peak_mb: dict[int, float] = {}
         self.cpu: dict[int, float] = {}
+        #: The most memory this process and its descendants held together at one sample, by
+        #: PSS (a page shared by n processes counts 1/n in each): workers forked from a server
+        #: that loaded the models share those pages, which a sum of RSS peaks counts per worker.
+        self.peak_tree_pss_mb = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -79,7 +90,9 @@ class Descendants:
     def sample(self) -> None:
         import psutil
 
+        pss = _pss_mb(os.getpid())
         for proc in psutil.Process().children(recursive=True):
+            pss += _pss_mb(proc.pid)
             try:
                 status = Path(f"/proc/{proc.pid}/status").read_text()
                 hwm = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:")) / 1024.0
@@ -88,6 +101,7 @@ class Descendants:
                 continue
             self.peak_mb[proc.pid] = max(self.peak_mb.get(proc.pid, 0.0), hwm)
             self.cpu[proc.pid] = times.user + times.system
+        self.peak_tree_pss_mb = max(self.peak_tree_pss_mb, pss)
 
     @property
     def cpu_s(self) -> float:
@@ -97,7 +111,17 @@ class Descendants:
         """Processes seen, the largest one's peak, and the sum of every peak (an upper bound
         of their memory at any moment)."""
         return {"processes": len(self.peak_mb), "peak_worker_rss_mb": max(self.peak_mb.values(), default=0.0),
-                "peak_workers_total_mb": sum(self.peak_mb.values()), "workers_cpu_s": self.cpu_s}
+                "peak_workers_total_mb": sum(self.peak_mb.values()), "workers_cpu_s": self.cpu_s,
+                "peak_tree_pss_mb": self.peak_tree_pss_mb}
+
+
+def _pss_mb(pid: int) -> float:
+    """A process's proportional set size now, in MB (0 when it is gone or unreadable)."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0.0
+    return next((int(x.split()[1]) / 1024.0 for x in text.splitlines() if x.startswith("Pss:")), 0.0)
 
 
 # ---- phases (run in a child process) ------------------------------------------------------------
@@ -136,6 +160,35 @@ def phase_spacy(corpus: Path, raw: bool, workers: int = 1) -> dict:
         "pipeline": model.pipe_names, "batch_size": nlp.BATCH_SIZE, "workers": workers,
         "peak_rss_mb": _peak_rss_mb(), **kids.summary(),
     }
+
+
+NATASHA = ["Segmenter", "NewsEmbedding", "NewsMorphTagger", "NewsSyntaxParser", "NewsNERTagger"]
+
+
+def phase_natasha(corpus: Path) -> dict:
+    """natasha's pipeline, bare, over factoid's processable passages, in this process."""
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+
+    from factoid import api, extract
+
+    texts = [p.text for d in _documents(corpus) for p in api.prepare(d) if extract.processable(p)]
+    words = sum(len(t.split()) for t in texts)
+    t0 = time.perf_counter()
+    emb = NewsEmbedding()
+    segmenter, morph, syntax, ner = Segmenter(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
+    load_s = time.perf_counter() - t0
+    t0, c0 = time.perf_counter(), time.process_time()
+    tokens = 0
+    for text in texts:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_morph(morph)
+        doc.parse_syntax(syntax)
+        doc.tag_ner(ner)
+        tokens += len(doc.tokens)
+    seconds, cpu_s = time.perf_counter() - t0, time.process_time() - c0
+    return {"texts": len(texts), "words": words, "tokens": tokens, "seconds": seconds, "cpu_s": cpu_s,
+            "load_s": load_s, "pipeline": NATASHA, "batch_size": 1, "workers": 1, "peak_rss_mb": _peak_rss_mb()}
 
 
 class Stages:
@@ -189,7 +242,9 @@ def phase_build(corpus: Path | None, db: Path, extra: Path | None, workers: int 
 
 
 def _child(args: argparse.Namespace) -> None:
-    if args.phase in ("spacy", "spacy-raw"):
+    if args.phase == "natasha":
+        out = phase_natasha(Path(args.corpus))
+    elif args.phase in ("spacy", "spacy-raw"):
         out = phase_spacy(Path(args.corpus), raw=args.phase == "spacy-raw", workers=args.workers[0])
     elif args.phase == "build":
         out = phase_build(Path(args.corpus), Path(args.db), None, workers=args.workers[0])
@@ -226,6 +281,8 @@ def main() -> None:
     ap.add_argument("--skip-raw", action="store_true", help="skip the reference run of spaCy on raw text")
     ap.add_argument("--workers", type=int, nargs="+", default=[1],
                     help="process counts to compare at (spaCy n_process=N against factoid build --workers N)")
+    ap.add_argument("--lang", default="en", choices=("en", "ru"),
+                    help="corpus language: en (against spaCy) or ru (against natasha, one process)")
     ap.add_argument("--phase", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
@@ -235,6 +292,9 @@ def main() -> None:
         _child(args)
         return
     words = 30_000 if args.quick else args.words
+    if args.lang == "ru" and args.workers != [1]:
+        raise SystemExit("--lang ru compares one process with natasha (which has no process pool): use --workers 1")
+    base = "spacy" if args.lang == "en" else "natasha"
 
     from corpus import build_corpus, extra_document
 
@@ -253,8 +313,8 @@ def main() -> None:
         if corpus_dir.exists():
             for p in corpus_dir.iterdir():
                 p.unlink()
-        info = build_corpus(corpus_dir, words=words, seed=args.seed)
-        extra = extra_document(work / "extra", seed=args.seed)
+        info = build_corpus(corpus_dir, words=words, seed=args.seed, lang=args.lang)
+        extra = extra_document(work / "extra", seed=args.seed, lang=args.lang)
         print(f"corpus: {info.documents} documents, {info.words:,} words "
               f"(pool of {info.pool} paragraphs, seed {args.seed}) in {corpus_dir}", flush=True)
         print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}", flush=True)
@@ -262,18 +322,19 @@ def main() -> None:
         res: dict[str, dict] = {}
         for n in args.workers:
             tag, procs = _tag(n), f"{n} process{'es' if n > 1 else ''}"
-            print(f"running (a) bare spaCy over factoid's processable passages, {procs} ...", flush=True)
-            res["spacy" + tag] = _run("spacy", corpus=corpus_dir, workers=n)
-            if not args.skip_raw and n == args.workers[0]:
+            print(f"running (a) bare {base} over factoid's processable passages, {procs} ...", flush=True)
+            res[base + tag] = _run(base, corpus=corpus_dir, workers=n)
+            if not args.skip_raw and n == args.workers[0] and base == "spacy":
                 print("running (a') bare spaCy over the full raw text (reference) ...", flush=True)
                 res["spacy_raw"] = _run("spacy-raw", corpus=corpus_dir, workers=n)
             print(f"running (b) factoid ingest + build on a fresh SQLite file, {procs} ...", flush=True)
             res["build" + tag] = _run("build", corpus=corpus_dir, db=_db(work, n), workers=n)
         print("running (c) one new document: ingest + build ...", flush=True)
         res["rebuild"] = _run("rebuild", db=_db(work, args.workers[0]), extra=extra)
-        report(info.words, res, args.workers)
+        report(info.words, res, args.workers, base)
         if args.json:
             Path(args.json).write_text(json.dumps({"corpus_words": info.words, "documents": info.documents,
+                                                   "lang": args.lang,
                                                    "seed": args.seed, "workers": args.workers,
                                                    "load_average": os.getloadavg(), "results": res}, indent=2))
     finally:
@@ -281,11 +342,12 @@ def main() -> None:
             tmp.cleanup()
 
 
-def report(corpus_words: int, res: dict[str, dict], workers: list[int]) -> None:
-    a0, c = res["spacy" + _tag(workers[0])], res["rebuild"]
+def report(corpus_words: int, res: dict[str, dict], workers: list[int], base: str = "spacy") -> None:
+    a0, c = res[base + _tag(workers[0])], res["rebuild"]
+    name = {"spacy": "spaCy", "natasha": "natasha"}[base]
     parsed = a0["words"]
     print()
-    print(f"pipeline: {', '.join(a0['pipeline'])}; batch size {a0['batch_size']}; "
+    print(f"{name} pipeline: {', '.join(a0['pipeline'])}; batch size {a0['batch_size']}; "
           f"model load {a0['load_s']:.2f} s (not in (a))")
     print(f"parsed text: {a0['texts']:,} processable passages, {parsed:,} words "
           f"({parsed / corpus_words:.0%} of the corpus's {corpus_words:,} words)")
@@ -305,8 +367,8 @@ def report(corpus_words: int, res: dict[str, dict], workers: list[int]) -> None:
         print(f"{'       ' + name:<46} {secs:>8{fmt}}")
 
     for n in workers:
-        a, b = res["spacy" + _tag(n)], res["build" + _tag(n)]
-        row(f"(a)  spaCy, processable passages, n_process={n}", a, parsed)
+        a, b = res[base + _tag(n)], res["build" + _tag(n)]
+        row(f"(a)  {name}, processable passages, n_process={n}", a, parsed)
         if "spacy_raw" in res and n == workers[0]:
             row("(a') spaCy, full raw text (reference)", res["spacy_raw"], res["spacy_raw"]["words"])
         row(f"(b)  factoid ingest + build, {b['workers']} worker(s)", b, parsed)
@@ -336,7 +398,7 @@ def report(corpus_words: int, res: dict[str, dict], workers: list[int]) -> None:
         print(f"{'MET   ' if ok else 'MISSED'} {name}: {detail}")
 
     for n in workers:
-        a, b = res["spacy" + _tag(n)], res["build" + _tag(n)]
+        a, b = res[base + _tag(n)], res["build" + _tag(n)]
         rate_a, rate_b = parsed / a["seconds"], parsed / b["seconds"]
         target = TARGET_RATIO if n == 1 else TARGET_RATIO_PARALLEL
         verdict(f"throughput ratio (b)/(a) at {n} process(es) >= {target}", rate_b / rate_a >= target,

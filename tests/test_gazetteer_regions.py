@@ -76,3 +76,54 @@ def test_a_village_the_gazetteer_lacks_is_inside_what_the_text_says() -> None:
     assert places_compatible("Headingley, a suburb of Leeds", "United Kingdom")
     assert not places_compatible("Headingley, a suburb of Leeds", "Bristol")
     assert not places_compatible("Lipki, a village near Tula", "Kazan")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Weimar, Grand Duchy of Saxony, German Empire", "Leipzig"),  # two towns of one state
+        ("Ambala, Punjab, British India", "Lucknow"),
+        ("Headingley, a suburb of Leeds", "Bristol"),
+        ("Ostrov, near Pskov", "Kotelnikovsky District, Volgograd Oblast"),  # the text puts it elsewhere
+        ("Krasnoye, Hungary", "Volgograd Oblast"),
+    ],
+)
+def test_a_state_or_region_the_text_names_does_not_join_two_towns(a: str, b: str) -> None:
+    assert not places_compatible(a, b)
+    assert not places_compatible(b, a)
+
+
+@pytest.mark.parametrize(
+    ("area", "village"),
+    [
+        ("Kotelnikovsky District, Volgograd Oblast", "Verkhnyaya Zaimka"),  # a village no gazetteer row names
+        ("Russian Empire", "Verkhnyaya Zaimka"),
+        ("Darke County", "Little Brookfield"),
+        ("Kotelnikovsky District, Volgograd Oblast", "Verkhnyaya Zaimka, Russia"),
+    ],
+)
+def test_an_area_may_hold_a_village_nothing_places_elsewhere(area: str, village: str) -> None:
+    from factoid.gazetteer import places_may_agree
+
+    assert places_may_agree(area, village) and places_may_agree(village, area)
+    assert not places_compatible(area, village)  # not known to be one place: two values, no dispute
+
+
+def test_an_area_the_text_locates_holds_the_towns_of_its_region() -> None:
+    assert places_compatible("Kotelnikovsky District, Volgograd Oblast", "Kotelnikovo")
+
+
+def test_two_villages_the_gazetteer_lacks_still_conflict() -> None:
+    from factoid.gazetteer import places_may_agree
+
+    assert not places_may_agree("Verkhnyaya Zaimka", "Nizhnyaya Zaimka Vtoraya")
+    assert not places_may_agree("Kotelnikovsky District", "Moscow")  # a known town far from it
+    assert not places_may_agree("Ostrov, near Pskov", "Kotelnikovsky District, Volgograd Oblast")
+
+
+def test_breadth_tells_countries_areas_and_towns_apart() -> None:
+    from factoid.gazetteer import breadth
+
+    assert breadth("Iraq") == 0 and breadth("Ottoman Empire") == 0
+    assert breadth("Darke County, Ohio") == 1 and breadth("Minsk Oblast") == 1
+    assert breadth("Tikrit") == 2 and breadth("Verkhnyaya Zaimka") == 2

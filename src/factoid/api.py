@@ -279,7 +279,8 @@ def _extract(
     cluster: str | None,
 ) -> None:
     """Run ``work.extract_document`` over the stale documents on an engine and store each
-    result in document order as soon as its predecessors are stored.
+    result in document order as soon as its predecessors are stored. Several workers get the
+    longest documents first (the order of storing does not change).
 
     The error policy of the stage: a document whose parsing or extraction fails (or whose
     worker dies twice on it) is reported with its reason and left unextracted, so the next
@@ -291,15 +292,19 @@ def _extract(
     if cluster is not None:
         workers = workers or engine.cores()  # the size of a cluster started here ("local")
     elif workers is None:
-        workers = engine.auto_workers(sum(len(p.text) for p in t.passages if extract.processable(p)) for t in tasks)
+        workers = engine.auto_workers(work.size(t) for t in tasks)
     else:
         workers = max(1, min(workers, len(tasks)))
     ready: dict[int, work.Outcome] = {}
     per_worker: dict[str, int] = {}
     stored = 0
-    with engine.start(workers=workers, cluster=cluster, warm_up=work.warm_up) as eng:
+    # longest first, so no long document starts last while the other workers idle
+    order = sorted(range(len(tasks)), key=lambda i: -work.size(tasks[i])) if workers > 1 else list(range(len(tasks)))
+    models = work.languages(tasks) if workers > 1 and cluster is None else []
+    with engine.start(workers=workers, cluster=cluster, warm_up=work.warm_up, models=models) as eng:
         report.workers = eng.workers
-        for n, (i, out) in enumerate(eng.map(work.extract_document, tasks), 1):
+        for n, (j, out) in enumerate(eng.map(work.extract_document, [tasks[i] for i in order]), 1):
+            i = order[j]
             if isinstance(out, engine.Lost):
                 out = work.Outcome(document_id=tasks[i].document.id, error=out.reason)
             ready[i] = out

@@ -207,15 +207,59 @@ def places_compatible(a: str, b: str) -> bool:
     and its country: "Bobruisk" and "Belarus"; a town and the historical state that held it:
     "Odessa" and "Russian Empire"; "Sabunchi, a village near Baku" and "Baku"), so a vaguer
     place does not contradict a precise one. A village the gazetteer lacks is inside what the
-    text says it is near or part of."""
+    text says it is near or part of. Two towns are never one place because the text puts
+    both in one country ("East Berlin, GDR" and "Dresden" conflict). See
+    :func:`places_may_agree` for places that are not known to be one but may be."""
     if _plain_compatible(a, b):
         return True
     (head_a, outer_a), (head_b, outer_b) = located(a), located(b)
     if (head_a, head_b) != (a, b) and _plain_compatible(head_a, head_b):
         return True
-    return any(_plain_compatible(o, head_b) for o in outer_a) or any(
-        _plain_compatible(o, head_a) for o in outer_b
-    )
+    return _outer_holds(head_a, outer_a, head_b) or _outer_holds(head_b, outer_b, head_a)
+
+
+def places_may_agree(a: str, b: str) -> bool:
+    """Compatible places, or an area (a country, state, district or county) and a village
+    the gazetteer cannot locate and the text locates nowhere outside that area
+    ("Kotelnikovsky District" and "Simoveisk"). Nothing says the village lies elsewhere, so
+    the two are not a dispute; nor are they known to be one place, so both stay values."""
+    return places_compatible(a, b) or _may_hold(a, b) or _may_hold(b, a)
+
+
+def breadth(name: str) -> int:
+    """How wide a place is: 0 a country, historical state or region; 1 an administrative
+    area named as one ("Kotelnikovsky District", "Darke County", "Minsk Oblast"); 2 a town,
+    village or any place the name does not say is wider."""
+    if is_country(name):
+        return 0
+    words = set(fold(name.split(",")[0]).split())
+    return 1 if words & _administrative()[0] else 2
+
+
+def _outer_holds(head: str, outer: list[str], other: str) -> bool:
+    """Whether a wider place the text puts ``head`` in is ``other`` or lies inside it: for
+    "Headingley, a suburb of Leeds", "Leeds" and "United Kingdom" but not "Bristol". A town
+    is not the same place as every town of the country the text puts it in; an area
+    ("Kotelnikovsky District, Volgograd Oblast") may hold any town of its wider area."""
+    wide = breadth(head) < 2
+    return any(_plain_compatible(o, other) and (wide or breadth(other) <= breadth(o)) for o in outer)
+
+
+def _unplaced(name: str) -> bool:
+    """A town or village the gazetteer cannot locate (not an area, not a known name)."""
+    return breadth(name) == 2 and place_key(name).startswith("name:")
+
+
+def _may_hold(area: str, place: str) -> bool:
+    """An area against a town the gazetteer cannot locate and the text locates nowhere
+    outside the area: nothing says the town lies elsewhere, so it may be inside."""
+    head, outer = located(area)
+    if breadth(head) == 2:
+        return False
+    town, around = located(place)
+    if not _unplaced(town):
+        return False
+    return all(_unplaced(o) or any(_plain_compatible(o, x) for x in (head, *outer)) for o in around)
 
 
 def _plain_compatible(a: str, b: str) -> bool:

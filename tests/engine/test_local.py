@@ -3,6 +3,9 @@ and a worker that dies costs one document, not the build."""
 
 from __future__ import annotations
 
+import os
+import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,8 @@ def test_two_workers_export_is_byte_identical(name: str, tmp_path: Path, single_
     assert report.ok and report.claims > 0
     assert export == single_process_exports[name]
     workers = {stage for stage, _, _ in seen if stage.startswith("extract/")}
-    assert 1 <= len(workers) <= 2, "progress is reported per worker process"
+    # two worker processes, and this one for the documents it took while they started
+    assert 1 <= len(workers) <= 3, "progress is reported per worker process"
     assert ("extract", len(report.extracted), len(report.extracted)) in seen
 
 
@@ -47,6 +51,26 @@ def test_a_failing_call_is_lost_with_its_reason() -> None:
         got = dict(pool.map(eval, ["1", "1 / 0"]))
     assert got[0] == 1
     assert isinstance(got[1], Lost) and "ZeroDivisionError" in got[1].reason
+
+
+def test_the_parent_helps_while_its_workers_start() -> None:
+    """With ``parent_helps`` this process takes items while the workers are still starting
+    (here: a second's sleep in their initializer), and every item still comes back once."""
+    items = ["__import__('os').getpid()"] * 8
+    with Processes(2, initializer=partial(time.sleep, 1.0), parent_helps=True) as pool:
+        got = dict(pool.map(eval, items))
+    assert sorted(got) == list(range(len(items)))
+    assert os.getpid() in got.values()
+    assert len(set(got.values())) >= 2
+
+
+def test_a_parent_that_helps_reports_its_failures_as_lost() -> None:
+    """The third item is the first one left after filling the worker's queue: it runs here,
+    while the worker sleeps in its initializer."""
+    with Processes(1, initializer=partial(time.sleep, 1.0), parent_helps=True) as pool:
+        got = dict(pool.map(eval, ["2", "3", "1 / 0"]))
+    assert [got[0], got[1]] == [2, 3]
+    assert isinstance(got[2], Lost) and "ZeroDivisionError" in got[2].reason
 
 
 def test_in_process_engine_keeps_order() -> None:

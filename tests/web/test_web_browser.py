@@ -141,6 +141,7 @@ PAGES = {
     "timeline": "/timeline", "network": "/network", "map": "/map", "search-cyrillic": "/search?q=%D0%A0%D0%B5%D0%B9%D1%81%D1%81",
     "claims": "/people/ignace-reiss/claims", "claims-filtered": "/people/ignace-reiss/claims?property=date_of_birth",
     "sources": "/people/ignace-reiss/sources",
+    "edge": "/network/edge?a=person%2Fignace-reiss&b=person%2Felsa-poretsky&kind=family",
 }
 
 

@@ -8,6 +8,7 @@ from html import unescape
 from fastapi.testclient import TestClient
 
 from factoid.web import corpus
+from factoid.web.deps import edge_path
 
 REISS = "person/ignace-reiss"
 
@@ -27,11 +28,26 @@ def test_network_edges_carry_evidence(client: TestClient) -> None:
     edges = client.get("/api/network").json()
     family = [e for e in edges if e["kind"] == "family" and REISS in (e["a"], e["b"])]
     assert family and family[0]["evidence"] and all(x["quote"] and x["claim"] for x in family[0]["evidence"])
+    spans = [(x["document"], x["start"], x["end"]) for x in family[0]["evidence"]]
+    assert len(spans) == len(set(spans)), "a quote both people's claims cite is evidence once"
     assert {e["kind"] for e in edges} <= set(corpus.EDGE_KINDS)
     only = client.get("/api/network", params={"kind": "family"}).json()
     assert only and all(e["kind"] == "family" for e in only)
     page = unescape(client.get("/network").text)
-    assert 'id="person-person-ignace-reiss"' in page and family[0]["evidence"][0]["quote"] in page
+    assert 'id="person-person-ignace-reiss"' in page
+    assert family[0]["evidence"][0]["quote"] not in page  # counted on the network page, not quoted inline
+    link = edge_path(family[0]["a"], family[0]["b"], "family")
+    n = len(family[0]["evidence"])
+    assert f'<a href="{link}">{n} quote{"" if n == 1 else "s"}</a>' in page
+    own = client.get(link)  # the edge's own page holds its quotes
+    assert own.status_code == 200 and family[0]["evidence"][0]["quote"] in unescape(own.text)
+    a, b = family[0]["a"].removeprefix("person/"), family[0]["b"]
+    one = client.get("/api/network/edge", params={"a": b, "b": a, "kind": "family"}).json()  # either order, slug or id
+    assert (one["a"], one["b"], one["evidence"]) == (family[0]["a"], family[0]["b"], family[0]["evidence"])
+    assert client.get("/api/network/edge", params={"a": a, "b": b, "kind": "killed by"}).status_code == 404
+    co = next((e for e in edges if e["kind"] == "mentioned with"), None)
+    if co:  # a co-mention opens the passages naming both
+        assert "/search?q=" in client.get(edge_path(co["a"], co["b"], co["kind"])).text
     assert client.get("/network", params={"person": "ignace-reiss"}).status_code == 200
     assert client.get("/network", params={"person": "nobody"}).status_code == 404
 

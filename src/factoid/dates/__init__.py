@@ -82,7 +82,10 @@ class DateMatch:
 
 
 def _point_edtf(point: _Point) -> str:
-    text = "XXXX" if point.year is None else f"{point.year:04d}"
+    if point.year is None:
+        text = "XXXX"
+    else:  # EDTF writes years before the Common Era astronomically, four digits after "-"
+        text = f"{point.year:04d}" if point.year >= 0 else f"-{-point.year:04d}"
     if point.month is not None:
         text += f"-{point.month:02d}"
     if point.day is not None:

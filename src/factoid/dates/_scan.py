@@ -19,6 +19,7 @@ from factoid.dates._recognise import (
     _ranges,
     _with_context_year,
 )
+from factoid.dates._cjk import RECOGNISERS as CJK_RECOGNISERS
 from factoid.dates._special import RECOGNISERS, join_alternatives, join_styles
 from factoid.dates._styles import RECOGNISERS as STYLE_RECOGNISERS
 
@@ -27,7 +28,7 @@ __all__ = ["scan"]
 
 def _atoms(text: str) -> Iterator[_Cand]:
     """Every candidate of every recogniser that survives the context checks (overlaps kept)."""
-    for pattern, build in _RECOGNISERS + RECOGNISERS + STYLE_RECOGNISERS:
+    for pattern, build in _RECOGNISERS + RECOGNISERS + STYLE_RECOGNISERS + CJK_RECOGNISERS:
         for match in pattern.finditer(text):
             cand = build(match)
             if cand is not None and _isolated(text, cand):

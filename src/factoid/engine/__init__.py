@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import types
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -80,10 +80,18 @@ def main_hidden() -> Iterator[None]:
 
 
 @contextmanager
-def start(*, workers: int = 1, cluster: str | None = None, warm_up: Callable[[], Any] | None = None) -> Iterator[Engine]:
+def start(
+    *,
+    workers: int = 1,
+    cluster: str | None = None,
+    warm_up: Callable[[], Any] | None = None,
+    models: Sequence[str] = (),
+) -> Iterator[Engine]:
     """The engine for a build: a Dask cluster when ``cluster`` is given (a scheduler address,
     or ``local`` for a cluster of ``workers`` processes on this machine), else a local pool of
-    ``workers`` processes, or this process alone for one worker."""
+    ``workers`` processes, or this process alone for one worker. A local pool's workers start
+    with the pipelines of ``models`` (language codes) loaded, and this process works through
+    documents too while they start."""
     if cluster:
         from factoid.engine.dask import Cluster
 
@@ -95,5 +103,5 @@ def start(*, workers: int = 1, cluster: str | None = None, warm_up: Callable[[],
     if workers <= 1:
         yield InProcess()
         return
-    with Processes(workers, initializer=warm_up) as eng:
+    with Processes(workers, initializer=warm_up, models=models, parent_helps=True) as eng:
         yield eng

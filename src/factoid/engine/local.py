@@ -8,6 +8,13 @@ server imports the work module once; each worker forked from it loads the model 
 ``__main__`` script (which ``multiprocessing`` does by default, and which would run an
 unguarded script's build again in every worker): the functions they run live in factoid.
 
+The fork server also imports ``engine.preload``, which loads the pipelines the build will
+need (``models``), so workers fork with them in memory rather than each loading its own. And
+while the workers start (the fork server's imports and model loads take a second or two), the
+parent, otherwise idle, works through documents itself (``parent_helps``); once the first
+worker result arrives it only hands out work and collects results. A document the parent runs
+is not isolated from a crash, as with ``--workers 1``.
+
 A worker that dies (killed, out of memory, a crash in native code) breaks the whole pool in
 ``concurrent.futures``. The calls that were in flight then are retried one at a time, each in
 a fresh single-worker pool, so the one that kills its worker is named and reported while the
@@ -16,10 +23,12 @@ others still finish; the build goes on in a new pool.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable, Iterator
+import os
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from multiprocessing import forkserver
 from multiprocessing.context import ForkServerContext, ForkServerProcess
 from typing import Any, TypeVar
 
@@ -32,7 +41,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 #: Modules the fork server imports once, so each worker starts with them loaded.
-PRELOAD = ["factoid.engine.work"]
+PRELOAD = ["factoid.engine.work", "factoid.engine.preload"]
 #: Calls queued per worker: enough to keep every worker busy, few to retry after a crash.
 QUEUE_PER_WORKER = 2
 #: Crash rounds in a row in which every retried document died too: the workers cannot work
@@ -51,6 +60,14 @@ class _Context(ForkServerContext):
     Process = _Process  # type: ignore[assignment]
 
 
+def _here(fn: Callable[[T], R], item: T) -> R | Lost:
+    """Run one call in this process; its exception is the call's loss, as in a worker."""
+    try:
+        return fn(item)
+    except Exception as exc:  # noqa: BLE001 - the call's own failure
+        return Lost(f"{type(exc).__name__}: {exc}"[:300])
+
+
 class InProcess:
     """Every call in this process, in order: the engine of ``--workers 1``."""
 
@@ -64,9 +81,18 @@ class InProcess:
 class Processes:
     """A pool of ``workers`` local processes (use as a context manager)."""
 
-    def __init__(self, workers: int, initializer: Callable[[], Any] | None = None) -> None:
+    def __init__(
+        self,
+        workers: int,
+        initializer: Callable[[], Any] | None = None,
+        *,
+        models: Sequence[str] = (),
+        parent_helps: bool = False,
+    ) -> None:
         self.workers = workers
         self.initializer = initializer
+        self.models = tuple(models)
+        self.parent_helps = parent_helps
         self._context = _Context()
         self._context.set_forkserver_preload(PRELOAD)
         self._pool: ProcessPoolExecutor | None = None
@@ -80,18 +106,41 @@ class Processes:
             self._pool = None
 
     def _new_pool(self, workers: int) -> ProcessPoolExecutor:
+        self._start_fork_server()
         return ProcessPoolExecutor(workers, mp_context=self._context, initializer=self.initializer)
+
+    def _start_fork_server(self) -> None:
+        """Start the fork server (once per parent process) with ``models`` preloaded."""
+        from factoid.engine.preload import ENV
+
+        before = os.environ.get(ENV)
+        os.environ[ENV] = ",".join(self.models)
+        try:
+            with main_hidden():
+                forkserver.ensure_running()
+        finally:
+            if before is None:
+                del os.environ[ENV]
+            else:
+                os.environ[ENV] = before
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[int, R | Lost]]:
         todo = enumerate(items)
         self._pool = self._new_pool(self.workers)
         running: dict[Future, tuple[int, T]] = {}
         hopeless = 0
+        helping = self.parent_helps
         while True:
             for i, item in islice(todo, self.workers * QUEUE_PER_WORKER - len(running)):
                 running[self._pool.submit(fn, item)] = (i, item)
             if not running:
                 return
+            if helping:
+                helping = not wait(running, timeout=0, return_when=FIRST_COMPLETED)[0]
+                nxt = next(todo, None) if helping else None
+                if nxt is not None:  # the workers are still starting: work here meanwhile
+                    yield nxt[0], _here(fn, nxt[1])
+                    continue
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             broken = False
             for f in done:

@@ -14,13 +14,16 @@ from __future__ import annotations
 import os
 import socket
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from factoid import extract, nlp
-from factoid.extract import gate
+from spacy.tokens import Doc
+
+from factoid import extract, nlp, nlp_ru
+from factoid.extract import gate, russian
 from factoid.model import Claim, Document, Mention, Passage
 
-__all__ = ["Outcome", "Task", "extract_document", "warm_up", "worker_name"]
+__all__ = ["Outcome", "Task", "extract_document", "languages", "load_models", "size", "warm_up", "worker_name"]
 
 
 @dataclass(frozen=True)
@@ -50,21 +53,53 @@ def worker_name() -> str:
 
 
 def warm_up() -> None:
-    """Load the English model once in a fresh worker, before its first document."""
+    """Load the English model once in a fresh worker, before its first document (a no-op
+    when the fork server had it loaded already)."""
     nlp.load()
+
+
+def load_models(codes: Iterable[str]) -> None:
+    """Load the pipelines of these passage languages (``en``; ``ru`` is natasha)."""
+    for code in codes:
+        if code == "ru":
+            nlp_ru.load()
+        else:
+            nlp.load_language(code)
+
+
+def size(task: Task) -> int:
+    """The characters of a task's processable passages: what its parse costs grows with."""
+    return sum(len(p.text) for p in task.passages if extract.processable(p))
+
+
+def languages(tasks: Sequence[Task]) -> list[str]:
+    """The pipelines these tasks will load: English always, natasha when a processable passage
+    is Russian (it reads Russian passages instead of the English parser)."""
+    ru = any(russian.is_russian(p) for t in tasks for p in t.passages if extract.processable(p))
+    return ["en", "ru"] if ru else ["en"]
+
+
+def _parse(readable: Sequence[Passage]) -> list[Doc]:
+    """The English parses of the readable passages, in order. A Russian passage gets only
+    spaCy's tokenizer: extraction reads it through natasha and never looks at its English
+    parse, which would be the costliest way to compute nothing."""
+    ru = [russian.is_russian(p) for p in readable]
+    parses = iter(nlp.pipe([p.text for p, r in zip(readable, ru, strict=True) if not r]))
+    model = nlp.load()
+    return [model.make_doc(p.text) if r else next(parses) for p, r in zip(readable, ru, strict=True)]
 
 
 def extract_document(task: Task) -> Outcome:
     """Parse and extract one document; a failure is returned as the outcome's ``error``."""
     doc, ps = task.document, list(task.passages)
     out = Outcome(document_id=doc.id, worker=worker_name())
-    readable = [p.text for p in ps if extract.processable(p)]
-    too_long = nlp.too_long(readable)
+    readable = [p for p in ps if extract.processable(p)]
+    too_long = nlp.too_long(p.text for p in readable)
     if too_long:  # stored by an older factoid that did not split long paragraphs
         out.error = f"a passage of {too_long} characters is too long to parse; ingest the file again"
         return out
     try:
-        parsed = list(nlp.pipe(readable))
+        parsed = _parse(readable)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the build
         out.error = f"parsing failed: {type(exc).__name__}: {exc}"[:300]
         return out

@@ -1,7 +1,8 @@
-"""Prose of languages read by rules over a light pipeline: French and German.
+"""Prose of languages read by rules over a light pipeline: French, German, Polish, Czech,
+Italian and Spanish (every language whose folder has ``frames.jsonl`` and a ``[reader]``).
 
-French passages are parsed by ``fr_core_news_md`` (tags and sentences); German passages by
-spaCy's blank German tokenizer with a sentencizer, since no German model is pinned. Both go
+French passages are parsed by ``fr_core_news_md`` (tags and sentences); the others by spaCy's
+blank tokenizer of their language with a sentencizer, since no model of theirs is pinned. All go
 through the same frame engine as English (``factoid.extract.frames`` with the language's
 ``lang/<code>/frames.jsonl``): a trigger word names the frame and the handler of
 :class:`RuleReader` that fills it. The handlers need no parse: a frame's slots are read in the
@@ -11,7 +12,8 @@ or "am 7. November 1867 in X geboren".
 
 Slots: the date nearest the trigger in its clause (``factoid.dates``: month names of every
 ``lang/<code>/dates.toml``); the place, a capitalised run after a place word (``place_lead``),
-put into English by the gazetteer (Warschau -> Warsaw); the subject, the first name or
+put into English by the gazetteer (Warschau -> Warsaw; a declined name first put back in
+the nominative by ``[inflection]``: "w Krakowie" -> Kraków); the subject, the first name or
 pronoun before the trigger in its clause, else the person the sentence was about, else the
 document's subject; a relative, the capitalised run after the kin word. Words and patterns
 are data (``[reader]`` of ``lang/<code>/lexicon.toml``). Values are English; quotes are the
@@ -29,27 +31,47 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from factoid import dates, gazetteer, nlp
-from factoid.extract import frames
+from factoid.extract import frames, prose_han
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import find_hedge
 from factoid.extract.manner import manner_of
 from factoid.extract.mentions import NameSpan
-from factoid.lang import LanguageDataError, data_path, load_every, load_toml
+from factoid.lang import LanguageDataError, available, data_path, load_every, load_toml
 from factoid.model import Claim, Document, Passage, PassageRole
 
-__all__ = ["LANGUAGES", "RuleReader", "extractor_id", "find_names", "read_language"]
+__all__ = ["LANGUAGES", "RuleReader", "extractor_id", "find_names", "nominative", "place_value", "read_language"]
 
-#: Languages read by this module; each needs ``frames.jsonl`` and ``lexicon.toml``.
-LANGUAGES = ("fr", "de")
-VERSION = 1
+
+
+def _rule_languages() -> tuple[str, ...]:
+    """Languages whose folder holds ``frames.jsonl`` and a ``lexicon.toml`` with a
+    ``[reader]`` table: adding a language to this reader is adding its data files."""
+    out = []
+    for code in available():
+        if code == "en":
+            continue
+        try:
+            data_path(code, "frames.jsonl")
+            if "reader" in load_toml(code, "lexicon.toml"):
+                out.append(code)
+        except LanguageDataError:
+            continue
+    return tuple(out)
+
+
+#: Languages read by this module (French, German, Polish, Czech, Italian, Spanish, ...).
+LANGUAGES = _rule_languages()
+VERSION = 2
 
 #: One word of running text, with an optional final full stop kept for initials ("J.").
 _WORD = re.compile(r"[\w'’-]+\.?")
 #: A year glued to the next word ("1431que"): dates are read with a space there.
 _GLUED_YEAR = re.compile(r"(?<=\d{4})[^\W\d_]")
 #: "(Lyon 1820 - Nantes 1858)", "(1820-1858)": places and years of a life, in brackets.
-_LIFESPAN = re.compile(r"\(\s*(?:(?P<bp>[^\W\d_][^()\d]{0,40}?)[\s,]+)?(?P<by>1\d{3}|[1-9]\d{2})\s*[-–—]\s*"
-                       r"(?:(?P<dp>[^\W\d_][^()\d]{0,40}?)[\s,]+)?(?P<dy>1\d{3}|20\d{2}|[1-9]\d{2})\s*\)")
+#: Also "(Lyon 1820, † Nantes 1858)", "(* Lyon 1820; † Nantes 1858)": birth and death marks.
+_LIFESPAN = re.compile(r"\(\s*(?:\*\s*)?(?:(?P<bp>[^\W\d_][^()\d†*]{0,40}?)[\s,]+)?(?P<by>1\d{3}|[1-9]\d{2})"
+                       r"\s*(?:[-–—]|[,;]?\s*(?=†))\s*†?\s*"
+                       r"(?:(?P<dp>[^\W\d_][^()\d†*]{0,40}?)[\s,]+)?(?P<dy>1\d{3}|20\d{2}|[1-9]\d{2})\s*\)")
 #: A word or a punctuation mark, for stepping over the words before a name.
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 
@@ -98,6 +120,46 @@ def _months() -> frozenset[str]:
     """Month names of every language with a ``dates.toml``, lower case: never a place."""
     return frozenset(w.lower() for _, data in load_every("dates.toml")
                      for names in data.get("months", {}).values() for w in names)
+
+
+@cache
+def _inflections(code: str) -> tuple[tuple[str, str], ...]:
+    """(ending as written, ending of the nominative) pairs of ``[inflection] place``."""
+    table = load_toml(code, "lexicon.toml").get("inflection", {})
+    return tuple((a, b) for a, b in table.get("place", ()))
+
+
+def nominative(name: str, code: str) -> str:
+    """A relative's name as its owner writes it, where the sentence declines it ("zanechal
+    manželku Zinajdu" -> Zinajda): each word's ending is swapped by the first matching pair
+    of ``[inflection] name``. Only endings that are never a nominative's belong there."""
+    pairs = load_toml(code, "lexicon.toml").get("inflection", {}).get("name", ())
+    words = []
+    for word in name.split():
+        for ending, base in pairs:
+            if len(word) > len(ending) + 2 and word.endswith(ending):
+                word = word[:len(word) - len(ending)] + base
+                break
+        words.append(word)
+    return " ".join(words)
+
+
+def place_value(text: str, code: str) -> str:
+    """A place in English: the gazetteer's name for it, also when the text declines it
+    ("w Krakowie", "v Praze"): each word's ending is swapped for a nominative one from the
+    language's ``[inflection]`` table until the gazetteer knows the whole name. A name it
+    never knows stays as written."""
+    if gazetteer.is_place_name(text):
+        return gazetteer.canonical_name(text)
+    words = text.split()
+    for i in range(len(words)):  # "Nowym Jorku": try each word, then all of them
+        for ending, nominative in _inflections(code):
+            word = words[i]
+            if len(word) > len(ending) + 1 and word.endswith(ending):
+                candidate = " ".join(words[:i] + [word[:len(word) - len(ending)] + nominative] + words[i + 1:])
+                if gazetteer.is_place_name(candidate):
+                    return gazetteer.canonical_name(candidate)
+    return gazetteer.canonical_name(text)
 
 
 def _has_hedges(code: str) -> bool:
@@ -219,6 +281,8 @@ class RuleReader:
             if len(w) > 2 and _capitalised(w))
         self.claims: list[Claim] = []
         self.last: str | None = None
+        #: the sentences since the last one about the subject are about somebody else
+        self.elsewhere = False
         self.hedges = _has_hedges(code)
         self.r_and = re.compile(r"\s*(?:,\s*(?:" + "|".join(map(re.escape, self.r.conjunctions)) + r")?|\s(?:"
                                 + "|".join(map(re.escape, self.r.conjunctions)) + r"))\s+")
@@ -235,6 +299,7 @@ class RuleReader:
     def read_passage(self, passage: Passage, parsed: Doc, skip: Sequence[tuple[int, int]] = ()) -> None:
         triggers = frames.triggers(parsed, self.code)
         self.last = None
+        self.elsewhere = False
         self.lifespans(passage)
         for sent in parsed.sents:
             start = passage.start + sent.start_char
@@ -244,6 +309,7 @@ class RuleReader:
             found = [d for d in dates.find_dates(text) if not d.value.edtf.startswith("X")]
             hedge = find_hedge(sent.text, self.code) if self.hedges else None
             s = Sentence(sent, start, passage.role, hedge, found)
+            self.follow_topic(s)
             for tok in sent:
                 frame = triggers.get(tok.i)
                 if frame is not None:
@@ -268,7 +334,7 @@ class RuleReader:
         """The person a name found by the mention finder between two sentence offsets is."""
         lo, hi = s.start + start, s.start + end
         for a, b, pid in self.names:
-            if a >= lo and b <= hi + 1:
+            if (a >= lo and b <= hi + 1) or a <= lo < b:  # a name inside, or one the word opens
                 return pid
         return None
 
@@ -294,17 +360,51 @@ class RuleReader:
                 if pid is not None:
                     self.last = pid
                     return pid
+                if m.start() > 0 or not self.main_words:
+                    continue
+                if self._proper_noun(w):
+                    return None  # "Karel zemřel roku 1990": somebody the finder did not name
         after = _WORD.match(s.text, at + len(tok.text) + 1)
         if other is None and after is not None and after.group(0).lower() in self.r.pronouns:
             self.last = self.last or (self.main.id if self.main is not None else None)
             return self.last  # "1875 heiratete sie ...": the subject after the verb
         if other is not None or (explicit and len(_WORD.findall(window)) > 2):
             return None  # "Sa famille était celle d'un laboureur ..., marié à X": not the subject's
+        if self.elsewhere:
+            return None  # a subjectless verb ("Zemřel v roce 2001") after sentences about a relative
         if self.last is not None:
             return self.last
         if explicit:
             return None
         return self.main.id if self.main is not None else None
+
+    def follow_topic(self, s: Sentence) -> None:
+        """Languages that drop the subject pronoun ("Zemřel v roce 2001": "[he] died in
+        2001") leave a verb's subject to the last sentence that named one. A sentence that
+        opens with somebody else's proper noun moves the topic away from the document's
+        subject; one that names the subject brings it back."""
+        words = [m.group(0) for m in _WORD.finditer(s.text)]
+        if any(w in self.main_words for w in words):
+            self.elsewhere = False
+            return
+        first = next((w for w in words[:1] if _capitalised(w) and len(w) > 2), None)
+        if first is not None and first not in self.r.not_names and self._proper_noun(first):
+            self.elsewhere = True
+
+    def _proper_noun(self, word: str) -> bool:
+        """A capitalised word that is a name, not just a sentence's first word: its stem
+        also stands capitalised after a lower-case word elsewhere in the document
+        ("Valentin ..." and "... adoptoval Valentina"), not after a place word, and it is
+        no month."""
+        if word.lower() in _months():
+            return False
+        stem = word[:max(4, len(word) - 2)]
+        for m in re.finditer(r"(\S+)(\s+)" + re.escape(stem), self.doc.text):
+            lead, gap = m.group(1), m.group(2)
+            if (lead[0].islower() and lead[-1].isalpha() and "\n" not in gap
+                    and not self.r.place_lead.fullmatch(lead + gap)):
+                return True
+        return False
 
     def date_near(self, s: Sentence, tok: Token) -> dates.DateMatch | None:
         """The date of the trigger's clause: the first after it, else the last before it."""
@@ -376,10 +476,16 @@ class RuleReader:
             line_start = text.rfind("\n", 0, m.start()) + 1
             head = text[line_start:m.start()].rstrip()
             words = list(_WORD.finditer(head))
+            start = passage.start + line_start  # read inside label blocks too ("Nom: X (...)")
+            if not head.strip():  # a bracket under the page's head line ("X\n\n(Lyon 1820 - ...)")
+                if start >= 400 or self.main is None:
+                    continue
+                self.life_bracket(m, Line(passage.start + m.start(), passage.start + m.end(), passage.role, None),
+                                  self.main.id)
+                continue
             if (not words or not head[-1:].isalpha() or not _capitalised(words[-1].group(0))
                     or words[-1].group(0).isupper() or self.r.others.search(head[-30:])):
                 continue
-            start = passage.start + line_start  # read inside label blocks too ("Nom: X (...)")
             line = Line(start + len(head) - len(head.lstrip()), passage.start + m.end(), passage.role, None)
             name = words[-1]
             pid = self.name_person(line, line_start + name.start() - (line.start - passage.start),
@@ -388,13 +494,17 @@ class RuleReader:
                 pid = self.main.id if self.main is not None else None
             if pid is None and line.start < 400 and self.main is not None:
                 pid = self.main.id  # the bracket of the page's opening line
-            for place_group, year_group, dprop, pprop in (("bp", "by", "date_of_birth", "place_of_birth"),
-                                                           ("dp", "dy", "date_of_death", "place_of_death")):
-                self.add(line, pid, dprop, m.group(year_group))
-                if m.group(place_group):
-                    run = name_at(m.group(place_group), 0, self.r)
-                    if run is not None and run.text.lower() not in _months():
-                        self.add(line, pid, pprop, gazetteer.canonical_name(run.text), run.text)
+            self.life_bracket(m, line, pid)
+
+    def life_bracket(self, m: re.Match[str], line: Line, pid: str | None) -> None:
+        """Birth and death years and places of one life-span bracket, for ``pid``."""
+        for place_group, year_group, dprop, pprop in (("bp", "by", "date_of_birth", "place_of_birth"),
+                                                       ("dp", "dy", "date_of_death", "place_of_death")):
+            self.add(line, pid, dprop, m.group(year_group))
+            if m.group(place_group):
+                run = name_at(m.group(place_group), 0, self.r)
+                if run is not None and run.text.lower() not in _months():
+                    self.add(line, pid, pprop, place_value(run.text, self.code), run.text)
 
     def awards(self, s: Sentence) -> None:
         """Prizes named by a phrase of ``[[award]]`` in the lexicon, with a list of fields
@@ -439,10 +549,10 @@ class RuleReader:
             self.add(s, pid, date_prop, d.value.edtf, d.text)
         place = self.place_near(s, tok)
         if place is not None:
-            value = gazetteer.canonical_name(place.text)
+            value = place_value(place.text, self.code)
             outer = self.locator(s, place)
             if outer is not None:
-                value = f"{value}, {gazetteer.canonical_name(outer.text)}"
+                value = f"{value}, {place_value(outer.text, self.code)}"
             self.add(s, pid, place_prop, value, place.text)
         return pid
 
@@ -484,7 +594,7 @@ class RuleReader:
             return
         for run in self.names_after(s, s.offset(tok) + len(tok.text))[:1]:
             if self.name_person(s, run.start, run.end) != pid:
-                self.add(s, pid, "spouse", run.text)
+                self.add(s, pid, "spouse", nominative(run.text, self.code), run.text)
 
     def kin(self, s: Sentence, tok: Token, prop: str) -> None:
         """"son frère Pierre", "ses enfants X et Y", "ihr Bruder X": a relative of the
@@ -497,7 +607,7 @@ class RuleReader:
         if pid is None:
             return
         for run in self.names_after(s, s.offset(tok) + len(tok.text), many=prop in {"child", "sibling"}, limit=2):
-            self.add(s, pid, prop, run.text)
+            self.add(s, pid, prop, nominative(run.text, self.code), run.text)
 
     def parents(self, s: Sentence, tok: Token) -> None:
         """"fille de X et de Y" (father, then mother, as written); German marks the parent's
@@ -527,7 +637,21 @@ class RuleReader:
 def parse(code: str, text: str) -> Doc:
     """A passage parsed by its language's pipeline, kept for the build: the name finder
     and the reader both need it, and a document's passages are read one after the other."""
-    return nlp.load_language(code)(text)
+    parsed = nlp.load_language(code)(text)
+    if code not in nlp.MODELS:
+        _join_ordinals(parsed)
+    return parsed
+
+
+def _join_ordinals(parsed: Doc) -> None:
+    """The sentencizer ends a sentence at every full stop, also the one of an ordinal day
+    ("4. března 1880", "11. listopadu"): a token right after "<day>." that starts in lower
+    case or is a number continues the sentence."""
+    for tok in parsed[2:]:
+        dot, day = parsed[tok.i - 1], parsed[tok.i - 2]
+        if (tok.is_sent_start and dot.text == "." and day.is_digit and len(day.text) <= 2
+                and not day.whitespace_ and (tok.text[:1].islower() or tok.is_digit)):
+            tok.is_sent_start = False
 
 
 def _name_ok(text: str, r: Rules) -> bool:
@@ -542,6 +666,8 @@ def find_names(passages: Sequence[Passage], code: str) -> list[NameSpan]:
     entities where it has a NER (French), and for every language the capitalised run that
     opens a birth or death clause ("Agathe Lindner wurde ... geboren"), which is how a
     German biography names its subject."""
+    if prose_han.is_han(code):
+        return prose_han.find_names(passages, code)
     r = rules(code)
     found: dict[tuple[int, int], NameSpan] = {}
     for p in passages:
@@ -567,7 +693,10 @@ def read_language(doc: Document, code: str, passages: Sequence[Passage], names: 
                   assignment: Mapping[int, str], people: Mapping[str, Any], main: Any,
                   skip: Sequence[tuple[int, int]] = ()) -> list[Claim]:
     """Claims of the passages of language ``code`` of one document (parsed with the
-    language's pipeline, loaded on first use)."""
+    language's pipeline, loaded on first use). Han-script languages have their own reader
+    (``factoid.extract.prose_han``), keyed on characters."""
+    if prose_han.is_han(code):
+        return prose_han.read_language(doc, code, passages, names, assignment, people, main, skip)
     reader = RuleReader(doc, code, names, assignment, people, main)
     for passage in passages:
         reader.read_passage(passage, parse(code, passage.text), skip)

@@ -47,6 +47,23 @@ def _cyrillic_letters() -> dict[str, frozenset[str]]:
             for code, data in lang.load_every("stopwords.toml") if data.get("script") == "cyrillic" and data.get("letters")}
 
 
+@cache
+def _scripts() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Character ranges of the languages told by their script alone (``script`` other than
+    latin or cyrillic, with ``ranges`` in its data: Chinese)."""
+    return {code: tuple((a, b) for a, b in data["ranges"])
+            for code, data in lang.load_every("stopwords.toml")
+            if data.get("script", "latin") not in {"latin", "cyrillic"} and data.get("ranges")}
+
+
+def _script_language(letters: list[str]) -> str | None:
+    for code, ranges in _scripts().items():
+        own = sum(1 for ch in letters if any(a <= ch <= b for a, b in ranges))
+        if own / len(letters) >= _MIN_CYRILLIC_SHARE:
+            return code
+    return None
+
+
 def _cyrillic_language(letters: list[str]) -> str:
     for code, own in _cyrillic_letters().items():
         if sum(1 for ch in letters if ch in own) / len(letters) >= _MIN_OWN_LETTER_SHARE:
@@ -55,13 +72,17 @@ def _cyrillic_language(letters: list[str]) -> str:
 
 
 def guess_language(text: str) -> str | None:
-    """``"ru"`` when Cyrillic letters dominate, else the language whose function words are
+    """A language told by its script (Chinese: Han characters), ``"ru"`` when Cyrillic
+    letters dominate, else the language whose function words are
     common and clearly ahead of every other's, else ``None``. Only the first 20,000
     characters are looked at."""
     sample = text[:_SAMPLE_CHARS]
     letters = [ch for ch in sample if ch.isalpha()]
     if not letters:
         return None
+    by_script = _script_language(letters)
+    if by_script is not None:
+        return by_script
     cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
     if cyrillic / len(letters) >= _MIN_CYRILLIC_SHARE:
         return _cyrillic_language(letters)

@@ -20,6 +20,7 @@ from factoid.reconcile.sanity import implausible
 from factoid.reconcile.independence import shared_minority_values, witness_classes, witness_of
 from factoid.reconcile.successors import successor_disputes
 from factoid.reconcile.trust import claim_weight, competing, group_support, iterate, late
+from factoid.reconcile.values import may_agree
 
 __all__ = ["Group", "group_claims", "reconcile"]
 
@@ -105,14 +106,16 @@ def _one_event(a: str, b: str, years: int) -> bool:
 
 
 def _contested(prop: str, groups: list[Group]) -> list[Group]:
-    """The groups of one person and property that dispute each other: every asserted group
-    of a single-valued property; for an event property with an event window (one arrest, one
-    sentence), the groups whose date falls inside the window of another group's date. Groups
-    of the same property are incompatible by construction."""
+    """The groups of one person and property that dispute each other: for a single-valued
+    property, every asserted group that conflicts with another (a district and a village
+    the gazetteer cannot place may agree: two values, no dispute); for an event property
+    with an event window (one arrest, one sentence), the groups whose date falls inside the
+    window of another group's date. Groups of the same property are incompatible by
+    construction."""
     asserted = [g for g in groups if _asserted(g)]
     entry = schema.get(prop)
     if entry.single:
-        return asserted
+        return [g for g in asserted if any(h is not g and not may_agree(prop, g.value, h.value) for h in asserted)]
     if entry.event_window is None:
         return []
     return [g for g in asserted if any(h is not g and _one_event(g.value, h.value, entry.event_window) for h in asserted)]

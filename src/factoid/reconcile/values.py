@@ -10,14 +10,19 @@ keeps the names reconciliation and export import.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from factoid import schema
+from factoid.gazetteer import places_may_agree as _places_may_agree
 from factoid.names.parse import parse_name
 from factoid.schema.types import compatible as _compatible
 from factoid.names import fold
 from factoid.schema.types import names_agree, specificity
 
-__all__ = ["compatible", "distinct_names", "specificity"]
+__all__ = ["compatible", "distinct_names", "may_agree", "specificity"]
+
+#: Asked for every pair of a person's groups at every rebuild; the answer depends on the names.
+_places_may_agree_cached = lru_cache(maxsize=16384)(_places_may_agree)
 
 
 def compatible(prop: str, a: str, b: str) -> bool:
@@ -29,6 +34,14 @@ def compatible(prop: str, a: str, b: str) -> bool:
         return True
     known = schema.known(prop) and schema.get(prop)
     return bool(known) and known.type == "person" and known.single and _one_name(a, b)
+
+
+def may_agree(prop: str, a: str, b: str) -> bool:
+    """Two values of separate agreement groups that are not known to say the same thing but
+    not known to conflict either: a district and a village the gazetteer cannot locate.
+    Both stay values of their own; neither is disputed by the other."""
+    known = schema.known(prop) and schema.get(prop)
+    return bool(known) and known.type == "place" and _places_may_agree_cached(a, b)
 
 
 def _one_name(a: str, b: str) -> bool:

