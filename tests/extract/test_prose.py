@@ -971,3 +971,36 @@ def test_birth_after_the_pages_own_death_date_is_dropped(extract):
 def test_a_lone_birth_date_is_kept_whatever_it_says(extract):
     _, _, claims = extract("Carl Brandt was a magician. Carl Brandt was born in Vienna, Austria in 1974.")
     assert values(claims, "date_of_birth", "Carl Brandt") == ["1974"]
+
+
+def test_children_named_by_the_family_surname(extract):
+    _, _, claims = extract("Tom Hart was an outlaw. The two surviving Hart children, Lewis and Mary Ann, "
+                           "were known by another surname.")
+    assert values(claims, "child", "Tom Hart") == ["Lewis", "Mary Ann"]
+
+
+def test_children_of_another_family_are_not_the_subjects(extract):
+    _, _, claims = extract("Tom Hart was an outlaw. The Brown children, Lewis and Mary Ann, were known by "
+                           "another surname.")
+    assert values(claims, "child") == []
+
+
+def test_office_listed_after_what_the_subject_was(extract):
+    _, _, claims = extract("Tom Hart (March 1, 1848 - January 3, 1929) was an American lawman and gambler in "
+                           "Pima County, Arizona Territory, and a deputy marshal in Tombstone.")
+    office = about(claims, "position_held", "deputy marshal in Tombstone")
+    assert office and office[0].qualifiers == {}
+
+
+def test_office_implied_by_joining_a_police_force(extract):
+    _, _, claims = extract("Tom Hart was a lawman. On April 21, 1875, he was appointed to the Wichita police "
+                           "force and developed a solid reputation.")
+    assert values(claims, "position_held", "Tom Hart") == ["Wichita police officer"]
+    assert about(claims, "position_held", "Wichita police officer")[0].qualifiers == {"start": "1875-04-21"}
+
+
+def test_his_sister_after_a_named_son_is_the_sons(extract):
+    _, _, claims = extract("Tom Hart was an outlaw. The two surviving Hart children, Lewis Jr. and Maud Ann, "
+                           "were known by another surname. Lewis Jr. was born in 1875, his sister Maud in 1879.")
+    assert values(claims, "child", "Tom Hart") == ["Lewis Jr", "Maud Ann"]
+    assert values(claims, "sibling", "Tom Hart") == []

@@ -56,6 +56,8 @@ _DANGLING = re.compile(_O["dangling"])
 POST_OF = re.compile(_O["post_of"])
 NOT_OFFICE = re.compile(_O["not_office"])
 DESCRIBED = re.compile(_O["described"])
+OFFICE_LISTED = re.compile(_O["listed"])
+IMPLIED_OFFICES = tuple((re.compile(r["pattern"]), r["office"]) for r in _O["implied"])
 TITLE_WORD = re.compile(rf"(?i)\b{_TITLE}\b")
 VAGUE_OFFICE = re.compile(_O["vague"])
 

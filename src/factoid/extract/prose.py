@@ -938,6 +938,12 @@ class ProseReader:
             return
         relatives = self.relatives(s, tok)
         names = self.relative_names(s, tok, relatives)
+        family = self.family_owner(tok) if owner_tok is None and prop == "child" else None
+        if family and names:
+            for name in names:  # "the two surviving James children, A and B"
+                if self.refs.people[family].display != name:
+                    self.add(s, family, prop, name)
+            return
         if prop == "parent":
             owner = self.owner(s, owner_tok) if owner_tok is not None else None
             if owner and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
@@ -969,6 +975,18 @@ class ProseReader:
         if of is not None and owner_tok is None:
             self.kin_of(s, tok, prop, of)
 
+    def family_owner(self, tok: Token) -> str | None:
+        """"The James children": a surname modifying a kinship noun names the family, whose
+        children are the document's subject's when the surname is the subject's."""
+        main = self.refs.main
+        if main is None:
+            return None
+        surname = main.display.split()[-1].lower() if main.display.split() else ""
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ == surname and c.i < tok.i:
+                return main.id
+        return None
+
     def owner(self, s: Sentence, tok: Token) -> str | None:
         """Whose relative a possessor names. A proper noun no name span covers ("Doc's
         mother", the tagger missed it) is the one person of the document with that word as
@@ -985,9 +1003,15 @@ class ProseReader:
             pid = found.pop() if len(found) == 1 else None
         main = self.refs.main
         if (pid and main and pid != main.id and tok.lower_ in {"his", "her"} and main.female == (tok.lower_ == "her")
-                and self.is_relative_of(main.id, pid)):
+                and self.is_relative_of(main.id, pid) and not self.named_in_sentence_before(pid, tok)):
             return main.id
         return pid
+
+    def named_in_sentence_before(self, pid: str, tok: Token) -> bool:
+        """Whether the sentence names ``pid`` before ``tok``: "A Jr. was born in 1875, his
+        sister B in 1879" is A Jr.'s sister, though A Jr. is the subject's son."""
+        start = self.refs.base + tok.sent.start_char
+        return any(p == pid for _, (_, p) in self.refs.starting_in(start, self.refs.base + tok.idx))
 
     def is_relative_of(self, pid: str, other: str) -> bool:
         """Whether a claim already read makes ``other`` a relative of ``pid``."""
@@ -1204,10 +1228,14 @@ class ProseReader:
         text = s.text
         found = [(m.start(), m.end(), lexicon.clean_office(m.group(0))) for m in lexicon.OFFICE.finditer(text)]
         found += [(m.start("org"), m.end("org"), "head of " + m.group("org")) for m in lexicon.HEAD_VERB.finditer(text)]
-        for start, end, office in found:
+        implied = [(m.start(), m.end(), office.format(org=m.group("org")))
+                   for pattern, office in lexicon.IMPLIED_OFFICES for m in pattern.finditer(text)]
+        for start, end, office in found + implied:
             tail = office.split(" ", 2)[-1]
             listed = bool(re.search(r"[-–—]\s*$", text[:start])) and any(d.start < s.start + start for d in s.dates)
-            if not listed and (not re.search(r"[A-Z]", tail) or not lexicon.OFFICE_TRIGGER.search(text[max(0, start - 60) : start + 1])):
+            triggered = (lexicon.OFFICE_TRIGGER.search(text[max(0, start - 60) : start + 1])
+                         or lexicon.OFFICE_LISTED.search(text[max(0, start - 200) : start]))
+            if not listed and (start, end, office) not in implied and (not re.search(r"[A-Z]", tail) or not triggered):
                 continue
             tok = self.token_at(s, s.start + start)
             if tok is None or lexicon.NOT_OFFICE.search(office) or self.office_described(s, start, office):
