@@ -162,6 +162,18 @@ def place_value(text: str, code: str) -> str:
     return gazetteer.canonical_name(text)
 
 
+@cache
+def office_rules(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """``[office]`` of a language's lexicon compiled: the title words, the words that must
+    stand before a title (anchored at its start), and what continues an office name after
+    its title. None for a language without offices in its data."""
+    table = load_toml(code, "lexicon.toml").get("office")
+    if table is None:
+        return None
+    return (re.compile(table["titles"]), re.compile(f"(?:{table['before']})$"),
+            re.compile(table["continues"]))
+
+
 def _has_hedges(code: str) -> bool:
     try:
         data_path(code, "hedges.toml")
@@ -289,12 +301,14 @@ class RuleReader:
 
     # ---- plumbing ---------------------------------------------------------------------------
 
-    def add(self, s: Sentence | Line, pid: str | None, prop: str, value: str, value_text: str | None = None) -> None:
+    def add(self, s: Sentence | Line, pid: str | None, prop: str, value: str, value_text: str | None = None,
+            qualifiers: dict[str, str] | None = None) -> None:
         if not pid or not value or pid not in self.people:
             return
         self.claims.append(make_claim(
             self.doc, Subject(pid, self.people[pid].display), prop, value, value_text or value,
-            (s.start, s.end), role=s.role, extractor=extractor_id(self.code), hedge=s.hedge))
+            (s.start, s.end), role=s.role, extractor=extractor_id(self.code), hedge=s.hedge,
+            qualifiers=qualifiers))
 
     def read_passage(self, passage: Passage, parsed: Doc, skip: Sequence[tuple[int, int]] = ()) -> None:
         triggers = frames.triggers(parsed, self.code)
@@ -316,6 +330,7 @@ class RuleReader:
                     handler = getattr(self, frame.handler)
                     handler(s, tok, frame.property) if frame.property else handler(s, tok)
             self.awards(s)
+            self.offices(s)
 
     # ---- slots ------------------------------------------------------------------------------
 
@@ -519,6 +534,52 @@ class RuleReader:
                     continue
                 for field_text, english in self.fields(s.text, m.end(), rule["fields"]):
                     self.add(s, pid, "award_received", rule["value"].format(field=english), field_text)
+
+    def offices(self, s: Sentence) -> None:
+        """Offices held: a title of ``[office] titles`` right after words that say someone
+        held it (``[office] before``: "nommé ministre de la Guerre", "zum Reichskanzler
+        ernannt", "war von 1933 bis 1945 Reichskanzler"), continued by "of" words and the
+        words they bring ("ministre de la Guerre", "Präsident der Akademie"). The value is
+        the office as written (``lang/<code>/normalise.toml`` gives known ones their English
+        label); the term is the clause's dates outside the office name."""
+        table = office_rules(self.code)
+        if table is None:
+            return
+        titles, before, phrase = table
+        for m in titles.finditer(s.text):
+            a, b = self.clause_at(s, m.start())
+            if not before.search(s.text[a:m.start()]):
+                continue
+            end = phrase.match(s.text, m.end())
+            stop = min(b, end.end() if end else m.end())
+            office = s.text[m.start():stop].rstrip(" ,")
+            tok = next((t for t in s.span if t.idx - s.span.start_char >= m.start()), None)
+            pid = self.holder(s, tok) if tok is not None else None
+            self.add(s, pid, "position_held", office, office, self.term(s, a, b, m.start(), m.start() + len(office)))
+
+    def clause_at(self, s: Sentence, at: int) -> tuple[int, int]:
+        """The clause around sentence offset ``at`` (see :meth:`clause`)."""
+        a, b = 0, len(s.text)
+        for m in self.r.boundary.finditer(s.text):
+            if m.end() <= at:
+                a = max(a, m.end())
+            elif m.start() >= at:
+                b = min(b, m.start())
+        return a, b
+
+    def term(self, s: Sentence, a: int, b: int, start: int, end: int) -> dict[str, str]:
+        """Start and end of a term from the clause's dates outside the office name: a span
+        or two dates ("de 1920 à 1925", "von 1933 bis 1945"), else one date as its start."""
+        outside = [d for d in s.found if a <= d.start and d.end <= b and not start <= d.start < end]
+        if not outside:
+            return {}
+        first = outside[0].value.edtf
+        if "/" in first:
+            lo, hi = first.split("/", 1)
+            return {"start": lo, "end": hi}
+        if len(outside) > 1:
+            return {"start": first, "end": outside[1].value.edtf}
+        return {"start": first}
 
     def fields(self, text: str, pos: int, table: Mapping[str, str]) -> list[tuple[str, str]]:
         """The fields listed from ``pos``: each a key of ``table``, then an optional bracket
