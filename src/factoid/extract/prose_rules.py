@@ -174,6 +174,17 @@ def office_rules(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
             re.compile(table["continues"]))
 
 
+@cache
+def _hijri() -> re.Pattern[str]:
+    """A Hijri marker right after a year ("1299 AH", "1299 de l'Hégire"), from the
+    ``hijri`` words of every ``dates.toml``: that year is no Gregorian one."""
+    words = sorted({w for _, data in load_every("dates.toml") for w in data.get("words", {}).get("hijri", ())},
+                   key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
 def _has_hedges(code: str) -> bool:
     try:
         data_path(code, "hedges.toml")
@@ -320,7 +331,8 @@ class RuleReader:
             if any(a <= start < b for a, b in skip):
                 continue
             text = _GLUED_YEAR.sub(" ", sent.text)
-            found = [d for d in dates.find_dates(text) if not d.value.edtf.startswith("X")]
+            found = [d for d in dates.find_dates(text) if not d.value.edtf.startswith("X")
+                     and not _hijri().match(text, d.end)]
             hedge = find_hedge(sent.text, self.code) if self.hedges else None
             s = Sentence(sent, start, passage.role, hedge, found)
             self.follow_topic(s)
@@ -706,12 +718,18 @@ def parse(code: str, text: str) -> Doc:
 
 def _join_ordinals(parsed: Doc) -> None:
     """The sentencizer ends a sentence at every full stop, also the one of an ordinal day
-    ("4. března 1880", "11. listopadu"): a token right after "<day>." that starts in lower
-    case or is a number continues the sentence."""
+    ("4. března 1880"), of an abbreviation ("r. hidżry", "st. st.") or inside a date
+    ("14 marzo (2 marzo v.s.) 1881"): a token inside a date, or right after "<short word>."
+    and starting in lower case or with a digit, continues the sentence."""
+    inside = set()
+    for d in dates.find_dates(parsed.text):
+        inside.update(range(d.start + 1, d.end))
     for tok in parsed[2:]:
-        dot, day = parsed[tok.i - 1], parsed[tok.i - 2]
-        if (tok.is_sent_start and dot.text == "." and day.is_digit and len(day.text) <= 2
-                and not day.whitespace_ and (tok.text[:1].islower() or tok.is_digit)):
+        if not tok.is_sent_start:
+            continue
+        dot, word = parsed[tok.i - 1], parsed[tok.i - 2]
+        short = dot.text == "." and len(word.text) <= 3 and not word.whitespace_
+        if tok.idx in inside or (short and (tok.text[:1].islower() or tok.is_digit)):
             tok.is_sent_start = False
 
 
