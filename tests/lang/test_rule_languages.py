@@ -141,3 +141,9 @@ def test_an_old_style_date_beside_the_new_style_one_gives_the_gregorian_day(extr
 def test_a_hijri_year_is_no_gregorian_year(extract, text, code):
     births = {v for _, p, v in extract(text, code) if p == "date_of_birth"}
     assert births == {"1882"}
+
+
+def test_polish_party_membership_in_the_genitive(extract):
+    got = extract("Jan Kowalczyk urodził się w 1900 roku w Krakowie. Był członkiem Komunistycznej Partii Niemiec. "
+                  "Jego brat wstąpił do Polskiej Partii Socjalistycznej.", "pl")
+    assert {v for _, p, v in got if p == "member_of_political_party"} == {"Communist Party of Germany"}

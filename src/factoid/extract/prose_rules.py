@@ -38,6 +38,7 @@ from factoid.extract.manner import manner_of
 from factoid.extract.mentions import NameSpan
 from factoid.lang import LanguageDataError, available, data_path, load_every, load_toml
 from factoid.model import Claim, Document, Passage, PassageRole
+from factoid.reconcile.offices import standard_label
 
 __all__ = ["LANGUAGES", "RuleReader", "extractor_id", "find_names", "nominative", "place_value", "read_language"]
 
@@ -162,16 +163,18 @@ def place_value(text: str, code: str) -> str:
     return gazetteer.canonical_name(text)
 
 
+#: Lexicon sections read like offices, and the property each fills.
+_HELD = (("office", "position_held"), ("party", "member_of_political_party"))
+
+
 @cache
-def office_rules(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """``[office]`` of a language's lexicon compiled: the title words, the words that must
-    stand before a title (anchored at its start), and what continues an office name after
-    its title. None for a language without offices in its data."""
-    table = load_toml(code, "lexicon.toml").get("office")
-    if table is None:
-        return None
-    return (re.compile(table["titles"]), re.compile(f"(?:{table['before']})$"),
-            re.compile(table["continues"]))
+def office_rules(code: str) -> tuple[tuple[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]], ...]:
+    """``[office]`` and ``[party]`` of a language's lexicon compiled, with their property:
+    the title (or party name) pattern, the words that must stand before it (anchored at its
+    start), and what continues the name after it."""
+    lexicon = load_toml(code, "lexicon.toml")
+    return tuple((prop, (re.compile(t["titles"]), re.compile(f"(?:{t['before']})$"), re.compile(t.get("continues", ""))))
+                 for section, prop in _HELD if (t := lexicon.get(section)) is not None)
 
 
 @cache
@@ -553,21 +556,21 @@ class RuleReader:
         ernannt", "war von 1933 bis 1945 Reichskanzler"), continued by "of" words and the
         words they bring ("ministre de la Guerre", "Präsident der Akademie"). The value is
         the office as written (``lang/<code>/normalise.toml`` gives known ones their English
-        label); the term is the clause's dates outside the office name."""
-        table = office_rules(self.code)
-        if table is None:
-            return
-        titles, before, phrase = table
-        for m in titles.finditer(s.text):
-            a, b = self.clause_at(s, m.start())
-            if not before.search(s.text[a:m.start()]):
-                continue
-            end = phrase.match(s.text, m.end())
-            stop = min(b, end.end() if end else m.end())
-            office = s.text[m.start():stop].rstrip(" ,")
-            tok = next((t for t in s.span if t.idx - s.span.start_char >= m.start()), None)
-            pid = self.holder(s, tok) if tok is not None else None
-            self.add(s, pid, "position_held", office, office, self.term(s, a, b, m.start(), m.start() + len(office)))
+        label, which becomes the value; the quote stays as written); the term is the clause's
+        dates outside the office name. ``[party]`` is read the same way for party membership."""
+        for prop, (titles, before, phrase) in office_rules(self.code):
+            for m in titles.finditer(s.text):
+                a, b = self.clause_at(s, m.start())
+                if not before.search(s.text[a:m.start()]):
+                    continue
+                end = phrase.match(s.text, m.end())
+                stop = min(b, end.end() if end else m.end())
+                office = s.text[m.start():stop].rstrip(" ,")
+                tok = next((t for t in s.span if t.idx - s.span.start_char >= m.start()), None)
+                pid = self.holder(s, tok) if tok is not None else None
+                value = standard_label(prop, office) or office  # "Reichskanzler" -> Chancellor of Germany
+                term = self.term(s, a, b, m.start(), m.start() + len(office)) if prop == "position_held" else {}
+                self.add(s, pid, prop, value, office, term)
 
     def clause_at(self, s: Sentence, at: int) -> tuple[int, int]:
         """The clause around sentence offset ``at`` (see :meth:`clause`)."""
