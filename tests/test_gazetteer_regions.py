@@ -109,8 +109,32 @@ def test_an_area_may_hold_a_village_nothing_places_elsewhere(area: str, village:
     assert not places_compatible(area, village)  # not known to be one place: two values, no dispute
 
 
-def test_an_area_the_text_locates_holds_the_towns_of_its_region() -> None:
-    assert places_compatible("Kotelnikovsky District, Volgograd Oblast", "Kotelnikovo")
+def test_an_area_the_text_locates_may_hold_the_towns_of_its_region() -> None:
+    from factoid.gazetteer import places_may_agree
+
+    assert places_may_agree("Kotelnikovsky District, Volgograd Oblast", "Kotelnikovo")
+    assert not places_compatible("Kotelnikovsky District, Volgograd Oblast", "Kotelnikovo")
+    assert places_compatible("Kotelnikovsky District, Volgograd Oblast", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("county", "place", "same", "may"),
+    [
+        ("Darke County", "Ohio", True, True),  # a county is inside its state
+        ("Clay County", "Missouri", True, True),  # one of the states with a Clay County
+        ("Darke County", "United States", True, True),
+        ("Darke County", "Texas", False, False),
+        ("Darke County", "Columbus", False, True),  # a town of its state may lie in it
+        ("Darke County", "Dallas", False, False),  # a town of another state does not
+        ("Darke County", "Little Brookfield", False, True),  # a village nothing places
+        ("Clay County, Missouri", "Nevada", False, False),
+    ],
+)
+def test_us_counties_come_from_the_gazetteer(county: str, place: str, same: bool, may: bool) -> None:
+    from factoid.gazetteer import places_may_agree
+
+    assert places_compatible(county, place) is same and places_compatible(place, county) is same
+    assert places_may_agree(county, place) is may and places_may_agree(place, county) is may
 
 
 def test_two_villages_the_gazetteer_lacks_still_conflict() -> None:

@@ -161,3 +161,87 @@ def test_a_common_given_name_joins_when_it_is_what_its_page_is_about():
 def test_display_never_pairs_words_no_source_wrote_together():
     persons, _ = person_of([("a@0", "Chiang Kai-shek", 3), ("a@0", "Chiang", 5)])
     assert persons[0].name == "Chiang Kai-shek"
+
+
+def identities_of(items):
+    return resolve(mentions(*items))[1]
+
+
+def test_a_declared_one_word_alias_joins_with_a_reason_naming_the_source():
+    """One page says the khan is also called Toktamish; another page knows only that name."""
+    ids = identities_of([
+        ("a@0", "Tokhtamysh Khan", 2), ("a@0", "Toktamish", 1),
+        ("b@0", "Toktamish", 4),
+    ])
+    assert ids["a@0"][0] == ids["b@0"][0]
+    assert ids["b@0"][2] == "alias: a says Tokhtamysh Khan is also called Toktamish"
+
+
+def test_an_alias_in_another_script_and_spelling_joins():
+    """"Tamerlane" in English, "Тамерлан" in a Russian page: the silent final e aside."""
+    _, who = person_of([
+        ("a@0", "Timur Barlas", 3), ("a@0", "Tamerlane", 1),
+        ("b@0", "Тамерлан", 3),
+    ])
+    assert who["a@0"] == who["b@0"]
+
+
+def test_a_declared_full_name_alias_with_another_surname_joins():
+    _, who = person_of([
+        ("a@0", "Samuel Clemens", 2), ("a@0", "Mark Twain", 1),
+        ("b@0", "Mark Twain", 5),
+    ])
+    assert who["a@0"] == who["b@0"]
+    ids = identities_of([("a@0", "Samuel Clemens", 2), ("a@0", "Mark Twain", 1), ("b@0", "Mark Twain", 5)])
+    assert "alias:" in ids["a@0"][2] or "alias:" in ids["b@0"][2]
+
+
+def test_a_declared_alias_that_fits_two_people_glues_neither():
+    """Two pages about two different Ivan Petrovs (their patronymics differ); a third page
+    says its Orlov was "born Ivan Petrov": the name fits both, so it joins neither."""
+    _, who = person_of([
+        ("b@0", "Ivan Ivanovich Petrov", 2),
+        ("c@0", "Ivan Sergeyevich Petrov", 3),
+        ("d@0", "Alexander Orlov", 4), ("d@0", "Ivan Petrov", 1),
+    ])
+    assert len({who["b@0"], who["c@0"], who["d@0"]}) == 3
+
+
+def test_a_declared_alias_that_fits_one_person_joins_it():
+    _, who = person_of([
+        ("b@0", "Ivan Ivanovich Petrov", 2),
+        ("d@0", "Alexander Orlov", 4), ("d@0", "Ivan Petrov", 1),
+    ])
+    assert who["b@0"] == who["d@0"]
+
+
+def test_a_quoted_nickname_joins_the_person_known_by_it():
+    _, who = person_of([
+        ("a@0", 'John Henry "Doc" Holliday', 1), ("a@0", "Holliday", 3),
+        ("b@0", "Doc Holliday", 4),
+        ("c@0", "John Henry Holliday", 2),
+    ])
+    assert who["a@0"] == who["b@0"] == who["c@0"]
+
+
+def test_a_father_does_not_join_his_son_through_the_sons_middle_name():
+    _, who = person_of([
+        ("a@0", 'John Henry "Doc" Holliday', 1), ("a@0", "Doc Holliday", 3),
+        ("a@1", "Henry Burroughs Holliday", 1), ("a@1", "Henry Holliday", 1),
+        ("b@0", "Doc Holliday", 4),
+    ])
+    assert who["a@0"] == who["b@0"] != who["a@1"]
+
+
+def test_a_diminutive_joins_the_full_given_name():
+    _, who = person_of([("a@0", "Stepan Timofeyevich Razin", 3), ("b@0", "Stenka Razin", 2), ("c@0", "Frol Razin", 1)])
+    assert who["a@0"] == who["b@0"] != who["c@0"]
+
+
+def test_a_curated_different_decision_still_splits_an_alias():
+    from factoid.resolve import Links
+
+    items = [("a@0", "Tokhtamysh Khan", 2), ("a@0", "Toktamish", 1), ("b@0", "Toktamish", 4)]
+    _, ids = resolve(mentions(*items), Links(cannot=(("a@0", "b@0", "two khans"),)))
+    assert ids["a@0"][0] != ids["b@0"][0]
+    assert "two khans" in ids["b@0"][2] or "two khans" in ids["a@0"][2]

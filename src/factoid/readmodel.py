@@ -168,8 +168,15 @@ class Snapshot:
         return self._groups
 
     def explain(self, line: Line) -> dict[str, Any]:
-        """Why a value has its confidence, in words (see :func:`explain_line`)."""
-        return explain_line(self, line)
+        """Why a value has its confidence, in words (see :func:`explain_line`); worked out once
+        per line of this snapshot, as every page showing the value asks again."""
+        memo: dict[int, tuple[Line, dict[str, Any]]] = self.__dict__.setdefault("_explained", {})
+        hit = memo.get(id(line))
+        if hit is not None and hit[0] is line:  # the very line (an id is reused only after it is freed)
+            return hit[1]
+        why = explain_line(self, line)
+        memo[id(line)] = (line, why)
+        return why
 
 
 def _cooccurrence(conn: Connection, ents: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, dict[str, int]]]:
@@ -335,7 +342,17 @@ def _succession_sides(lines: list[Line], d: dict) -> list[dict]:
 
 
 def disputes(snap: Snapshot, person_id: str | None = None) -> list[DisputeView]:
-    return [d for d in snap.disputes if person_id is None or d["person_id"] == person_id]
+    """The disputes of the corpus, or of one person (from an index kept on the snapshot, so a
+    dossier does not scan every dispute of the corpus)."""
+    if person_id is None:
+        return list(snap.disputes)
+    index = snap.__dict__.get("_disputes_by_person")
+    if index is None:
+        index = defaultdict(list)
+        for d in snap.disputes:
+            index[d["person_id"]].append(d)
+        snap._disputes_by_person = index  # type: ignore[attr-defined]
+    return list(index.get(person_id, ()))
 
 
 # ---- one person ----------------------------------------------------------------------------------
@@ -355,10 +372,21 @@ def sources_of(snap: Snapshot, lines: list[Line]) -> list[dict[str, Any]]:
     for line in lines:
         for x in line["sources"]:
             cites[x["document"]] += 1
-    return [{"document": d, **_described(snap.documents.get(d, {}), d),
-             "reliability": snap.sources.get(d, {}).get("reliability"),
-             "copies": snap.sources.get(d, {}).get("copies", []), "citations": cites[d],
-             "why": source_why(snap, d)} for d in docs]
+    return [{**_source_row(snap, d), "citations": cites[d]} for d in docs]
+
+
+def _source_row(snap: Snapshot, doc: str) -> dict[str, Any]:
+    """What a sources list shows of one document (citation, reliability, copies, why),
+    computed once per snapshot: it does not depend on the person, and a document copied into
+    many others makes its "why" cost as many, too much to repeat for every dossier."""
+    rows: dict[str, dict[str, Any]] = snap.__dict__.setdefault("_source_rows", {})
+    row = rows.get(doc)
+    if row is None:
+        src = snap.sources.get(doc, {})
+        row = rows[doc] = {"document": doc, **_described(snap.documents.get(doc, {}), doc),
+                           "reliability": src.get("reliability"), "copies": src.get("copies", []),
+                           "why": source_why(snap, doc)}
+    return row
 
 
 def _described(meta: dict[str, Any], doc_id: str) -> dict[str, Any]:
@@ -381,7 +409,7 @@ def _infobox(snap: Snapshot, by_prop: dict[str, list[Line]]) -> list[InfoboxRow]
         # a value a researcher prefers (rank preferred) comes first, as Wikidata shows it
         ranked = sorted(computed, key=lambda r: r.get("rank") != "preferred")
         for line in ranked if "infobox_all" in prop.show else ranked[:1]:
-            why = explain_line(snap, line)
+            why = snap.explain(line)
             row: InfoboxRow = {"property": prop.name, "value": line["value"], "confidence": line["confidence"],
                                "disputed": line["disputed"], "witnesses": why["witnesses"],
                                "citations": len(line["sources"]), "why": why["why"], "sources": line["sources"],

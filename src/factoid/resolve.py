@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from itertools import islice
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -46,6 +45,8 @@ class Profile:
 
     entity: str
     forms: Counter = field(default_factory=Counter)
+    #: its full names, declared aliases included (``declared_aliases``), once computed
+    fulls: list[NameParts] | None = field(default=None, repr=False, compare=False)
 
     @property
     def parts(self) -> list[NameParts]:
@@ -84,14 +85,41 @@ def profiles_of(mentions: Iterable[Mention]) -> list[Profile]:
 
 
 def _fits(cluster: Cluster, parts: NameParts) -> float:
-    """Complete linkage over the cluster's full names of the same surname: every one must be
-    compatible. Names under another surname are aliases ("born Leiba Feldbin") and do not
-    vote; but at least one full name must share the surname."""
+    """Complete linkage over the cluster's local persons that have a full name of the same
+    surname: every one must be compatible with its richest such name, which speaks for the
+    shorter ones its document gave (a nickname in quotes, middle names), so "Kim Philby"
+    fits a person a source called 'Harold Adrian Russell "Kim" Philby', while "Henry
+    Holliday" does not fit 'John Henry "Doc" Holliday' through the son's middle name once a
+    source called the father "Henry Burroughs Holliday". Names under another surname are
+    aliases ("born Leiba Feldbin") and do not vote; but at least one full name must share
+    the surname."""
     if not parts.surname:
         return 0.0
-    same = (q for q in cluster.fulls if q.surname and _surnames_match(q.surname, parts.surname) >= 0.8)
-    scores = [_compatibility(parts, q) for q in islice(same, 12)]
+    scores = []
+    for prof in cluster.profiles:
+        same = [q for q in declared_aliases(prof) if q.surname and _surnames_match(q.surname, parts.surname) >= 0.8]
+        if same:
+            scores.append(_compatibility(parts, max(same, key=_richness)))
+            if len(scores) >= 12 or not scores[-1]:
+                break
     return min(scores) if scores else 0.0
+
+
+def _voters(cluster: Cluster, parts: NameParts) -> list[NameParts]:
+    """The names ``_fits`` compared ``parts`` with: each local person's richest full name
+    of the same surname."""
+    out = []
+    for prof in cluster.profiles:
+        same = [q for q in declared_aliases(prof) if q.surname and _surnames_match(q.surname, parts.surname or "") >= 0.8]
+        if same:
+            out.append(max(same, key=_richness))
+    return out[:12]
+
+
+def _richness(p: NameParts) -> tuple[int, int, bool]:
+    """How much a full name says: 'Harold Adrian Russell "Kim" Philby' says that "Kim
+    Philby" and "Harold Philby" are both him, where either short form speaks for itself."""
+    return fullness(p), len(p.middle), p.nickname is not None
 
 
 class _Blocks:
@@ -134,24 +162,51 @@ def _partial_fit(cluster: Cluster, parts: NameParts) -> bool:
     return False
 
 
+def declared_aliases(prof: Profile) -> list[NameParts]:
+    """The full names a document gives one local person, the names its nicknames make
+    included: 'John Henry "Doc" Holliday' also declares "Doc Holliday"."""
+    if prof.fulls is None:
+        forms = {p for p in prof.parts if is_full_name(p)}
+        for p in list(forms):
+            if p.nickname and p.surname:
+                forms.add(NameParts(given=p.nickname, patronymic=None, surname=p.surname,
+                                    initials=(p.nickname[0],), feminine=p.feminine))
+        prof.fulls = sorted(forms, key=lambda p: (-fullness(p), form_text(p)))
+    return prof.fulls
+
+
+def alias_reason(prof: Profile, alias: str) -> str:
+    """The identity reason for a person joined through a name another document declared:
+    which source said which name is also called which."""
+    doc = prof.entity.rsplit("@", 1)[0]
+    return f"alias: {doc} says {form_text(prof.best)} is also called {alias}"
+
+
 def _merge_alias_clusters(
     clusters: list[Cluster], decided: dict[str, tuple[int, float, str]], blocks: _Blocks
 ) -> None:
     """A document that says "Orlov, born Leiba Feldbin" makes one local person with two
-    incompatible full names; clusters built around either name are the same person."""
+    incompatible full names; clusters built around either name are the same person. A
+    declared name that fits two other people is ambiguous and glues neither."""
+    def fitting(name: NameParts, but: int) -> list[int]:
+        return [j for j in blocks.candidates(name.surname)
+                if j != but and clusters[j].profiles and _fits(clusters[j], name) >= SAME_PERSON]
+
     for i, cluster in enumerate(clusters):
         for prof in list(cluster.profiles):
-            for form in {f for f in prof.parts if is_full_name(f)}:
-                for j in blocks.candidates(form.surname):
-                    other = clusters[j]
-                    if j == i or not other.profiles or _fits(other, form) < SAME_PERSON:
-                        continue
-                    cluster.profiles.extend(other.profiles)
-                    cluster.fulls.extend(other.fulls)
-                    blocks.add(i, other.fulls)
-                    for moved in other.profiles:
-                        decided[moved.entity] = (i, 0.9, f"alias: a source names {form_text(form)} as the same person")
-                    other.profiles, other.fulls = [], []
+            for form in declared_aliases(prof):
+                found = fitting(form, i)
+                # one person only, and the names it fits by must fit none but this one
+                # (the alias "Ivan Petrov" of an Orlov fits two Ivan Petrovs of other pages)
+                if len(found) != 1 or any(set(fitting(name, found[0])) - {i} for name in _voters(clusters[found[0]], form)):
+                    continue
+                other = clusters[found[0]]
+                cluster.profiles.extend(other.profiles)
+                cluster.fulls.extend(other.fulls)
+                blocks.add(i, other.fulls)
+                for moved in other.profiles:
+                    decided[moved.entity] = (i, 0.9, alias_reason(prof, form_text(form)))
+                other.profiles, other.fulls = [], []
     # empty clusters stay as placeholders so indexes in ``decided`` remain valid
 
 
@@ -172,6 +227,13 @@ def _single_word(form: str) -> str | None:
     return words[0] if len(words) == 1 and (p.given or not p.initials) and " " not in words[0] else None
 
 
+def _single_key(word: str) -> str:
+    """The phonetic key of a one-word name, a silent final -e of a long name dropped, as
+    English spellings add it to a name other scripts write without (Tamerlane ~ Тамерлан)."""
+    key = skeleton(word)
+    return key[:-1] if len(key) >= 7 and key.endswith("e") and key[-2] not in "aeiou" else key
+
+
 class _SingleNames:
     """People known by one word (Saladin, Timur, Temujin) across documents.
 
@@ -184,9 +246,10 @@ class _SingleNames:
     def __init__(self, clusters: list[Cluster], tops: set[str], profiles: list[Profile]) -> None:
         self.tops = tops
         self.index: dict[str, set[int]] = defaultdict(set)
+        self.declared: dict[tuple[str, int], Profile] = {}
         # a word some source writes before a surname is a given name here, even one the
         # tables do not know ("Frank James", "Frank Butler")
-        self.given = {skeleton(p.given) for prof in profiles for p in prof.parts if p.given and p.surname}
+        self.given = {_single_key(p.given) for prof in profiles for p in prof.parts if p.given and p.surname}
         for i, cluster in enumerate(clusters):
             for prof in cluster.profiles:
                 self.add(i, prof)
@@ -195,20 +258,40 @@ class _SingleNames:
     def _keys(prof: Profile) -> set[str]:
         """Phonetic keys of the forms that are one name word once parsed ("Saladin",
         "Salah ad-Din" -> Salahuddin), spelling and script aside ("Тимур" ~ "Timur")."""
-        return {skeleton(w) for w in map(_single_word, prof.forms) if w and len(w) > 2}
+        return {_single_key(w) for w in map(_single_word, prof.forms) if w and len(w) > 2}
 
     def add(self, i: int, prof: Profile) -> None:
-        for key in self._keys(prof):
+        keys = self._keys(prof)
+        # a one-word name written beside another name of the same local person is an alias
+        # that document declared ("Timur, also known as Tamerlane"): remember who said it
+        declared = len(prof.forms) > 1 and len({skeleton(fold(f)) for f in prof.forms}) > 1
+        for key in keys:
             self.index[key].add(i)
+            if declared:
+                self.declared.setdefault((key, i), prof)
 
-    def matches(self, prof: Profile) -> list[int]:
+    def _usable(self, prof: Profile) -> set[str]:
         if any(_single_word(f) is None for f in prof.forms):
-            return []
+            return set()
         keys = self._keys(prof)
         if prof.entity not in self.tops:
             keys = {k for k in keys if k not in self.given
-                    and not any(is_known_given_name(w or "") for w in map(_single_word, prof.forms) if skeleton(w or "") == k)}
+                    and not any(is_known_given_name(w or "") for w in map(_single_word, prof.forms) if _single_key(w or "") == k)}
+        return keys
+
+    def matches(self, prof: Profile) -> list[int]:
+        keys = self._usable(prof)
         return sorted(set().union(*(self.index.get(k, set()) for k in keys))) if keys else []
+
+    def reason(self, prof: Profile, i: int) -> str:
+        """Why ``prof`` joins cluster ``i``: the document that declared its name an alias,
+        when one did; otherwise the shared one-word name."""
+        for key in sorted(self._usable(prof)):
+            source = self.declared.get((key, i))
+            if source is not None and source.entity != prof.entity:
+                alias = next(f for f in source.forms if _single_word(f) and _single_key(_single_word(f) or "") == key)
+                return alias_reason(source, alias)
+        return "single name: the same one-word name as a person of other documents"
 
 
 def form_text(p: NameParts) -> str:
@@ -258,7 +341,7 @@ def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, 
             decided[prof.entity] = (i, 0.6, "surname only: joined the most-mentioned person of that surname")
         elif shared:
             i = max(shared, key=lambda k: clusters[k].count)
-            decided[prof.entity] = (i, 0.7, "single name: the same one-word name as a person of other documents")
+            decided[prof.entity] = (i, 0.7, singles.reason(prof, i))
         else:
             clusters.append(Cluster())
             i = len(clusters) - 1

@@ -25,6 +25,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Родился 25 октября (7 ноября) 1895г. в Баку", "25 октября (7 ноября) 1895", "1895-11-07"),
         ("Am 2.Mai 1945 kapitulierte", "2.Mai 1945", "1945-05-02"),
         ("seit dem 14.Juli", "14.Juli", "XXXX-07-14"),
+        ("в мае1946 года", "мае1946", "1946-05"),
+        ("30 августа [11 сентября1877 г.", "30 августа [11 сентября1877", "1877-09-11"),
     ],
 )
 def test_glued_date_is_found_and_span_is_exact(text: str, quote: str, edtf: str) -> None:

@@ -104,3 +104,72 @@ def test_known_in_the_west_as_links_two_names():
 def test_given_and_middle_names_alone_are_the_full_name():
     _, ids = cluster("Louisa May Alcott", "Louisa May", "Louisa Alcott", "Louisa Smith")
     assert ids[0] == ids[1] == ids[2] != ids[3]
+
+
+def _spans(text: str, *names: str) -> list[NameSpan]:
+    out, pos = [], 0
+    for name in names:
+        at = text.index(name, pos)
+        out.append(NameSpan(at, at + len(name), name))
+        pos = at + len(name)
+    return out
+
+
+def test_he_is_also_called_links_the_alias_to_the_person_he_stands_for():
+    from factoid.extract.entities import alias_pairs
+
+    text = "Tokhtamysh ruled the Horde. Later Edigu fought him. Tokhtamysh fled. He is also called Toqtamish."
+    spans = _spans(text, "Tokhtamysh", "Edigu", "Tokhtamysh", "Toqtamish")
+    pairs = alias_pairs(text, spans)
+    assert (spans[2].start, spans[3].start) in pairs
+    assert not any(spans[1].start in p for p in pairs)
+
+
+def test_a_fronted_known_as_clause_links_to_the_subject_that_follows():
+    from factoid.extract.entities import alias_pairs
+
+    text = "Samuel Clemens grew up in Missouri. Known as Mark Twain in print, he wrote novels."
+    spans = _spans(text, "Samuel Clemens", "Mark Twain")
+    assert alias_pairs(text, spans) == [(spans[0].start, spans[1].start)]
+
+
+def test_an_alias_phrase_in_another_language_links_two_names():
+    from factoid.extract.entities import alias_pairs
+
+    text = "Тамерлан, известный также как Тимур, родился в Кеше."
+    spans = _spans(text, "Тамерлан", "Тимур")
+    assert alias_pairs(text, spans) == [(spans[0].start, spans[1].start)]
+
+
+def test_a_list_after_an_alias_phrase_without_its_first_name_is_one_person():
+    from factoid.extract.entities import alias_pairs
+
+    text = "Тимур, известен още като Тамерлан или Тимур Ленк, е завоевател."
+    spans = _spans(text, "Тамерлан", "Тимур Ленк")
+    assert alias_pairs(text, spans) == [(spans[0].start, spans[1].start)]
+
+
+def test_a_quoted_epithet_in_brackets_is_an_alias():
+    from factoid.extract.entities import alias_pairs
+
+    text = 'He was Ivan Vasilyevich ("Ivan the Dread") to his subjects.'
+    spans = _spans(text, "Ivan Vasilyevich", "Ivan the Dread")
+    assert alias_pairs(text, spans) == [(spans[0].start, spans[1].start)]
+
+
+def test_a_quoted_nickname_links_the_names_that_use_it():
+    from factoid.extract.entities import alias_pairs
+
+    text = 'William Frederick "Buffalo" Cody was a scout. Buffalo Cody toured. Later Buffalo retired. Fred Cody wept.'
+    spans = _spans(text, 'William Frederick "Buffalo" Cody', "Buffalo Cody", "Buffalo", "Fred Cody")
+    pairs = alias_pairs(text, spans)
+    assert (spans[0].start, spans[1].start) in pairs and (spans[0].start, spans[2].start) in pairs
+    assert not any(spans[3].start in p for p in pairs)
+
+
+def test_two_names_in_one_sentence_without_an_alias_phrase_stay_apart():
+    from factoid.extract.entities import alias_pairs
+
+    text = "Tokhtamysh fought Edigu, and he was also defeated by Timur."
+    spans = _spans(text, "Tokhtamysh", "Edigu", "Timur")
+    assert alias_pairs(text, spans) == []

@@ -166,3 +166,34 @@ def test_kin_names_keep_letters_beyond_ascii() -> None:
     found = mentions._AFTER_KIN.search("Her aunt, and her mother Bronisława ran a school.")
     assert found is not None and found.group(1) == "Bronisława"
     assert mentions._INITIALS.search("a letter from W. Łukasiewicz").group(0) == "W. Łukasiewicz"
+
+
+def test_alias_phrases_bring_in_the_names_they_introduce(nlp_model):
+    text = ("Tokhtamysh was a khan of the Golden Horde. He is also called Toqtamish and, "
+            "by his name in Turkish, Toktamis or Toktamish.")
+    names = {s.text for s in find_names(nlp_model(text), 0)}
+    assert {"Toqtamish", "Toktamis", "Toktamish"} <= names
+
+
+def test_a_quoted_nickname_stays_inside_the_full_name(nlp_model):
+    text = 'Her brother, William Frederick "Buffalo Bill" Cody, was born in Iowa.'
+    names = {s.text for s in find_names(nlp_model(text), 0)}
+    assert 'William Frederick "Buffalo Bill" Cody' in names
+
+
+def test_an_epithet_given_as_a_nickname_is_kept_with_its_article(nlp_model):
+    text = 'Ivan Vasilyevich, nicknamed "the Dread", ruled for decades.'
+    names = {s.text for s in find_names(nlp_model(text), 0)}
+    assert "the Dread" in names
+
+
+def test_a_title_after_dubbed_is_not_a_name(nlp_model):
+    text = "The long hearing was dubbed 'The Trial of the Decade' by reporters."
+    names = {s.text for s in find_names(nlp_model(text), 0)}
+    assert not any(n.startswith("The") for n in names)
+
+
+def test_languages_after_in_english_are_not_names(nlp_model):
+    text = "Gregor Mendel spoke, in English, German, Czech and Latin, to his visitors."
+    names = {s.text for s in find_names(nlp_model(text), 0)}
+    assert not {"German", "Czech"} & names

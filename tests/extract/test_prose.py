@@ -816,3 +816,191 @@ def test_before_defecting_in_a_year(extract):
 def test_an_award_written_in_lower_case(extract):
     _, _, claims = extract("Igor Marek wrote a novel, The Long Night, which won a Governor General's award in 1954.")
     assert values(claims, "award_received", "Igor Marek") == ["Governor General's award"]
+
+
+# ---- offices, parties and ranks that generalise --------------------------------------------------
+
+
+def test_office_keeps_its_lowercase_modifier(extract):
+    _, _, claims = extract("In 1943 Lev Orlov was appointed cipher clerk at the Soviet legation in Oslo.")
+    assert values(claims, "position_held", "Lev Orlov") == ["cipher clerk at the Soviet legation in Oslo"]
+
+
+def test_praise_before_a_title_is_no_office(extract):
+    _, _, claims = extract("Ali Hasan was the most powerful leader in the Arab world. "
+                           "He was also the most prominent nationalist leader of Egypt.")
+    assert values(claims, "position_held") == []
+
+
+def test_vague_leader_in_is_no_office(extract):
+    _, _, claims = extract("Ali Hasan became a leader in the Arab world.")
+    assert values(claims, "position_held") == []
+
+
+def test_office_in_apposition_to_a_titled_name_is_theirs(extract):
+    _, _, claims = extract("Li Wen was a Korean general. He was the aide of a great reformer and the first "
+                           "president of Korea, Dr. Kim-ok Sung, who founded the League in 1899.")
+    assert not values(claims, "position_held", "Li Wen")
+
+
+def test_office_term_is_not_the_holders_lifespan(extract):
+    _, _, claims = extract("Lev Orlov (May 2, 1920 – June 5, 1980) was a cipher clerk for the Soviet embassy "
+                           "to Norway in Oslo.")
+    office = about(claims, "position_held", "cipher clerk for the Soviet embassy to Norway in Oslo")
+    assert office and office[0].qualifiers == {}
+
+
+def test_party_acronym_after_expulsion_and_joining(extract):
+    _, _, claims = extract("Otto Kern was a German physicist. His radical views led to his expulsion from "
+                           "the SPD in 1931, and he joined the KPD.")
+    assert sorted(values(claims, "member_of_political_party", "Otto Kern")) == ["KPD", "SPD"]
+
+
+def test_acronym_of_a_service_is_no_party(extract):
+    _, _, claims = extract("Otto Kern was a German physicist. In 1950 he joined the NKVD.")
+    assert values(claims, "member_of_political_party") == []
+
+
+def test_party_spelled_out_then_abbreviated(extract):
+    _, _, claims = extract("Anna Vogel was a Dutch teacher. She joined the Radical Union Party (RUP) in 1920. "
+                           "In 1925 she was expelled from the RUP.")
+    assert values(claims, "member_of_political_party", "Anna Vogel") == ["Radical Union Party (RUP)", "RUP"]
+
+
+def test_party_keeps_its_country_with_its_acronym(extract):
+    _, _, claims = extract("Otto Kern was a German physicist. In 1931 he joined the Communist Party of "
+                           "Germany (KPD). Later he was a member of the Communist Party of the Soviet Union "
+                           "Central Committee.")
+    assert values(claims, "member_of_political_party", "Otto Kern") == [
+        "Communist Party of Germany (KPD)", "Communist Party"]
+
+
+def test_rank_coordinated_after_an_office(extract):
+    _, _, claims = extract("Lev Orlov was a cipher clerk at the embassy in Oslo, and a lieutenant of the "
+                           "Soviet military intelligence.")
+    assert values(claims, "military_rank", "Lev Orlov") == ["lieutenant"]
+
+
+def test_rank_in_apposition_with_now(extract):
+    _, _, claims = extract("Fyodor Kuzin, by then a Cossack ensign, fought under General Panin.")
+    assert values(claims, "military_rank", "Fyodor Kuzin") == ["Cossack ensign"]
+
+
+def test_indefinite_ranks_of_others_are_not_held(extract):
+    _, _, claims = extract("Ivan Petrov met a captain and a lieutenant of the army at the inn.")
+    assert values(claims, "military_rank") == []
+
+
+# ---- reported beliefs and deaths told as a noun ---------------------------------------------------
+
+
+def test_relative_believes_he_was_killed_is_about_him_and_hedged(extract):
+    _, _, claims = extract("Ivan Sorokin was a writer. His death was officially ruled a suicide. Yet some "
+                           "of his last days remain unclear, and his son Pavel believes he was the victim of "
+                           "a political murder.")
+    homicide = about(claims, "manner_of_death", "homicide")
+    assert [c.subject_name for c in homicide] == ["Ivan Sorokin"]
+    assert homicide[0].span.hedge == "his son Pavel believes"
+    assert not values(claims, "manner_of_death", "Pavel")
+
+
+def test_named_speaker_claims_is_a_hedge(extract):
+    _, _, claims = extract("Ivan Sorokin was a writer who died in 1950. General Pavel Orlov claimed that he "
+                           "was poisoned by the police.")
+    homicide = about(claims, "manner_of_death", "homicide")
+    assert homicide and homicide[0].span.hedge == "General Pavel Orlov claimed"
+
+
+def test_claimed_asylum_is_no_hedge_cue():
+    from factoid.extract.hedges import find_hedge
+
+    assert find_hedge("He claimed asylum in Canada in 1946.") is None
+
+
+def test_place_of_a_possessed_death(extract):
+    _, _, claims = extract("Ivan Sorokin was a writer. His death from a gunshot wound in his flat in Brooklyn "
+                           "was officially ruled a suicide.")
+    assert values(claims, "place_of_death", "Ivan Sorokin") == ["Brooklyn"]
+
+
+def test_place_of_a_relatives_death_is_not_the_subjects(extract):
+    _, _, claims = extract("Ivan Sorokin was a writer. After his father's death in Kiev in 1920 he moved "
+                           "to Paris.")
+    assert values(claims, "place_of_death") == []
+
+
+# ---- a birth told as a noun: "the date and place of X's birth" -------------------------------------
+
+
+def test_sources_divided_on_date_and_place_of_birth(extract):
+    _, _, claims = extract("Carl Brandt was a magician. Sources are divided on the question of the date and "
+                           "place of Carl Brandt's birth, some giving May 2, 1870, in Vienna, Austria, some "
+                           "giving June 3 or 5, 1870, in Dayton, Ohio, U.S.")
+    assert values(claims, "date_of_birth", "Carl Brandt") == ["1870-05-02", "1870-06-03/1870-06-05"]
+    assert values(claims, "place_of_birth", "Carl Brandt") == ["Vienna", "Dayton"]
+    assert all(c.span.hedge == "Sources are divided" for c in claims if c.property == "place_of_birth")
+
+
+def test_another_place_of_birth_the_city_of(extract):
+    _, _, claims = extract("Ivan Zorin was a Cossack rebel. He was born in the village of Kagalnik in 1640. "
+                           "Some sources point to another place of Ivan's birth - the city of Azov.")
+    assert values(claims, "place_of_birth", "Ivan Zorin") == ["Kagalnik", "Azov"]
+    assert about(claims, "place_of_birth", "Azov")[0].span.hedge == "Some sources point to"
+
+
+def test_place_of_birth_gives_no_date(extract):
+    _, _, claims = extract("Ivan Zorin was a writer. In 1920 he went back to the place of his birth in Kaluga.")
+    assert values(claims, "date_of_birth") == []
+    assert values(claims, "place_of_birth", "Ivan Zorin") == ["Kaluga"]
+
+
+def test_unknown_date_of_birth_gives_nothing(extract):
+    _, _, claims = extract("Ivan Zorin was a writer. The date of his birth is unknown.")
+    assert values(claims, "date_of_birth") == []
+
+
+# ---- a page that contradicts itself impossibly ----------------------------------------------------
+
+
+def test_birth_after_the_pages_own_death_date_is_dropped(extract):
+    _, _, claims = extract("Carl Brandt (1874-1926) was a magician. Carl Brandt was born in Vienna, Austria "
+                           "in 1974.")
+    assert values(claims, "date_of_birth", "Carl Brandt") == ["1874"]
+
+
+def test_a_lone_birth_date_is_kept_whatever_it_says(extract):
+    _, _, claims = extract("Carl Brandt was a magician. Carl Brandt was born in Vienna, Austria in 1974.")
+    assert values(claims, "date_of_birth", "Carl Brandt") == ["1974"]
+
+
+def test_children_named_by_the_family_surname(extract):
+    _, _, claims = extract("Tom Hart was an outlaw. The two surviving Hart children, Lewis and Mary Ann, "
+                           "were known by another surname.")
+    assert values(claims, "child", "Tom Hart") == ["Lewis", "Mary Ann"]
+
+
+def test_children_of_another_family_are_not_the_subjects(extract):
+    _, _, claims = extract("Tom Hart was an outlaw. The Brown children, Lewis and Mary Ann, were known by "
+                           "another surname.")
+    assert values(claims, "child") == []
+
+
+def test_office_listed_after_what_the_subject_was(extract):
+    _, _, claims = extract("Tom Hart (March 1, 1848 - January 3, 1929) was an American lawman and gambler in "
+                           "Pima County, Arizona Territory, and a deputy marshal in Tombstone.")
+    office = about(claims, "position_held", "deputy marshal in Tombstone")
+    assert office and office[0].qualifiers == {}
+
+
+def test_office_implied_by_joining_a_police_force(extract):
+    _, _, claims = extract("Tom Hart was a lawman. On April 21, 1875, he was appointed to the Wichita police "
+                           "force and developed a solid reputation.")
+    assert values(claims, "position_held", "Tom Hart") == ["Wichita police officer"]
+    assert about(claims, "position_held", "Wichita police officer")[0].qualifiers == {"start": "1875-04-21"}
+
+
+def test_his_sister_after_a_named_son_is_the_sons(extract):
+    _, _, claims = extract("Tom Hart was an outlaw. The two surviving Hart children, Lewis Jr. and Maud Ann, "
+                           "were known by another surname. Lewis Jr. was born in 1875, his sister Maud in 1879.")
+    assert values(claims, "child", "Tom Hart") == ["Lewis Jr", "Maud Ann"]
+    assert values(claims, "sibling", "Tom Hart") == []

@@ -152,3 +152,40 @@ def test_hedged_sentences_keep_their_hedge(extract):
     assert {c.span.hedge for c in fr if c.property == "date_of_birth"} == {"Selon une autre version"}
     de = extract("Emil Brandt\n\nEmil Brandt wurde vermutlich 1820 in Ulm geboren.", "de")
     assert {c.span.hedge for c in de if c.property == "date_of_birth"} == {"vermutlich"}
+
+
+def test_french_offices_with_their_terms_known_ones_in_english(extract):
+    fr = extract("Louis Marchand est né le 3 mars 1860 à Lyon. Il fut nommé ministre de la Guerre en 1917. "
+                 "Il est président de la République française de 1920 à 1925. Son frère Paul devint maire de Lyon.", "fr")
+    offices = {(c.subject_name, c.value, tuple(sorted(c.qualifiers.items()))) for c in fr if c.property == "position_held"}
+    assert offices == {("Louis Marchand", "ministre de la Guerre", (("start", "1917"),)),
+                       ("Louis Marchand", "President of France", (("end", "1925"), ("start", "1920")))}
+
+
+def test_german_offices_after_zum_and_war_known_ones_in_english(extract):
+    de = extract("Karl Weber wurde am 7. Mai 1870 in Köln geboren. Er wurde am 30. Januar 1923 zum Reichskanzler "
+                 "ernannt. Weber war von 1925 bis 1930 Präsident der Deutschen Akademie der Wissenschaften. "
+                 "Sein Bruder wurde Bürgermeister von Bonn.", "de")
+    offices = {(c.value, tuple(sorted(c.qualifiers.items()))) for c in de if c.property == "position_held"}
+    assert offices == {("Chancellor of Germany", (("start", "1923-01-30"),)),
+                       ("Präsident der Deutschen Akademie der Wissenschaften", (("end", "1930"), ("start", "1925")))}
+
+
+def test_a_title_without_a_holding_word_is_no_office(extract):
+    fr = extract("Louis Marchand est né en 1860 à Lyon. Il rencontra le ministre de la Guerre à Paris.", "fr")
+    assert not [c for c in fr if c.property == "position_held"]
+
+
+def test_known_offices_have_an_english_label():
+    from factoid.reconcile import offices
+
+    assert offices.standard_label("position_held", "Reichskanzler") == "Chancellor of Germany"
+    assert offices.standard_label("position_held", "roi de France") == "King of France"
+
+
+def test_party_membership_in_english_where_the_tables_know_the_party(extract):
+    de = extract("Karl Weber wurde 1870 in Köln geboren. Er war Mitglied der Kommunistischen Partei Deutschlands.", "de")
+    fr = extract("Louis Marchand est né en 1860 à Lyon. Il est membre du Parti communiste français dès 1921.", "fr")
+    parties = {(c.value, c.value_text) for c in de + fr if c.property == "member_of_political_party"}
+    assert parties == {("Communist Party of Germany", "Kommunistischen Partei Deutschlands"),
+                       ("French Communist Party", "Parti communiste français")}

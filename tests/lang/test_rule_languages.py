@@ -119,3 +119,31 @@ def test_names_in_the_accusative():
     assert nominative("Zuzanu", "cs") == "Zuzana"
     assert nominative("Annę Kowalską", "pl") == "Anna Kowalska"
     assert nominative("Pedro", "es") == "Pedro"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Giulio Bernardi nacque il 14 marzo (2 marzo v.s.) 1881 a Roma.", "it"),
+    ("Tomáš Novotný se narodil 14. března (2. března starého stylu) 1881 v Praze.", "cs"),
+    ("Jan Kowalczyk urodził się 14 marca (2 marca st. st.) 1881 roku w Krakowie.", "pl"),
+    ("Louis Marchand est né le 14 mars (2 mars a. s.) 1881 à Lyon.", "fr"),
+    ("Karl Weber wurde am 14. März (2. März a. St.) 1881 in Köln geboren.", "de"),
+])
+def test_an_old_style_date_beside_the_new_style_one_gives_the_gregorian_day(extract, text, code):
+    births = {v for _, p, v in extract(text, code) if p == "date_of_birth"}
+    assert births == {"1881-03-14"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ahmed Karim est né en 1299 de l'Hégire (1882) à Lyon.", "fr"),
+    ("Ahmed Karim nacque nel 1299 dell'Egira (1882) a Roma.", "it"),
+    ("Ahmed Karim urodził się w 1299 r. hidżry (1882) w Krakowie.", "pl"),
+])
+def test_a_hijri_year_is_no_gregorian_year(extract, text, code):
+    births = {v for _, p, v in extract(text, code) if p == "date_of_birth"}
+    assert births == {"1882"}
+
+
+def test_polish_party_membership_in_the_genitive(extract):
+    got = extract("Jan Kowalczyk urodził się w 1900 roku w Krakowie. Był członkiem Komunistycznej Partii Niemiec. "
+                  "Jego brat wstąpił do Polskiej Partii Socjalistycznej.", "pl")
+    assert {v for _, p, v in got if p == "member_of_political_party"} == {"Communist Party of Germany"}

@@ -4,6 +4,15 @@ Why merged instead of chosen per passage: pages mix languages (an English page q
 Russian infobox, a Bulgarian page gives an English caption) and a date's words are
 unambiguous next to its numbers, so one scan recognises "19 August 1945", "le 30 mai 1431",
 "7. November 1867" and "1 (13) января 1900 г." alike. Adding a language is adding a file.
+
+Keys of ``[words]`` beyond month names: ``alternative``, ``old_style``/``new_style``,
+``approximate``, ``uncertain``, ``century``, ``decade_before``/``decade_after``,
+``time_of_day``, ``part_of``; ``year_after`` (abbreviations of "year" that may be glued on,
+"1945г", "1887r."), ``year_words`` and ``day_suffix`` (Russian "году", "24-го");
+``month_before_day`` (a flag: this language writes "June 19"); and the Chinese/Japanese marks
+read by :mod:`factoid.dates._cjk` (``year_mark``, ``month_mark``, ``day_mark``,
+``century_mark``, ``decade_mark``, ``bce_before``, ``ce_before``, ``approximate_glued``,
+``numeral_digits``, ``numeral_ten``, ``range_between``).
 """
 
 from __future__ import annotations

@@ -123,7 +123,8 @@ _DMY = re.compile(
     rf"(?:(?i:the)\s+)?{_day('d')}{_DAY_MONTH_GAP}{_month('m')}{_OF}(?:{_COMMA_SPACE})?{_year('y')}"
 )
 _MDY = re.compile(rf"{_month('m')}\s+(?:the\s+)?{_day('d')}{_COMMA_SPACE}{_year('y')}")
-_MY = re.compile(rf"{_month('m')}(?:\s*,\s*|\s+(?:of|de|del|di)\s+|\s+){_year('y')}")
+#: "мае1946": scraped pages glue the year to a month word; the word keeps it a date.
+_MY = re.compile(rf"{_month('m')}(?:\s*,\s*|\s+(?:of|de|del|di)\s+|\s+|(?=\d)){_year('y')}")
 _DM = re.compile(rf"(?:(?i:the)\s+)?{_day('d')}{_DAY_MONTH_GAP}{_month('m')}")
 _MD = re.compile(rf"{_month('m', _MONTH_FIRST_ALT)}\s+(?:the\s+)?{_day('d')}(?!\s*[:.]\d)")
 _DAY_RANGE_MY = re.compile(

@@ -11,9 +11,13 @@ the most-mentioned compatible person. Resolution across documents happens later,
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
+from factoid.errors import FactoidError
 from factoid.extract.mentions import NameSpan
 from factoid.names.given import equivalents
 from factoid.names.translit import has_cyrillic, transliterate
@@ -88,8 +92,11 @@ class LocalPerson:
     @property
     def display(self) -> str:
         """The fullest written form, in Latin script when the document has one (a claim
-        value should read "Yakov Blumkin", not its Cyrillic original)."""
-        return max(self.forms, key=lambda f: (not has_cyrillic(f), _fullness(parse_name(f)), self.forms[f], -len(f)))
+        value should read "Yakov Blumkin", not its Cyrillic original); between forms used
+        as often, the one with more middle names ("Henry Burroughs Holliday" over "Henry
+        Holliday": another source may name him "Henry Burroughs")."""
+        return max(self.forms, key=lambda f: (not has_cyrillic(f), _fullness(parse_name(f)), self.forms[f],
+                                              len(parse_name(f).middle), -len(f)))
 
 
 class _PartsIndex:
@@ -227,43 +234,135 @@ def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], 
     return people, assignment
 
 
-_ALIAS_GAP = re.compile(
-    r"(?:(?:Russian|Ukrainian|Belarusian|Polish|German|Yiddish|Hebrew|Latvian|Georgian|Lithuanian|Czech|Slovak|"
+_LANGUAGE_LABEL = (
+    r"(?:Russian|Ukrainian|Belarusian|Polish|German|Yiddish|Hebrew|Latvian|Georgian|Lithuanian|Czech|Slovak|"
     r"Bulgarian|Serbian|Croatian|Hungarian|Romanian|Italian|Spanish|Portuguese|Catalan|French|Latin|Greek|Dutch|"
     r"Swedish|Danish|Norwegian|Finnish|Arabic|Persian|Turkish|Kurdish|Mongolian|Chinese|Japanese|Korean|"
     r"Ligurian|Genoese|Occitan|Armenian|Azerbaijani|Kazakh|Uzbek|Tatar|Pinyin)\s*:\s*"
-    r"|\b(?:born|n[ée]e?|real name(?: was)?|also known as|a\.?k\.?a\.?|alias|pseudonym|"
-    r"under the name|who called (?:him|her)self|known(?:\s+[\w’']+){0,4}?\s+as|referred to as|"
-    r"(?:also|later|often|commonly|usually|simply) called|nicknamed|"
-    r"found in the literature as)\s+|^\s*\(\s*)$",
-    re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
+_QUOTES = "\"“”«»‘’'„"
+
+
+@cache
+def _alias_phrases() -> str:
+    """The alias phrases of every language in ``names/alias_cues.toml``, as one alternation."""
+    path = Path(__file__).parent.parent / "names" / "alias_cues.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise FactoidError(f"names/alias_cues.toml: {exc}") from exc
+    return "|".join(p for lang in data.values() for p in lang.get("phrases", ()))
+
+
+@cache
+def _alias_gap() -> re.Pattern[str]:
+    """What may stand between two names that are one person's: a language label, an alias
+    phrase, or an opening bracket (a quoted epithet may follow it)."""
+    return re.compile(
+        rf"(?:{_LANGUAGE_LABEL}|\b(?:{_alias_phrases()})\s+[{_QUOTES}]?|^\s*\(\s*[{_QUOTES}]?\s*)$",
+        re.IGNORECASE,
+    )
+
+
+_LIST_GAP = re.compile(rf"^\s*[{_QUOTES})]*\s*(?:,|,?\s+and|,?\s+or|,?\s+или|,?\s+и)\s+[{_QUOTES}]?$")
+#: "He is also called X", "She was better known as X": an alias of the person "he" stands
+#: for, which the sentence does not name.
+_PRONOUN_ALIAS = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:He|She|They)\s+(?:is|was|are|were|has been|had been|became|is still|was later)\s+"
+    r"(?:also\s+|later\s+|often\s+|commonly\s+|popularly\s+|widely\s+|better\s+|best\s+|usually\s+|simply\s+)*"
+    r"(?:called|known\s+as|nicknamed|dubbed|referred\s+to\s+as|remembered\s+as|styled)\s+"
+    rf"[{_QUOTES}]?$"
+)
+#: "Known as X, he practised...": a fronted alias clause whose subject follows the name.
+_FRONTED_ALIAS = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Better\s+|Also\s+|Later\s+|Popularly\s+|Widely\s+)?"
+    rf"(?:[Kk]nown\s+as|[Cc]alled|[Nn]icknamed|[Dd]ubbed)\s+[{_QUOTES}]?$"
+)
+_FRONTED_SUBJECT = re.compile(rf"^[{_QUOTES}]?[^.;:!?\n]{{0,30}}?,\s*(?:he|she|they)\b")
+
+
+def _linked(text: str, a: NameSpan, b: NameSpan, gap: str) -> bool:
+    """Does the text between ``a`` and ``b`` say they name one person? An opening bracket
+    counts only when the bracket holds just the second name ("Reiss (Poretsky)")."""
+    if not _alias_gap().search(gap.split(";")[-1]):
+        return False
+    if not gap.rstrip(_QUOTES + " ").endswith("("):
+        return True
+    after = text[b.end : b.end + 4].lstrip(_QUOTES)
+    return after[:1] in {")", ",", ";"}
+
+
+def _antecedent(spans: list[NameSpan], before: int) -> NameSpan | None:
+    """Whom "he" or "she" most likely stands for: among the names written before ``before``,
+    one of the person named most often so far (by last word: "Holliday"), the nearest."""
+    earlier = [s for s in spans if s.end <= before]
+    if not earlier:
+        return None
+    counts = Counter(fold(s.text.split()[-1]) for s in earlier)
+    return max(earlier, key=lambda s: (counts[fold(s.text.split()[-1])], s.start))
+
+
+def _pronoun_pairs(text: str, spans: list[NameSpan]) -> list[tuple[int, int]]:
+    """Alias statements whose first name is a pronoun ("He is also called Timur Lenk") or
+    follows ("Known as Doc Holliday, he ..."): the alias joins the pronoun's antecedent."""
+    pairs = []
+    for b in spans:
+        head = text[max(0, b.start - 80) : b.start]
+        m = _PRONOUN_ALIAS.search(head)
+        if m is None and _FRONTED_SUBJECT.match(text[b.end : b.end + 40]):
+            m = _FRONTED_ALIAS.search(head)
+        if m is not None:
+            a = _antecedent(spans, b.start - len(head) + m.start())
+            if a is not None:
+                pairs.append((a.start, b.start))
+    return pairs
+
+
+def nickname_pairs(spans: list[NameSpan]) -> list[tuple[int, int]]:
+    """A name that quotes a nickname (John Henry "Doc" Holliday) joins the names that use
+    the nickname as a given name ("Doc Holliday") or alone ("Doc")."""
+    parsed = [(s, parse_name(s.text)) for s in spans]
+    pairs = []
+    for s, p in parsed:
+        if not p.nickname:
+            continue
+        key = fold(p.nickname)
+        for t, q in parsed:
+            if t.start == s.start:
+                continue
+            alone = fold(t.text.strip(_QUOTES)) == key
+            named = bool(q.given and q.surname and p.surname) and fold(q.given or "") == key and (
+                surnames_match(q.surname or "", p.surname or "") >= 0.85
+            )
+            if alone or named:
+                pairs.append((s.start, t.start))
+    return pairs
 
 
 def alias_pairs(text: str, spans: list[NameSpan]) -> list[tuple[int, int]]:
     """Pairs of name spans (by start offset) that the text says name one person:
     "Walter Krivitsky (Russian: Вальтер Кривицкий; born Samuel Ginsberg", "Reiss (Poretsky)",
-    "whose real name was Nathan Poretsky", "also known as Leonid Eitingon". A list continues an
-    alias statement ("also found as X, Y and Z")."""
+    "whose real name was Nathan Poretsky", "also known as Leonid Eitingon", "Тамерлан,
+    известный также как Тимур", "He is also called Timur Lenk", John Henry "Doc" Holliday
+    and "Doc Holliday". A list continues an alias statement ("also found as X, Y and Z"),
+    also one whose first name is not written ("Тимур, известен още като Тамерлан или Тимур
+    Ленк": the two names after the phrase are one person).
+    The alias phrases of every language are data (``names/alias_cues.toml``)."""
     pairs = []
     ordered = sorted(spans, key=lambda s: s.start)
     chain = False
     for a, b in zip(ordered, ordered[1:]):
         gap = text[a.end : b.start]
-        if len(gap) > 45 or "\n" in gap:
+        if len(gap) > 45 or "\n" in gap or re.search(r"[.!?]\s", gap):
             chain = False
             continue
-        if re.search(r"[.!?]\s", gap):
-            chain = False
-            continue
-        linked = bool(_ALIAS_GAP.search(gap.split(";")[-1])) and (not gap.strip().endswith("(") or text[b.end : b.end + 1] in {")", ",", ";"})
-        if linked or (chain and _LIST_GAP.match(gap)):
+        listed = _LIST_GAP.match(gap) and (chain or _alias_gap().search(text[max(0, a.start - 45) : a.start]))
+        if _linked(text, a, b, gap) or listed:
             pairs.append((a.start, b.start))
             chain = True
         else:
             chain = False
-    return pairs
+    return pairs + _pronoun_pairs(text, ordered) + nickname_pairs(ordered)
 
 
 def merge_aliases(people: list[LocalPerson], assignment: dict[int, str], pairs: list[tuple[int, int]]) -> list[LocalPerson]:

@@ -15,18 +15,21 @@ from factoid.lang import load_toml
 
 
 @cache
-def _patterns(code: str = "en") -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(code: str = "en") -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     data = load_toml(code, "hedges.toml")
     cues = re.compile(r"\b(?:" + "|".join(data["cues"]) + r")\b", re.IGNORECASE)
-    return re.compile(data["attribution"]), cues
+    said = tuple(re.compile(data[k]) for k in ("attribution", "speaker") if k in data)
+    return said, cues
 
 
 def find_hedge(sentence: str, code: str = "en") -> str | None:
     """The hedging or attribution words of a sentence, verbatim, or None when it asserts
-    plainly. Attributions win over bare adverbs because they say who is speaking."""
-    attribution, cues = _patterns(code)
-    m = attribution.search(sentence)
-    if m:
-        return m.group(0).strip(" ,")
+    plainly. Attributions ("according to A", "his son A believes") win over bare adverbs
+    because they say who is speaking."""
+    said, cues = _patterns(code)
+    for attribution in said:
+        m = attribution.search(sentence)
+        if m:
+            return m.group(0).strip(" ,")
     m = cues.search(sentence)
     return m.group(0) if m else None

@@ -46,7 +46,8 @@ _RANKED_TITLE = (rf"(?i:(?:{_alternatives(_O['grades'])}\s+)?"
 _TAIL_STOP = _O["tail_stop"]
 # A tail of the office name: words up to a clause boundary.
 _TAIL = r"(?:\s+(?i:of|for|in|at|to)\s+(?:the\s+)?[\w'’./-]+(?:\s+[\w'’/-]+){0,9}?)"
-OFFICE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?\b{_RANKED_TITLE}{_TAIL}{_TAIL_STOP}")
+_MODIFIERS = rf"(?i:(?:{_alternatives(_O['modifiers'])})\s+){{0,2}}"
+OFFICE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?\b{_MODIFIERS}{_RANKED_TITLE}{_TAIL}{_TAIL_STOP}")
 # "began to head the X": the verb names the office "head of the X".
 HEAD_VERB = re.compile(rf"\b(?:head|headed|heads|heading)\s+(?P<org>the\s+[\w'’./-]+(?:\s+[\w'’/-]+){{0,9}}?){_TAIL_STOP}")
 OFFICE_TRIGGER = re.compile(_O["trigger"])
@@ -54,6 +55,11 @@ _LEADING = re.compile(_O["leading"])
 _DANGLING = re.compile(_O["dangling"])
 POST_OF = re.compile(_O["post_of"])
 NOT_OFFICE = re.compile(_O["not_office"])
+DESCRIBED = re.compile(_O["described"])
+OFFICE_LISTED = re.compile(_O["listed"])
+IMPLIED_OFFICES = tuple((re.compile(r["pattern"]), r["office"]) for r in _O["implied"])
+TITLE_WORD = re.compile(rf"(?i)\b{_TITLE}\b")
+VAGUE_OFFICE = re.compile(_O["vague"])
 
 
 def clean_office(text: str) -> str:
@@ -89,6 +95,22 @@ AWARD = re.compile(r"\b" + _alternatives(data("awards")["forms"]))
 AWARD_TRIGGER = re.compile(data("awards")["trigger"])
 PARTY = re.compile(r"\b" + _alternatives(data("parties")["forms"]))
 PARTY_TRIGGER = re.compile(data("parties")["trigger"])
+PARTY_ACRONYM = re.compile(data("parties")["acronym"])
+PARTY_SPELLED = re.compile(data("parties")["spelled"])
+
+
+@cache
+def party_labels(code: str = LANG) -> frozenset[str]:
+    """The acronyms that name a party in the normalisation registry ("SPD", "CPSU", "KMT")."""
+    table = load_toml(code, "normalise.toml").get("member_of_political_party", {})
+    return frozenset(w for label, others in table.items() for w in [label, *others]
+                     if re.fullmatch(r"[A-Z][A-Z()]{1,7}", w))
+
+
+def is_party_acronym(word: str, spelled: set[str] | frozenset[str] = frozenset()) -> bool:
+    """A bare acronym after "joined the" names a party when it is a known party label, was
+    spelled out as a party in the document, or holds a P (Party, Partei, Parti, Partido)."""
+    return word in party_labels() or word in spelled or "P" in word
 
 
 def split_awards(text: str) -> list[str]:

@@ -47,9 +47,21 @@ _ARABIC_TAIL = re.compile(
 #: The name an alias phrase introduces, which the model often misses because it stands
 #: alone: "also known in the West as Saladin", "later called Tamerlane".
 _ALIAS_NAME = re.compile(
-    r"\b(?:(?:known|referred to|remembered)\b[^.;:\n]{0,30}?\bas|(?:also|later|often|commonly|usually|simply) called"
-    r"|nicknamed|surnamed)\s+(?:the\s+)?"
+    r"\b(?:(?:known|referred to|remembered)\b[^.;:\n]{0,30}?\bas|(?:also|later|often|commonly|usually|simply|popularly) called"
+    r"|nicknamed|surnamed|dubbed|(?:pen|stage|regnal|birth) name(?: was| is)?|name in [A-Z][a-z]+,?)"
+    r"\s+[\"“‘']?"
+    r"((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|the|ad|al|ibn|bin|de)[ \t]+)?[A-Z][\w'’-]+){0,3})"
+)
+#: More names after an alias name, in a list: "by his name in English, Tamerlane or Tamburlaine".
+_ALIAS_MORE = re.compile(
+    r"[\"”’')]*(?:\s*,\s*(?:or\s+)?|\s+or\s+)[\"“‘']?"
     r"([A-Z][\w'’-]+(?:[ \t]+(?:(?:of|the|ad|al|ibn|bin|de)[ \t]+)?[A-Z][\w'’-]+){0,3})"
+)
+#: A full name that quotes a nickname: John Henry "Doc" Holliday, Harold "Kim" Philby.
+_NICKNAMED = re.compile(
+    rf"\b[{_UPPER_LETTERS}][{_LOWER_LETTERS}]+(?:\s+[{_UPPER_LETTERS}][{_LOWER_LETTERS}]+){{0,3}}"
+    rf"\s+[\"“‘']([{_UPPER_LETTERS}][{_LOWER_LETTERS}]+(?:\s[{_UPPER_LETTERS}][{_LOWER_LETTERS}]+)?)[\"”’']"
+    rf"\s+[{_UPPER_LETTERS}][{_LOWER_LETTERS}]+(?:-[{_UPPER_LETTERS}][{_LOWER_LETTERS}]+)?\b"
 )
 #: "her siblings were Zofia (born 1862), Józef and Helena": a list of names after a plural
 #: kinship noun, which the model misses when they stand alone.
@@ -124,7 +136,7 @@ def looks_like_name(text: str) -> bool:
     if _GLUED.search(text.replace("Mc", "").replace("Mac", "")):
         return False
     for tok in tokens:
-        word = tok.strip(".,'’()-")
+        word = tok.strip(".,'’()-\"“”«»‘")
         if not word:
             continue
         if word.lower() in _LABEL_WORDS:
@@ -260,14 +272,46 @@ def find_names(doc: Doc, base: int) -> list[NameSpan]:
             if is_known_given_name(w.group()) or not _not_a_person_word(w.group()):
                 _add(found, w.group(), base + m.start(1) + w.start())
     for m in _ALIAS_NAME.finditer(text):
-        if not is_place_name(m.group(1)):
-            _add(found, m.group(1), base + m.start(1))
+        for name, at in _alias_names(text, m):
+            if is_place_name(name) or name.split()[0] in {"The", "A", "An"}:
+                continue  # "dubbed 'The Trial of the Century'"
+            if name.startswith("the "):  # an epithet given as a name: nicknamed "the Terrible"
+                _add_epithet(found, name, base + at)
+            else:
+                _add(found, name, base + at)
+    for m in _NICKNAMED.finditer(text):
+        _add(found, m.group(0), base + m.start())
     for m in _GIVEN_FIRST.finditer(text):
         surname = m.group(2).split()[-1]
         given_ok = is_known_given_name(m.group(1)) or _SLAVIC_SURNAME.search(surname)
         if given_ok and not is_known_given_name(surname) and not _not_a_person_word(surname) and not _not_a_person_word(m.group(1)):
             _add(found, m.group(0), base + m.start())
     return sorted(found.spans.values(), key=lambda s: s.start)
+
+
+def _add_epithet(found: _Found, text: str, start: int) -> None:
+    """An epithet a source gives as a person's name ("the Lame", "the Terrible"): kept whole,
+    article included, when the one word after the article looks like a name (a longer
+    "known as the Hollow Nickel Case" names a thing)."""
+    rest = text[4:]
+    if " " not in rest and looks_like_name(rest) and not _not_a_person_word(rest.split()[0]):
+        span = NameSpan(start, start + len(text), text)
+        if not any(s <= span.start and span.end <= e for s, e in found.near(span.start, span.end)):
+            for s, e in found.near(span.start, span.end):
+                if span.start <= s and e <= span.end:
+                    found.remove((s, e))
+            found.put(span)
+
+
+def _alias_names(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
+    """The name an alias phrase introduces and those listed after it ("Tamerlane or
+    Tamburlaine"), each with its offset in ``text``."""
+    out = [(m.group(1), m.start(1))]
+    end = m.end(1)
+    while len(out) < 5 and (more := _ALIAS_MORE.match(text, end)):
+        out.append((more.group(1), more.start(1)))
+        end = more.end(1)
+    return out
 
 
 def find_known_surnames(text: str, base: int, surnames: set[str], taken: list[NameSpan]) -> list[NameSpan]:

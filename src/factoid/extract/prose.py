@@ -13,6 +13,7 @@ Extractor name: ``extract.prose.v2``.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from factoid import dates
+from factoid.dates import edtf_bounds
 from factoid.extract import frames, lexicon
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import find_hedge
@@ -50,6 +52,10 @@ _KIN: dict[str, str] = lexicon.data("kin")
 _LOCATOR = lexicon.regex("places", "locator")
 _NEXT_DAY = lexicon.regex("places", "next_day")
 _TOWN_OF = lexicon.regex("places", "town_of")
+_NAMED_TOWN = lexicon.regex("places", "named_town")
+#: "the date (and place) of his birth": which of the birth's values the head noun asks for
+_BIRTH_ASPECTS = {"date": "date_of_birth", "year": "date_of_birth", "day": "date_of_birth",
+                  "place": "place_of_birth", "town": "place_of_birth", "city": "place_of_birth"}
 _FAMILY_OF = lexicon.regex("places", "family_of")
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = lexicon.regex("sentence", "judicial")
@@ -175,6 +181,7 @@ class ProseReader:
         self.context_year: int | None = None
         self.previous_subject: str | None = None
         self.last_office: dict[str, str] = {}
+        self.party_acronyms: set[str] = set()  # spelled out earlier: "... Party of Germany (KPD)"
         self.couple: tuple[str, str] | None = None  # the last marriage of the paragraph: "they", "their"
         self.triggers: dict[int, frames.Frame] = {}
 
@@ -278,6 +285,30 @@ class ProseReader:
         if to is not None and pid:
             self.parent_names(s, pid, [self.name_of(s, t) for t in self.coordinated(to)])
 
+    def birth_noun(self, s: Sentence, tok: Token) -> None:
+        """"Sources are divided on the date and place of X's birth, some giving D1 in P1, some
+        D2 in P2", "another place of his birth - the city of P": each date (when a date is
+        asked for) and each place after "in" (when a place is) is a value of that birth."""
+        of, owner = tok.head, next((c for c in tok.children if c.dep_ == "poss"), None)
+        if of.lower_ != "of" or owner is None:
+            return
+        heads = [of.head, *(c for c in of.head.children if c.dep_ == "conj")]
+        props = {_BIRTH_ASPECTS[h.lemma_.lower()] for h in heads if h.lemma_.lower() in _BIRTH_ASPECTS}
+        pid = self.owner(s, owner)
+        if not pid or not props:
+            return
+        if "date_of_birth" in props:
+            for d in (d for d in s.dates if d.start > s.abs(tok)):
+                self.life_dates(s, pid, d)
+        if "place_of_birth" in props:
+            # "in P", or P in apposition right after the birth ("the place of his birth, P")
+            ents = [e for e in s.ents if e.label_ in _PLACES and e.start > tok.i and not self.refs.named(e[0])
+                    and (e.doc[e.start - 1].lower_ == "in" or (e.start == tok.i + 2 and tok.nbor(1).text == ","))]
+            places = [e.text.removeprefix("the ") for e in ents]
+            places += [m.group(1) for m in _NAMED_TOWN.finditer(self.doc.text, s.abs(tok), s.end)]
+            for place in dict.fromkeys(places):
+                self.add(s, pid, "place_of_birth", place)
+
     def parents(self, s: Sentence, child: str, named: list[str | None]) -> None:
         """"born to A and B", "the daughter of A and B": the mother when the text marks a
         parent female, else the father first and the mother second, as such phrases run."""
@@ -339,6 +370,16 @@ class ProseReader:
                 if born[:4].isdigit() and died[:4].isdigit() and 10 <= int(died[:4]) - int(born[:4]) <= 110:
                     self.add(s, owner, "date_of_birth", born, d.text)
                     self.add(s, owner, "date_of_death", died, d.text)
+
+    def named_lifespan(self, s: Sentence, d: dates.DateMatch) -> bool:
+        """A span of dates in the parenthesis right after a name: someone's life, never the
+        term of an office or the date of an event told in the same sentence."""
+        if "/" not in d.value.edtf:
+            return False
+        opening = self.doc.text.rfind("(", s.start, d.start)
+        if opening < 0 or ")" in self.doc.text[opening:d.start]:
+            return False
+        return any(True for _ in self.refs.ending_in(opening - 3, opening + 1))
 
     def lifespan_after_comma(self, s: Sentence, d: dates.DateMatch) -> None:
         """"Igor Petrov, January 13, 1919 to June 28, 1982": a life span of full dates set
@@ -821,6 +862,25 @@ class ProseReader:
         if m in {"natural", "accident"}:
             self.add(s, self.refs.resolve(owner), "manner_of_death", m, tok.text)
 
+    def death_noun(self, s: Sentence, tok: Token) -> None:
+        """"His death ... in his apartment in P was ruled ...": where a possessed death took
+        place, from a place hanging on the noun through "in"/"at" (however deep the chain of
+        prepositions, but never through a verb of another event)."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return
+        stack = [c for c in tok.children if c.dep_ == "prep"]
+        while stack:
+            prep = stack.pop(0)
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = next((e for e in s.ents if e.start <= obj.i < e.end), None)
+                if prep.lower_ in {"in", "at"} and ent is not None and ent.label_ in _PLACES \
+                        and not self.refs.named(ent[0]):
+                    place = self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
+                    self.add(s, self.refs.resolve(owner), "place_of_death", place)
+                    return
+                stack += [c for c in obj.children if c.dep_ == "prep"]
+
     def defected(self, s: Sentence, tok: Token) -> None:
         if tok.tag_ == "VBG" and tok.dep_ not in {"pcomp", "advcl"}:
             return
@@ -878,6 +938,12 @@ class ProseReader:
             return
         relatives = self.relatives(s, tok)
         names = self.relative_names(s, tok, relatives)
+        family = self.family_owner(tok) if owner_tok is None and prop == "child" else None
+        if family and names:
+            for name in names:  # "the two surviving James children, A and B"
+                if self.refs.people[family].display != name:
+                    self.add(s, family, prop, name)
+            return
         if prop == "parent":
             owner = self.owner(s, owner_tok) if owner_tok is not None else None
             if owner and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
@@ -909,6 +975,18 @@ class ProseReader:
         if of is not None and owner_tok is None:
             self.kin_of(s, tok, prop, of)
 
+    def family_owner(self, tok: Token) -> str | None:
+        """"The James children": a surname modifying a kinship noun names the family, whose
+        children are the document's subject's when the surname is the subject's."""
+        main = self.refs.main
+        if main is None:
+            return None
+        surname = main.display.split()[-1].lower() if main.display.split() else ""
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ == surname and c.i < tok.i:
+                return main.id
+        return None
+
     def owner(self, s: Sentence, tok: Token) -> str | None:
         """Whose relative a possessor names. A proper noun no name span covers ("Doc's
         mother", the tagger missed it) is the one person of the document with that word as
@@ -925,9 +1003,15 @@ class ProseReader:
             pid = found.pop() if len(found) == 1 else None
         main = self.refs.main
         if (pid and main and pid != main.id and tok.lower_ in {"his", "her"} and main.female == (tok.lower_ == "her")
-                and self.is_relative_of(main.id, pid)):
+                and self.is_relative_of(main.id, pid) and not self.named_in_sentence_before(pid, tok)):
             return main.id
         return pid
+
+    def named_in_sentence_before(self, pid: str, tok: Token) -> bool:
+        """Whether the sentence names ``pid`` before ``tok``: "A Jr. was born in 1875, his
+        sister B in 1879" is A Jr.'s sister, though A Jr. is the subject's son."""
+        start = self.refs.base + tok.sent.start_char
+        return any(p == pid for _, (_, p) in self.refs.starting_in(start, self.refs.base + tok.idx))
 
     def is_relative_of(self, pid: str, other: str) -> bool:
         """Whether a claim already read makes ``other`` a relative of ``pid``."""
@@ -1144,23 +1228,57 @@ class ProseReader:
         text = s.text
         found = [(m.start(), m.end(), lexicon.clean_office(m.group(0))) for m in lexicon.OFFICE.finditer(text)]
         found += [(m.start("org"), m.end("org"), "head of " + m.group("org")) for m in lexicon.HEAD_VERB.finditer(text)]
-        for start, end, office in found:
+        implied = [(m.start(), m.end(), office.format(org=m.group("org")))
+                   for pattern, office in lexicon.IMPLIED_OFFICES for m in pattern.finditer(text)]
+        for start, end, office in found + implied:
             tail = office.split(" ", 2)[-1]
             listed = bool(re.search(r"[-–—]\s*$", text[:start])) and any(d.start < s.start + start for d in s.dates)
-            if not listed and (not re.search(r"[A-Z]", tail) or not lexicon.OFFICE_TRIGGER.search(text[max(0, start - 60) : start + 1])):
+            triggered = (lexicon.OFFICE_TRIGGER.search(text[max(0, start - 60) : start + 1])
+                         or lexicon.OFFICE_LISTED.search(text[max(0, start - 200) : start]))
+            if not listed and (start, end, office) not in implied and (not re.search(r"[A-Z]", tail) or not triggered):
                 continue
             tok = self.token_at(s, s.start + start)
-            if tok is None or lexicon.NOT_OFFICE.search(office):
+            if tok is None or lexicon.NOT_OFFICE.search(office) or self.office_described(s, start, office):
                 continue
-            pid = self.holder(s, tok)
+            # "chief of staff to the president of X, Dr. A": the name is the inner title's
+            nested = len(lexicon.TITLE_WORD.findall(office)) > 1
+            other = None if nested else self.apposed_after(s.start + end)
+            if other == "":
+                continue  # someone the mentions missed holds it
+            pid = other or self.holder(s, tok)
             office = lexicon.clean_office(lexicon.POST_OF.sub("", office))
             self.add(s, pid, "position_held", office, qualifiers=self.term(s, start, end))
             if pid:
                 self.last_office[pid] = office
 
+    @staticmethod
+    def office_described(s: Sentence, start: int, office: str) -> bool:
+        """A title that praises or ranks its bearer among others ("the most powerful leader
+        in the X world", "a prominent nationalist leader of Y") describes, it names no office."""
+        return bool(lexicon.DESCRIBED.search(s.text[max(0, start - 40) : start])
+                    or lexicon.VAGUE_OFFICE.search(lexicon.clean_office(office)))
+
+    def apposed_after(self, end: int) -> str | None:
+        """The person named in apposition right after an office ("the first president of X,
+        Dr. A B, who ..."): the office is theirs, not the clause subject's. "" when a titled
+        name follows that no name span covers."""
+        text = self.doc.text[end : end + 12]
+        m = re.match(r",\s+(?P<title>(?:Dr|Mr|Mrs|Ms|Sir|Gen|Col|Prof)\.?\s+)?", text)
+        if not m:
+            return None
+        at = end + m.end()
+        name = next((v for _, v in self.refs.starting_in(end + 1, at + 1)), None)
+        if name is None and m.group("title") and re.match(r"[A-Z]", self.doc.text[at : at + 1]):
+            return ""  # "..., Dr. A B": a titled person, though no name span was found
+        # a title or a relative clause makes it a person ("..., Akershus" may be a place)
+        if name is None or not (m.group("title") or re.match(r",?\s+(?:who|whom|whose)\b", self.doc.text[name[0] : name[0] + 10])):
+            return None
+        return name[1]
+
     def term(self, s: Sentence, start: int, end: int) -> dict[str, str]:
         """Start and end of a term from the dates of the sentence outside the office name."""
-        outside = [d for d in s.dates if not (s.start + start <= d.start < s.start + end)]
+        outside = [d for d in s.dates if not (s.start + start <= d.start < s.start + end)
+                   and not self.named_lifespan(s, d)]
         if not outside:
             return {}
         v = outside[0].value.edtf
@@ -1185,7 +1303,8 @@ class ProseReader:
     def ranks(self, s: Sentence) -> None:
         for m in self.rank_matches(s):
             before = s.text[max(0, m.start() - 30) : m.start()].lower()
-            if lexicon.RANK_INDEFINITE.search(before) and not lexicon.RANK_HELD_BEFORE.search(before):
+            held = lexicon.RANK_HELD_BEFORE.search(s.text[max(0, m.start() - 100) : m.start()].lower())
+            if lexicon.RANK_INDEFINITE.search(before) and not held:
                 continue
             tok = self.token_at(s, s.start + m.start())
             if tok is None:
@@ -1212,11 +1331,29 @@ class ProseReader:
     def parties(self, s: Sentence) -> None:
         if not lexicon.PARTY_TRIGGER.search(s.text):
             return
-        for m in lexicon.PARTY.finditer(s.text):
-            tok = self.token_at(s, s.start + m.start())
+        found = [(m.start(), re.sub(r"^the\s+", "", m.group(0).strip())) for m in lexicon.PARTY.finditer(s.text)]
+        for _, party in found:
+            spelled = lexicon.PARTY_SPELLED.search(party)
+            if spelled:
+                self.party_acronyms.add(spelled.group("acronym"))
+        found += [(m.start("party"), m.group("party")) for m in lexicon.PARTY_ACRONYM.finditer(s.text)
+                  if lexicon.is_party_acronym(m.group("party"), self.party_acronyms)]
+        for start, party in found:
+            tok = self.token_at(s, s.start + start)
             if tok is None:
                 continue
-            self.add(s, self.holder(s, tok), "member_of_political_party", re.sub(r"^the\s+", "", m.group(0).strip()))
+            self.add(s, self.holder(s, tok) or self.noun_possessor(tok), "member_of_political_party", party)
+
+    def noun_possessor(self, tok: Token) -> str | None:
+        """Whose act a noun phrase names when no verb's subject says it: "his views led to
+        his expulsion from the X" is his expulsion, so his membership."""
+        for t in (tok, *tok.ancestors):
+            if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+                break
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            if t.pos_ == "NOUN" and owner is not None:
+                return self.refs.resolve(owner)
+        return None
 
 
 def read_prose(doc: Document, parsed_passages, refs: References, *, skip: list[tuple[int, int]] | None = None) -> Iterator[Claim]:  # type: ignore[no-untyped-def]
@@ -1225,7 +1362,36 @@ def read_prose(doc: Document, parsed_passages, refs: References, *, skip: list[t
     reader = ProseReader(doc, refs, skip)
     for parsed, base, role in parsed_passages:
         reader.read_passage(parsed, base, role)
-    yield from reader.claims
+    yield from _without_impossible_births(reader.claims)
+
+
+def _without_impossible_births(claims: list[Claim]) -> list[Claim]:
+    """Drop a birth date later than every death date the same document gives the same person,
+    when another birth date it gives them comes before that death: "born in 1974" in a page
+    headed "(1874-1926)" is a slip of the page, not a rival account. (Reconciliation's sanity
+    checks only mark such a value; within one document the page itself says which is wrong.)"""
+    def bounds(c: Claim) -> tuple[datetime.date, datetime.date] | None:
+        return edtf_bounds(c.value) if "XXXX" not in c.value else None
+
+    deaths: dict[str, list[tuple[datetime.date, datetime.date]]] = {}
+    births: dict[str, list[tuple[Claim, tuple[datetime.date, datetime.date]]]] = {}
+    for c in claims:
+        b = bounds(c) if c.property in {"date_of_birth", "date_of_death"} else None
+        if b is None:
+            continue
+        if c.property == "date_of_death":
+            deaths.setdefault(c.subject, []).append(b)
+        else:
+            births.setdefault(c.subject, []).append((c, b))
+    drop = set()
+    for pid, theirs in births.items():
+        ends = deaths.get(pid)
+        if not ends:
+            continue
+        late = [c for c, b in theirs if all(b[0] > d[1] for d in ends)]
+        if late and len(late) < len(theirs):
+            drop.update(id(c) for c in late)
+    return [c for c in claims if id(c) not in drop]
 
 
 __all__ = ["EXTRACTOR", "FEMALE", "MALE", "read_prose"]

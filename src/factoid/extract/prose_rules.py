@@ -38,6 +38,7 @@ from factoid.extract.manner import manner_of
 from factoid.extract.mentions import NameSpan
 from factoid.lang import LanguageDataError, available, data_path, load_every, load_toml
 from factoid.model import Claim, Document, Passage, PassageRole
+from factoid.reconcile.offices import standard_label
 
 __all__ = ["LANGUAGES", "RuleReader", "extractor_id", "find_names", "nominative", "place_value", "read_language"]
 
@@ -160,6 +161,31 @@ def place_value(text: str, code: str) -> str:
                 if gazetteer.is_place_name(candidate):
                     return gazetteer.canonical_name(candidate)
     return gazetteer.canonical_name(text)
+
+
+#: Lexicon sections read like offices, and the property each fills.
+_HELD = (("office", "position_held"), ("party", "member_of_political_party"))
+
+
+@cache
+def office_rules(code: str) -> tuple[tuple[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]], ...]:
+    """``[office]`` and ``[party]`` of a language's lexicon compiled, with their property:
+    the title (or party name) pattern, the words that must stand before it (anchored at its
+    start), and what continues the name after it."""
+    lexicon = load_toml(code, "lexicon.toml")
+    return tuple((prop, (re.compile(t["titles"]), re.compile(f"(?:{t['before']})$"), re.compile(t.get("continues", ""))))
+                 for section, prop in _HELD if (t := lexicon.get(section)) is not None)
+
+
+@cache
+def _hijri() -> re.Pattern[str]:
+    """A Hijri marker right after a year ("1299 AH", "1299 de l'Hégire"), from the
+    ``hijri`` words of every ``dates.toml``: that year is no Gregorian one."""
+    words = sorted({w for _, data in load_every("dates.toml") for w in data.get("words", {}).get("hijri", ())},
+                   key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
 
 
 def _has_hedges(code: str) -> bool:
@@ -289,12 +315,14 @@ class RuleReader:
 
     # ---- plumbing ---------------------------------------------------------------------------
 
-    def add(self, s: Sentence | Line, pid: str | None, prop: str, value: str, value_text: str | None = None) -> None:
+    def add(self, s: Sentence | Line, pid: str | None, prop: str, value: str, value_text: str | None = None,
+            qualifiers: dict[str, str] | None = None) -> None:
         if not pid or not value or pid not in self.people:
             return
         self.claims.append(make_claim(
             self.doc, Subject(pid, self.people[pid].display), prop, value, value_text or value,
-            (s.start, s.end), role=s.role, extractor=extractor_id(self.code), hedge=s.hedge))
+            (s.start, s.end), role=s.role, extractor=extractor_id(self.code), hedge=s.hedge,
+            qualifiers=qualifiers))
 
     def read_passage(self, passage: Passage, parsed: Doc, skip: Sequence[tuple[int, int]] = ()) -> None:
         triggers = frames.triggers(parsed, self.code)
@@ -306,7 +334,8 @@ class RuleReader:
             if any(a <= start < b for a, b in skip):
                 continue
             text = _GLUED_YEAR.sub(" ", sent.text)
-            found = [d for d in dates.find_dates(text) if not d.value.edtf.startswith("X")]
+            found = [d for d in dates.find_dates(text) if not d.value.edtf.startswith("X")
+                     and not _hijri().match(text, d.end)]
             hedge = find_hedge(sent.text, self.code) if self.hedges else None
             s = Sentence(sent, start, passage.role, hedge, found)
             self.follow_topic(s)
@@ -316,6 +345,7 @@ class RuleReader:
                     handler = getattr(self, frame.handler)
                     handler(s, tok, frame.property) if frame.property else handler(s, tok)
             self.awards(s)
+            self.offices(s)
 
     # ---- slots ------------------------------------------------------------------------------
 
@@ -520,6 +550,52 @@ class RuleReader:
                 for field_text, english in self.fields(s.text, m.end(), rule["fields"]):
                     self.add(s, pid, "award_received", rule["value"].format(field=english), field_text)
 
+    def offices(self, s: Sentence) -> None:
+        """Offices held: a title of ``[office] titles`` right after words that say someone
+        held it (``[office] before``: "nommé ministre de la Guerre", "zum Reichskanzler
+        ernannt", "war von 1933 bis 1945 Reichskanzler"), continued by "of" words and the
+        words they bring ("ministre de la Guerre", "Präsident der Akademie"). The value is
+        the office as written (``lang/<code>/normalise.toml`` gives known ones their English
+        label, which becomes the value; the quote stays as written); the term is the clause's
+        dates outside the office name. ``[party]`` is read the same way for party membership."""
+        for prop, (titles, before, phrase) in office_rules(self.code):
+            for m in titles.finditer(s.text):
+                a, b = self.clause_at(s, m.start())
+                if not before.search(s.text[a:m.start()]):
+                    continue
+                end = phrase.match(s.text, m.end())
+                stop = min(b, end.end() if end else m.end())
+                office = s.text[m.start():stop].rstrip(" ,")
+                tok = next((t for t in s.span if t.idx - s.span.start_char >= m.start()), None)
+                pid = self.holder(s, tok) if tok is not None else None
+                value = standard_label(prop, office) or office  # "Reichskanzler" -> Chancellor of Germany
+                term = self.term(s, a, b, m.start(), m.start() + len(office)) if prop == "position_held" else {}
+                self.add(s, pid, prop, value, office, term)
+
+    def clause_at(self, s: Sentence, at: int) -> tuple[int, int]:
+        """The clause around sentence offset ``at`` (see :meth:`clause`)."""
+        a, b = 0, len(s.text)
+        for m in self.r.boundary.finditer(s.text):
+            if m.end() <= at:
+                a = max(a, m.end())
+            elif m.start() >= at:
+                b = min(b, m.start())
+        return a, b
+
+    def term(self, s: Sentence, a: int, b: int, start: int, end: int) -> dict[str, str]:
+        """Start and end of a term from the clause's dates outside the office name: a span
+        or two dates ("de 1920 à 1925", "von 1933 bis 1945"), else one date as its start."""
+        outside = [d for d in s.found if a <= d.start and d.end <= b and not start <= d.start < end]
+        if not outside:
+            return {}
+        first = outside[0].value.edtf
+        if "/" in first:
+            lo, hi = first.split("/", 1)
+            return {"start": lo, "end": hi}
+        if len(outside) > 1:
+            return {"start": first, "end": outside[1].value.edtf}
+        return {"start": first}
+
     def fields(self, text: str, pos: int, table: Mapping[str, str]) -> list[tuple[str, str]]:
         """The fields listed from ``pos``: each a key of ``table``, then an optional bracket
         (a year), joined by commas, "and" and an optional "of" word."""
@@ -645,12 +721,18 @@ def parse(code: str, text: str) -> Doc:
 
 def _join_ordinals(parsed: Doc) -> None:
     """The sentencizer ends a sentence at every full stop, also the one of an ordinal day
-    ("4. března 1880", "11. listopadu"): a token right after "<day>." that starts in lower
-    case or is a number continues the sentence."""
+    ("4. března 1880"), of an abbreviation ("r. hidżry", "st. st.") or inside a date
+    ("14 marzo (2 marzo v.s.) 1881"): a token inside a date, or right after "<short word>."
+    and starting in lower case or with a digit, continues the sentence."""
+    inside = set()
+    for d in dates.find_dates(parsed.text):
+        inside.update(range(d.start + 1, d.end))
     for tok in parsed[2:]:
-        dot, day = parsed[tok.i - 1], parsed[tok.i - 2]
-        if (tok.is_sent_start and dot.text == "." and day.is_digit and len(day.text) <= 2
-                and not day.whitespace_ and (tok.text[:1].islower() or tok.is_digit)):
+        if not tok.is_sent_start:
+            continue
+        dot, word = parsed[tok.i - 1], parsed[tok.i - 2]
+        short = dot.text == "." and len(word.text) <= 3 and not word.whitespace_
+        if tok.idx in inside or (short and (tok.text[:1].islower() or tok.is_digit)):
             tok.is_sent_start = False
 
 

@@ -126,6 +126,9 @@ class References:
         root_subj = self.clause_subject(sent.root, follow_pronouns=False)
         if rs is not None and tok.i in {t.i for t in rs.subtree}:
             root_subj = None  # "His son Oleg was shot": his is not Oleg
+        speaker = _speaker_relative(tok, female)
+        if speaker is not None:
+            return self.pronoun(speaker, female=female)  # "his son Oleg believes he was killed": he is whose son
         if root_subj and self.female(root_subj) == female and not _is_subject_of_root(tok, sent):
             if tok.dep_ not in {"dobj", "pobj", "obj"} or not _same_clause_subject(tok, root_subj, self):
                 return root_subj
@@ -224,6 +227,19 @@ def _verb_of(tok: Token) -> Token | None:
         if t.pos_ in {"VERB", "AUX"}:
             return t
     return None
+
+
+def _speaker_relative(tok: Token, female: bool) -> Token | None:
+    """In "his son A believes he was killed" the "he" of the reported clause is not the
+    speaker A but whose son A is: the "his" inside the speaker's phrase, returned here."""
+    verb = _verb_of(tok)
+    if verb is None or verb.dep_ != "ccomp" or tok.dep_ not in _SUBJ:
+        return None
+    speaker = _subject_token(verb.head)
+    own = "her" if female else "his"
+    if speaker is None or speaker.lower_ in MALE | FEMALE:
+        return None
+    return next((t for t in speaker.subtree if t.dep_ == "poss" and t.lower_ == own), None)
 
 
 def _is_subject_of_root(tok: Token, sent: Span) -> bool:

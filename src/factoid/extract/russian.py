@@ -114,7 +114,9 @@ def _name_ok(text: str) -> bool:
     if len(words) > 1:
         return True
     word = words[0]
-    return not (nlp_ru.is_toponym(word) or nlp_ru.is_common_word(word))
+    if not re.search(r"[А-ЯЁа-яё]{2}", word):
+        return False  # "И.а.": initials alone name nobody
+    return not (nlp_ru.is_toponym(word) or nlp_ru.is_common_word(word) or nlp_ru.is_person_noun(word))
 
 
 def find_names(passages: Sequence[Passage]) -> list[NameSpan]:
@@ -140,6 +142,9 @@ def _all_names(passages: Sequence[Passage]) -> list[NameSpan]:
                 continue  # "ГПУ Аджаристана": an agency's acronym, not a name
             name, begin = _with_headword(rd, span)
             words = name.split()
+            while len(words) > 1 and nlp_ru.is_person_noun(words[0]):
+                words = words[1:]  # "Нарком Ежов", "Фотоколонка Моисей Урицкий": a title or debris
+                name = " ".join(words)
             if len(words) > 2 and _KIN_WORD.fullmatch(words[-1].lower()):
                 name = " ".join(words[:-1])  # "Рудольф Игнатьевич Менжинский Мать": the next field's label
                 # the span still ends where natasha ended it; only the name is trimmed

@@ -48,6 +48,7 @@ FUZZY_FACTOR = 0.75
 SAME_GIVEN = 1.0
 EQUIVALENT_GIVEN = 0.95  # Genrikh ~ Henry: only the equivalence table links them
 MIDDLE_GIVEN = 0.85  # "Ramón Mercader" vs "Jaime Ramón Mercader"
+NICKNAME_GIVEN = 0.9  # "Doc Holliday" vs 'John Henry "Doc" Holliday': the source names the nickname
 INITIAL_VS_GIVEN = 0.9  # "G. S. Lyushkov" vs "Genrikh Lyushkov"
 INITIAL_VS_INITIAL = 0.9  # "G. Lyushkov" vs "G. S. Lyushkov": one initial agrees
 BOTH_INITIALS = 0.95  # "G. S. Lyushkov" vs "G. S. Lyushkov": two initials agree
@@ -133,6 +134,24 @@ def patronymics_match(a: str, b: str) -> bool:
     return bool(fa and fb) and given_names_equivalent(fa, fb)
 
 
+def _goes_by_middle(short: NameParts, full: NameParts) -> bool:
+    """"Ramón Mercader" for "Jaime Ramón Mercader": ``short``'s given name is one of
+    ``full``'s middle names, and ``short`` names no middle name that ``full`` lacks (so the
+    father "Henry Burroughs Holliday" is not his son "John Henry Holliday")."""
+    if not any(given_names_equivalent(short.given or "", m) for m in full.middle):
+        return False
+    theirs = [full.given or "", *full.middle]
+    return all(any(given_names_equivalent(m, t) for t in theirs) for m in short.middle)
+
+
+def _goes_by_nickname(short: NameParts, full: NameParts) -> bool:
+    """"Doc Holliday" for 'John Henry "Doc" Holliday': the given name of one form is the
+    nickname the other form quotes."""
+    return bool(full.nickname and short.given) and (
+        fold(full.nickname or "") == fold(short.given or "") or skeleton(full.nickname or "") == skeleton(short.given or "")
+    )
+
+
 def _given_factor(a: NameParts, b: NameParts) -> float:
     """Given-name agreement factor; 0.0 means a contradiction."""
     if a.given and b.given:
@@ -140,10 +159,10 @@ def _given_factor(a: NameParts, b: NameParts) -> float:
             return SAME_GIVEN
         if given_names_equivalent(a.given, b.given):
             return EQUIVALENT_GIVEN
-        if any(given_names_equivalent(a.given, m) for m in b.middle) or any(
-            given_names_equivalent(b.given, m) for m in a.middle
-        ):
+        if _goes_by_middle(a, b) or _goes_by_middle(b, a):
             return MIDDLE_GIVEN
+        if _goes_by_nickname(a, b) or _goes_by_nickname(b, a):
+            return NICKNAME_GIVEN
         return 0.0
     if a.given and b.initials:
         return INITIAL_VS_GIVEN if _initial_fits_given(b.initials[0], a.given) else 0.0

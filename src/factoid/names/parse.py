@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factoid.names.given import is_known_given_name, looks_like_patronymic
 from factoid.names.translit import fold, transliterate
 
-__all__ = ["NameParts", "is_feminine_surname", "parse_name"]
+__all__ = ["NameParts", "is_feminine_surname", "nickname_of", "parse_name"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class NameParts:
     initial. A transliterated digraph stays whole ("Yu. V. Andropov" -> ("Yu", "V")).
     ``middle`` holds extra given names of non-Russian names ("Jaime Ramón Mercader" ->
     middle ("Ramón",)), which a source may use as the name the person went by.
+    ``nickname`` is a quoted name written inside the full name (John Henry "Doc" Holliday ->
+    "Doc"): the person also goes by it in place of the given name.
     """
 
     given: str | None
@@ -36,6 +38,7 @@ class NameParts:
     initials: tuple[str, ...]
     feminine: bool
     middle: tuple[str, ...] = ()
+    nickname: str | None = None
 
 
 #: Titles, ranks and honorifics stripped from the front of a name (compared folded).
@@ -82,6 +85,19 @@ def is_feminine_surname(surname: str | None) -> bool:
 #: name ("righteousness of the faith"), joined the way "Salahuddin" writes it so that every
 #: transliteration parses alike.
 _ARABIC_DIN = re.compile(r"\b([A-Z][a-z]+)(?:[ \-]+(?:a[dl]|u[dl]|e[dl])[ \-]*|(?:ud|ed))d[iī]n\b", re.IGNORECASE)
+
+
+#: A quoted word or two inside a name: the nickname of John Henry "Doc" Holliday.
+_QUOTED = re.compile(r"[\"“”«»„]\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)\s*[\"“”«»]")
+
+
+def nickname_of(text: str) -> str | None:
+    """The quoted nickname inside a written name, if any ("Doc" of John Henry "Doc" Holliday);
+    a name that is all quote (a quoted title) has none."""
+    m = _QUOTED.search(text)
+    if m is None or not text[: m.start()].strip() or not m.group(1)[0].isupper():
+        return None
+    return m.group(1)
 
 
 def _clean(text: str) -> str:
@@ -248,6 +264,7 @@ def parse_name(text: str) -> NameParts:
         initials=tuple(initials),
         feminine=is_feminine_surname(surname),
         middle=tuple(middle),
+        nickname=nickname_of(text),
     )
 
 

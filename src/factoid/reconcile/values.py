@@ -9,10 +9,11 @@ keeps the names reconciliation and export import.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factoid import schema
+from factoid import dates, schema
 from factoid.gazetteer import places_may_agree as _places_may_agree
 from factoid.names.parse import parse_name
 from factoid.schema.types import compatible as _compatible
@@ -29,11 +30,43 @@ def compatible(prop: str, a: str, b: str) -> bool:
     """The registry's agreement, widened for a person-valued property a person has one of
     (a parent): two forms with one surname whose given names begin alike ("Lady Annabella
     Byron", "Anne Isabella Milbanke Byron") are one person written two ways; only a
-    different surname or given name ("Jacob" against "John") is a dispute."""
-    if _compatible(prop, a, b):
-        return True
+    different surname or given name ("Jacob" against "John") is a dispute. Narrowed for
+    approximate dates finer than a year (:func:`_near`)."""
     known = schema.known(prop) and schema.get(prop)
+    if _compatible(prop, a, b):
+        return not (known and known.type == "date") or _near(a, b)
     return bool(known) and known.type == "person" and known.single and _one_name(a, b)
+
+
+def _approximate(edtf: str) -> bool:
+    return edtf.endswith(("~", "%"))
+
+
+def _widened(edtf: str) -> tuple[datetime.date, datetime.date] | None:
+    """The bounds of a date, an approximate one widened by one unit of its own precision:
+    "c. 1227" is 1226-1228, "c. August 1227" July to September, "c. 25 August 1227" the
+    24th to the 26th."""
+    bounds = dates.edtf_bounds(edtf)
+    if bounds is None or not _approximate(edtf):
+        return bounds
+    rank = dates.precision_rank(edtf)
+    step = datetime.timedelta(days=1 if rank >= 3 else 31 if rank == 2 else 366)
+    lo = bounds[0] - step if bounds[0] > datetime.date.min + step else bounds[0]
+    hi = bounds[1] + step if bounds[1] < datetime.date.max - step else bounds[1]
+    return lo, hi
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two dates that ``factoid.dates`` finds compatible stay so when an approximate
+    one is widened by its own precision rather than by a year: "c. 25 August 1227" and
+    "18 August 1227" are two days a historian must see disputed, while "c. 1227" and "1226"
+    agree."""
+    if not (_approximate(a) or _approximate(b)) or "XXXX" in a or "XXXX" in b:
+        return True
+    sa, sb, wa, wb = dates.edtf_bounds(a), dates.edtf_bounds(b), _widened(a), _widened(b)
+    if sa is None or sb is None or wa is None or wb is None:
+        return True
+    return (wb[0] <= sa[0] and sa[1] <= wb[1]) or (wa[0] <= sb[0] and sb[1] <= wa[1])
 
 
 def may_agree(prop: str, a: str, b: str) -> bool:
