@@ -60,3 +60,21 @@ def test_people_row_summary_lifespan_and_main_office():
 def test_why_of_a_value_without_stored_assessment_counts_documents():
     ex = readmodel.explain_line(snapshot([]), line("date_of_birth", "1851"))
     assert ex["witnesses"] == 1 and ex["why"] == ""
+
+
+def test_an_answer_reads_only_the_witness_part_and_says_the_same(tmp_path):
+    """``factoid ask`` reads only what its witness counts need, and answers as with the full read model."""
+    from pathlib import Path
+
+    from factoid import api, ask
+
+    kb = api.open_kb(f"sqlite:///{tmp_path / 'kb.db'}")
+    api.ingest(kb, [Path(__file__).parent / "web" / "fixtures"])
+    api.build(kb)
+    with kb.engine.connect() as conn:
+        full = readmodel.build_snapshot(conn)
+        light = readmodel.witness_snapshot(conn)
+        assert light.assessments == full.assessments and light.span_property == full.span_property
+        assert not light.lines and not light.cooccurrence  # the corpus-wide parts are not read
+        for q in ("When was Ignace Reiss born?", "When did Reiss die?", "Who was the wife of Ignace Reiss?"):
+            assert ask.ask(conn, q) == ask.ask(conn, q, full), q

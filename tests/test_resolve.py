@@ -245,3 +245,12 @@ def test_a_curated_different_decision_still_splits_an_alias():
     _, ids = resolve(mentions(*items), Links(cannot=(("a@0", "b@0", "two khans"),)))
     assert ids["a@0"][0] != ids["b@0"][0]
     assert "two khans" in ids["b@0"][2] or "two khans" in ids["a@0"][2]
+
+
+def test_a_shared_epithet_does_not_glue_two_people():
+    _, who = person_of([
+        ("a@0", "Timur Barlas", 3), ("a@0", "the Lame", 1),
+        ("b@0", "Charles Anjou", 3), ("b@0", "the Lame", 1),
+        ("c@0", "the Lame", 2),
+    ])
+    assert len({who["a@0"], who["b@0"], who["c@0"]}) == 3

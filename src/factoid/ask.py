@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 from factoid import schema
 from factoid.errors import NotFoundError, UsageError
 from factoid.lang import load_every
-from factoid.readmodel import Snapshot, build_snapshot, explain_line
+from factoid.readmodel import Snapshot, explain_line, witness_snapshot
 from factoid.views import find_person, person_lines
 
 _STOP = {"when", "where", "who", "what", "how", "did", "does", "was", "were", "is", "the", "of", "and", "his", "her",
@@ -102,14 +102,14 @@ def ask(conn: Connection, question: str, snap: Snapshot | None = None) -> Answer
     """Answer a question about one person, citing every quote used.
 
     ``snap`` is the read model the witness counts come from (the web passes its cached one);
-    without it one is built."""
+    without it only the part those counts need is read (:func:`readmodel.witness_snapshot`)."""
     if not question.strip():
         raise UsageError("empty question")
     person = _person(conn, question)
     props = _properties(question)
     if not props:
         raise UsageError("cannot tell what the question asks (try: born, die, killed, wife, arrested, defect, office)")
-    snap = snap if snap is not None else build_snapshot(conn)
+    snap = snap if snap is not None else witness_snapshot(conn)  # the witness counts need no more
     # claims a researcher marked wrong (rank deprecated) are never part of an answer
     lines = [line for line in person_lines(conn, person.id, include_deprecated=False) if line["property"] in props]
     parts, citations = [], []

@@ -132,8 +132,8 @@ _NAME_TAGS = ("Surn", "Name", "Patr")
 
 def is_person_noun(word: str) -> bool:
     """True for a one-word "name" that is a common word for a person or no noun at all:
-    "Чекист", "Нарком" and their case forms, "Демобилизовался". The lemmas and parts of speech
-    are data (``lang/ru/not_names.toml``); a word any of whose parses is a name stays a name,
+    "Чекист", "Нарком" and their case forms, "Демобилизовался". The lemmas and parts of
+    speech are data (``lang/ru/not_names.toml``); a word any of whose parses is a name stays a name,
     so surnames that are also common words ("Ягода", "Кузнецов") are kept."""
     from factoid.lang import load_toml
 

@@ -35,6 +35,7 @@ __all__ = [
     "TimelineEvent",
     "assemble_disputes",
     "build_snapshot",
+    "witness_snapshot",
     "colleagues",
     "disputes",
     "dossier",
@@ -246,6 +247,21 @@ def build_snapshot(conn: Connection) -> Snapshot:
     )
     _explain_disputes(snap)
     return snap
+
+
+def witness_snapshot(conn: Connection) -> Snapshot:
+    """A snapshot holding only what :func:`explain_line` reads (the stored assessments, and the
+    claims on each cited span): enough for the witness counts of an answer, without reading
+    every line, mention and dispute of the corpus as :func:`build_snapshot` does. For one
+    ``factoid ask``; a view that shows more needs the full snapshot."""
+    span_prop: dict[tuple[str, int, int, str], list[str]] = defaultdict(list)
+    c = s.claims
+    for cid, doc, start, end, prop in conn.execute(
+        select(c.c.id, c.c.document_id, c.c.start, c.c.end, c.c.property).order_by(c.c.document_id, c.c.start, c.c.id)
+    ):
+        span_prop[(doc, start, end, prop)].append(cid)
+    return Snapshot(persons={}, lines=[], lines_by_person={}, disputes=[], people=[], sources={}, cooccurrence={},
+                    span_claims={}, titles={}, assessments=reads.assessments(conn), span_property=dict(span_prop))
 
 
 def _best(lines: list[Line], prop: str) -> Line | None:

@@ -221,7 +221,10 @@ def _document_tops(profiles: list[Profile]) -> set[str]:
 
 
 def _single_word(form: str) -> str | None:
-    """The one name word a form amounts to, or None for a fuller name."""
+    """The one name word a form amounts to, or None for a fuller name or an epithet ("the
+    Lame": many people share one, so it never joins people of other documents)."""
+    if form.startswith("the "):
+        return None
     p = _parse(form)
     words = [x for x in (p.given, p.patronymic, p.surname) if x]
     return words[0] if len(words) == 1 and (p.given or not p.initials) and " " not in words[0] else None

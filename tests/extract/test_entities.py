@@ -173,3 +173,13 @@ def test_two_names_in_one_sentence_without_an_alias_phrase_stay_apart():
     text = "Tokhtamysh fought Edigu, and he was also defeated by Timur."
     spans = _spans(text, "Tokhtamysh", "Edigu", "Timur")
     assert alias_pairs(text, spans) == []
+
+
+def test_nicknames_and_birth_names_are_one_local_person(extract):
+    text = ('Ivan Vasilyevich Kalita, nicknamed "the Dread", ruled from 1533. '
+            "Kalita died in 1584.\n\n"
+            "Ada Lovelace, born as Augusta Ada Byron on 10 December 1815, was a mathematician.")
+    _, mentions, _ = extract(text)
+    by_text = {m.text: m.entity for m in mentions}
+    assert by_text["the Dread"] == by_text["Ivan Vasilyevich Kalita"] == by_text["Kalita"]
+    assert by_text["Augusta Ada Byron"] == by_text["Ada Lovelace"] != by_text["Kalita"]

@@ -1004,3 +1004,15 @@ def test_his_sister_after_a_named_son_is_the_sons(extract):
                            "were known by another surname. Lewis Jr. was born in 1875, his sister Maud in 1879.")
     assert values(claims, "child", "Tom Hart") == ["Lewis Jr", "Maud Ann"]
     assert values(claims, "sibling", "Tom Hart") == []
+
+
+def test_sons_born_in_the_family_are_the_subjects_brothers(extract):
+    _, _, claims = extract("Oleg Sorin was a Cossack rebel. Three sons were born in the family - Pavel, Oleg "
+                           "and Boris.")
+    assert values(claims, "sibling", "Oleg Sorin") == ["Pavel", "Boris"]
+
+
+def test_sons_of_a_family_without_the_subject_are_nobodys_siblings(extract):
+    _, _, claims = extract("Oleg Sorin was a Cossack rebel. Three sons were born in the family - Pavel, Ivan "
+                           "and Boris.")
+    assert values(claims, "sibling") == []

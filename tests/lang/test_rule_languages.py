@@ -42,7 +42,7 @@ def extract():
 
 
 def test_every_language_with_frames_and_a_reader_is_read():
-    assert {"fr", "de", "pl", "cs", "it", "es"} <= set(LANGUAGES)
+    assert {"fr", "de", "pl", "cs", "it", "es", "uk", "zh"} <= set(LANGUAGES)
     assert "en" not in LANGUAGES and "ru" not in LANGUAGES
 
 
@@ -147,3 +147,12 @@ def test_polish_party_membership_in_the_genitive(extract):
     got = extract("Jan Kowalczyk urodził się w 1900 roku w Krakowie. Był członkiem Komunistycznej Partii Niemiec. "
                   "Jego brat wstąpił do Polskiej Partii Socjalistycznej.", "pl")
     assert {v for _, p, v in got if p == "member_of_political_party"} == {"Communist Party of Germany"}
+
+
+def test_ukrainian_birth_death_places_in_the_locative_and_arrest(extract):
+    got = extract("Іван Коваленко народився 3 травня 1880 року в Одесі, а помер 12 лютого 1937 року в Києві. "
+                  "У 1936 році був заарештований. Його син Петро народився в 1910 році.", "uk")
+    assert {("Іван Коваленко", "date_of_birth", "1880-05-03"), ("Іван Коваленко", "place_of_birth", "Odesa"),
+            ("Іван Коваленко", "date_of_death", "1937-02-12"), ("Іван Коваленко", "place_of_death", "Kyiv"),
+            ("Іван Коваленко", "arrested", "1936"), ("Іван Коваленко", "child", "Петро")} <= got
+    assert ("Іван Коваленко", "date_of_birth", "1910") not in got

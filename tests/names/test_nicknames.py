@@ -21,3 +21,9 @@ def test_a_middle_name_joins_only_a_form_that_adds_no_other_middle_name():
     assert name_compatibility(parse_name("Henry Holliday"), parse_name("John Henry Holliday")) >= 0.75
     # the father, Henry Burroughs Holliday, is not the son John Henry Holliday
     assert name_compatibility(parse_name("Henry Burroughs Holliday"), parse_name("John Henry Holliday")) == 0.0
+
+
+def test_an_epithet_alone_names_no_given_name():
+    p = parse_name("the Lame")
+    assert p.given is None and p.surname == "Lame"
+    assert parse_name("Timur the Lame").given == "Timur"

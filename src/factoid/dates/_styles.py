@@ -75,10 +75,15 @@ def _build_marked_day(match: re.Match[str]) -> _Cand | None:
     if match.group("new"):
         later = next_month(year, month, inner) if inner < outer else _Point(year, month, inner)
         return _cand(match, _Point(year, month, outer), later, strict=False)
-    earlier = _Point(year, month - 1 if month > 1 else 12, inner) if inner > outer else _Point(year, month, inner)
-    if month == 1 and inner > outer:
-        earlier = _Point(None if year is None else year - 1, 12, inner)
+    earlier = _previous_month(year, month, inner) if inner > outer else _Point(year, month, inner)
     return _cand(match, earlier, _Point(year, month, outer), strict=False)
+
+
+def _previous_month(year: int | None, month: int, day: int) -> _Point:
+    """Day ``day`` of the month before ``month`` (of the year before, before January)."""
+    if month == 1:
+        return _Point(None if year is None else year - 1, 12, day)
+    return _Point(year, month - 1, day)
 
 
 _Builder = Callable[[re.Match[str]], "_Cand | None"]

@@ -55,7 +55,7 @@ class RuDate:
 
 @cache
 def _year_word() -> re.Pattern[str]:
-    """The year word after a year: "г.", "гг.", "года", "году" (``year_after`` + ``year_words``)."""
+    """The word after a year: "г.", "гг.", "года", "году" (``year_after``, ``year_words``)."""
     words = load_toml("ru", "dates.toml")["words"]
     forms = tuple(words.get("year_after", ())) + tuple(words.get("year_words", ()))
     return re.compile(rf"\s*(?:{alternation(forms, flexible_space=False)})(?![^\W\d_])")

@@ -48,7 +48,7 @@ _ARABIC_TAIL = re.compile(
 #: alone: "also known in the West as Saladin", "later called Tamerlane".
 _ALIAS_NAME = re.compile(
     r"\b(?:(?:known|referred to|remembered)\b[^.;:\n]{0,30}?\bas|(?:also|later|often|commonly|usually|simply|popularly) called"
-    r"|nicknamed|surnamed|dubbed|(?:pen|stage|regnal|birth) name(?: was| is)?|name in [A-Z][a-z]+,?)"
+    r"|nicknamed|surnamed|dubbed|born as|(?:pen|stage|regnal|birth) name(?: was| is)?|name in [A-Z][a-z]+,?)"
     r"\s+[\"“‘']?"
     r"((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|the|ad|al|ibn|bin|de)[ \t]+)?[A-Z][\w'’-]+){0,3})"
 )

@@ -53,6 +53,7 @@ _LOCATOR = lexicon.regex("places", "locator")
 _NEXT_DAY = lexicon.regex("places", "next_day")
 _TOWN_OF = lexicon.regex("places", "town_of")
 _NAMED_TOWN = lexicon.regex("places", "named_town")
+_BORN_LIST = lexicon.regex("sentence", "born_list")
 #: "the date (and place) of his birth": which of the birth's values the head noun asks for
 _BIRTH_ASPECTS = {"date": "date_of_birth", "year": "date_of_birth", "day": "date_of_birth",
                   "place": "place_of_birth", "town": "place_of_birth", "city": "place_of_birth"}
@@ -237,6 +238,7 @@ class ProseReader:
         self.awards(s)
         self.parties(s)
         self.family_of(s)
+        self.born_siblings(s)
 
     # ---- life events ------------------------------------------------------------------------
 
@@ -1219,6 +1221,23 @@ class ProseReader:
                     self.add(s, child, "father", self.refs.people[father].display)
 
     # ---- offices, ranks, awards, parties -----------------------------------------------------
+
+    def born_siblings(self, s: Sentence) -> None:
+        """"Three sons were born in the family - A, B and C": when the subject's given name is
+        in the list, the other names are the subject's siblings."""
+        m = _BORN_LIST.search(s.text)
+        main = self.refs.main
+        if m is None or main is None or not main.display.split():
+            return
+        names = [n.strip() for n in re.split(r",\s*|\s+and\s+", m.group("names")) if n.strip()]
+        if not all(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", n) for n in names):
+            return  # not a plain list of names
+        given = main.display.split()[0]
+        if given not in names:
+            return
+        for name in names:
+            if name != given:
+                self.add(s, main.id, "sibling", name)
 
     def token_at(self, s: Sentence, offset: int) -> Token | None:
         rel = offset - s.start + s.span.start_char

@@ -258,6 +258,16 @@ def name_at(text: str, pos: int, r: Rules, *, after_article: bool = False) -> Ru
     return Run(start, end, run)
 
 
+#: A birth sentence starting this close to a page's top is about the page's subject.
+_TOP = 600
+
+
+def _words_of(person: Any) -> frozenset[str]:
+    """The capitalised words of a person's names ("Klaus", "Fuchs")."""
+    return frozenset(w for f in (person.forms if person is not None else ()) for w in re.findall(r"[\w'’-]+", f)
+                     if len(w) > 2 and _capitalised(w))
+
+
 @dataclass
 class Sentence:
     """One sentence being read: its text, where it starts in the document, its role, its
@@ -302,13 +312,15 @@ class RuleReader:
         self.names = sorted((s.start, s.end, assignment[s.start]) for s in names if s.start in assignment)
         self.people = people
         self.main = main
-        self.main_words = frozenset(
-            w for f in (main.forms if main is not None else ()) for w in re.findall(r"[\w'’-]+", f)
-            if len(w) > 2 and _capitalised(w))
+        self.main_words = _words_of(main)
         self.claims: list[Claim] = []
         self.last: str | None = None
         #: the sentences since the last one about the subject are about somebody else
         self.elsewhere = False
+        #: the person the last holder was found by name (not by falling back)
+        self.named: str | None = None
+        #: whether a birth sentence near the top has settled who the page is about
+        self.settled = False
         self.hedges = _has_hedges(code)
         self.r_and = re.compile(r"\s*(?:,\s*(?:" + "|".join(map(re.escape, self.r.conjunctions)) + r")?|\s(?:"
                                 + "|".join(map(re.escape, self.r.conjunctions)) + r"))\s+")
@@ -388,7 +400,7 @@ class RuleReader:
                 if pid is None and w in self.main_words and self.main is not None:
                     pid = self.main.id
                 if pid is not None:
-                    self.last = pid
+                    self.last = self.named = pid
                     return pid
                 if m.start() > 0 or not self.main_words:
                     continue
@@ -642,8 +654,18 @@ class RuleReader:
         return name_at(s.text, lead.end(), self.r) if lead else None
 
     def born(self, s: Sentence, tok: Token) -> None:
-        """"Elle est née le 5 janvier 1412 à X" / "am 7. November 1867 in X geboren"."""
-        self._life(s, tok, "date_of_birth", "place_of_birth")
+        """"Elle est née le 5 janvier 1412 à X" / "am 7. November 1867 in X geboren". The
+        first birth near the top of a page that names its subject settles who the page is
+        about, for the sentences that name nobody: the document's subject was chosen over
+        every language, and an English tagger takes words of other languages for names."""
+        self.named = None
+        pid = self._life(s, tok, "date_of_birth", "place_of_birth")
+        if not self.settled and pid is not None and pid == self.named and s.start < _TOP:
+            self.settled = True
+            if self.main is None or pid != self.main.id:
+                self.main = self.people[pid]
+                self.main_words = _words_of(self.main)
+                self.elsewhere = False
 
     def died(self, s: Sentence, tok: Token) -> None:
         """"mort le ... à ..." / "verstarb am ... in ...": date, place and manner of death

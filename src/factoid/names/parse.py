@@ -112,7 +112,7 @@ def _clean(text: str) -> str:
 
 def _strip_titles(tokens: list[str]) -> list[str]:
     """Drop leading titles/ranks and trailing Jr./III, keeping at least one token."""
-    start = 0
+    start = 1 if len(tokens) > 1 and tokens[0] == "the" else 0  # an epithet: "the Lame" names no given name
     while start < len(tokens) - 1:
         word = fold(tokens[start])
         if word in TITLES or (start and word in TITLE_CONTINUATIONS):
