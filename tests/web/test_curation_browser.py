@@ -219,7 +219,7 @@ def test_curation_pages_are_accessible(browser, server: LiveServer, fresh_kb: ap
     pg = context.new_page()
     axe = axe_mod.Axe()
     try:
-        for path in (REISS, CLAIMS, "/decisions", "/review", "/disputes"):
+        for path in (REISS, CLAIMS, REISS + "/sources", "/decisions", "/review", "/disputes"):
             pg.goto(path)
             parts = [[sel] for sel in ("form.curate", "table.decisions", "#curate", "#claims", "article.review-item",
                                        ".user-pref") if pg.locator(sel).count()]

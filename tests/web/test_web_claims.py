@@ -117,3 +117,10 @@ def test_dossier_size_does_not_grow_with_repeats(tmp_path: Path) -> None:
     born = page[page.index("<th>date of birth</th>"):]
     born = born[:born.index("</tr>")]
     assert born.count('class="qtext"') == 3 and "all 12 quotes" in born
+    curating = TestClient(create_app(kb, user="ada", edits=True))
+    page = curating.get("/people/karl-brandt").text  # the split forms: the ten most cited, then a link
+    assert page.count("Split off n") == 10 and 'href="/people/karl-brandt/sources#split"' in page
+    assert "Split off any of the other 1 sources" in page
+    every = curating.get("/people/karl-brandt/sources").text
+    assert every.count("Split off n") == 11 and 'id="split"' in every  # each source but the main one
+    assert 'id="split"' not in TestClient(create_app(kb)).get("/people/karl-brandt/sources").text  # read-only

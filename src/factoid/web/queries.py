@@ -164,3 +164,23 @@ def claim_rows(snap: Snapshot, person_id: str, prop: str | None = None, value: s
             "total": len(rows), "all": sum(len(ln["sources"]) for ln in lines), "page": page, "pages": pages,
             "properties": props, "property": prop or "", "value": value or "",
             "deprecated": [ln for ln in every if ln.get("rank") == "deprecated"]}
+
+
+def merge_candidates(snap: Snapshot, person_id: str, limit: int = 40) -> dict[str, Any]:
+    """The people a dossier's "Merge with" box offers: those sharing a name word with this
+    person (the likeliest duplicates), then the people named beside them. Any other id or name
+    can still be typed; the list stays short however many people the corpus holds."""
+    index: dict[str, set[str]] = snap.__dict__.get("_name_words") or {}
+    if not index:
+        for pid, p in snap.persons.items():
+            for label in [p.name, *p.aliases]:
+                for word in fold(label).split():
+                    if len(word) > 2:
+                        index.setdefault(word, set()).add(pid)
+        snap._name_words = index  # type: ignore[attr-defined]
+    me = snap.person(person_id)
+    words = {w for label in [me.name, *me.aliases] for w in fold(label).split() if len(w) > 2}
+    same = sorted({pid for w in words for pid in index.get(w, ())} - {me.id})
+    near = [pid for pid, _n in sorted(snap.cooccurrence.get(me.id, {}).items(), key=lambda kv: (-kv[1], kv[0]))]
+    chosen = list(dict.fromkeys(same + near))[:limit]
+    return {pid: snap.persons[pid] for pid in chosen if pid in snap.persons}

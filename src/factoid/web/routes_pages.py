@@ -88,7 +88,8 @@ def person(request: Request, person_id: str, snap: Snap) -> Response:
     net_narrow = svg.network(d, snap.person_for_name, names, narrow=True)
     return _page(request, "person.html", d=d, chart=chart, chart_narrow=chart_narrow, net=net,
                  net_narrow=net_narrow, snap=snap, nav="people", title=d["person"]["name"], events=tl["events"],
-                 claim_count=sum(len(line["sources"]) for line in d["lines"]))
+                 claim_count=sum(len(line["sources"]) for line in d["lines"]),
+                 merge_candidates=queries.merge_candidates(snap, d["person"]["id"]))
 
 
 @router.get("/disputes", response_class=HTMLResponse)
