@@ -144,13 +144,23 @@ def spellings(query: str, found: list[dict[str, Any]], idx: Index) -> list[str]:
     return list(seen.values())
 
 
-def passages(conn: Connection, variants: list[str]) -> list[dict[str, Any]]:
-    """Passages matching any spelling, best spelling's hits first, each passage once."""
+def passages(conn: Connection, variants: list[str], *, snippets: bool = True) -> list[dict[str, Any]]:
+    """Passages matching any spelling, best spelling's hits first, each passage once. With
+    ``snippets`` off, hits carry their text for ``with_snippet`` (only the page shown needs one)."""
     out: dict[tuple[str, int], dict[str, Any]] = {}
     for v in variants:
-        for p in store_search.search_passages(conn, v, PASSAGE_CAP):
+        for p in store_search.search_passages(conn, v, PASSAGE_CAP, snippets=snippets):
             out.setdefault((p["document"], p["index"]), p)
     return list(out.values())
+
+
+def with_snippet(hit: dict[str, Any]) -> dict[str, Any]:
+    """A passage hit fetched without its snippet, given one (in place, once). Why: a common
+    word hits about a thousand passages and cutting each snippet was most of a search's time,
+    though a page shows thirty."""
+    if "snippet" not in hit:
+        hit["snippet"] = store_search.snippet(hit.pop("text"), hit.pop("words"))
+    return hit
 
 
 def search(conn: Connection, snap: Snapshot, query: str, page: int = 1, size: int = PAGE_SIZE) -> dict[str, Any]:
@@ -166,13 +176,14 @@ def search(conn: Connection, snap: Snapshot, query: str, page: int = 1, size: in
     found = people(idx, keys)
     lines = claims(idx, keys, [p["id"] for p in found])
     variants = spellings(query, found, idx)
-    texts = passages(conn, variants)
+    texts = passages(conn, variants, snippets=False)
     ranked = [("people", x) for x in found] + [("claims", x) for x in lines] + [("passages", x) for x in texts]
     pages = max(1, -(-len(ranked) // size))
     page = min(max(page, 1), pages)
     shown = ranked[(page - 1) * size: page * size]
     for kind, x in shown:  # a source is cited by what is known of it, not by its file name
         if kind == "passages":
+            with_snippet(x)
             x.update(cite.cite(snap.documents.get(x["document"], {}), x["document"]))
     return {
         "query": query, "backend": store_search.backend(conn),

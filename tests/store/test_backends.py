@@ -94,6 +94,28 @@ def test_migrations_up_from_empty_down_and_up_again(kb_url: str) -> None:
     engine.dispose()
 
 
+def test_every_committed_write_raises_the_generation_and_a_rolled_back_one_does_not(kb_url: str) -> None:
+    engine = open_engine(kb_url)
+    with engine.connect() as conn:
+        first = db.generation(conn)
+    assert first is not None
+    with db.write_transaction(engine) as conn:
+        conn.execute(s.person_ids.insert().values(id="person/x", issued_at="2026"))
+    with engine.connect() as conn:
+        assert db.generation(conn) == first + 1
+    with pytest.raises(RuntimeError), db.write_transaction(engine) as conn:
+        conn.execute(s.person_ids.insert().values(id="person/y", issued_at="2026"))
+        raise RuntimeError("abandoned")
+    with engine.connect() as conn:
+        assert db.generation(conn) == first + 1
+        assert conn.execute(text("SELECT count(*) FROM person_ids WHERE id = 'person/y'")).scalar() == 0
+        with db.write_transaction(engine):  # another connection's commit, seen by a new read only
+            pass
+    with engine.connect() as conn:
+        assert db.generation(conn) == first + 2
+    engine.dispose()
+
+
 def test_migrating_a_migrated_store_is_a_noop(kb_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     open_engine(kb_url).dispose()
 

@@ -45,12 +45,35 @@ def test_people_filter_and_sort(client: TestClient) -> None:
 
 def test_dossier_matches_views(client: TestClient, kb: api.KnowledgeBase) -> None:
     for ref in (REISS, "ignace-reiss"):  # full id or slug
-        r = client.get(f"/api/people/{ref}")
+        r = client.get(f"/api/people/{ref}", params={"full": "true"})
         assert r.status_code == 200
-        assert r.json() == api.dossier(kb, REISS)
+        whole = r.json()
+        assert {k: v for k, v in whole.items() if k not in ("totals", "more")} == api.dossier(kb, REISS)
+        assert whole["totals"] == {k: len(whole[k]) for k in ("lines", "career", "relations", "deprecated")}
     d = client.get(f"/api/people/{REISS}").json()
     assert d["person"]["name"] == "Ignace Reiss"
     assert [x["topic"] for x in d["disputes"]] == ["date of birth"]
+
+
+def test_dossier_lists_are_bounded_with_links_to_the_rest(client: TestClient, kb: api.KnowledgeBase) -> None:
+    whole = api.dossier(kb, REISS)
+    assert len(whole["lines"]) > 3
+    d = client.get(f"/api/people/{REISS}", params={"limit": 1}).json()
+    for key in ("lines", "career", "relations", "deprecated"):
+        assert len(d[key]) == min(1, len(whole[key])) and d["totals"][key] == len(whole[key])
+        for got, line in zip(d[key], whole[key]):
+            assert got["sources"] == line["sources"][:1] and got.get("sources_total", len(line["sources"])) \
+                == len(line["sources"])
+            assert {k: v for k, v in got.items() if k not in ("sources", "sources_total")} \
+                == {k: v for k, v in line.items() if k != "sources"}
+    assert [s["document"] for s in d["sources"]] == [s["document"] for s in whole["sources"]]
+    assert all(s["copies"] == w["copies"][:1] for s, w in zip(d["sources"], whole["sources"]))
+    assert {k: v for k, v in d.items() if k not in ("lines", "career", "relations", "deprecated", "totals", "more",
+                                                   "sources")} \
+        == {k: v for k, v in whole.items() if k not in ("lines", "career", "relations", "deprecated", "sources")}
+    assert client.get(d["more"]["claims"]).status_code == 200
+    assert client.get(d["more"]["full"]).json()["lines"] == whole["lines"]
+    assert client.get(f"/api/people/{REISS}", params={"limit": 0}).status_code == 422
 
 
 def test_timeline(client: TestClient, kb: api.KnowledgeBase) -> None:

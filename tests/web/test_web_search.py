@@ -78,3 +78,20 @@ def test_results_cite_sources_by_what_is_known_of_them(client: TestClient, kb) -
     assert any(citation != doc for doc, citation in found)
     page = client.get("/search", params={"q": "Reiss"}).text
     assert any(cited[doc] in page for doc, _ in found if cited[doc] != doc)
+
+
+def test_snippets_cut_for_the_page_shown_are_those_of_every_hit(client: TestClient,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the page shown gets snippets now; pages 1 and 2 must read as when every hit had one."""
+    from factoid import search
+
+    whole = client.get("/api/search", params={"q": "Reiss", "limit": 200}).json()
+    size = max(1, whole["totals"]["people"] + whole["totals"]["claims"] + 1)  # passages on pages 1 and 2
+    assert whole["totals"]["passages"] >= 2
+    lazy = [client.get("/api/search", params={"q": "Reiss", "limit": size, "page": n}).json() for n in (1, 2)]
+    lazy_passages = search.passages
+    monkeypatch.setattr(search, "passages", lambda conn, variants, snippets=True: lazy_passages(conn, variants))
+    eager = [client.get("/api/search", params={"q": "Reiss", "limit": size, "page": n}).json() for n in (1, 2)]
+    assert lazy == eager
+    assert lazy[0]["passages"] and lazy[1]["passages"]
+    assert all(p["snippet"] and "text" not in p and "words" not in p for r in lazy for p in r["passages"])

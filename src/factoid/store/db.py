@@ -35,13 +35,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, make_url, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from factoid.errors import StoreError
 
 __all__ = [
     "DEFAULT_URL",
+    "generation",
     "migrate",
     "open_engine",
     "require_existing",
@@ -135,12 +136,14 @@ def _pg_write_lock(conn: Connection) -> None:
 
 
 @contextlib.contextmanager
-def write_transaction(engine: Engine) -> Iterator[Connection]:
+def write_transaction(engine: Engine, *, bump: bool = True) -> Iterator[Connection]:
     """A transaction that holds the knowledge base's single write lock from its first statement.
 
     A second writer waits up to ``FACTOID_LOCK_TIMEOUT`` seconds, then fails with "database is
     locked" (SQLite) or "canceling statement due to lock timeout" (PostgreSQL), which the CLI
-    words as "the knowledge base is busy"."""
+    words as "the knowledge base is busy". Unless ``bump`` is off (migrations, which run before
+    the counter's table exists), the transaction raises the generation counter (see
+    ``generation``) just before it commits, so readers notice the change in one lookup."""
     with engine.connect() as conn:
         conn.execution_options(**{_WRITE: True})
         if engine.dialect.name == "postgresql":
@@ -149,6 +152,29 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
             if engine.dialect.name == "postgresql":
                 _pg_write_lock(conn)
             yield conn
+            if bump:
+                _bump_generation(conn)
+
+
+def _bump_generation(conn: Connection) -> None:
+    """Raise the counter by one, inside the writer's transaction (so it commits with the data).
+    A schema older than migration 0007 (a transaction that runs migrations by hand) has no
+    counter yet: nothing to raise."""
+    from factoid.store.schema import generation as g
+
+    if not inspect(conn).has_table(g.name):
+        return
+    if conn.execute(update(g).where(g.c.id == 1).values(n=g.c.n + 1)).rowcount == 0:
+        conn.execute(insert(g).values(id=1, n=1))
+
+
+def generation(conn: Connection) -> int | None:
+    """The knowledge base's generation: a number that changes with every committed write.
+    Why: the web workspace's snapshot cache asks "did anything change?" on every request, and
+    this is one primary-key lookup whatever the size of the corpus."""
+    from factoid.store.schema import generation as g
+
+    return conn.execute(select(g.c.n).where(g.c.id == 1)).scalar()
 
 
 def migrate(engine: Engine) -> None:
@@ -162,7 +188,7 @@ def migrate(engine: Engine) -> None:
     with engine.connect() as conn:
         if MigrationContext.configure(conn).get_current_revision() == head:
             return
-    with write_transaction(engine) as conn:
+    with write_transaction(engine, bump=False) as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         if current == head:
             return

@@ -216,3 +216,13 @@ decisions = Table(
 
 #: Tables rebuilt from scratch by every build (derived from claims of the whole corpus).
 DERIVED = (disputes, assessments, identities, aliases, persons, sources)
+
+#: One row, ``id`` 1: a number every write transaction raises (``db.write_transaction``), so
+#: a reader tells in one primary-key lookup whether the knowledge base changed since it last
+#: looked (the web workspace's snapshot cache) instead of counting rows of seven tables.
+generation = Table(
+    "generation",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("n", Integer, nullable=False),
+)

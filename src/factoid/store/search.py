@@ -81,11 +81,13 @@ def _like(column: Any, word: str) -> Any:
     return func.lower(column).like(f"%{escaped.lower()}%", escape="\\")
 
 
-def search_passages(conn: Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
+def search_passages(conn: Connection, query: str, limit: int = 20, *, snippets: bool = True) -> list[dict[str, Any]]:
     """Passages containing every word of the query, best first, with a highlighted snippet.
 
     The snippet is returned as pieces (``[text, is_hit]``) rather than HTML so the caller
-    escapes every piece itself: document text is never trusted markup.
+    escapes every piece itself: document text is never trusted markup. With ``snippets`` off
+    each hit carries its ``text`` and the query's ``words`` instead, for a caller that shows
+    one page of many hits and cuts snippets (``snippet``) for that page only.
     """
     ws = words(query)
     if not ws:
@@ -103,7 +105,7 @@ def search_passages(conn: Connection, query: str, limit: int = 20) -> list[dict[
         rows = conn.execute(q.order_by(p.c.document_id, p.c.idx).limit(limit)).mappings()
     return [
         {"document": r["document_id"], "index": r["idx"], "start": r["start"], "end": r["end"],
-         "role": r["role"], "snippet": snippet(r["text"], ws)}
+         "role": r["role"], **({"snippet": snippet(r["text"], ws)} if snippets else {"text": r["text"], "words": ws})}
         for r in rows
     ]
 

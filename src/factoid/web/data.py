@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection
 
 from factoid.readmodel import (
     Snapshot,
@@ -24,7 +24,7 @@ from factoid.readmodel import (
     sources_of,
     timeline,
 )
-from factoid.store import schema as s
+from factoid.store.db import generation
 
 __all__ = ["Snapshot", "SnapshotCache", "build_snapshot", "colleagues", "disputes", "dossier", "fingerprint",
            "memo", "sources_of", "timeline"]
@@ -44,23 +44,10 @@ def memo(snap: Snapshot, name: str, build: Callable[[], T]) -> T:
 
 
 def fingerprint(conn: Connection) -> tuple[Any, ...]:
-    """Changes whenever an ingest, prune, build or decision has changed what the pages would show."""
-    row = conn.execute(
-        select(
-            select(func.count(), func.max(s.documents.c.ingested_at)).select_from(s.documents).subquery().c,
-        )
-    ).first()
-    ext = conn.execute(select(func.count(), func.max(s.extractions.c.extracted_at))).first()
-    derived = conn.execute(
-        select(
-            select(func.count()).select_from(s.persons).scalar_subquery(),
-            select(func.count()).select_from(s.assessments).scalar_subquery(),
-            select(func.count()).select_from(s.disputes).scalar_subquery(),
-            select(func.sum(s.sources.c.reliability)).scalar_subquery(),
-            select(func.max(s.decisions.c.id)).scalar_subquery(),  # curation: a decision re-derives
-        )
-    ).first()
-    return (tuple(row or ()), tuple(ext or ()), tuple(derived or ()))
+    """Changes whenever an ingest, prune, build or decision has changed what the pages would show:
+    the generation counter every write transaction raises (``factoid.store.db.generation``),
+    one primary-key lookup instead of counting rows of seven tables on every request."""
+    return (generation(conn),)
 
 
 class SnapshotCache:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query
 
@@ -10,7 +11,7 @@ from factoid import ask as ask_mod
 from factoid.errors import NotFoundError
 from factoid.web import corpus, data, queries
 from factoid import search as search_mod
-from factoid.web.deps import Conn, Snap
+from factoid.web.deps import Conn, Snap, claims_path
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -34,9 +35,42 @@ def timeline(person_id: str, snap: Snap) -> dict[str, Any]:
     return data.timeline(snap, person_id)
 
 
+#: The dossier's lists that grow with the person's claims, cut to ``limit`` rows unless ``full``.
+BOUNDED = ("lines", "career", "relations", "deprecated")
+#: Rows of each of those lists in a dossier answer by default (and quotes of each line, copies of
+#: each source: both grow with the corpus, the copies with the square of its documents).
+DOSSIER_LIMIT = 20
+
+
 @router.get("/people/{person_id:path}", summary="Dossier of a person (id like person/genrikh-lyushkov, or its slug)")
-def dossier(person_id: str, snap: Snap) -> dict[str, Any]:
-    return data.dossier(snap, person_id)
+def dossier(person_id: str, snap: Snap,
+            limit: Annotated[int, Query(ge=1, le=100_000, description="rows of each claim list (lines, career, "
+                                                                       "relations, deprecated), quotes of each "
+                                                                       "line, copies of each source")] = DOSSIER_LIMIT,
+            full: Annotated[bool, Query(description="every row of every list, as `factoid person --json`")] = False,
+            ) -> dict[str, Any]:
+    return bounded(data.dossier(snap, person_id), None if full else limit)
+
+
+def bounded(d: dict[str, Any], limit: int | None) -> dict[str, Any]:
+    """A dossier with its claim lists cut to ``limit`` rows (None: whole), plus ``totals`` (the
+    length of each list) and ``more`` (where the rest is: the paged claims page, the whole
+    answer). Why: a person with thousands of claims made a dossier of megabytes, serialised on
+    every request, though the infobox, disputes and sources already carry every value's quotes."""
+    pid = d["person"]["id"]
+    cut = {k: [_rows(ln, "sources", limit) for ln in d[k][:limit]] if limit is not None else d[k] for k in BOUNDED}
+    sources = [_rows(src, "copies", limit) for src in d["sources"]] if limit is not None else d["sources"]
+    return {**d, **cut, "sources": sources, "totals": {k: len(d[k]) for k in BOUNDED},
+            "more": {"claims": claims_path(pid, land=False), "full": f"/api/people/{quote(pid)}?full=true"}}
+
+
+def _rows(row: dict[str, Any], key: str, limit: int | None) -> dict[str, Any]:
+    """One row with its list ``key`` (a line's quotes, a source's copies) cut to ``limit``,
+    and ``<key>_total`` its whole length whenever it was cut."""
+    items = row.get(key) or []
+    if limit is None or len(items) <= limit:
+        return row
+    return {**row, key: items[:limit], f"{key}_total": len(items)}
 
 
 @router.get("/disputes", summary="Disputes, most contested first")
