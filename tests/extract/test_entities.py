@@ -224,3 +224,12 @@ def test_a_masculine_diminutive_is_a_man():
     assert not people[ids[0]].female
     people, ids = cluster("Marfa Razina")
     assert people[ids[0]].female
+
+
+def test_subject_cue_names_the_person_under_a_title_the_text_adds():
+    text = ("Lord Harwood died young. Lady Harwood, his wife, raised their daughter Lady Mira Coleby. "
+            "Lady Harwood wrote letters. Lady Harwood travelled. Lady Mira Coleby studied algebra.")
+    forms = ["Lord Harwood", "Lady Harwood", "Lady Mira Coleby", "Lady Harwood", "Lady Harwood", "Lady Mira Coleby"]
+    people, ids = _grouped(text, forms, cues=("Mira Coleby",))
+    main = main_subject(list(people.values()), None, ("Mira Coleby",))
+    assert main is not None and main.id == ids[2]

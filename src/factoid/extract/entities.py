@@ -435,6 +435,18 @@ def merge_aliases(people: list[LocalPerson], assignment: dict[int, str], pairs: 
     return [p for p in people if p.id in by_id]
 
 
+def _cued(person: LocalPerson, cues: tuple[str, ...]) -> bool:
+    """Does a subject cue name this person? Written as one of its forms, or, for a cue that
+    is a full name, compatible with one of its full names: the address says "Ada Lovelace"
+    where the text writes "Lady Ada Lovelace" or "Augusta Ada Lovelace"."""
+    keys = {fold(c) for c in cues}
+    if any(fold(f) in keys for f in person.forms):
+        return True
+    named = [c for c in map(parse_name, cues) if is_full_name(c)]
+    fulls = [q for q in person.distinct_parts if is_full_name(q)]
+    return any(name_compatibility(c, q) >= SAME_PERSON for c in named for q in fulls)
+
+
 def main_subject(people: list[LocalPerson], title: str | None, cues: tuple[str, ...] = ()) -> LocalPerson | None:
     """The person the document is about: the one its address or heading names (``cues``,
     see ``mentions.subject_cues``) unless far less mentioned than another, else the one
@@ -442,8 +454,7 @@ def main_subject(people: list[LocalPerson], title: str | None, cues: tuple[str, 
     if not people:
         return None
     top = max(people, key=lambda p: (p.count, -p.first_start))
-    keys = {fold(c) for c in cues}
-    cued = [p for p in people if any(fold(f) in keys for f in p.forms)]
+    cued = [p for p in people if _cued(p, cues)]
     if cued:
         best = max(cued, key=lambda p: (p.count, -p.first_start))
         if best.count * 4 >= top.count:
