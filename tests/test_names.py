@@ -424,3 +424,11 @@ def test_elided_particle_matches_the_bare_name():
     from factoid.names import surnames_match
 
     assert surnames_match("d'Artagnan", "Artagnan") == 1.0
+
+
+def test_different_spelled_out_middle_names_are_different_people():
+    from factoid.names import name_compatibility, parse_name
+
+    assert name_compatibility(parse_name("Thomas Edwin Marlowe"), parse_name("Thomas Garrick Marlowe")) == 0.0
+    assert name_compatibility(parse_name("Thomas Garrick Marlowe"), parse_name("Thomas Edwin Garrick Marlowe")) > 0.75
+    assert name_compatibility(parse_name("Thomas Edwin Marlowe"), parse_name("Thomas Marlowe")) > 0.75

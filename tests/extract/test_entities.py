@@ -183,3 +183,53 @@ def test_nicknames_and_birth_names_are_one_local_person(extract):
     by_text = {m.text: m.entity for m in mentions}
     assert by_text["the Dread"] == by_text["Ivan Vasilyevich Kalita"] == by_text["Kalita"]
     assert by_text["Augusta Ada Byron"] == by_text["Ada Lovelace"] != by_text["Kalita"]
+
+
+def _grouped(text: str, forms: list[str], cues: tuple[str, ...] = ()) -> tuple[dict, list[str]]:
+    """Group the name spans of ``forms``, found in order in ``text``."""
+    spans, pos = [], 0
+    for f in forms:
+        start = text.index(f, pos)
+        spans.append(NameSpan(start, start + len(f), f))
+        pos = start + len(f)
+    people, assignment = group_names("doc", spans, text, cues)
+    return {p.id: p for p in people}, [assignment[s.start] for s in spans]
+
+
+def test_bare_surname_goes_to_the_page_subject_not_the_son_named_as_often():
+    text = ("Oleg Marchenko was a Soviet engineer. His son Pavel Marchenko wrote a memoir; "
+            "Pavel Marchenko lives in Kyiv. Marchenko died in 1971 in Geneva.")
+    _, ids = _grouped(text, ["Oleg Marchenko", "Pavel Marchenko", "Pavel Marchenko", "Marchenko"],
+                      cues=("Oleg Marchenko",))
+    assert ids[3] == ids[0] != ids[1]
+
+
+def test_bare_surname_goes_to_the_relative_its_sentence_just_named():
+    text = ("Oleg Marchenko was a Soviet engineer. Years later Pavel Marchenko, his son, said that "
+            "Marchenko had kept his diaries. Marchenko died in 1971.")
+    _, ids = _grouped(text, ["Oleg Marchenko", "Pavel Marchenko", "Marchenko", "Marchenko"],
+                      cues=("Oleg Marchenko",))
+    assert ids[2] == ids[1]
+    assert ids[3] == ids[0]
+
+
+def test_bare_surname_without_cues_goes_to_the_most_mentioned_of_the_surname():
+    text = "Ivan Sorokin farmed. Ivan Sorokin fought. Then Boris Sorokin came home. Sorokin wept."
+    _, ids = _grouped(text, ["Ivan Sorokin", "Ivan Sorokin", "Boris Sorokin", "Sorokin"])
+    assert ids[3] == ids[0]
+
+
+def test_a_masculine_diminutive_is_a_man():
+    people, ids = cluster("Stenka Razin", "Razin")
+    assert not people[ids[0]].female
+    people, ids = cluster("Marfa Razina")
+    assert people[ids[0]].female
+
+
+def test_subject_cue_names_the_person_under_a_title_the_text_adds():
+    text = ("Lord Harwood died young. Lady Harwood, his wife, raised their daughter Lady Mira Coleby. "
+            "Lady Harwood wrote letters. Lady Harwood travelled. Lady Mira Coleby studied algebra.")
+    forms = ["Lord Harwood", "Lady Harwood", "Lady Mira Coleby", "Lady Harwood", "Lady Harwood", "Lady Mira Coleby"]
+    people, ids = _grouped(text, forms, cues=("Mira Coleby",))
+    main = main_subject(list(people.values()), None, ("Mira Coleby",))
+    assert main is not None and main.id == ids[2]

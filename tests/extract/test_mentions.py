@@ -111,6 +111,16 @@ def test_an_address_date_or_headline_is_no_cue():
     assert add_cue_names(spans, [(text, 0)], cues) == spans
 
 
+def test_an_address_name_that_acts_in_several_sentences_is_a_cue():
+    from factoid.extract.mentions import add_cue_names, subject_cues
+
+    text = ("URL: http://example.org/borokhan/\n\nThe warlord came from the steppe. Borokhan grew up "
+            "among herders. Later Borokhan took the city. Borokhan fought on for years.\n")
+    cues = subject_cues(text)
+    got = add_cue_names([], [(text, 0)], cues)
+    assert [s.text for s in got] == ["Borokhan", "Borokhan", "Borokhan"]
+
+
 def test_cue_occurrences_replace_shorter_spans():
     from factoid.extract.mentions import NameSpan, add_cue_names
 

@@ -59,3 +59,17 @@ def test_full_names_with_a_diminutive_are_compatible() -> None:
     assert name_compatibility(parse_name("Stenka Razin"), parse_name("Stepan Razin")) >= 0.75
     assert name_compatibility(parse_name("Bill Haywood"), parse_name("William Haywood")) >= 0.75
     assert name_compatibility(parse_name("Kolya Ivanov"), parse_name("Pyotr Ivanov")) == 0.0
+
+
+@pytest.mark.parametrize("name", ["Stenka", "Vanka", "Grishka", "Стенька", "Nikita", "Ilya", "Ivan"])
+def test_mens_names_and_masculine_diminutives_are_not_female(name: str) -> None:
+    from factoid.names.given import looks_female
+
+    assert not looks_female(name)
+
+
+@pytest.mark.parametrize("name", ["Anna", "Natasha", "Masha", "Maria", "Olga"])
+def test_womens_names_and_their_diminutives_are_female(name: str) -> None:
+    from factoid.names.given import looks_female
+
+    assert looks_female(name)

@@ -159,7 +159,7 @@ def extract_document(
         mine = [p for p in readable if _language(doc, p) == code]
         spans += [s for s in prose_rules.find_names(mine, code) if not any(s.start < t.end and t.start < s.end for t in spans)]
     spans = sorted(spans, key=lambda s: s.start)
-    people, assignment = group_names(doc.id, spans)
+    people, assignment = group_names(doc.id, spans, doc.text, cues)
     links = alias_pairs(doc.text, spans) + infobox_alias_pairs(doc, spans)
     people = merge_aliases(people, assignment, links)
     by_id = {p.id: p for p in people}

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from factoid.errors import FactoidError
 from factoid.extract.mentions import NameSpan
-from factoid.names.given import equivalents
+from factoid.names.given import equivalents, looks_female
 from factoid.names.translit import has_cyrillic, transliterate
 from factoid.names import (
     NameParts,
@@ -34,7 +34,6 @@ from factoid.names import (
 
 #: Two full names at least this compatible are one person within a document.
 SAME_PERSON = 0.75
-_MALE_A_NAMES = {"nikita", "ilya", "foma", "kuzma", "savva", "luka", "fomа", "danila", "mykola"}
 
 
 @dataclass
@@ -82,12 +81,12 @@ class LocalPerson:
     @property
     def female(self) -> bool:
         """Gender guessed from name morphology (Russian and most European given names in -a,
-        feminine surnames in -ova/-aya); used only to pick the antecedent of she/he."""
+        feminine surnames in -ova/-aya; a diminutive as its full names, so Stenka is a man:
+        ``names.given.looks_female``); used only to pick the antecedent of she/he."""
         best = self.best
         if best.feminine:
             return True
-        given = fold(best.given or "")
-        return bool(given) and given.endswith(("a", "ia", "ya")) and given not in _MALE_A_NAMES
+        return bool(best.given) and looks_female(best.given or "")
 
     @property
     def display(self) -> str:
@@ -162,11 +161,9 @@ def _leading_part(short: NameParts, full: NameParts) -> bool:
     )
 
 
-def _attach_partial(people: list[LocalPerson], parts: NameParts) -> LocalPerson | None:
-    """The most-mentioned person a bare surname, or given name (+ patronymic), can mean.
-    A single word that is nobody's surname may be a given name the tables do not know
-    ("Joan", "Genghis"): it then goes to the most-mentioned person of that given name."""
-    best: LocalPerson | None = None
+def _candidates(people: list[LocalPerson], parts: NameParts) -> list[LocalPerson]:
+    """The persons a bare surname, or given name (+ patronymic), can mean."""
+    out = []
     for person in people:
         if parts.surname and person.surname:
             if surnames_match(parts.surname, person.surname) < 0.85:
@@ -178,8 +175,57 @@ def _attach_partial(people: list[LocalPerson], parts: NameParts) -> LocalPerson 
                 continue
         else:
             continue
-        if best is None or person.count > best.count:
-            best = person
+        out.append(person)
+    return out
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What a document says about whose page it is, for the bare names of its relatives:
+    its text (to see the sentence a name stands in) and its subject cues (address,
+    heading; ``mentions.subject_cues``)."""
+
+    text: str = ""
+    cues: frozenset[str] = frozenset()
+    #: person id -> (start, end) of each full name written, in document order
+    fulls: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def cued(self, person: LocalPerson) -> bool:
+        return any(fold(f) in self.cues for f in person.forms)
+
+    def named_in_sentence(self, people: list[LocalPerson], span: NameSpan) -> LocalPerson | None:
+        """The person whose full name is the last one written before ``span`` in its own
+        sentence ("Andrew Kravchenko made a film; Kravchenko said ..."), if any."""
+        if not self.text:
+            return None
+        last: tuple[int, LocalPerson] | None = None
+        for person in people:
+            ends = [e for s, e in self.fulls.get(person.id, ()) if e <= span.start]
+            if ends and (last is None or max(ends) > last[0]):
+                last = (max(ends), person)
+        if last is None or span.start - last[0] > 200 or _SENTENCE_END.search(self.text[last[0] : span.start]):
+            return None
+        return last[1]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _attach_partial(people: list[LocalPerson], parts: NameParts, span: NameSpan | None = None,
+                    page: _Page | None = None) -> LocalPerson | None:
+    """The person a bare surname, or given name (+ patronymic), means. Where several persons
+    share the surname (a man and his son, two brothers) it goes to the one whose full name
+    its sentence last wrote, else to the page's subject: the one the page's address or
+    heading names, else the most mentioned. A single word that is nobody's surname may be a
+    given name the tables do not know ("Joan", "Genghis"): it then goes to the most-mentioned
+    person of that given name."""
+    found = _candidates(people, parts)
+    page = page or _Page()
+    if len(found) > 1 and parts.surname and span is not None:
+        near = page.named_in_sentence(found, span)
+        if near is not None:
+            return near
+    best = max(found, key=lambda p: (page.cued(p), p.count, -p.first_start), default=None)
     if best is None and parts.surname and not parts.given and not parts.initials and " " not in parts.surname:
         named = [p for p in people if p.best.given and given_names_equivalent(parts.surname, p.best.given)]
         best = max(named, key=lambda p: p.count, default=None)
@@ -196,10 +242,13 @@ def _generation(text: str) -> str:
     return m.group(1).lower()[:2] if m else ""
 
 
-def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], dict[int, str]]:
+def group_names(doc_id: str, spans: list[NameSpan], text: str = "",
+                cues: tuple[str, ...] = ()) -> tuple[list[LocalPerson], dict[int, str]]:
     """Cluster a document's name spans into local persons.
 
-    Returns the persons and a map from span start offset to person id.
+    ``text`` (the document) and ``cues`` (its subject cues) decide whom a bare surname
+    shared by relatives means (``_attach_partial``). Returns the persons and a map from span
+    start offset to person id.
     """
     parsed = [(span, parse_name(span.text)) for span in spans]
     people: list[LocalPerson] = []
@@ -222,11 +271,15 @@ def group_names(doc_id: str, spans: list[NameSpan]) -> tuple[list[LocalPerson], 
         person.forms[span.text] += 1
         person.first_start = min(person.first_start, span.start)
         assignment[span.start] = person.id
+    page = _Page(text, frozenset(fold(c) for c in cues), {})
+    for span in spans:
+        if span.start in assignment:
+            page.fulls.setdefault(assignment[span.start], []).append((span.start, span.end))
     for span, parts in parsed:
         if span.start in assignment:
             continue
         gen = _generation(span.text)
-        person = _attach_partial([q for q in people if q.generation == gen], parts) or new_person(span, parts)
+        person = _attach_partial([q for q in people if q.generation == gen], parts, span, page) or new_person(span, parts)
         person.parts.append(parts)
         person.forms[span.text] += 1
         person.first_start = min(person.first_start, span.start)
@@ -382,6 +435,18 @@ def merge_aliases(people: list[LocalPerson], assignment: dict[int, str], pairs: 
     return [p for p in people if p.id in by_id]
 
 
+def _cued(person: LocalPerson, cues: tuple[str, ...]) -> bool:
+    """Does a subject cue name this person? Written as one of its forms, or, for a cue that
+    is a full name, compatible with one of its full names: the address says "Ada Lovelace"
+    where the text writes "Lady Ada Lovelace" or "Augusta Ada Lovelace"."""
+    keys = {fold(c) for c in cues}
+    if any(fold(f) in keys for f in person.forms):
+        return True
+    named = [c for c in map(parse_name, cues) if is_full_name(c)]
+    fulls = [q for q in person.distinct_parts if is_full_name(q)]
+    return any(name_compatibility(c, q) >= SAME_PERSON for c in named for q in fulls)
+
+
 def main_subject(people: list[LocalPerson], title: str | None, cues: tuple[str, ...] = ()) -> LocalPerson | None:
     """The person the document is about: the one its address or heading names (``cues``,
     see ``mentions.subject_cues``) unless far less mentioned than another, else the one
@@ -389,8 +454,7 @@ def main_subject(people: list[LocalPerson], title: str | None, cues: tuple[str, 
     if not people:
         return None
     top = max(people, key=lambda p: (p.count, -p.first_start))
-    keys = {fold(c) for c in cues}
-    cued = [p for p in people if any(fold(f) in keys for f in p.forms)]
+    cued = [p for p in people if _cued(p, cues)]
     if cued:
         best = max(cued, key=lambda p: (p.count, -p.first_start))
         if best.count * 4 >= top.count:

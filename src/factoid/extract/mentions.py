@@ -510,14 +510,19 @@ _BIO_VERB = r"(?:was|is|had|became|died|married|ruled|led|(?:was\s+)?born)\b"
 
 def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
     """A dictionary header is a name by its shape; any other cue must share a word with a
-    name found in the text, or open a biography's sentence ("Timur was born in Kesh"), so
-    a headline ("The Sure Shot") or a date in the address is not taken for the subject."""
+    name found in the text, or open a biography's sentence ("Timur was born in Kesh") or
+    several sentences of any verb, so a headline ("The Sure Shot") or a date in the address is not taken for the subject."""
     if "," in cue:
         return True
     words = {w for w in _key_words(cue) if len(w) > 2 and w not in _INNER}
     if any(words & set(_key_words(s.text)) for s in spans):
         return True
-    return re.search(rf"(?:^|[.!?]\s+){re.escape(cue)}\s+{_BIO_VERB}", text, re.MULTILINE) is not None
+    if re.search(rf"(?:^|[.!?]\s+){re.escape(cue)}\s+{_BIO_VERB}", text, re.MULTILINE):
+        return True
+    # the subject of several sentences of the text, whatever their verbs ("Tamerlane grew up
+    # ...", "Tamerlane won ..."): a headline is written once, not acted by the text
+    opens = re.findall(rf"(?:^|[.!?]\s+){re.escape(cue)}\s+[a-z]{{2,}}", text, re.MULTILINE)
+    return len(opens) >= 2
 
 
 def add_cue_names(spans: list[NameSpan], passages: list[tuple[str, int]], cues: tuple[str, ...]) -> list[NameSpan]:

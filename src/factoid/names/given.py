@@ -30,6 +30,7 @@ __all__ = [
     "is_diminutive",
     "is_female_patronymic",
     "is_known_given_name",
+    "looks_female",
     "looks_like_patronymic",
 ]
 
@@ -152,6 +153,28 @@ def is_diminutive(name: str) -> bool:
 
 # Patronymic endings as they look after ``fold``: Russian-English, French (-ovitch),
 # German (-owitsch) and scholarly (-ovič -> -ovic). Female forms first.
+#: Men's names in -a (Nikita, Ilya), which the -a rule of ``looks_female`` would misread.
+_MASCULINE_IN_A: frozenset[str] = frozenset(fold(n) for n in _DATA.get("gender", {}).get("masculine_in_a", ()))
+
+
+def _female_by_form(name: str) -> bool:
+    folded = fold(name)
+    return bool(folded) and folded.endswith(("a", "ia", "ya")) and folded not in _MASCULINE_IN_A
+
+
+def looks_female(name: str) -> bool:
+    """A guess at whether a given name is a woman's, for choosing between "he" and "she":
+    a diminutive is as its full names are (Stenka and Vanka are men's, as Stepan and Ivan
+    are; Sasha, a form of both Aleksandr and Aleksandra, is left to its ending); any other
+    name is a woman's when it ends in -a and is not one of the men's names in -a."""
+    full = next((v for k, v in DIMINUTIVES.items() if fold(k) == fold(name)), None)
+    if full:
+        genders = {_female_by_form(n) for n in full}
+        if len(genders) == 1:
+            return genders.pop()
+    return _female_by_form(name)
+
+
 _FEMALE_SUFFIXES = ("inichna", "ichna", "ovna", "evna", "owna", "ewna")
 _MALE_SUFFIXES = ("ovitch", "evitch", "owitsch", "ewitsch", "ovich", "evich", "ovic", "evic")
 _SHORT_MALE_SUFFIXES = ("itch", "ich")  # Ilyich, Kuzmich, Lukich: only with a known stem

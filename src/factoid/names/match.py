@@ -144,6 +144,19 @@ def _goes_by_middle(short: NameParts, full: NameParts) -> bool:
     return all(any(given_names_equivalent(m, t) for t in theirs) for m in short.middle)
 
 
+def _middles_clash(a: NameParts, b: NameParts) -> bool:
+    """Two spelled-out middle names of which neither side's are all among the other's: "John
+    Henry Holliday" is not his uncle "John Stiles Holliday", though "Harold Russell Philby"
+    may be "Harold Adrian Russell Philby"."""
+    if not (a.middle and b.middle):
+        return False
+
+    def within(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
+        return all(any(given_names_equivalent(x, y) for y in ys) for x in xs)
+
+    return not (within(a.middle, b.middle) or within(b.middle, a.middle))
+
+
 def _goes_by_nickname(short: NameParts, full: NameParts) -> bool:
     """"Doc Holliday" for 'John Henry "Doc" Holliday': the given name of one form is the
     nickname the other form quotes."""
@@ -156,9 +169,9 @@ def _given_factor(a: NameParts, b: NameParts) -> float:
     """Given-name agreement factor; 0.0 means a contradiction."""
     if a.given and b.given:
         if fold(a.given) == fold(b.given) or skeleton(a.given) == skeleton(b.given):
-            return SAME_GIVEN
+            return 0.0 if _middles_clash(a, b) else SAME_GIVEN
         if given_names_equivalent(a.given, b.given):
-            return EQUIVALENT_GIVEN
+            return 0.0 if _middles_clash(a, b) else EQUIVALENT_GIVEN
         if _goes_by_middle(a, b) or _goes_by_middle(b, a):
             return MIDDLE_GIVEN
         if _goes_by_nickname(a, b) or _goes_by_nickname(b, a):
