@@ -23,7 +23,7 @@ def test_two_workers_export_is_byte_identical(name: str, tmp_path: Path, single_
     assert report.ok and report.claims > 0
     assert export == single_process_exports[name]
     workers = {stage for stage, _, _ in seen if stage.startswith("extract/")}
-    # two worker processes, and this one for the documents it took while they started
+    # this process and one pool process (the parent is one of the two workers)
     assert 1 <= len(workers) <= 3, "progress is reported per worker process"
     assert ("extract", len(report.extracted), len(report.extracted)) in seen
 
@@ -71,6 +71,21 @@ def test_a_parent_that_helps_reports_its_failures_as_lost() -> None:
         got = dict(pool.map(eval, ["2", "3", "1 / 0"]))
     assert [got[0], got[1]] == [2, 3]
     assert isinstance(got[2], Lost) and "ZeroDivisionError" in got[2].reason
+
+
+def test_a_parent_that_works_is_one_of_the_workers() -> None:
+    """With ``parent_works`` two workers are this process and one pool process, both taking
+    items for the whole map (not only while the pool starts), every item back once."""
+    items = ["__import__('time').sleep(0.05) or __import__('os').getpid()"] * 16
+    with Processes(2, parent_works=True) as pool:
+        got = dict(pool.map(eval, items))
+        assert pool._pool_size == 1
+    assert sorted(got) == list(range(len(items)))
+    pids = list(got.values())
+    assert len(set(pids)) == 2 and os.getpid() in pids
+    # the parent kept working after the pool's first result, not only while it started
+    first_remote = next(i for i, pid in sorted(got.items()) if pid != os.getpid())
+    assert any(pid == os.getpid() for i, pid in got.items() if i > first_remote)
 
 
 def test_in_process_engine_keeps_order() -> None:

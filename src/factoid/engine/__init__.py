@@ -90,8 +90,8 @@ def start(
     """The engine for a build: a Dask cluster when ``cluster`` is given (a scheduler address,
     or ``local`` for a cluster of ``workers`` processes on this machine), else a local pool of
     ``workers`` processes, or this process alone for one worker. A local pool's workers start
-    with the pipelines of ``models`` (language codes) loaded, and this process works through
-    documents too while they start."""
+    with the pipelines of ``models`` (language codes) loaded, and this process is one of the
+    ``workers`` (the pool has one process fewer)."""
     if cluster:
         from factoid.engine.dask import Cluster
 
@@ -103,5 +103,5 @@ def start(
     if workers <= 1:
         yield InProcess()
         return
-    with Processes(workers, initializer=warm_up, models=models, parent_helps=True) as eng:
+    with Processes(workers, initializer=warm_up, models=models, parent_works=True) as eng:
         yield eng

@@ -12,7 +12,10 @@ The fork server also imports ``engine.preload``, which loads the pipelines the b
 need (``models``), so workers fork with them in memory rather than each loading its own. And
 while the workers start (the fork server's imports and model loads take a second or two), the
 parent, otherwise idle, works through documents itself (``parent_helps``); once the first
-worker result arrives it only hands out work and collects results. A document the parent runs
+worker result arrives it only hands out work and collects results. With ``parent_works`` the
+parent is one of the workers for the whole map: a pool of N-1 processes, and the parent takes
+the next document whenever no result waits to be stored (storing costs little next to a parse),
+so N workers cost N-1 process starts and the parent never sits idle. A document the parent runs
 is not isolated from a crash, as with ``--workers 1``.
 
 A worker that dies (killed, out of memory, a crash in native code) breaks the whole pool in
@@ -88,8 +91,16 @@ class Processes:
         *,
         models: Sequence[str] = (),
         parent_helps: bool = False,
+        parent_works: bool = False,
     ) -> None:
         self.workers = workers
+        #: This process is one of the ``workers`` for the whole map: the pool has one process
+        #: fewer, and the parent takes an item whenever no worker result waits to be stored.
+        self.parent_works = parent_works and workers > 1
+        self._pool_size = workers - 1 if self.parent_works else workers
+        #: Calls queued per pool process: deeper when the parent works, so a pool process
+        #: does not run dry while the parent is busy with a long document of its own.
+        self._queue = QUEUE_PER_WORKER + 1 if self.parent_works else QUEUE_PER_WORKER
         self.initializer = initializer
         self.models = tuple(models)
         self.parent_helps = parent_helps
@@ -126,22 +137,25 @@ class Processes:
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[int, R | Lost]]:
         todo = enumerate(items)
-        self._pool = self._new_pool(self.workers)
+        self._pool = self._new_pool(self._pool_size)
         running: dict[Future, tuple[int, T]] = {}
         hopeless = 0
-        helping = self.parent_helps
+        helping = self.parent_helps or self.parent_works
         while True:
-            for i, item in islice(todo, self.workers * QUEUE_PER_WORKER - len(running)):
+            for i, item in islice(todo, self._pool_size * self._queue - len(running)):
                 running[self._pool.submit(fn, item)] = (i, item)
             if not running:
                 return
+            done: set[Future] = set()
             if helping:
-                helping = not wait(running, timeout=0, return_when=FIRST_COMPLETED)[0]
-                nxt = next(todo, None) if helping else None
-                if nxt is not None:  # the workers are still starting: work here meanwhile
+                done = wait(running, timeout=0, return_when=FIRST_COMPLETED)[0]
+                helping = self.parent_works or not done
+                nxt = next(todo, None) if not done else None
+                if nxt is not None:  # no worker result to collect: work here meanwhile
                     yield nxt[0], _here(fn, nxt[1])
                     continue
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            if not done:
+                done = wait(running, return_when=FIRST_COMPLETED)[0]
             broken = False
             for f in done:
                 exc = f.exception()
@@ -170,7 +184,7 @@ class Processes:
             result = self._alone(fn, item)
             all_lost = all_lost and isinstance(result, Lost)
             yield i, result
-        self._pool = self._new_pool(self.workers)
+        self._pool = self._new_pool(self._pool_size)
         return all_lost
 
     def _alone(self, fn: Callable[[T], R], item: T) -> R | Lost:

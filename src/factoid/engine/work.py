@@ -23,7 +23,7 @@ from factoid import extract, nlp, nlp_ru
 from factoid.extract import gate, russian
 from factoid.model import Claim, Document, Mention, Passage
 
-__all__ = ["Outcome", "Task", "extract_document", "languages", "load_models", "size", "warm_up", "worker_name"]
+__all__ = ["RU_PRELOAD_MIN_CHARS", "Outcome", "Task", "extract_document", "languages", "load_models", "size", "warm_up", "worker_name"]
 
 
 @dataclass(frozen=True)
@@ -72,11 +72,20 @@ def size(task: Task) -> int:
     return sum(len(p.text) for p in task.passages if extract.processable(p))
 
 
+#: Russian text below which a build does not preload natasha into every worker: a few stray
+#: Cyrillic lines in an English corpus (a name in the original script, a cross-reference) are
+#: met by one or two workers, which load natasha then (about 2 s each, most of it reading
+#: files), while a preload delays every worker's start by as much. About two pages of Russian.
+RU_PRELOAD_MIN_CHARS = 5_000
+
+
 def languages(tasks: Sequence[Task]) -> list[str]:
-    """The pipelines these tasks will load: English always, natasha when a processable passage
-    is Russian (it reads Russian passages instead of the English parser)."""
-    ru = any(russian.is_russian(p) for t in tasks for p in t.passages if extract.processable(p))
-    return ["en", "ru"] if ru else ["en"]
+    """The pipelines to preload for these tasks: English always, natasha when the processable
+    Russian passages (natasha reads them instead of the English parser) hold at least
+    ``RU_PRELOAD_MIN_CHARS`` characters; a worker that meets a Russian passage without the
+    preload loads natasha itself, so this choice changes when models load, never a result."""
+    ru = sum(len(p.text) for t in tasks for p in t.passages if extract.processable(p) and russian.is_russian(p))
+    return ["en", "ru"] if ru >= RU_PRELOAD_MIN_CHARS else ["en"]
 
 
 def _parse(readable: Sequence[Passage]) -> list[Doc]:

@@ -95,31 +95,105 @@ def _native(attrs: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+@dataclass(frozen=True)
+class _Words:
+    """The words (lower-cased forms and lemmas) one of which a token must be to start any of a
+    matcher's patterns: a token that is none of them cannot trigger a frame, so the matcher
+    need not look at it. Most tokens of a passage are such tokens, and spaCy's ``Matcher``
+    otherwise tries every pattern on every token (the costliest step of reading a passage)."""
+
+    lower: frozenset[str]
+    lemma: frozenset[str]
+
+    def start(self, token: Token) -> bool:
+        return token.lower_ in self.lower or token.lemma_ in self.lemma
+
+
+#: The token attributes a gate reads, and which of ``_Words``' sets each fills.
+_WORD_ATTRS = {"LOWER": "lower", "LEMMA": "lemma"}
+
+
+def _words(patterns: list[dict[str, Any]]) -> _Words | None:
+    """The gate for patterns given by the conditions of their first (trigger) token, or None
+    when one of them does not name its words (it could match any token: no gate)."""
+    found: dict[str, set[str]] = {"lower": set(), "lemma": set()}
+    for attrs in patterns:
+        named = [(a, v) for a, v in attrs.items() if a in _WORD_ATTRS]
+        if not named:
+            return None
+        attr, value = named[0]
+        if isinstance(value, str):
+            found[_WORD_ATTRS[attr]].add(value)
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            found[_WORD_ATTRS[attr]].update(value["IN"])
+        else:
+            return None
+    return _Words(frozenset(found["lower"]), frozenset(found["lemma"]))
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """A language's frame patterns, compiled for one vocabulary, with their gates."""
+
+    token: Matcher
+    dep: DependencyMatcher
+    #: The gate of the one-token patterns (None: run the matcher over the whole doc).
+    token_words: _Words | None
+    #: The gate of the dependency patterns' trigger nodes (None: always run).
+    dep_words: _Words | None
+
+
 @cache
-def _matchers(vocab: Vocab, code: str = "en") -> tuple[Matcher, DependencyMatcher]:
+def _compiled(vocab: Vocab, code: str = "en") -> _Compiled:
     lexicon = load_toml(code, "lexicon.toml")
     token, dep = Matcher(vocab), DependencyMatcher(vocab)
+    firsts: list[dict[str, Any]] = []
+    dep_firsts: list[dict[str, Any]] = []
+    single = True
     for i, row in enumerate(load_jsonl(code, "frames.jsonl")):
         if "pattern" in row:
-            tokens = _resolve(copy.deepcopy(row["pattern"]), lexicon)
-            token.add(str(i), [[_native(t) for t in tokens]])
+            tokens = [_native(t) for t in _resolve(copy.deepcopy(row["pattern"]), lexicon)]
+            token.add(str(i), [tokens])
+            single = single and len(tokens) == 1
+            firsts.append(tokens[0])
         else:
             nodes = _resolve(copy.deepcopy(row["dep"]), lexicon)
             for node in nodes:
                 node["RIGHT_ATTRS"] = _native(node["RIGHT_ATTRS"])
             dep.add(str(i), [nodes])
-    return token, dep
+            dep_firsts.append(nodes[0]["RIGHT_ATTRS"])
+    return _Compiled(token, dep, _words(firsts) if single else None, _words(dep_firsts))
+
+
+def _matchers(vocab: Vocab, code: str = "en") -> tuple[Matcher, DependencyMatcher]:
+    """The token and dependency matchers of a language's frame lines."""
+    compiled = _compiled(vocab, code)
+    return compiled.token, compiled.dep
+
+
+def _token_matches(doc: Doc, c: _Compiled) -> list[tuple[int, int]]:
+    """(match id, token index) of the one-token patterns: the matcher run on each gated token
+    alone, which finds what it finds over the whole doc, since a pattern is one token."""
+    if c.token_words is None:
+        return [(key, start) for key, start, _ in c.token(doc)]
+    return [(key, t.i + start) for t in doc if c.token_words.start(t) for key, start, _ in c.token(doc[t.i : t.i + 1])]
+
+
+def _dep_matches(doc: Doc, c: _Compiled) -> list[tuple[int, int]]:
+    """(match id, trigger index) of the dependency patterns, skipped when no token of the doc
+    can be a trigger (the first node's conditions include its words)."""
+    if not len(c.dep) or (c.dep_words is not None and not any(c.dep_words.start(t) for t in doc)):
+        return []
+    return [(key, ids[0]) for key, ids in c.dep(doc)]
 
 
 def triggers(doc: Doc, code: str = "en") -> dict[int, Frame]:
     """Token index -> the first frame line the token triggers (sentence conditions checked)."""
-    token, dep = _matchers(doc.vocab, code)
+    compiled = _compiled(doc.vocab, code)
     table = frames(code)
     found: dict[int, list[Frame]] = {}
-    for key, start, _ in token(doc):
+    for key, start in _token_matches(doc, compiled) + _dep_matches(doc, compiled):
         found.setdefault(start, []).append(table[int(doc.vocab.strings[key])])
-    for key, ids in (dep(doc) if len(dep) else ()):  # a language without parse has none
-        found.setdefault(ids[0], []).append(table[int(doc.vocab.strings[key])])
     out = {}
     for i, candidates in found.items():
         for f in sorted(candidates, key=lambda f: f.index):
