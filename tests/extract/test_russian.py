@@ -174,3 +174,17 @@ def test_foreign_name_in_cyrillic_is_not_transliterated_back(extract) -> None:
     _, claims = extract("Гарольд Адриан Рассел Филби родился 1 января 1912 года в Нью-Дели.")
     assert values(claims, "date_of_birth") == ["1912-01-01"]
     assert values(claims, "place_of_birth") == []
+
+
+def test_oblique_surnames_become_nominative_people(extract) -> None:
+    text = ("Глеб Иванович Горский родился в 1890 году. В 1918 году убийство Горского потрясло город. "
+            "Письмо Зельдману Б.М. писал Горский; он дружил с Б. Липкиным.")
+    mentions, _ = extract(text)
+    names = [m.text for m in mentions]
+    assert names == ["Глеб Иванович Горский", "Горский", "Зельдман Б.М.", "Горский", "Б. Липкин"]
+    assert len({m.entity for m in mentions if "Горский" in m.text}) == 1
+
+
+def test_a_territory_after_an_agency_acronym_is_not_a_person(extract) -> None:
+    mentions, _ = extract("Глеб Иванович Горский родился в 1890 году. С 1925 года он служил в ГПУ Аджаристана.")
+    assert not any(m.text.startswith("Аджаристан") for m in mentions)

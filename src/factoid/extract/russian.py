@@ -119,6 +119,28 @@ def _name_ok(text: str) -> bool:
     return not (nlp_ru.is_toponym(word) or nlp_ru.is_common_word(word) or nlp_ru.is_person_noun(word))
 
 
+def _cases(rd: nlp_ru.RuDoc, span: nlp_ru.RuSpan, words: Sequence[str]) -> list[str]:
+    """natasha's case tag of each word of a name, found by the word's first three letters
+    among the span's tokens ("" where none matches: a headword, an initial)."""
+    tokens = [t for sent in rd.sentences for t in sent.tokens if span.start <= t.start < span.end]
+    out = []
+    for word in words:
+        tok = next((t for t in tokens if len(t.text) > 1 and t.text[:3].lower() == word[:3].lower()), None)
+        out.append(tok.feats.get("Case", "") if tok else "")
+    return out
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{2,6}\s+$")
+
+
+def _place_after_acronym(rd: nlp_ru.RuDoc, span: nlp_ru.RuSpan) -> bool:
+    """A lone word in the genitive right after an agency's acronym ("ГПУ Аджаристана", "НКВД
+    Украины") names the agency's territory, not a person, whatever the tagger said."""
+    if len(span.text.split()) != 1 or not _ACRONYM_BEFORE.search(rd.text[max(0, span.start - 10):span.start]):
+        return False
+    return any(p.tag.case == "gent" for p in nlp_ru.tagger().parse(span.text))
+
+
 def find_names(passages: Sequence[Passage]) -> list[NameSpan]:
     """Person names of Russian passages, at absolute offsets, in the nominative. A lone first
     name ("В 17 лет Яков вступил ...") is dropped when the document also gives it with a
@@ -140,11 +162,14 @@ def _all_names(passages: Sequence[Passage]) -> list[NameSpan]:
             if any(1 < len(w) <= 6 and w.isupper() and "." not in w for w in written) and not all(
                     w.isupper() for w in written):
                 continue  # "ГПУ Аджаристана": an agency's acronym, not a name
+            if _place_after_acronym(rd, span):
+                continue
             name, begin = _with_headword(rd, span)
             words = name.split()
             while len(words) > 1 and nlp_ru.is_person_noun(words[0]):
                 words = words[1:]  # "Нарком Ежов", "Фотоколонка Моисей Урицкий": a title or debris
-                name = " ".join(words)
+            words = nlp_ru.nominative_name(words, _cases(rd, span, words)).split()
+            name = " ".join(words)
             if len(words) > 2 and _KIN_WORD.fullmatch(words[-1].lower()):
                 name = " ".join(words[:-1])  # "Рудольф Игнатьевич Менжинский Мать": the next field's label
                 # the span still ends where natasha ended it; only the name is trimmed
