@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factoid import nlp_ru
 from factoid.dates.ru import RuDate, find_dates
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.entities import LocalPerson
+from factoid.extract.entities import _alias_phrases as alias_phrases  # the alias cues' one reader
 from factoid.extract.mentions import NameSpan
 from factoid.extract.ru_values import find_phrases, lexicon, pattern, place_value
 from factoid.ingest.language import guess_language
@@ -28,7 +30,7 @@ from factoid.model import Claim, Document, Passage, PassageRole
 from factoid.names.russian import is_patronymic, nominative, read_name
 from factoid.names.translit import transliterate
 
-__all__ = ["EXTRACTOR", "find_names", "is_russian", "read_russian"]
+__all__ = ["EXTRACTOR", "bracket_alias_pairs", "find_names", "is_russian", "read_russian"]
 
 EXTRACTOR = "extract.prose.ru.v1"
 _CYR = re.compile(r"[А-ЯЁ]")
@@ -54,6 +56,39 @@ def is_russian(passage: Passage) -> bool:
 #: An encyclopedia headword: the surname in capitals before the given name and patronymic
 #: ("ТУХАЧЕВСКИЙ Михаил Николаевич"), which the tagger leaves out of the name.
 _HEADWORD = re.compile(r"(?:^|(?<=\s))([А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?),?\s+$")
+
+
+#: What may stand between an alias cue and a later name of its list: earlier capitalised items
+#: ("Яцек, Якуб, Переплётчик, "), whether or not they were taken for names.
+_ALIAS_LIST = re.compile(r"(?:\s*[«\"]?[А-ЯЁA-Z][^,;:()]*[»\"]?\s*,)*\s*")
+
+
+@lru_cache(maxsize=1)
+def _alias_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alias_phrases()})\s*", re.IGNORECASE)
+
+
+def bracket_alias_pairs(text: str, spans: Sequence[NameSpan]) -> list[tuple[int, int]]:
+    """Names that a bracket after a name gives as that person's other names: "Имя Фамилия
+    (польск. ...; прозвища Железный Феликс, подпольные псевдонимы: Яцек, Юзеф; 1877 — 1926)".
+    An encyclopedia's lead bracket puts a transcription and dates between the name and the
+    alias cue, too far for ``entities.alias_pairs``; here a name inside the bracket is paired
+    with the name before it when, since the bracket's last ";", an alias cue (the cues of
+    ``names/alias_cues.toml``) is followed only by a list of capitalised items."""
+    pairs = []
+    ordered = sorted(spans, key=lambda s: s.start)
+    for a in ordered:
+        inside = _bracket_after(text, a.end)
+        if inside is None:
+            continue
+        for b in ordered:
+            if not inside[0] <= b.start < inside[1]:
+                continue
+            lead = text[inside[0]:b.start].split(";")[-1]
+            cues = list(_alias_cue().finditer(lead))
+            if cues and _ALIAS_LIST.fullmatch(lead, cues[-1].end()):
+                pairs.append((a.start, b.start))
+    return pairs
 
 
 def _with_headword(rd: nlp_ru.RuDoc, span: nlp_ru.RuSpan) -> tuple[str, int]:
