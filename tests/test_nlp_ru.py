@@ -32,3 +32,29 @@ def test_a_bracket_keeps_one_sentence() -> None:
 def test_toponym() -> None:
     assert nlp_ru.is_toponym("Москва")
     assert not nlp_ru.is_toponym("Блюмкин")
+
+
+@pytest.mark.parametrize(("written", "cases", "expected"), [
+    ("Горского", ["Gen"], "Горский"),                      # a man's -ский surname in the genitive
+    ("Глеб Горского", ["Nom", "Acc"], "Глеб Горский"),
+    ("Липкиным А.Б.", ["Ins"], "Липкин А.Б."),            # instrumental, before initials
+    ("Зельдману", ["Dat"], "Зельдман"),                    # a surname the dictionary lacks
+    ("Ирина Лаврову", ["Nom", "Acc"], "Ирина Лаврова"),   # a woman's surname stays feminine
+    ("Ирина Лаврова", ["Nom", "Nom"], "Ирина Лаврова"),
+    ("Павел Лавров", ["Nom", "Nom"], "Павел Лавров"),     # nominatives are never touched
+    ("Петра Сергеевича", ["Gen", "Gen"], "Петр Сергеевич"),
+    ("Толстого", ["Gen"], "Толстой"),                      # -ого to -ой where the dictionary says so
+])
+def test_name_is_put_in_the_nominative(written: str, cases: list[str], expected: str) -> None:
+    assert nlp_ru.nominative_name(written.split(), cases) == expected
+
+
+def test_feminine_nominative_becomes_the_man_only_in_an_oblique_case() -> None:
+    assert nlp_ru.nominative_name(["Б.В.", "Смирнова"], ["", "Gen"]) == "Б.В. Смирнов"
+    assert nlp_ru.nominative_name(["Б.В.", "Смирнова"], ["", "Nom"]) == "Б.В. Смирнова"
+
+
+def test_gender_from_patronymic_or_first_name() -> None:
+    assert nlp_ru.name_gender(["Анна", "Петровна", "Лаврова"]) == "femn"
+    assert nlp_ru.name_gender(["Александра", "Лаврова"]) == "femn"
+    assert nlp_ru.name_gender(["Лаврова"]) is None

@@ -11,11 +11,14 @@ longer ships, so the analyser is given the dictionary path of ``pymorphy2_dicts_
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["RuDoc", "RuSentence", "RuSpan", "RuToken", "is_person_noun", "load", "morph", "parse"]
+__all__ = ["RuDoc", "RuSentence", "RuSpan", "RuToken", "is_person_noun", "load", "morph", "name_gender",
+           "nominative_name", "nominative_word", "parse"]
 
 
 @dataclass(frozen=True)
@@ -236,3 +239,94 @@ def _joined(sents: Any) -> list[_Joined]:
             depth += {"(": 1, ")": -1}.get(tok.text, 0)
         depth = max(depth, 0)
     return out
+
+
+#: natasha's case names -> pymorphy2's grammemes.
+_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+_PATRONYMIC_FORMS = re.compile(r"(?:ович|евич|ьич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
+
+
+def name_gender(words: Sequence[str]) -> str | None:
+    """"masc" or "femn" for a name, from a patronymic in any case ("Ивановича", "Петровной")
+    or a first name the dictionary knows and never as a surname; ``None`` when the name says
+    nothing (a surname alone, a surname and initials)."""
+    for word in words:
+        m = _PATRONYMIC_FORMS.search(word.lower())
+        if m and len(word) > 5:
+            return "femn" if m.group(0).startswith(("овн", "евн", "ичн")) else "masc"
+    if len(words) < 2:
+        return None
+    for word in words:
+        if "." in word or not tagger().word_is_known(word.lower()):
+            continue
+        parses = tagger().parse(word)
+        if any("Surn" in p.tag for p in parses):
+            continue
+        given = [p for p in parses if "Name" in p.tag and p.tag.gender]
+        given.sort(key=lambda p: p.tag.case != "nomn")  # "Александра" is a woman before a man's genitive
+        if given:
+            return str(given[0].tag.gender)
+    return None
+
+
+def _has_nominative(parses: Sequence[Any], gender: str | None, known: bool) -> bool:
+    """Whether a word may be read as written: some parse is a nominative of the name's gender
+    that is a name (Surn, Name, Patr) or, for a word the dictionary knows, any nominative."""
+    for p in parses:
+        if p.tag.case != "nomn" or (gender and p.tag.gender and p.tag.gender != gender):
+            continue
+        if known or any(g in p.tag for g in _NAME_TAGS):
+            return True
+    return False
+
+
+#: Endings an oblique case form of a name may have; a word ending otherwise ("Агранов",
+#: "Франек", "Урицкий") is a nominative and is never touched.
+_OBLIQUE = ("а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ём", "ой", "ей", "ого", "его", "ому", "ему",
+            "ым", "им", "ую", "ою")
+
+
+def nominative_word(word: str, gender: str | None, case: str = "") -> str:
+    """One word of a name put in the nominative by its morphology: "Урицкого" -> "Урицкий",
+    "Пильняком" -> "Пильняк", "Стасовой" -> "Стасова", "Цветаеву" (a woman) -> "Цветаева".
+
+    A word that reads as a nominative of the name's gender stays as written, so a woman's
+    feminine surname stays hers; when the gender is unknown, "Блюмкина" becomes the man's
+    "Блюмкин" only where natasha's tagger put the word in an oblique ``case`` and the
+    dictionary has a masculine surname in that case. Otherwise the best oblique parse wins:
+    a name-tagged one, animate, of the name's gender (masculine when unknown)."""
+    if "." in word or "-" in word or len(word) < 3 or not word[:1].isupper() or not word.lower().endswith(_OBLIQUE):
+        return word
+    low = word.lower()
+    parses = tagger().parse(word)
+    known = tagger().word_is_known(low)
+    wanted = _CASES.get(case)
+    if case == "Nom" and low.endswith(("а", "я")):
+        return word  # "Вяча", "Никола": a nominative the dictionary lacks, as the tagger read it
+    if _has_nominative(parses, gender, known):
+        if gender is not None or wanted is None:
+            return word
+        parses = [p for p in parses if "Surn" in p.tag and p.tag.gender == "masc" and p.tag.case == wanted]
+        if not parses:
+            return word
+    target = gender or "masc"
+    oblique = [p for p in parses if p.tag.case not in (None, "nomn") and p.tag.POS in ("NOUN", "ADJF")]
+    if gender:
+        oblique = [p for p in oblique if p.tag.gender in (None, gender)]
+    if not oblique:
+        return word
+    best = max(oblique, key=lambda p: (any(g in p.tag for g in _NAME_TAGS), p.tag.animacy == "anim",
+                                       p.tag.gender == target, p.tag.case == wanted, p.score))
+    form = best.inflect({"nomn", "sing"} | ({best.tag.gender} if best.tag.gender else set()))
+    if form is None:
+        return word
+    out = form.word if "ё" in low else form.word.replace("ё", "е")
+    return out[:1].upper() + out[1:]
+
+
+def nominative_name(words: Sequence[str], cases: Sequence[str] = ()) -> str:
+    """A written name with each word put in the nominative (``nominative_word``); ``cases``
+    are natasha's case tags of the words where known."""
+    gender = name_gender(words)
+    padded = list(cases) + [""] * (len(words) - len(cases))
+    return " ".join(nominative_word(w, gender, c) for w, c in zip(words, padded, strict=False))

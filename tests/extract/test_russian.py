@@ -174,3 +174,47 @@ def test_foreign_name_in_cyrillic_is_not_transliterated_back(extract) -> None:
     _, claims = extract("Гарольд Адриан Рассел Филби родился 1 января 1912 года в Нью-Дели.")
     assert values(claims, "date_of_birth") == ["1912-01-01"]
     assert values(claims, "place_of_birth") == []
+
+
+def test_oblique_surnames_become_nominative_people(extract) -> None:
+    text = ("Глеб Иванович Горский родился в 1890 году. В 1918 году убийство Горского потрясло город. "
+            "Письмо Зельдману Б.М. писал Горский; он дружил с Б. Липкиным.")
+    mentions, _ = extract(text)
+    names = [m.text for m in mentions]
+    assert names == ["Глеб Иванович Горский", "Горский", "Зельдман Б.М.", "Горский", "Б. Липкин"]
+    assert len({m.entity for m in mentions if "Горский" in m.text}) == 1
+
+
+def test_a_territory_after_an_agency_acronym_is_not_a_person(extract) -> None:
+    mentions, _ = extract("Глеб Иванович Горский родился в 1890 году. С 1925 года он служил в ГПУ Аджаристана.")
+    assert not any(m.text.startswith("Аджаристан") for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Глеб Иванович Горский (настоящая фамилия Лейбович) родился в 1890 году.",
+    "Глеб Иванович Горский, урождённый Исаак Лейбович, родился в 1890 году.",
+    "Глеб Горский, известный под псевдонимом Сергей Волин, родился в 1890 году.",
+    "Епископ Лука (в миру Валентин Ясенский) родился в 1877 году.",
+    "Тамерлан, также известный как Тимур, родился в 1336 году. Тимур умер в 1405 году.",
+])
+def test_an_alias_statement_makes_one_person(extract, text: str) -> None:
+    mentions, _ = extract(text)
+    assert len(mentions) >= 2
+    assert len({m.entity for m in mentions}) == 1, [(m.text, m.entity) for m in mentions]
+
+
+def test_nicknames_and_aliases_listed_in_the_lead_bracket_join_the_subject(extract) -> None:
+    text = ("Глеб Иванович Горский (англ. Gleb Gorsky; прозвища Красный Глеб, партийные клички: "
+            "Степан, Ткач, Лукьян; 3 мая 1890, Тверь — 1938, Москва) — революционер. "
+            "Горский родился в 1890 году.")
+    mentions, _ = extract(text)
+    gorsky = {m.entity for m in mentions if "Горский" in m.text}
+    assert len(gorsky) == 1
+    for alias in ("Степан", "Лукьян"):
+        assert {m.entity for m in mentions if m.text == alias} <= gorsky, alias
+
+
+def test_a_name_after_a_cue_and_other_words_is_not_an_alias(extract) -> None:
+    text = "Глеб Иванович Горский (псевдоним Ткач, отец которого дружил с Иваном Лавровым) родился в 1890 году."
+    mentions, _ = extract(text)
+    assert {m.entity for m in mentions if "Лавров" in m.text}.isdisjoint({m.entity for m in mentions if "Горский" in m.text})

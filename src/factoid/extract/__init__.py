@@ -154,13 +154,14 @@ def extract_document(
     ru = [p for p in readable if russian.is_russian(p)]  # Russian passages go to extract.russian
     pairs = [(p, d) for p, d in zip(readable, parsed, strict=True) if p not in ru]
     cues = subject_cues(doc.text)
-    spans = _names(pairs, cues) + russian.find_names(ru)
+    ru_spans = russian.find_names(ru)
+    spans = _names(pairs, cues) + ru_spans
     for code in prose_rules.LANGUAGES:  # French and German names the English tagger missed
         mine = [p for p in readable if _language(doc, p) == code]
         spans += [s for s in prose_rules.find_names(mine, code) if not any(s.start < t.end and t.start < s.end for t in spans)]
     spans = sorted(spans, key=lambda s: s.start)
     people, assignment = group_names(doc.id, spans, doc.text, cues)
-    links = alias_pairs(doc.text, spans) + infobox_alias_pairs(doc, spans)
+    links = alias_pairs(doc.text, spans) + infobox_alias_pairs(doc, spans) + russian.bracket_alias_pairs(doc.text, ru_spans)
     people = merge_aliases(people, assignment, links)
     by_id = {p.id: p for p in people}
     main = main_subject(people, _title(doc, passages), cues)

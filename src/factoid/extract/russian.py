@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factoid import nlp_ru
 from factoid.dates.ru import RuDate, find_dates
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.entities import LocalPerson
+from factoid.extract.entities import _alias_phrases as alias_phrases  # the alias cues' one reader
 from factoid.extract.mentions import NameSpan
 from factoid.extract.ru_values import find_phrases, lexicon, pattern, place_value
 from factoid.ingest.language import guess_language
@@ -28,7 +30,7 @@ from factoid.model import Claim, Document, Passage, PassageRole
 from factoid.names.russian import is_patronymic, nominative, read_name
 from factoid.names.translit import transliterate
 
-__all__ = ["EXTRACTOR", "find_names", "is_russian", "read_russian"]
+__all__ = ["EXTRACTOR", "bracket_alias_pairs", "find_names", "is_russian", "read_russian"]
 
 EXTRACTOR = "extract.prose.ru.v1"
 _CYR = re.compile(r"[А-ЯЁ]")
@@ -54,6 +56,39 @@ def is_russian(passage: Passage) -> bool:
 #: An encyclopedia headword: the surname in capitals before the given name and patronymic
 #: ("ТУХАЧЕВСКИЙ Михаил Николаевич"), which the tagger leaves out of the name.
 _HEADWORD = re.compile(r"(?:^|(?<=\s))([А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?),?\s+$")
+
+
+#: What may stand between an alias cue and a later name of its list: earlier capitalised items
+#: ("Яцек, Якуб, Переплётчик, "), whether or not they were taken for names.
+_ALIAS_LIST = re.compile(r"(?:\s*[«\"]?[А-ЯЁA-Z][^,;:()]*[»\"]?\s*,)*\s*")
+
+
+@lru_cache(maxsize=1)
+def _alias_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alias_phrases()})\s*", re.IGNORECASE)
+
+
+def bracket_alias_pairs(text: str, spans: Sequence[NameSpan]) -> list[tuple[int, int]]:
+    """Names that a bracket after a name gives as that person's other names: "Имя Фамилия
+    (польск. ...; прозвища Железный Феликс, подпольные псевдонимы: Яцек, Юзеф; 1877 — 1926)".
+    An encyclopedia's lead bracket puts a transcription and dates between the name and the
+    alias cue, too far for ``entities.alias_pairs``; here a name inside the bracket is paired
+    with the name before it when, since the bracket's last ";", an alias cue (the cues of
+    ``names/alias_cues.toml``) is followed only by a list of capitalised items."""
+    pairs = []
+    ordered = sorted(spans, key=lambda s: s.start)
+    for a in ordered:
+        inside = _bracket_after(text, a.end)
+        if inside is None:
+            continue
+        for b in ordered:
+            if not inside[0] <= b.start < inside[1]:
+                continue
+            lead = text[inside[0]:b.start].split(";")[-1]
+            cues = list(_alias_cue().finditer(lead))
+            if cues and _ALIAS_LIST.fullmatch(lead, cues[-1].end()):
+                pairs.append((a.start, b.start))
+    return pairs
 
 
 def _with_headword(rd: nlp_ru.RuDoc, span: nlp_ru.RuSpan) -> tuple[str, int]:
@@ -119,6 +154,28 @@ def _name_ok(text: str) -> bool:
     return not (nlp_ru.is_toponym(word) or nlp_ru.is_common_word(word) or nlp_ru.is_person_noun(word))
 
 
+def _cases(rd: nlp_ru.RuDoc, span: nlp_ru.RuSpan, words: Sequence[str]) -> list[str]:
+    """natasha's case tag of each word of a name, found by the word's first three letters
+    among the span's tokens ("" where none matches: a headword, an initial)."""
+    tokens = [t for sent in rd.sentences for t in sent.tokens if span.start <= t.start < span.end]
+    out = []
+    for word in words:
+        tok = next((t for t in tokens if len(t.text) > 1 and t.text[:3].lower() == word[:3].lower()), None)
+        out.append(tok.feats.get("Case", "") if tok else "")
+    return out
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{2,6}\s+$")
+
+
+def _place_after_acronym(rd: nlp_ru.RuDoc, span: nlp_ru.RuSpan) -> bool:
+    """A lone word in the genitive right after an agency's acronym ("ГПУ Аджаристана", "НКВД
+    Украины") names the agency's territory, not a person, whatever the tagger said."""
+    if len(span.text.split()) != 1 or not _ACRONYM_BEFORE.search(rd.text[max(0, span.start - 10):span.start]):
+        return False
+    return any(p.tag.case == "gent" for p in nlp_ru.tagger().parse(span.text))
+
+
 def find_names(passages: Sequence[Passage]) -> list[NameSpan]:
     """Person names of Russian passages, at absolute offsets, in the nominative. A lone first
     name ("В 17 лет Яков вступил ...") is dropped when the document also gives it with a
@@ -140,11 +197,14 @@ def _all_names(passages: Sequence[Passage]) -> list[NameSpan]:
             if any(1 < len(w) <= 6 and w.isupper() and "." not in w for w in written) and not all(
                     w.isupper() for w in written):
                 continue  # "ГПУ Аджаристана": an agency's acronym, not a name
+            if _place_after_acronym(rd, span):
+                continue
             name, begin = _with_headword(rd, span)
             words = name.split()
             while len(words) > 1 and nlp_ru.is_person_noun(words[0]):
                 words = words[1:]  # "Нарком Ежов", "Фотоколонка Моисей Урицкий": a title or debris
-                name = " ".join(words)
+            words = nlp_ru.nominative_name(words, _cases(rd, span, words)).split()
+            name = " ".join(words)
             if len(words) > 2 and _KIN_WORD.fullmatch(words[-1].lower()):
                 name = " ".join(words[:-1])  # "Рудольф Игнатьевич Менжинский Мать": the next field's label
                 # the span still ends where natasha ended it; only the name is trimmed

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "has_cyrillic", "transliterate"]
+__all__ = ["fold", "has_cyrillic", "is_ukrainian", "transliterate", "transliterate_ukrainian"]
 
 #: Lower-case Cyrillic letter -> Latin. ``е`` and ``ё`` are context dependent, see ``_e``.
 _CYR: dict[str, str] = {
@@ -70,14 +70,49 @@ def _case_like(latin: str, ch: str, prev: str, nxt: str) -> str:
     return latin.upper() if in_caps_word else latin.capitalize()
 
 
+#: Ukrainian letters that differ from Russian ones of the same shape (English usage of the
+#: Ukrainian national scheme: Hrushevsky, Mykhailo, Yevhen, Khmelnytsky).
+_UK: dict[str, str] = {"г": "h", "ґ": "g", "е": "e", "є": "ie", "и": "y", "і": "i", "ї": "i", "й": "i"}
+#: Word-initial forms of the iotated letters (Yevhen, Yizhakevych, but Kyiv, Andrii).
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y"}
+#: A word is read as Ukrainian when it has a letter Russian lacks (і, ї, є, ґ) or the soft
+#: adjective suffix of Ukrainian surnames (Грушевський, Яворницький).
+_UKRAINIAN_WORD = re.compile(r"[\w\u0301'\u2019\u02bc]*(?:[іїєґІЇЄҐ]|[сц]ьк)[\w\u0301'\u2019\u02bc]*")
+
+
 def transliterate(text: str) -> str:
     """Romanise Cyrillic; anything else passes through untouched.
 
     Word-final ``-ий``/``-ый`` become "y" (Trotsky, Vasily, Dmitry), as in English usage,
-    rather than the letter-by-letter "-iy".
+    rather than the letter-by-letter "-iy". A Ukrainian word (``is_ukrainian``) takes the
+    Ukrainian scheme (``transliterate_ukrainian``), so a Ukrainian page's person meets the
+    Latin form English writes ("Грушевський" -> "Hrushevsky").
     """
+    return transliterate_ukrainian(text)
+
+
+def is_ukrainian(word: str) -> bool:
+    """A word Russian would not write: і, ї, є, ґ, or the soft suffix -ськ-/-цьк-."""
+    return _UKRAINIAN_WORD.search(word) is not None
+
+
+def transliterate_ukrainian(text: str) -> str:
+    """Romanise with the Ukrainian scheme in Ukrainian words (``is_ukrainian``) and the
+    Russian one elsewhere: "Михайло Грушевський" -> "Mikhaylo Hrushevsky", the form English
+    writes, so that a Ukrainian page's person meets the Latin spelling. Word-final -ий/-ій
+    is "y" as in English usage (Khmelnytsky); -ій is "ii" (Hryhorii)."""
     if not has_cyrillic(text):
         return text
+    out, pos = [], 0
+    for m in _UKRAINIAN_WORD.finditer(text):
+        out += [_romanise(text[pos:m.start()]), _romanise(m.group(0), _UK)]
+        pos = m.end()
+    return "".join(out) + _romanise(text[pos:])
+
+
+def _romanise(text: str, scheme: dict[str, str] | None = None) -> str:
+    """Letter by letter, with ``scheme`` overriding the Russian letters it names."""
+    table = {**_CYR, **scheme} if scheme else _CYR
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -94,7 +129,10 @@ def transliterate(text: str) -> str:
             out.append(_case_like("y", ch, prev, nxt))
             i += 2
             continue
-        latin = _e(prev, ch) if low in "её" else _CYR[low]
+        if scheme and low in _UK_INITIAL and not _is_cyr_letter(prev):
+            latin = _UK_INITIAL[low]
+        else:
+            latin = _e(prev, ch) if low in "её" and low not in (scheme or {}) else table[low]
         out.append(_case_like(latin, ch, prev, nxt))
         i += 1
     return "".join(out)
