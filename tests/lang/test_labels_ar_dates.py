@@ -44,9 +44,15 @@ def test_a_gregorian_year_is_not_taken_for_a_hijri_one():
     assert not _hijri().match(text, gregorian.end)
 
 
-@pytest.mark.xfail(strict=True, reason="factoid.dates reads ASCII digits only: Arabic-Indic digits (١٩٤٥) "
-                                       "are not found; the scanner needs a digit normalisation")
 def test_arabic_indic_digits():
     text = "ولد في ٣ يناير ١٩٤٥"
     (match,) = dates.find_dates(text)
     assert text[match.start : match.end] == "٣ يناير ١٩٤٥"
+    assert match.value.edtf == "1945-01-03"
+
+
+def test_persian_digits_and_a_whole_date():
+    text = "درگذشت ۱۲ مارس ۱۹۰۲"
+    (match,) = dates.find_dates(text)
+    assert (text[match.start : match.end], match.value.edtf) == ("۱۲ مارس ۱۹۰۲", "1902-03-12")
+    assert dates.parse_date("٣ يناير ١٩٤٥").edtf == "1945-01-03"

@@ -130,6 +130,11 @@ def _value(cand: _Cand) -> DateValue:
 # ---------------------------------------------------------------------------------------------
 
 
+#: Arabic-Indic and Persian digits as ASCII digits: one character for one, so every offset
+#: found in the translated text is an offset of the original, and quotes stay exact.
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def find_dates(text: str, *, context_year: int | None = None) -> list[DateMatch]:
     """All date expressions in ``text``, left to right, non-overlapping, longest match first.
 
@@ -138,7 +143,7 @@ def find_dates(text: str, *, context_year: int | None = None) -> list[DateMatch]
     """
     return [
         DateMatch(c.start, c.end, text[c.start : c.end], _value(c))
-        for c in scan(text, context_year)
+        for c in scan(text.translate(_ASCII_DIGITS), context_year)
     ]
 
 
@@ -167,7 +172,7 @@ def _core(text: str) -> tuple[str, bool]:
 
 def parse_date(text: str, *, context_year: int | None = None) -> DateValue | None:
     """The value of ``text`` when the whole string is one date expression, else None."""
-    core, question = _core(text)
+    core, question = _core(text.translate(_ASCII_DIGITS))
     if not core:
         return None
     cands = scan(core, context_year)
