@@ -2,36 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-
-from factoid.model import Document, Passage, PassageRole
+from extract_run import extract_text
 
 pytestmark = pytest.mark.slow
 
 
-def _document(text: str) -> tuple[Document, list[Passage]]:
-    passages, pos = [], 0
-    for i, chunk in enumerate(text.split("\n\n")):
-        start = text.index(chunk, pos)
-        passages.append(Passage("ru.txt", i, start, start + len(chunk), chunk, PassageRole.MAIN))
-        pos = start + len(chunk)
-    return Document("ru.txt", text, hashlib.sha256(text.encode()).hexdigest(), len(text.encode()), "txt"), passages
-
-
 @pytest.fixture(scope="module")
 def extract():
-    from factoid import nlp
-    from factoid.extract import extract_document, processable
-
-    def run(text: str):
-        doc, passages = _document(text)
-        parsed = list(nlp.pipe([p.text for p in passages if processable(p)]))
-        mentions, claims = extract_document(doc, passages, parsed)
-        for c in claims:  # quotes stay the Russian text, character for character
-            assert doc.text[c.span.start : c.span.end] == c.span.quote, c
-        return mentions, claims
+    def run(text: str):  # quotes stay the Russian text, character for character
+        return extract_text(text, doc_id="ru.txt")
 
     return run
 

@@ -4,37 +4,20 @@ tests, give the birth and death dates and places; Arabic dates in both month ser
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from extract_run import extract_text
 
 from factoid.extract.infobox import labels
-from factoid.model import Document, Passage, PassageRole
 
 pytestmark = pytest.mark.slow
-
-
-def _document(text: str, language: str) -> tuple[Document, list[Passage]]:
-    passages, pos = [], 0
-    for i, chunk in enumerate(text.split("\n\n")):
-        start = text.index(chunk, pos)
-        passages.append(Passage("x.txt", i, start, start + len(chunk), chunk, PassageRole.MAIN, language=language))
-        pos = start + len(chunk)
-    return Document("x.txt", text, hashlib.sha256(text.encode()).hexdigest(), len(text.encode()), "txt"), passages
 
 
 @pytest.fixture(scope="module")
 def extract():
     """(subject, property, value) of every claim of a text; quotes checked against the text."""
-    from factoid import nlp
-    from factoid.extract import extract_document, processable
 
     def run(text: str, language: str) -> set[tuple[str, str, str]]:
-        doc, passages = _document(text, language)
-        parsed = list(nlp.pipe([p.text for p in passages if processable(p)]))
-        _, claims = extract_document(doc, passages, parsed)
-        for c in claims:
-            assert doc.text[c.span.start : c.span.end] == c.span.quote, c
+        _, claims = extract_text(text, language)
         return {(c.subject_name, c.property, c.value) for c in claims}
 
     return run

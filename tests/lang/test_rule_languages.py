@@ -5,37 +5,19 @@ children, places put back from the locative, and the language guessed from the t
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from extract_run import extract_text
 
 from factoid.extract.prose_rules import LANGUAGES, nominative, place_value
 from factoid.ingest.language import guess_language
-from factoid.model import Document, Passage, PassageRole
 
 pytestmark = pytest.mark.slow
 
 
-def _document(text: str, language: str) -> tuple[Document, list[Passage]]:
-    passages, pos = [], 0
-    for i, chunk in enumerate(text.split("\n\n")):
-        start = text.index(chunk, pos)
-        passages.append(Passage("x.txt", i, start, start + len(chunk), chunk, PassageRole.MAIN, language=language))
-        pos = start + len(chunk)
-    return Document("x.txt", text, hashlib.sha256(text.encode()).hexdigest(), len(text.encode()), "txt"), passages
-
-
 @pytest.fixture(scope="module")
 def extract():
-    from factoid import nlp
-    from factoid.extract import extract_document, processable
-
     def run(text: str, language: str):
-        doc, passages = _document(text, language)
-        parsed = list(nlp.pipe([p.text for p in passages if processable(p)]))
-        _, claims = extract_document(doc, passages, parsed)
-        for c in claims:  # quotes are the text itself, character for character
-            assert doc.text[c.span.start : c.span.end] == c.span.quote, c
+        _, claims = extract_text(text, language)
         return {(c.subject_name, c.property, c.value) for c in claims if f".{language}." in c.extractor}
 
     return run
