@@ -73,9 +73,23 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
                   "--disable-component-update", "--no-first-run"]
 
 
+#: Screenshots the browser tests write for a human to look at (gitignored).
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
 def launch_chromium(playwright):  # type: ignore[no-untyped-def]
     """Chromium launched the one way every browser test here launches it."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """One Chromium per browser test module (the modules skip themselves without Chromium or Playwright)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = launch_chromium(p)
+        yield b
+        b.close()
 
 
 class LiveServer:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from factoid import api
 from factoid.web.app import create_app
-from tests.web.conftest import CHROMIUM, LiveServer, launch_chromium
+from tests.web.conftest import ARTIFACTS, CHROMIUM, LiveServer
 from tests.web.curation_fixtures import built_db, fresh_kb  # noqa: F401 - fixtures
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -20,21 +19,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 if not os.path.exists(CHROMIUM):
     pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True)
 
-sync_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")  # the browser fixture (conftest) needs it
 
 REISS = "/people/ignace-reiss"
 CLAIMS = REISS + "/claims"  # the paged claims page, where each quote has its curation forms
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"  # gitignored, for a human to look at
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with sync_api.sync_playwright() as p:
-        b = launch_chromium(p)
-        yield b
-        b.close()
-
-
 @pytest.fixture
 def server(fresh_kb: api.KnowledgeBase) -> Iterator[LiveServer]:
     with LiveServer(create_app(fresh_kb, user="tester", edits=True)) as live:

@@ -4,30 +4,18 @@ uvicorn on 127.0.0.1. Screenshots land in ``test-artifacts/`` (gitignored) for a
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
-from tests.web.conftest import CHROMIUM, XSS_NAME, LiveServer, launch_chromium
+from tests.web.conftest import ARTIFACTS, CHROMIUM, XSS_NAME, LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 if not os.path.exists(CHROMIUM):  # `make test` installs it; elsewhere these tests say why they skip
     pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True)
 
-sync_api = pytest.importorskip("playwright.sync_api")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with sync_api.sync_playwright() as p:
-        b = launch_chromium(p)
-        yield b
-        b.close()
+pytest.importorskip("playwright.sync_api")  # the browser fixture (conftest) needs it
 
 
 @pytest.fixture
