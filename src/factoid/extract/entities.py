@@ -297,7 +297,7 @@ _QUOTES = "\"“”«»‘’'„"
 
 
 @cache
-def _alias_phrases() -> str:
+def alias_phrases() -> str:
     """The alias phrases of every language in ``names/alias_cues.toml``, as one alternation."""
     path = Path(__file__).parent.parent / "names" / "alias_cues.toml"
     try:
@@ -312,7 +312,7 @@ def _alias_gap() -> re.Pattern[str]:
     """What may stand between two names that are one person's: a language label, an alias
     phrase, or an opening bracket (a quoted epithet may follow it)."""
     return re.compile(
-        rf"(?:{_LANGUAGE_LABEL}|\b(?:{_alias_phrases()})\s+[{_QUOTES}]?|^\s*\(\s*[{_QUOTES}]?\s*)$",
+        rf"(?:{_LANGUAGE_LABEL}|\b(?:{alias_phrases()})\s+[{_QUOTES}]?|^\s*\(\s*[{_QUOTES}]?\s*)$",
         re.IGNORECASE,
     )
 

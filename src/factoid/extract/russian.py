@@ -22,7 +22,7 @@ from factoid import nlp_ru
 from factoid.dates.ru import RuDate, find_dates
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.entities import LocalPerson
-from factoid.extract.entities import _alias_phrases as alias_phrases  # the alias cues' one reader
+from factoid.extract.entities import alias_phrases  # the alias cues' one reader
 from factoid.extract.mentions import NameSpan
 from factoid.extract.ru_values import find_phrases, lexicon, pattern, place_value
 from factoid.ingest.language import guess_language
