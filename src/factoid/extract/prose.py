@@ -693,9 +693,19 @@ class ProseReader:
             return near[0]
         if s.dates or self.context_date is None:
             return None
-        if pid and (pid == self.previous_subject or any(c.lower_ in _words("again") for c in tok.children)):
+        if pid and (pid == self.previous_subject or any(c.lower_ in _words("again") for c in tok.children)
+                    or self.at_once(tok)):
             return self.context_date
         return None
+
+    @staticmethod
+    def at_once(tok: Token) -> bool:
+        """Whether the verb says it followed what was just told at once ("was captured soon
+        after", "shortly afterwards", "immediately"), so the previous sentence's date holds
+        although that sentence was about somebody else."""
+        near = [c for c in tok.children if c.dep_ in {"advmod", "prep"}]
+        near += [g for c in near for g in c.children if g.dep_ == "advmod"]
+        return any(t.lower_ in _words("soon") for t in near)
 
     def other_event_owns(self, s: Sentence, d: dates.DateMatch, tok: Token) -> bool:
         """Whether a date in the clause of ``tok`` hangs on the verb of another event frame

@@ -99,6 +99,8 @@ class Rules:
     of: frozenset[str]
     father_article: frozenset[str]
     mother_article: frozenset[str]
+    #: words that bring a passive verb's agent ("wurde von Oberst X gefangen"): not its holder
+    agents: frozenset[str] = frozenset()
 
 
 @cache
@@ -113,7 +115,7 @@ def rules(code: str) -> Rules:
                  re.compile(r["others"]), re.compile(r["place_lead"]), words("particles"),
                  words("articles"), words("skip"), words("not_names"), words("and"),
                  frozenset(lexicon["triggers"].get("of", ())), words("father_article"),
-                 words("mother_article"))
+                 words("mother_article"), words("agents"))
 
 
 @cache
@@ -396,6 +398,8 @@ class RuleReader:
                 self.last = self.last or (self.main.id if self.main is not None else None)
                 return self.last
             if _capitalised(w) and w.rstrip(".") not in self.r.not_names:
+                if self.agent_before(window[:m.start()]):
+                    continue
                 pid = self.name_person(s, a + m.start(), a + m.end())
                 if pid is None and w in self.main_words and self.main is not None:
                     pid = self.main.id
@@ -419,6 +423,16 @@ class RuleReader:
         if explicit:
             return None
         return self.main.id if self.main is not None else None
+
+    def agent_before(self, text: str) -> bool:
+        """Whether a capitalised run ending ``text`` is brought by an agent word ("wurde von
+        Oberst X gefangen": X captured the holder). A particle inside a name ("Karl von
+        Berg") follows a capitalised word, an agent word does not."""
+        words = _WORD.findall(text)
+        while words and _capitalised(words[-1]):
+            words.pop()  # the run's own earlier words, titles included ("Oberst")
+        return (len(words) >= 1 and words[-1] in self.r.agents
+                and (len(words) == 1 or not _capitalised(words[-2])))
 
     def follow_topic(self, s: Sentence) -> None:
         """Languages that drop the subject pronoun ("Zemřel v roce 2001": "[he] died in
@@ -765,6 +779,15 @@ def _name_ok(text: str, r: Rules) -> bool:
             and not (len(words) == 1 and (text in r.not_names or len(text) < 3)))
 
 
+def _opens_clause_of(sent: Span, run: Run, trigger: Token, r: Rules) -> bool:
+    """Whether no clause boundary separates a sentence's opening run from a birth or death
+    verb: in "Eroberte Kasan ..., wurde 1775 gefangen und in Moskau hingerichtet" (a subject
+    left out, dictionary style) the run opening the sentence is a verb and its object, not
+    the subject of the execution that another clause states."""
+    at = trigger.idx - sent.start_char
+    return not any(run.end <= m.start() and m.end() <= at for m in r.boundary.finditer(sent.text))
+
+
 def find_names(passages: Sequence[Passage], code: str) -> list[NameSpan]:
     """Person names of the passages of one language, at absolute offsets: the model's PER
     entities where it has a NER (French), and for every language the capitalised run that
@@ -786,7 +809,8 @@ def find_names(passages: Sequence[Passage], code: str) -> list[NameSpan]:
                 continue
             sent = parsed[i].sent
             run = name_at(sent.text, len(sent.text) - len(sent.text.lstrip()), r)
-            if run is not None and len(run.text.split()) > 1 and _name_ok(run.text, r):
+            if run is not None and _opens_clause_of(sent, run, parsed[i], r) and len(run.text.split()) > 1 \
+                    and _name_ok(run.text, r):
                 start = p.start + sent.start_char + run.start
                 if not any(a <= start < b for a, b in found):
                     found[(start, start + len(run.text))] = NameSpan(start, start + len(run.text), run.text)
