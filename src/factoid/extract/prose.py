@@ -68,6 +68,11 @@ _OR_CAUSE = re.compile(r"\bor\s+(?:else\s+|perhaps\s+|possibly\s+)?(?:by|from|of
 _DAYS_OR_BEFORE = re.compile(r"\b(\d{1,2})\s+or\s+")
 #: "April 6 or 8, 1874": two days of a month, then the year found as the date.
 _MONTH_DAYS_OR = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\s+or\s+(\d{1,2}),?\s*")
+#: What ends the item before a quick-facts "died D" ("Born D; died D", "BORN D, P - DIED D").
+_ITEM_MARKS = frozenset(";,-–—|•·")
+#: What may stand between a quick-facts "died" and its date, inside its item: nothing, or a
+#: short "on"/"in"/"at" phrase ("died in York on 9 June 1902").
+_DATE_AT_ONCE = re.compile(r"\s*(?:(?:on|in|at)\b[^;|•·–—]{0,40}?)?", re.IGNORECASE)
 
 
 @dataclass
@@ -513,7 +518,7 @@ class ProseReader:
     def died(self, s: Sentence, tok: Token) -> None:
         if any(c.dep_ == "neg" for c in tok.children):
             return
-        pid = self.refs.clause_subject(tok)
+        pid = self.refs.clause_subject(tok) or self.facts_item_holder(s, tok)
         near = [d for d in s.dates_near(tok) if d.start >= s.start + tok.idx - s.span.start_char] or s.dates_near(tok)
         for d in self.alternatives(s, near[0]) if near else []:
             self.add(s, pid, "date_of_death", d.value.edtf, d.text)
@@ -532,6 +537,30 @@ class ProseReader:
             alt = manner_of(other.group(1)) if other else None
             if alt is not None and alt != m:  # "died of A or else by B": the source hesitates
                 self.add(s, pid, "manner_of_death", alt, other.group(0))
+
+    def facts_item_holder(self, s: Sentence, tok: Token) -> str | None:
+        """Whose death a quick-facts item states: "Born 10 May 1801; died 2 June 1862 at age
+        61", "BORN D, P - DIED D, P". The verb opens its own item (at the line's start or
+        after a separator) and its date follows at once, so the item has no subject of its
+        own (the parser lends it one of the line's nouns). It is the last person the line
+        names before it, else whoever the line's own birth item is about; never when a kin
+        word stands before it ("his wife: born ...; died ...")."""
+        before = s.text[: tok.idx - s.span.start_char].rstrip()
+        if not before or before[-1] not in _ITEM_MARKS:
+            return None
+        after = tok.idx - s.span.start_char + len(tok.text)
+        if not any(_DATE_AT_ONCE.fullmatch(s.text[after : d.start - s.start]) for d in s.dates if d.start >= s.abs(tok)):
+            return None
+        earlier = [t for t in s.span if t.i < tok.i]
+        if any(t.lower_ in _KIN for t in earlier):
+            return None
+        named = [pid for t in earlier if (pid := self.refs.named(t))]
+        if named:
+            return named[-1]
+        birth = next((t for t in earlier if (f := self.triggers.get(t.i)) is not None and f.handler == "born"), None)
+        if birth is None:
+            return None
+        return self.refs.clause_subject(birth) or self.holder(s, birth)
 
     def place_event(self, s: Sentence, tok: Token, prop: str) -> None:
         """"X was buried in P" / "they buried him at P": the place of an event that befell X

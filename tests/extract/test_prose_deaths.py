@@ -1,0 +1,39 @@
+"""Death dates that no subject-bearing clause states: quick-facts items ("Born D; died D")."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def values(claims, prop, name=None):
+    return [c.value for c in claims if c.property == prop and (name is None or c.subject_name == name)]
+
+
+def test_quick_facts_item_died_after_born_item(extract):
+    _, _, claims = extract("Mary Ellen Carter was a painter. Born 3 May 1841; died 9 June 1902 at age 61.")
+    assert values(claims, "date_of_birth", "Mary Ellen Carter") == ["1841-05-03"]
+    assert values(claims, "date_of_death", "Mary Ellen Carter") == ["1902-06-09"]
+
+
+def test_quick_facts_item_with_place_before_the_date(extract):
+    _, _, claims = extract("Mary Ellen Carter, painter. Born in Leeds on 3 May 1841; died in York on 9 June 1902.")
+    assert values(claims, "date_of_death", "Mary Ellen Carter") == ["1902-06-09"]
+
+
+def test_quick_facts_item_of_a_named_relative_is_the_relatives(extract):
+    _, _, claims = extract("Mary Ellen Carter was a painter. Her teacher was Thomas Rowe Whitby; "
+                           "born 3 May 1801; died 9 June 1872.")
+    assert "1872-06-09" not in values(claims, "date_of_death", "Mary Ellen Carter")
+
+
+def test_quick_facts_item_after_a_kin_word_is_nobodys(extract):
+    _, _, claims = extract("Mary Ellen Carter was a painter. Her husband, born 3 May 1841; died 9 June 1902.")
+    assert values(claims, "date_of_death", "Mary Ellen Carter") == []
+
+
+def test_died_without_a_birth_item_keeps_its_own_subject_rule(extract):
+    # no birth item on the line: a bare "; died D" is not taken as the page subject's
+    _, _, claims = extract("Mary Ellen Carter was a painter. The school closed in 1890; died 9 June 1902.")
+    assert values(claims, "date_of_death", "Mary Ellen Carter") == []
