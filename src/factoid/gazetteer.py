@@ -167,6 +167,17 @@ def canonical_name(name: str) -> str:
     return city["name"] if city else name
 
 
+def listed_name(name: str) -> str | None:
+    """The gazetteer's own name of the city that lists ``name`` whole among its names, else
+    None. Unlike :func:`place_key` no first word stands in for the name, so a foreign
+    compound spelled in another script ("Нью-Дели") is found only when GeoNames lists it."""
+    hit = _data()["index"].get(fold(name))
+    if hit is None or hit[0].startswith("country:"):
+        return None
+    city = _cities().get(hit[0])
+    return city["name"] if city else None
+
+
 def is_city(name: str) -> bool:
     """True for the main name of a city of over 20,000 people or a country."""
     return fold(name) in _data()["cities"]

@@ -324,7 +324,8 @@ def assemble_disputes(
                           "witnesses": len({x["document"] for x in line["sources"]}) if line else 0,
                           "sources": line["sources"] if line else [],
                           "rank": line.get("rank", "normal") if line else "normal",
-                          "rank_reason": line.get("rank_reason") if line else None})
+                          "rank_reason": line.get("rank_reason") if line else None,
+                          "implausible": line.get("implausible") if line else None})
         user = next((str(v) for v in d["vals"] if _flag(by_group_value, d, v, "preferred_by_user")), None)
         computed = next((str(v) for v in d["vals"] if _flag(by_group_value, d, v, "preferred_computed")), None)
         if d["topic"].startswith(("successor", "predecessor")):

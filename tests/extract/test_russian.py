@@ -151,9 +151,25 @@ def test_field_value_is_not_the_subject(extract) -> None:
 
 
 def test_foreign_name_in_cyrillic_is_not_transliterated_back(extract) -> None:
-    _, claims = extract("Гарольд Адриан Рассел Филби родился 1 января 1912 года в Нью-Дели.")
-    assert values(claims, "date_of_birth") == ["1912-01-01"]
+    _, claims = extract("Джон Томас Уэйд родился 3 марта 1920 года в Нью-Гластонбери.")
+    assert values(claims, "date_of_birth") == ["1920-03-03"]
     assert values(claims, "place_of_birth") == []
+
+
+def test_foreign_name_in_cyrillic_takes_its_gazetteer_name(extract) -> None:
+    _, claims = extract("Джон Томас Уэйд пишет мемуары. Он родился в Нью-Йорке в последний день 1920 года.")
+    assert values(claims, "place_of_birth") == ["New York City"]
+
+
+@pytest.mark.parametrize(("written", "english"), [
+    ("Нью-Дели", "New Delhi"), ("Ростов-на-Дону", "Rostov-on-Don"), ("Буэнос-Айрес", "Buenos Aires"),
+    ("Порт-Артур", None),  # GeoNames lists it for Lüshun, a later name the source did not write
+    ("Нью-Гластонбери", None),
+])
+def test_foreign_compound_place_names(written: str, english: str | None) -> None:
+    from factoid.extract.ru_values import place_value
+
+    assert place_value(written) == english
 
 
 def test_oblique_surnames_become_nominative_people(extract) -> None:

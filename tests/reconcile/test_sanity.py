@@ -1,4 +1,4 @@
-"""Sanity checks: impossible dates are kept but marked, never preferred, never disputed."""
+"""Sanity checks: impossible dates are kept but marked, never preferred or displayed, a low-confidence side of their dispute."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime
 
 from factoid.model import Claim, Passage, SourceSpan
 from factoid.reconcile import group_claims, reconcile
-from factoid.reconcile.sanity import implausible
+from factoid.reconcile.sanity import IMPLAUSIBLE_SHARE, implausible, marked_confidence
 
 PID = "person/ivan-test"
 ENT = {f"{d}@0": PID for d in "abcdefgh"}
@@ -62,17 +62,40 @@ def test_events_before_birth_and_dates_in_the_future() -> None:
     assert found == {"1850": "before birth", "2090": "in the future"}
 
 
-def test_marked_value_is_kept_not_preferred_and_not_disputed() -> None:
+def test_marked_value_is_a_low_confidence_side_of_its_dispute() -> None:
     cs = [claim("a", "date_of_birth", "1850-03-02"), claim("b", "date_of_birth", "1931"),
           claim("c", "date_of_death", "1904-07-15")]
     passages = [Passage(d, 0, 0, 100, f"{d} text") for d in "abc"]
     assessments, disputes, _ = reconcile(cs, ENT, passages)
     by = {a.claim_id: a for a in assessments}
-    late = by[cs[1].id]
+    late, sound = by[cs[1].id], by[cs[0].id]
     assert late.features["implausible"] == "born after death"
-    assert not late.preferred and not late.disputed
-    assert by[cs[0].id].preferred and by[cs[0].id].features["implausible"] is None
-    assert not [d for d in disputes if d.property == "date_of_birth"]
+    assert not late.preferred and late.disputed
+    assert sound.preferred and sound.disputed and sound.features["implausible"] is None
+    assert late.confidence <= IMPLAUSIBLE_SHARE * sound.confidence + 0.001
+    [birth] = [d for d in disputes if d.property == "date_of_birth"]
+    assert birth.values == ("1850-03-02", "1931")  # the sound value first
+
+
+def test_marked_values_alone_make_no_dispute() -> None:
+    cs = [claim("a", "date_of_birth", "2090"), claim("b", "date_of_birth", "2095")]
+    passages = [Passage(d, 0, 0, 100, f"{d} text") for d in "ab"]
+    assessments, disputes, _ = reconcile(cs, ENT, passages)
+    assert all(a.features["implausible"] == "in the future" for a in assessments)
+    assert not any(a.disputed for a in assessments) and not disputes
+
+
+def test_marked_confidence_stays_below_the_sound_rival() -> None:
+    cs = [claim("a", "date_of_birth", "1850"), claim("b", "date_of_birth", "1990"),
+          claim("c", "date_of_birth", "1990"), claim("d", "date_of_death", "1920")]
+    groups = group_claims(cs, ENT)
+    odd = implausible(groups)
+    conf = {g.id: (0.9 if g.value == "1990" else 0.4) for g in groups}
+    cut = marked_confidence(groups, odd, conf)
+    [bad] = [g for g in groups if g.value == "1990"]
+    [good] = [g for g in groups if g.value == "1850"]
+    assert odd == {bad.id: "born after death"}
+    assert cut[bad.id] == round(IMPLAUSIBLE_SHARE * 0.4, 3) and cut[good.id] == 0.4
 
 
 def _of(doc: str, name: str, prop: str, value: str) -> Claim:

@@ -80,8 +80,9 @@ def _cited(source: dict[str, Any]) -> dict[str, Any]:
 
 
 def file_line(line: dict[str, Any]) -> dict[str, Any]:
-    """A read-model line as claims-jsonl writes it: the curation fields left out."""
-    out = {k: v for k, v in line.items() if k not in CURATION_FIELDS}
+    """A read-model line as claims-jsonl writes it: the curation fields left out, and
+    ``implausible`` only on a line the sanity check marked (its reason)."""
+    out = {k: v for k, v in line.items() if k not in CURATION_FIELDS and not (k == "implausible" and v is None)}
     out["sources"] = [_cited(x) for x in line["sources"]]
     return out
 
@@ -137,6 +138,7 @@ def claim_lines(
             continue
         a = assess[claims[0].id]
         rank, reason, by_user, computed = _rank([assess[c.id] for c in claims])
+        odd = next((f["implausible"] for c in claims if (f := assess[c.id]["features"] or {}).get("implausible")), None)
         if rank == "deprecated" and not include_deprecated:
             continue
         person = persons[a["person_id"]]
@@ -147,7 +149,7 @@ def claim_lines(
         lines.append({
             "subject": _subject(person), "property": prop, "value": value,
             "qualifiers": merge_qualifiers(claims), "disputed": bool(a["disputed"]),
-            "confidence": a["confidence"], "sources": unique, "key": unique[0]["key"],
+            "confidence": a["confidence"], "implausible": odd, "sources": unique, "key": unique[0]["key"],
             "rank": rank, "rank_reason": reason, "preferred_by_user": by_user, "preferred_computed": computed,
         })
     lines.sort(key=lambda r: (r["subject"]["id"], r["property"], str(r["value"]), json.dumps(r["qualifiers"], sort_keys=True)))

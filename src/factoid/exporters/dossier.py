@@ -107,7 +107,8 @@ def _md(text: str) -> str:
 def _value_md(e: ValueEntry) -> list[str]:
     ln = e.line
     extra = [x for x in (qualifier_text(ln["qualifiers"]), f"confidence {round(ln['confidence'] * 100)}%",
-                         "disputed" if ln["disputed"] else "", rank(ln) if rank(ln) != "normal" else "") if x]
+                         "disputed" if ln["disputed"] else "", rank(ln) if rank(ln) != "normal" else "",
+                         f"implausible: {ln['implausible']}" if ln.get("implausible") else "") if x]
     refs = "".join(f"[^{n.n}]" for n in e.notes)
     out = [f"- **{_md(value_text(ln['value']))}** ({', '.join(extra)}){refs}"]
     out += [f"  > “{_md(n.source['quote'])}”[^{n.n}]" for n in e.notes]
@@ -125,7 +126,8 @@ def markdown(d: PersonDossier) -> str:
     if d.disputes:
         out += ["## Disputes", ""]
         for x in d.disputes:
-            sides = " vs ".join(f"{_md(value_text(s['value']))} ({s['witnesses']} source{'s' * (s['witnesses'] != 1)})"
+            sides = " vs ".join(f"{_md(value_text(s['value']))} ({s['witnesses']} source{'s' * (s['witnesses'] != 1)}"
+                                + (f"; implausible: {_md(s['implausible'])}" if s.get("implausible") else "") + ")"
                                 for s in x["sides"])
             out.append(f"- {_md(x['topic'])}: {sides}")
         out.append("")

@@ -34,7 +34,8 @@ def _refs(e: ValueEntry) -> str:
 def _value(e: ValueEntry) -> str:
     ln = e.line
     extra = [x for x in (qualifier_text(ln["qualifiers"]), f"confidence {round(ln['confidence'] * 100)}%",
-                         rank(ln) if rank(ln) != "normal" else "") if x]
+                         rank(ln) if rank(ln) != "normal" else "",
+                         f"implausible: {ln['implausible']}" if ln.get("implausible") else "") if x]
     flag = ' <span class="disputed">disputed</span>' if ln["disputed"] else ""
     quotes = "".join(f'<blockquote>“{escape(n.source["quote"])}”<sup><a href="#fn{n.n}">{n.n}</a></sup></blockquote>'
                      for n in e.notes)
@@ -50,7 +51,8 @@ def article(d: PersonDossier) -> str:
     if d.disputes:
         out.append("<h2>Disputes</h2><ul>")
         for x in d.disputes:
-            sides = " vs ".join(f"{value_text(s['value'])} ({s['witnesses']} source{'s' * (s['witnesses'] != 1)})" for s in x["sides"])
+            sides = " vs ".join(f"{value_text(s['value'])} ({s['witnesses']} source{'s' * (s['witnesses'] != 1)}"
+                                + (f"; implausible: {s['implausible']}" if s.get("implausible") else "") + ")" for s in x["sides"])
             out.append(f"<li>{escape(x['topic'])}: {escape(sides)}</li>")
         out.append("</ul>")
     out.append("<h2>Values</h2>")

@@ -58,6 +58,7 @@ _BORN_LIST = lexicon.regex("sentence", "born_list")
 _BIRTH_ASPECTS = {"date": "date_of_birth", "year": "date_of_birth", "day": "date_of_birth",
                   "place": "place_of_birth", "town": "place_of_birth", "city": "place_of_birth"}
 _FAMILY_OF = lexicon.regex("places", "family_of")
+_DWELLINGS = lexicon.words("places", "dwellings")
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = lexicon.regex("sentence", "judicial")
 #: What may stand between two alternative dates: "1591, 1592 or 1600", "(1162 or 1167)".
@@ -280,12 +281,12 @@ class ProseReader:
         in April"); each alternative date or place a separate value ("in A or in B")."""
         pid = self.refs.clause_subject(tok)
         if pid is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
-            pid = self.holder(s, tok)  # "X, born in 1900 in Y": no subject of its own
+            pid = self.name_before_auxiliary(s, tok) or self.holder(s, tok)  # "X, born in 1900 in Y": no subject of its own
         after = [d for d in s.dates if d.start >= s.abs(tok) and not self.later_verb_owns(s, d, tok)] or s.dates_near(tok)
         if after:
             for d in self.alternatives(s, after[0]):
                 self.life_dates(s, pid, d)
-        for place in self.places_after(s, tok) or self.bare_place(s, tok):
+        for place in self.dwelling_place(s, tok) or self.places_after(s, tok) or self.bare_place(s, tok):
             self.add(s, pid, "place_of_birth", place)
         to = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > tok.i
                    and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
@@ -296,7 +297,9 @@ class ProseReader:
         """"Sources are divided on the date and place of X's birth, some giving D1 in P1, some
         D2 in P2", "another place of his birth - the city of P": each date (when a date is
         asked for) and each place after "in" (when a place is) is a value of that birth."""
-        of, owner = tok.head, next((c for c in tok.children if c.dep_ == "poss"), None)
+        of = tok.head
+        # "the place of his birth", or "her town of birth"
+        owner = next((c for c in (*tok.children, *of.head.children) if c.dep_ == "poss"), None)
         if of.lower_ != "of" or owner is None:
             return
         heads = [of.head, *(c for c in of.head.children if c.dep_ == "conj")]
@@ -313,8 +316,36 @@ class ProseReader:
                     and (e.doc[e.start - 1].lower_ == "in" or (e.start == tok.i + 2 and tok.nbor(1).text == ","))]
             places = [e.text.removeprefix("the ") for e in ents]
             places += [m.group(1) for m in _NAMED_TOWN.finditer(self.doc.text, s.abs(tok), s.end)]
+            places = places or self.claimant_place(s, of.head)
             for place in dict.fromkeys(places):
                 self.add(s, pid, "place_of_birth", place)
+
+    def claimant_place(self, s: Sentence, noun: Token) -> list[str]:
+        """"X, a few miles away, has a plaque claiming it to be her town of birth", "the village
+        of Y claims to be the place of his birth": a place that claims the birth is one value
+        of it, beside whatever other sources say."""
+        claim = next((a for a in noun.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in {"claim", "boast"}), None)
+        t, steps = claim, 0
+        while t is not None and steps < 4:
+            subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"), None)
+            if subject is not None:
+                return self._place_named(s, subject)
+            t, steps = (t.head if t.head.i != t.i else None), steps + 1
+        return []
+
+    def _place_named(self, s: Sentence, head: Token) -> list[str]:
+        """The place a noun phrase names: "X" itself, or "the village of X"."""
+        if head.pos_ == "NOUN":
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            head = next((c for c in of.children if c.dep_ == "pobj"), head) if of is not None else head
+        if head.pos_ != "PROPN" or self.refs.named(head):
+            return []
+        first = head
+        while first.i > s.span.start and (first.nbor(-1).is_space or (
+                first.nbor(-1).dep_ == "compound" and first.nbor(-1).head.i == head.i and first.nbor(-1).text[:1].isupper())):
+            first = first.nbor(-1)  # "North Star" ("North" may be tagged a noun), over a line break
+        words = [t.text for t in s.span.doc[first.i : head.i + 1] if not t.is_space]
+        return [" ".join(words)]
 
     def parents(self, s: Sentence, child: str, named: list[str | None]) -> None:
         """"born to A and B", "the daughter of A and B": the mother when the text marks a
@@ -418,6 +449,39 @@ class ProseReader:
                 return found
         m = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
         return [m.group(1)] if m else []
+
+    def name_before_auxiliary(self, s: Sentence, tok: Token) -> str | None:
+        """"According to the Foundation, X was born in ...": the parser hung X on the
+        organisation, leaving the passive verb without a subject; the person named right
+        before its auxiliary is that subject."""
+        aux = next((c for c in tok.children if c.dep_ == "auxpass" and c.i < tok.i), None)
+        if aux is None:
+            return None
+        before = aux.i - 1
+        while before >= s.span.start and s.span.doc[before].is_space:
+            before -= 1
+        return self.refs.named(s.span.doc[before]) if before >= s.span.start else None
+
+    def dwelling_place(self, s: Sentence, tok: Token) -> list[str]:
+        """"born ... in a log cabin two miles northwest of A", "on a farm near B": the
+        dwelling is unnamed, so the first town named inside its phrase, however long the
+        birth's name and date before it, is the birthplace."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "on", "at"} and c.i > tok.i):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _DWELLINGS:
+                continue
+            # the phrase, and "four miles east of X" when the parser hung it on the verb
+            scope = [*obj.subtree, *(t for c in tok.children if c.dep_ == "advmod" and c.i > obj.i for t in c.subtree)]
+            inside = {t.i for t in scope}
+            for ent in s.ents:
+                if ent.label_ in _PLACES and ent.start in inside and not self.refs.named(ent[0]):
+                    return [ent.text.removeprefix("the ")]
+            # a town the tagger does not know (or took for a body): the proper noun after "of"/"near"
+            for t in scope:
+                if t.dep_ == "pobj" and t.head.lower_ in {"of", "near"} and t.pos_ == "PROPN" \
+                        and not any(e.start <= t.i < e.end and e.label_ in {"PERSON", "DATE"} for e in s.ents):
+                    return self._place_named(s, t)
+        return []
 
     def bare_place(self, s: Sentence, tok: Token) -> list[str]:
         """"born at Kagalnik on the Don": a proper noun right after "in"/"at" on the verb

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factoid.gazetteer import canonical_name, place_key
+from rapidfuzz import fuzz
+
+from factoid.gazetteer import canonical_name, listed_name, place_key
 from factoid.lang import load_toml
 from factoid.names import fold
 from factoid.names.translit import transliterate
@@ -75,6 +77,17 @@ def _latin(word: str) -> str:
     return " ".join(part[:1].upper() + part[1:] for part in transliterate(word).split())
 
 
+def _foreign_compound(name: str) -> str | None:
+    """"Нью-Дели" -> "New Delhi": a foreign compound name spelled in Cyrillic takes the English
+    name of the place GeoNames lists it for, when that name still sounds like it (so
+    "Порт-Артур" does not become "Lüshun", the place's later name). Transliterating the
+    Cyrillic back ("Nyu-Deli") would mislead, so an unlisted name gives no value."""
+    english = listed_name(name)
+    if english is None or fuzz.partial_ratio(fold(transliterate(name)), fold(english)) < 60:
+        return None
+    return english
+
+
 def place_value(nominative: str) -> str | None:
     """The English name of a place given in the nominative, or None for an empty name."""
     name = " ".join(nominative.split()).strip(" ,.;:«»\"")
@@ -88,7 +101,7 @@ def place_value(nominative: str) -> str | None:
         stem = _ADJ_END.sub("", words[0])
         return f"{_latin(stem)} {_UNITS[words[1].lower()]}"
     if re.search(r"-[А-ЯЁа-яё]", name):
-        return None  # "Нью-Дели": a foreign name spelled in Cyrillic; transliterating it back misleads
+        return _foreign_compound(name)
     latin = _latin(name)
     if place_key(name).startswith("geonames:") and not place_key(name).startswith("geonames:country"):
         english = canonical_name(name)

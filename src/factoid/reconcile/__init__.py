@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from factoid import dates, schema
 from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SINGLE_VALUED
 from factoid.reconcile.groups import Group, group_claims
-from factoid.reconcile.sanity import implausible
+from factoid.reconcile.sanity import implausible, marked_confidence
 from factoid.reconcile.independence import shared_minority_values, witness_classes, witness_of
 from factoid.reconcile.successors import successor_disputes
 from factoid.reconcile.trust import claim_weight, competing, group_support, iterate, late
@@ -133,7 +133,7 @@ def reconcile(
     says (``Document.published``); it replaces the guess from the years a text mentions."""
     groups = group_claims(claims, entity_person)
     rivals = competing(groups)
-    odd = implausible(groups)  # kept and marked, never preferred, never in a dispute
+    odd = implausible(groups)  # kept and marked: never preferred, never displayed, a side of its dispute
     years = document_years(passages) | dict(written or {})
     copies_only, _ = witness_classes(passages)
     conf, _ = iterate(groups, _witness_fn(passages, copies_only), years)
@@ -141,14 +141,15 @@ def reconcile(
     doc_class, relations = witness_classes(passages, dependent)
     witness = _witness_fn(passages, doc_class)
     conf, trust = iterate(groups, witness, years)
+    conf = marked_confidence(groups, odd, conf)
     assessments: list[Assessment] = []
     disputes: list[Dispute] = []
     for (pid, prop), gs in rivals.items():
-        contested = [g for g in _contested(prop, gs) if g.id not in odd]
-        disputed = len(contested) > 1
+        contested = _contested(prop, gs)
+        disputed = len(contested) > 1 and any(g.id not in odd for g in contested)
         best = max(gs, key=lambda g: (g.id not in odd, conf[g.id]))
         if disputed:
-            ranked = sorted(contested, key=lambda g: conf[g.id], reverse=True)
+            ranked = sorted(contested, key=lambda g: (g.id not in odd, conf[g.id]), reverse=True)
             disputes.append(
                 Dispute(pid, prop, schema.label(prop), tuple(g.id for g in ranked), tuple(g.value for g in ranked),
                         round(conf[ranked[1].id] / max(conf[ranked[0].id], 1e-9), 3))

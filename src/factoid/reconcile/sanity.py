@@ -4,7 +4,12 @@ Why relative, not absolute: a birth year of 1946 is wrong for a man who defected
 but either date could be the misread one. A value is marked implausible only when a rival
 value of the same property passes every check (so the person's other facts say which one
 is wrong), or when it lies in the future, which nothing can excuse. Marked values are kept
-with the reason (an assessment feature), are never preferred and never make a dispute.
+with the reason (an assessment feature), are never preferred and never displayed (their
+confidence is cut to a fraction of the best sound rival's), but they stay a side of the
+dispute their source makes: on the development corpora every marked value was what its
+source really wrote ("born in 1846" of a man who died in 1975; a birth year typed 2004), not
+a misreading, so hiding it would hide a real disagreement between the sources. A dispute
+needs at least one sound side: marked values alone never make one.
 
 The checks, on each date's bounds (approximate dates get a year of slack either way):
 
@@ -28,11 +33,13 @@ from factoid.dates import edtf_bounds
 from factoid.names import fold
 from factoid.reconcile.groups import Group
 
-__all__ = ["MAX_AGE", "MIN_AGE", "MIN_PARENT_AGE", "implausible"]
+__all__ = ["IMPLAUSIBLE_SHARE", "MAX_AGE", "MIN_AGE", "MIN_PARENT_AGE", "implausible", "marked_confidence"]
 
 log = logging.getLogger(__name__)
 
 MAX_AGE = 120
+#: A marked value's confidence as a share of the best sound rival's: shown, never displayed.
+IMPLAUSIBLE_SHARE = 0.25
 #: Youngest plausible age for the events of an adult life.
 MIN_AGE = 10
 #: Youngest plausible age of a parent at a child's birth.
@@ -203,4 +210,20 @@ def implausible(groups: Sequence[Group], today: datetime.date | None = None) -> 
         out |= _person(person_groups, today, _kin(person_groups, births, person_of))
     if out:
         log.info("sanity: %d values marked implausible", len(out))
+    return out
+
+
+def marked_confidence(groups: Sequence[Group], odd: dict[str, str], conf: dict[str, float]) -> dict[str, float]:
+    """Confidences with each marked group of a person and property cut to
+    ``IMPLAUSIBLE_SHARE`` of the most confident unmarked group beside it (of its own when it
+    has no unmarked rival), so that a marked value is never the one a view displays."""
+    best: dict[tuple[str, str], float] = {}
+    for g in groups:
+        if g.id not in odd:
+            key = (g.person_id, g.property)
+            best[key] = max(best.get(key, 0.0), conf[g.id])
+    out = dict(conf)
+    for g in groups:
+        if g.id in odd:
+            out[g.id] = round(IMPLAUSIBLE_SHARE * min(conf[g.id], best.get((g.person_id, g.property), conf[g.id])), 3)
     return out
