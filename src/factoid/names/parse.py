@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from factoid.names.arabic import latin_article
 from factoid.names.given import is_known_given_name, looks_like_patronymic
 from factoid.names.translit import fold, transliterate
 
@@ -102,7 +103,7 @@ def nickname_of(text: str) -> str | None:
 
 def _clean(text: str) -> str:
     """Romanise, drop bracketed asides and quoted nicknames, split glued initials."""
-    text = unicodedata.normalize("NFC", transliterate(text))
+    text = latin_article(unicodedata.normalize("NFC", transliterate(text)))
     text = _ARABIC_DIN.sub(r"\1uddin", text)
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]|\"[^\"]*\"|“[^”]*”|«[^»]*»", " ", text)
     text = re.sub(r"\.(?=\S)", ". ", text)  # "M.P.Frinovsky" -> "M. P. Frinovsky"

@@ -1,4 +1,4 @@
-"""Cyrillic-to-Latin transliteration and the folding every name comparison starts from.
+"""Cyrillic-to-Latin (and, through ``names.arabic``, Arabic-to-Latin) transliteration and the folding every name comparison starts from.
 
 The scheme is the simplified one English-language histories use ("Yezhov", "Lyushkov",
 "Trotsky"), not a reversible scholarly one: readers of the output expect the spellings they
@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from factoid.names.arabic import romanise as _romanise_arabic
 
 __all__ = ["fold", "has_cyrillic", "is_ukrainian", "transliterate", "transliterate_ukrainian"]
 
@@ -81,14 +83,15 @@ _UKRAINIAN_WORD = re.compile(r"[\w\u0301'\u2019\u02bc]*(?:[іїєґІЇЄҐ]|[с
 
 
 def transliterate(text: str) -> str:
-    """Romanise Cyrillic; anything else passes through untouched.
+    """Romanise Cyrillic and Arabic script; anything else passes through untouched.
 
     Word-final ``-ий``/``-ый`` become "y" (Trotsky, Vasily, Dmitry), as in English usage,
     rather than the letter-by-letter "-iy". A Ukrainian word (``is_ukrainian``) takes the
     Ukrainian scheme (``transliterate_ukrainian``), so a Ukrainian page's person meets the
-    Latin form English writes ("Грушевський" -> "Hrushevsky").
+    Latin form English writes ("Грушевський" -> "Hrushevsky"). Arabic script takes the
+    ALA-LC-style scheme of ``names.arabic`` ("صلاح الدين" -> "Salah al-Din").
     """
-    return transliterate_ukrainian(text)
+    return transliterate_ukrainian(_romanise_arabic(text))
 
 
 def is_ukrainian(word: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from factoid import gazetteer
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.infobox import labels, values
 from factoid.extract.infobox.rows import Row
@@ -205,7 +206,7 @@ class Reader:
     def place(self, prop: str, value: str, start: int, end: int) -> bool:
         found = values.place(value)
         if found:
-            self.claim(prop, found, found, start, end)
+            self.claim(prop, gazetteer.english_name(found), found, start, end)
         return bool(found)
 
     def life_event(self, kind: str, parts: list[tuple[str, int]], start: int, end: int) -> None:
@@ -222,7 +223,7 @@ class Reader:
             return  # an undated line naming the subject is a birth name, not a place
         where = values.place_of(value, found)
         if where:
-            self.claim(where_prop, where, where, start, end)
+            self.claim(where_prop, gazetteer.english_name(where), where, start, end)
 
     def birth_name(self, parts: list[tuple[str, int]]) -> None:
         """The name a "Born" value gives before its date ("Erik Weisz March 24, 1874
