@@ -4,8 +4,10 @@ This is a heuristic, not language identification: the letters' script and the sh
 language's function words (``lang/<code>/stopwords.toml``) tell English, French, German and
 Russian apart well on prose, and a line too short or too mixed to tell gets ``None`` rather
 than a wrong label. Cyrillic letters dominating make a text Russian, unless letters Russian
-lacks mark another Cyrillic language (``letters`` in its data: Ukrainian і, ї, є, ґ);
-otherwise the language whose function words are clearly the most frequent wins. Adding a
+lacks mark another Cyrillic language (``letters`` in its data: Ukrainian і, ї, є, ґ; Bulgarian
+ъ, which Russian writes rarely), a language being ruled out by letters it never writes
+(``absent``: Bulgarian has no ы, э, ё), and failing letters the Cyrillic languages' function
+words decide between them; otherwise the language whose function words are clearly the most frequent wins. Adding a
 language is adding its ``stopwords.toml``.
 """
 
@@ -31,6 +33,8 @@ _SAMPLE_CHARS = 20_000
 _CYRILLIC_LANGUAGE = "ru"
 #: Share of a Cyrillic text's letters that must be another Cyrillic language's own letters.
 _MIN_OWN_LETTER_SHARE = 0.01
+#: Share of a text's letters above which letters a language never writes rule it out.
+_MAX_ABSENT_LETTER_SHARE = 0.002
 
 
 @cache
@@ -45,6 +49,20 @@ def _cyrillic_letters() -> dict[str, frozenset[str]]:
     """Letters of their own, per Cyrillic-script language that declares some."""
     return {code: frozenset(data["letters"])
             for code, data in lang.load_every("stopwords.toml") if data.get("script") == "cyrillic" and data.get("letters")}
+
+
+@cache
+def _cyrillic_data() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """Per Cyrillic-script language: the letters it never writes (``absent``), its function
+    words that no other Cyrillic language lists (a word of both counts for neither) and the
+    letters that count as one such word each (``hint_letters``): these tell it from Russian
+    when no letter of its own does."""
+    data = {code: d for code, d in lang.load_every("stopwords.toml") if d.get("script") == "cyrillic"}
+    words = {code: frozenset(w.lower() for w in d.get("words", ())) for code, d in data.items()}
+    return {code: (frozenset(d.get("absent", "")),
+                   words[code].difference(*(w for other, w in words.items() if other != code)),
+                   frozenset(d.get("hint_letters", "")))
+            for code, d in data.items()}
 
 
 @cache
@@ -64,10 +82,25 @@ def _script_language(letters: list[str]) -> str | None:
     return None
 
 
-def _cyrillic_language(letters: list[str]) -> str:
+def _possible(code: str, letters: list[str]) -> bool:
+    """Whether the text may be in ``code``: none of the letters the language never writes
+    (a stray one in a quoted name is tolerated)."""
+    absent = _cyrillic_data().get(code, (frozenset(),))[0]
+    return sum(1 for ch in letters if ch in absent) / len(letters) < _MAX_ABSENT_LETTER_SHARE
+
+
+def _cyrillic_language(letters: list[str], sample: str) -> str:
     for code, own in _cyrillic_letters().items():
-        if sum(1 for ch in letters if ch in own) / len(letters) >= _MIN_OWN_LETTER_SHARE:
+        if _possible(code, letters) and sum(1 for ch in letters if ch in own) / len(letters) >= _MIN_OWN_LETTER_SHARE:
             return code
+    words = _WORD.findall(sample.lower())
+    hits = sorted(((sum(1 for w in words if w in vocab) + sum(1 for ch in letters if ch in hints), code)
+                   for code, (_, vocab, hints) in _cyrillic_data().items() if _possible(code, letters)),
+                  reverse=True)
+    if hits and hits[0][1] != _CYRILLIC_LANGUAGE and hits[0][0] >= _MIN_HITS:
+        runner_up = hits[1][0] if len(hits) > 1 else 0
+        if hits[0][0] >= _MARGIN * runner_up:
+            return hits[0][1]
     return _CYRILLIC_LANGUAGE
 
 
@@ -85,7 +118,7 @@ def guess_language(text: str) -> str | None:
         return by_script
     cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
     if cyrillic / len(letters) >= _MIN_CYRILLIC_SHARE:
-        return _cyrillic_language(letters)
+        return _cyrillic_language(letters, sample)
     words = _WORD.findall(sample.lower())
     if len(words) < _MIN_WORDS:
         return None
