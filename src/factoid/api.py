@@ -408,7 +408,7 @@ def search(kb: KnowledgeBase, query: str, page: int = 1, size: int = search_mod.
     if len(query) > MAX_QUESTION_CHARS:
         raise UsageError(f"query too long ({len(query):,} characters; at most {MAX_QUESTION_CHARS})")
     with kb.engine.connect() as conn:
-        return search_mod.search(conn, readmodel.build_snapshot(conn), query, page, size)
+        return search_mod.search(conn, search_mod.snapshot(conn), query, page, size)
 
 
 def ask(kb: KnowledgeBase, question: str) -> Answer:

@@ -12,14 +12,18 @@ first, then those whose value or quote matches), then passages; and paged.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from factoid import cite
+from factoid.export import claim_lines
 from factoid.names import fold, skeleton
+from factoid.store import reads
+from factoid.store import schema as s
 from factoid.store import search as store_search
 from factoid.readmodel import Snapshot
 
@@ -73,6 +77,31 @@ class Index:
             sounds = {skeleton(w) for w in store_search.words(text) if w[:1].isupper() and len(w) >= 4}
             out.append((line, " " + fold(text) + " ", sounds))
         return out
+
+
+def snapshot(conn: Connection) -> Snapshot:
+    """A snapshot holding only what a search reads: the people (names, aliases, claim counts),
+    every claim line with its citations, the claim on each cited span and the documents'
+    metadata. Why not ``readmodel.build_snapshot``: a one-off search (``factoid search``,
+    ``api.search``) would pay for every mention, dispute and summary of the corpus, most of
+    its time on a large one, and use none of them. The web workspace keeps its full snapshot."""
+    persons = {p.id: p for p in reads.get_persons(conn)}
+    metas = reads.document_meta(conn)
+    lines = [dict(line, sources=cite.annotate(line["sources"], metas))
+             for line in claim_lines(conn, include_deprecated=True)]
+    claims_n: dict[str, int] = defaultdict(int)
+    for a in reads.assessments(conn).values():
+        if (a["features"] or {}).get("rank") != "deprecated":
+            claims_n[a["person_id"]] += 1
+    spans: dict[tuple[str, int, int], list[str]] = defaultdict(list)
+    c = s.claims
+    for cid, doc, start, end in conn.execute(
+        select(c.c.id, c.c.document_id, c.c.start, c.c.end).order_by(c.c.document_id, c.c.start, c.c.id)
+    ):
+        spans[(doc, start, end)].append(cid)
+    people = [{"id": pid, "name": p.name, "claims": claims_n[pid]} for pid, p in persons.items()]
+    return Snapshot(persons=persons, lines=lines, lines_by_person={}, disputes=[], people=people,  # type: ignore[arg-type]
+                    sources={}, cooccurrence={}, span_claims=dict(spans), titles={}, documents=metas)
 
 
 def index_of(snap: Snapshot) -> Index:

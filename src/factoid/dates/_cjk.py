@@ -18,7 +18,7 @@ from collections.abc import Callable
 from factoid.dates._lexicon import alternation
 from factoid.dates._recognise import MAX_YEAR, _LEX, _Cand, _day_point, _Point
 
-__all__ = ["RECOGNISERS"]
+__all__ = ["RECOGNISERS", "marked"]
 
 
 def _alt(key: str) -> str:
@@ -155,6 +155,18 @@ def _build_century(match: re.Match[str]) -> _Cand | None:
 def _build_decade(match: re.Match[str]) -> _Cand:
     year = int(match.group("y"))
     return _cand(match, _Point(year), _Point(year + 9), "decade")
+
+
+#: Every recogniser here needs one of these marks (a year, month, century or decade mark),
+#: so a text without any of them (most text of most languages) skips them all.
+_MARKS = tuple(dict.fromkeys(
+    form for key in ("year_mark", "month_mark", "century_mark", "decade_mark") for form in _LEX.words.get(key, ())
+))
+
+
+def marked(text: str) -> bool:
+    """True when ``text`` holds a mark one of these recognisers needs (年, 月, 世纪, 年代)."""
+    return any(mark in text for mark in _MARKS)
 
 
 _Builder = Callable[[re.Match[str]], "_Cand | None"]

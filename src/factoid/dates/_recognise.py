@@ -85,11 +85,13 @@ _MONTH_ALT = _month_alternatives()
 _MONTH_FIRST_ALT = _month_alternatives(_LEX.month_first) if _LEX.month_first else r"(?!x)x"
 
 
+#: Where a month name may start: after no letter, or glued on after a lower-case one.
+_MONTH_LEAD = rf"(?:{_NOT_LETTER_BEFORE}|(?<=[a-z])(?=[A-Z]))"
+
+
 def _month(name: str, alternatives: str = _MONTH_ALT) -> str:
     """A month name; it may follow a lower-case letter when glued on ("DiedAugust 19, 1945")."""
-    return (
-        rf"(?:{_NOT_LETTER_BEFORE}|(?<=[a-z])(?=[A-Z]))(?P<{name}>{alternatives}){_NOT_LETTER_AFTER}"
-    )
+    return rf"{_MONTH_LEAD}(?P<{name}>{alternatives}){_NOT_LETTER_AFTER}"
 
 
 def _day(name: str) -> str:

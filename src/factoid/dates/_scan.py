@@ -7,9 +7,16 @@ modifiers ("around", "probably", "в конце") come last and qualify the join
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factoid.dates._recognise import (
+    _LEX,
+    _Builder,
+    _MONTH_ALT,
+    _MONTH_FIRST_ALT,
+    _MONTH_LEAD,
+    _NOT_LETTER_BEFORE,
     _RECOGNISERS,
     _Cand,
     _extend_left,
@@ -17,22 +24,88 @@ from factoid.dates._recognise import (
     _isolated,
     _longest_first,
     _ranges,
+    _month,
+    _month_alternatives,
     _with_context_year,
 )
 from factoid.dates._cjk import RECOGNISERS as CJK_RECOGNISERS
+from factoid.dates._cjk import marked
 from factoid.dates._special import RECOGNISERS, join_alternatives, join_styles
 from factoid.dates._styles import RECOGNISERS as STYLE_RECOGNISERS
 
 __all__ = ["scan"]
 
 
+# --- where month names start ------------------------------------------------------------------
+#
+# Why: half the recognisers start with a month name, a lookbehind then an alternation of every
+# month form of every language, which the regex engine tries at every position of the text, once
+# per recogniser. A match of such a pattern can only start where a month name starts, so the
+# scan finds those places once (a cheap first-character pass, each hit confirmed by the month
+# pattern itself) and tries each month-first pattern there alone: the same matches, in the same
+# order, as ``finditer``.
+
+_FORMS = tuple(dict.fromkeys(_LEX.month_forms + _LEX.month_first))
+#: A month name, any form, with the same boundary checks as inside the recognisers.
+_MONTH_AT = re.compile(_month("m", _month_alternatives(_FORMS)))
+#: Positions where a month name could start: a form's first letter after no letter, or an
+#: upper-case letter glued to a lower-case one (a superset; ``_MONTH_AT`` confirms each).
+_MONTH_MAYBE = re.compile(
+    rf"{_NOT_LETTER_BEFORE}[{re.escape(''.join(sorted({f[0] for f in _FORMS})))}]|(?<=[a-z])[A-Z]"
+)
+
+
+def _month_first(pattern: re.Pattern[str]) -> bool:
+    """True when every match of ``pattern`` starts with a month name (it begins with ``_month``)."""
+    lead = re.match(re.escape(_MONTH_LEAD) + r"\(\?P<(\w+)>", pattern.pattern)
+    if lead is None or pattern.flags & re.IGNORECASE:
+        return False
+    return any(pattern.pattern.startswith(_month(lead.group(1), alt)) for alt in (_MONTH_ALT, _MONTH_FIRST_ALT))
+
+
+def _month_starts(text: str) -> list[int]:
+    """Every offset of ``text`` where a month name starts, in order."""
+    return [m.start() for m in _MONTH_MAYBE.finditer(text) if _MONTH_AT.match(text, m.start())]
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match at ``starts``: leftmost
+    first, each search going on after the previous match."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            yield match
+            end = match.end()
+
+
+_ALL = _RECOGNISERS + RECOGNISERS + STYLE_RECOGNISERS
+_PLAN = tuple((pattern, build, _month_first(pattern)) for pattern, build in _ALL)
+
+
+def _matches(text: str) -> Iterator[tuple[re.Match[str], _Builder]]:
+    """Every recogniser's matches, recogniser by recogniser, in their order; the Chinese and
+    Japanese ones only when the text holds one of their marks (年, 月, 世纪, 年代)."""
+    starts: list[int] | None = None
+    for pattern, build, month_first in _PLAN:
+        if month_first:
+            starts = _month_starts(text) if starts is None else starts
+            found: Iterator[re.Match[str]] = _matches_at(pattern, text, starts)
+        else:
+            found = pattern.finditer(text)
+        for match in found:
+            yield match, build
+    if CJK_RECOGNISERS and marked(text):
+        for pattern, build in CJK_RECOGNISERS:
+            for match in pattern.finditer(text):
+                yield match, build
+
+
 def _atoms(text: str) -> Iterator[_Cand]:
     """Every candidate of every recogniser that survives the context checks (overlaps kept)."""
-    for pattern, build in _RECOGNISERS + RECOGNISERS + STYLE_RECOGNISERS + CJK_RECOGNISERS:
-        for match in pattern.finditer(text):
-            cand = build(match)
-            if cand is not None and _isolated(text, cand):
-                yield cand
+    for match, build in _matches(text):
+        cand = build(match)
+        if cand is not None and _isolated(text, cand):
+            yield cand
 
 
 def scan(text: str, context_year: int | None) -> list[_Cand]:

@@ -14,12 +14,13 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from factoid.errors import FactoidError
 from factoid.extract.mentions import NameSpan
-from factoid.names.given import equivalents, looks_female
+from factoid.names.given import equivalents
+from factoid.names.given import looks_female as _looks_female
 from factoid.names.translit import has_cyrillic, transliterate
 from factoid.names import (
     NameParts,
@@ -28,9 +29,15 @@ from factoid.names import (
     given_names_equivalent,
     is_full_name,
     name_compatibility,
-    parse_name,
     surnames_match,
 )
+from factoid.names import parse_name as _parse_name
+
+#: Parsing a name form and guessing its gender are pure functions of the string, and a
+#: document asks them about the same few forms again and again (each mention, each display,
+#: each pronoun): each form is worked out once per process. ``NameParts`` is frozen.
+parse_name = lru_cache(maxsize=65_536)(_parse_name)
+looks_female = lru_cache(maxsize=65_536)(_looks_female)
 
 #: Two full names at least this compatible are one person within a document.
 SAME_PERSON = 0.75

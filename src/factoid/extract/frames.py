@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -108,6 +110,24 @@ class _Words:
     def start(self, token: Token) -> bool:
         return token.lower_ in self.lower or token.lemma_ in self.lemma
 
+    def positions(self, doc: Doc) -> list[int]:
+        """The indices of the doc's tokens that ``start`` a pattern, in order: one pass over
+        the doc's attribute arrays, with no ``Token`` object made for the others (making one
+        per token of every passage cost more than the matching)."""
+        if not len(doc):
+            return []
+        lower, lemma = _word_ids(self, doc.vocab)
+        table = doc.to_array([LOWER, LEMMA])
+        return np.flatnonzero(np.isin(table[:, 0], lower) | np.isin(table[:, 1], lemma)).tolist()
+
+
+@cache
+def _word_ids(words: _Words, vocab: Vocab) -> tuple[np.ndarray, np.ndarray]:
+    """A gate's words as the vocabulary's string ids, the values of a doc's ``LOWER`` and
+    ``LEMMA`` arrays (``StringStore.add`` gives the id a lexeme's attribute holds)."""
+    return (np.array(sorted(vocab.strings.add(w) for w in words.lower), dtype=np.uint64),
+            np.array(sorted(vocab.strings.add(w) for w in words.lemma), dtype=np.uint64))
+
 
 #: The token attributes a gate reads, and which of ``_Words``' sets each fills.
 _WORD_ATTRS = {"LOWER": "lower", "LEMMA": "lemma"}
@@ -176,13 +196,13 @@ def _token_matches(doc: Doc, c: _Compiled) -> list[tuple[int, int]]:
     alone, which finds what it finds over the whole doc, since a pattern is one token."""
     if c.token_words is None:
         return [(key, start) for key, start, _ in c.token(doc)]
-    return [(key, t.i + start) for t in doc if c.token_words.start(t) for key, start, _ in c.token(doc[t.i : t.i + 1])]
+    return [(key, i + start) for i in c.token_words.positions(doc) for key, start, _ in c.token(doc[i : i + 1])]
 
 
 def _dep_matches(doc: Doc, c: _Compiled) -> list[tuple[int, int]]:
     """(match id, trigger index) of the dependency patterns, skipped when no token of the doc
     can be a trigger (the first node's conditions include its words)."""
-    if not len(c.dep) or (c.dep_words is not None and not any(c.dep_words.start(t) for t in doc)):
+    if not len(c.dep) or (c.dep_words is not None and not c.dep_words.positions(doc)):
         return []
     return [(key, ids[0]) for key, ids in c.dep(doc)]
 
