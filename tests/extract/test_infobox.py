@@ -235,6 +235,37 @@ def test_pipe_table_rows_values_on_next_line_and_no_leaks():
         assert "|" not in c.value and "aged" not in c.value and "[" not in c.value
 
 
+BORDERED_TABLE = (
+    "| Tomas Elgueta Ruiz | |\n"
+    "|---|---|\n"
+    "| Office | 3rd Governor of Valdora |\n"
+    "| In office | 2 May 1861 – 9 June 1867 |\n"
+    "| Office 2 | Mayor of Puerto Alto |\n"
+    "| Term 2 | 1850 – 1855 |\n"
+    "| Born | 4 April 1819 Santa Inés, Valdora |\n"
+    "| Died | 30 June 1880 (aged 61) Puerto Alto |\n"
+    "| Political party | Conservative |\n"
+    "| Spouse(s) | Rosa Vial (m. 1845) |\n"
+)
+
+
+def test_markdown_table_rows_with_a_left_border_are_fields():
+    """"| Born | 1819 |": the left border is layout, like a bullet, so the row is a field and
+    numbered offices keep their own terms."""
+    claims = _read(BORDERED_TABLE)
+    assert _values(claims, "date_of_birth") == ["1819-04-04"]
+    assert _values(claims, "date_of_death") == ["1880-06-30"]
+    assert _values(claims, "place_of_death") == ["Puerto Alto"]
+    assert _values(claims, "member_of_political_party") == ["Conservative"]
+    assert _values(claims, "spouse") == ["Rosa Vial"]
+    offices = {c.value: c.qualifiers for c in _by(claims, "position_held")}
+    assert offices["Mayor of Puerto Alto"]["start"] == "1850"
+    assert offices["Mayor of Puerto Alto"]["end"] == "1855"
+    assert "Governor of Valdora" in " ".join(offices)
+    for c in claims:
+        assert "|" not in c.value
+
+
 def test_relatives_marked_in_brackets():
     claims = _read("Lise Meitner\nBorn: 7 November 1878\nRelatives: Walter Meitner (brother), Otto Frisch (nephew)\n")
     assert _values(claims, "sibling") == ["Walter Meitner"]

@@ -121,6 +121,17 @@ def test_an_address_name_that_acts_in_several_sentences_is_a_cue():
     assert [s.text for s in got] == ["Borokhan", "Borokhan", "Borokhan"]
 
 
+def test_an_address_name_opening_with_its_dates_is_a_cue():
+    """"Name (dates), born ..., was ...": an encyclopedia's first sentence confirms the
+    name the address spells, though no verb follows the name itself."""
+    from factoid.extract.mentions import add_cue_names, subject_cues
+
+    text = ("URL: http://example.org/wiki/Hallvard_the_Bold\n\nHallvard the Bold (3 March 1012 – 1066), "
+            "born Hallvard Sigurdsson, was a Norse chieftain.\n")
+    got = add_cue_names([], [(text, 0)], subject_cues(text))
+    assert [s.text for s in got] == ["Hallvard the Bold"]
+
+
 def test_cue_occurrences_replace_shorter_spans():
     from factoid.extract.mentions import NameSpan, add_cue_names
 

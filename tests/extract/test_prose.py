@@ -360,6 +360,14 @@ def test_copular_parents_and_lowercase_party(extract):
     assert set(values(claims, "member_of_political_party", "Alexander Orlov")) == {"Bolshevik party"}
 
 
+def test_a_parent_titled_queen_is_the_mother(extract):
+    """"son of King A and Queen B": a title only women bear marks the mother, whichever
+    parent the tagger found."""
+    _, _, claims = extract("Olaf Haraldsen was a Norse prince. He was the second son of King Erling and Queen Sigrid.")
+    assert "Queen Sigrid" in values(claims, "mother")
+    assert "Queen Sigrid" not in values(claims, "father")
+
+
 def test_possessive_relatives_and_persuasion_are_not_claims(extract):
     _, _, claims = extract("Lyudmila Pismennaya was saved by her father's sister Anna Shulman. "
                            "Takeoka tried to persuade Lyushkov to commit suicide.")

@@ -91,7 +91,7 @@ class LocalPerson:
         feminine surnames in -ova/-aya; a diminutive as its full names, so Stenka is a man:
         ``names.given.looks_female``); used only to pick the antecedent of she/he."""
         best = self.best
-        if best.feminine:
+        if best.feminine or any(_FEMALE_TITLE.match(f) for f in self.forms):
             return True
         return bool(best.given) and looks_female(best.given or "")
 
@@ -292,6 +292,13 @@ def group_names(doc_id: str, spans: list[NameSpan], text: str = "",
         person.first_start = min(person.first_start, span.start)
         assignment[span.start] = person.id
     return people, assignment
+
+
+#: A title that only a woman bears, written before her name ("Queen Wongyeong", "Lady Byron").
+_FEMALE_TITLE = re.compile(
+    r"(?:Queen|Empress|Princess|Grand Princess|Lady|Mrs\.?|Madame|Mme\.?|Countess|Duchess|Baroness|Marquise|"
+    r"Tsarina|Tsaritsa|Sultana|Begum|Reine|Königin|Reina|Regina|Imperatrice)\s"
+)
 
 
 _LANGUAGE_LABEL = (

@@ -29,6 +29,8 @@ _SEPARATED = re.compile(
     r"^(?P<bullet>[-*•·]\s+)?(?P<label>[^\s:：|\t\d][^:：|\t]{0,60}?)\s*(?:[:：]\s*\|?|\||\t)[ \t]*(?P<value>.*)$"
 )
 _BULLET = re.compile(r"^[-*•·]\s+")
+#: The left border of a Markdown or wiki table row ("| Born | 1806 |"): layout, like a bullet.
+_BORDER = re.compile(r"^\|\s*(?=[^\s|\-:])")
 _CELL_JUNK = re.compile(r"^[\s|!\[\]()\-–—:]*$")
 #: Markdown image cells and table rules ("---|---|", "![]() |").
 _RULE = re.compile(r"^[\s|:\-]*$|^(?:!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$")
@@ -118,15 +120,17 @@ def parse_line(line: Line, wrapped: bool = False) -> Row:
     """One line read as a row (see the module docstring for the layouts). A line of
     hard-wrapped prose (``wrapped``) may still carry an explicit separator, but a label word
     at its start is only the start of a sentence."""
-    bullet = _BULLET.match(line.text)
-    offset = line.start + (bullet.end() if bullet else 0)
-    body = line.text[bullet.end() :] if bullet else line.text
+    border = _BORDER.match(line.text)
+    lead = border.end() if border else 0
+    bullet = _BULLET.match(line.text, lead)
+    offset = line.start + (bullet.end() if bullet else lead)
+    body = line.text[bullet.end() if bullet else lead :]
     piped = "|" in body
-    sep = _SEPARATED.match(line.text)
+    sep = _SEPARATED.match(line.text[lead:])
     if sep and _label_ok(sep.group("label")):
         kind, number = labels.kind_of(sep.group("label"))
         value = sep.group("value")
-        start = line.start + sep.start("value")
+        start = line.start + lead + sep.start("value")
         if kind is not None:
             return Row(line, kind, _cells(value), start, number, piped, sep.group("label"))
         prefixed = None if wrapped else _prefixed(line, body, offset)
