@@ -45,7 +45,7 @@ from factoid.ingest.metadata import written_year
 from factoid.ingest.names import local_path
 from factoid.ingest.sidecar import SourceWarning
 from factoid.model import Document, Passage
-from factoid.reconcile import reconcile
+from factoid.reconcile import reconcile, reuse
 from factoid.resolve import resolve
 from factoid.store import open_engine, reads, writes
 from factoid.store.db import write_transaction
@@ -258,8 +258,17 @@ def build(
 def _derive(conn: Connection, progress: Progress = _noop) -> curation.Derived:
     """Resolve people and reconcile claims over the whole corpus, applying the researcher's
     decisions (``factoid.curation``); person ids persist across builds. Returns the numbers
-    of claims, persons, disputes and orphaned decisions."""
-    return curation.derive(conn, progress, resolve=resolve, reconcile=partial(reconcile, written=_written(conn)))
+    of claims, persons, disputes and orphaned decisions.
+
+    The last build's agreement groups are reused where a person and property kept its claims,
+    when that build derived with the same code and data (``reconcile.reuse``): the result is
+    the same as deriving everything, at the cost of what changed."""
+    same = reads.derived_state(conn, reuse.FINGERPRINT) == reuse.fingerprint()
+    previous = reads.previous_groups(conn) if same else None
+    derived = curation.derive(conn, progress, resolve=resolve,
+                              reconcile=partial(reconcile, written=_written(conn), previous=previous))
+    writes.set_derived_state(conn, reuse.FINGERPRINT, reuse.fingerprint())
+    return derived
 
 
 def _written(conn: Connection) -> dict[str, int]:

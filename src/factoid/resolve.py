@@ -171,8 +171,15 @@ def declared_aliases(prof: Profile) -> list[NameParts]:
             if p.nickname and p.surname:
                 forms.add(NameParts(given=p.nickname, patronymic=None, surname=p.surname,
                                     initials=(p.nickname[0],), feminine=p.feminine))
-        prof.fulls = sorted(forms, key=lambda p: (-fullness(p), form_text(p)))
+        prof.fulls = sorted(forms, key=_declared_order)
     return prof.fulls
+
+
+def _declared_order(p: NameParts) -> tuple[int, int, str, str]:
+    """The order of a local person's full names, total: forms of one text differ in their
+    initials ("L. Nikolaev", "L. V. Nikolaev"), and a set's order (which varies with Python's
+    hash seed from run to run) must not pick which of them speaks for the person."""
+    return -fullness(p), -len(p.initials), form_text(p), repr(p)
 
 
 def alias_reason(prof: Profile, alias: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from factoid import dates, schema
 from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SINGLE_VALUED
-from factoid.reconcile.groups import Group, group_claims
+from factoid.reconcile.groups import Group, Previous, group_claims
 from factoid.reconcile.sanity import implausible, marked_confidence
 from factoid.reconcile.independence import shared_minority_values, witness_classes, witness_of
 from factoid.reconcile.successors import successor_disputes
@@ -126,12 +126,16 @@ def reconcile(
     entity_person: dict[str, str],
     passages: Sequence[Passage],
     written: Mapping[str, int] | None = None,
+    previous: Previous | None = None,
 ) -> tuple[list[Assessment], list[Dispute], dict[str, dict]]:
     """Assessments for every resolved claim, the disputes, and per-source reliability.
 
     ``written`` maps documents to the year they were written, where their source metadata
-    says (``Document.published``); it replaces the guess from the years a text mentions."""
-    groups = group_claims(claims, entity_person)
+    says (``Document.published``); it replaces the guess from the years a text mentions.
+    ``previous``: the last build's agreement groups, reused where a person and property kept
+    its claims (the caller passes them only when that build derived the same way,
+    ``reconcile.reuse``); the result is the same with or without them."""
+    groups = group_claims(claims, entity_person, previous)
     rivals = competing(groups)
     odd = implausible(groups)  # kept and marked: never preferred, never displayed, a side of its dispute
     years = document_years(passages) | dict(written or {})

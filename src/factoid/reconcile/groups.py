@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from factoid.model import Claim
@@ -77,9 +77,44 @@ def _group_person_property(person_id: str, prop: str, claims: list[Claim]) -> li
     return groups
 
 
-def group_claims(claims: Iterable[Claim], entity_person: dict[str, str]) -> list[Group]:
+#: Claim id -> (person id, agreement group, the group's size) of the last build.
+Previous = Mapping[str, tuple[str, str, int]]
+
+
+def _reused(person_id: str, prop: str, claims: list[Claim], previous: Previous) -> list[Group] | None:
+    """The last build's groups of one person and property, when it grouped exactly these
+    claims; else None.
+
+    Exact because grouping (``_group_person_property``) is a pure function of the claims in
+    their canonical order: if every claim was this person's last time, and each group it was
+    in holds as many of them now as it did then (``citations``), the last build grouped this
+    very set. The groups are rebuilt in the order that function makes them: its claims sorted
+    by specificity (a stable sort of the canonical order), each group in the order of its first
+    claim there, each holding its claims in that order; their ids are checked against the
+    stored ones."""
+    gids = []
+    for c in claims:
+        prev = previous.get(c.id)
+        if prev is None or prev[0] != person_id:
+            return None
+        gids.append(prev[1])
+    size = {gid: previous[c.id][2] for gid, c in zip(gids, claims)}
+    held = Counter(gids)
+    if any(held[gid] != n for gid, n in size.items()):
+        return None
+    by_gid: dict[str, Group] = {}
+    for i in sorted(range(len(claims)), key=lambda i: specificity(prop, claims[i].value), reverse=True):
+        by_gid.setdefault(gids[i], Group(person_id, prop)).claims.append(claims[i])
+    if any(g.id != gid for gid, g in by_gid.items()):
+        return None
+    return list(by_gid.values())
+
+
+def group_claims(claims: Iterable[Claim], entity_person: dict[str, str], previous: Previous | None = None) -> list[Group]:
     """All agreement groups of the knowledge base. Claims whose subject was not resolved to a
-    person are left out (they have no one to be about)."""
+    person are left out (they have no one to be about). ``previous``: the last build's groups
+    (``store.reads.previous_groups``), reused where a person and property kept its claims
+    (only when that build ran the same derivation, ``reconcile.reuse``)."""
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         pid = entity_person.get(c.subject)
@@ -87,5 +122,5 @@ def group_claims(claims: Iterable[Claim], entity_person: dict[str, str]) -> list
             by_key[(pid, c.property)].append(c)
     out: list[Group] = []
     for (pid, prop), cs in sorted(by_key.items()):
-        out.extend(_group_person_property(pid, prop, cs))
+        out.extend((previous and _reused(pid, prop, cs, previous)) or _group_person_property(pid, prop, cs))
     return out

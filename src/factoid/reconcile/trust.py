@@ -70,38 +70,47 @@ def iterate(
     groups: Sequence[Group], witness: Callable[[Claim], str], doc_year: dict[str, int] | None = None
 ) -> tuple[dict[str, float], dict[str, float]]:
     """Group confidences (normalised among competitors of single-valued properties) and
-    source trust after a few rounds."""
+    source trust after a few rounds.
+
+    Why the rounds run over the contested properties alone: trust moves only where sources
+    compete on a single-valued property (``_trust``), so the other groups cannot feed back
+    into it; their confidence is computed once, from the trust the last round read, which is
+    what a round over every group would give them. The result is the same, and a corpus of
+    many people with few disputes pays for one pass instead of ``ROUNDS``."""
+    rivals_by_key = competing(groups)
+    contested = {k: rs for k, rs in rivals_by_key.items() if k[1] in SINGLE_VALUED and len(rs) > 1}
+    docs = {c.span.document_id for g in groups for c in g.claims}
     trust: dict[str, float] = {}
     conf: dict[str, float] = {}
+    last = trust
     for _ in range(ROUNDS):
-        for key, rivals in competing(groups).items():
+        last = trust
+        for rivals in contested.values():
             raw = {g.id: group_support(g, trust, witness, doc_year)[0] for g in rivals}
-            if key[1] in SINGLE_VALUED and len(rivals) > 1:
-                total = sum(raw.values()) or 1.0
-                conf.update({gid: raw[gid] * raw[gid] / total for gid in raw})
-            else:
-                conf.update(raw)
-        trust = _trust(groups, conf)
+            total = sum(raw.values()) or 1.0
+            conf.update({gid: raw[gid] * raw[gid] / total for gid in raw})
+        trust = _trust(contested, conf, docs)
+    for key, rivals in rivals_by_key.items():
+        if key not in contested:
+            conf.update({g.id: group_support(g, last, witness, doc_year)[0] for g in rivals})
     return conf, trust
 
 
-def _trust(groups: Sequence[Group], conf: dict[str, float]) -> dict[str, float]:
+def _trust(contested: dict[tuple[str, str], list[Group]], conf: dict[str, float], docs: set[str]) -> dict[str, float]:
     """A source's trust: the prior, moved by how its values fare where sources compete.
 
-    Only contested single-valued properties count: there a source that sides with the
-    better-supported value gains, one contradicted by an independent majority loses.
-    Uncontested values say nothing about a source's reliability, so a lone source keeps
-    its prior rather than sinking by its own uncorroborated claims."""
+    Only contested single-valued properties count (``contested``: their rival groups): there
+    a source that sides with the better-supported value gains, one contradicted by an
+    independent majority loses. Uncontested values say nothing about a source's reliability,
+    so a lone source keeps its prior rather than sinking by its own uncorroborated claims.
+    Every document of ``docs`` gets a trust."""
     sums: dict[str, float] = defaultdict(float)
     counts: dict[str, int] = defaultdict(int)
-    for key, rivals in competing(groups).items():
-        if key[1] not in SINGLE_VALUED or len(rivals) < 2:
-            continue
+    for rivals in contested.values():
         total = sum(conf[g.id] for g in rivals) or 1.0
         for g in rivals:
             for doc in {c.span.document_id for c in g.claims}:
                 sums[doc] += conf[g.id] / total
                 counts[doc] += 1
-    docs = {c.span.document_id for g in groups for c in g.claims}
     # smoothing: a source's trust moves from the prior by at most its share-weighted record
     return {d: (PRIOR_TRUST * 3 + sums[d] * 1.4) / (3 + counts[d]) if counts[d] else PRIOR_TRUST for d in docs}

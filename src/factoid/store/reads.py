@@ -192,17 +192,32 @@ def get_persons(conn: Connection) -> list[Person]:
 
 
 def identities(conn: Connection) -> dict[str, str]:
-    """Document-local entity -> person id."""
-    return dict(conn.execute(select(s.identities.c.entity, s.identities.c.person_id)).all())
+    """Document-local entity -> person id, by entity (a build rewrites only the rows that
+    changed, so the order rows are stored in says nothing)."""
+    return dict(conn.execute(select(s.identities.c.entity, s.identities.c.person_id).order_by(s.identities.c.entity)).all())
 
 
 def assessments(conn: Connection) -> dict[str, dict]:
     """Claim id -> its assessment row. Why tuples zipped with keys read once: ``dict(row)`` on a
     mapping row calls ``Row.keys()`` per row, a fifth of a snapshot build at 300k words."""
-    result = conn.execute(select(s.assessments))
+    result = conn.execute(select(s.assessments).order_by(s.assessments.c.claim_id))
     keys = list(result.keys())
     at = keys.index("claim_id")
     return {r[at]: dict(zip(keys, r)) for r in result}
+
+
+def previous_groups(conn: Connection) -> dict[str, tuple[str, str, int]]:
+    """Claim id -> (person id, agreement group, the group's size) as the last build left them,
+    for the claims it did not mark deprecated: what reconciliation may reuse
+    (``factoid.reconcile.groups``)."""
+    a = s.assessments
+    q = select(a.c.claim_id, a.c.person_id, a.c.grp, a.c.citations).where(~a.c.grp.startswith("deprecated/"))
+    return {cid: (pid, grp, n) for cid, pid, grp, n in conn.execute(q)}
+
+
+def derived_state(conn: Connection, name: str) -> str | None:
+    """A value the last build recorded (``schema.derived_state``), or None."""
+    return conn.execute(select(s.derived_state.c.value).where(s.derived_state.c.name == name)).scalar()
 
 
 def get_disputes(conn: Connection) -> list[dict]:
@@ -211,7 +226,8 @@ def get_disputes(conn: Connection) -> list[dict]:
 
 
 def get_sources(conn: Connection) -> dict[str, dict]:
-    return {r["document_id"]: dict(r) for r in conn.execute(select(s.sources)).mappings()}
+    q = select(s.sources).order_by(s.sources.c.document_id)
+    return {r["document_id"]: dict(r) for r in conn.execute(q).mappings()}
 
 
 # ---- curation ----------------------------------------------------------------------------------

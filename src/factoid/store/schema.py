@@ -217,6 +217,16 @@ decisions = Table(
 #: Tables rebuilt from scratch by every build (derived from claims of the whole corpus).
 DERIVED = (disputes, assessments, identities, aliases, persons, sources)
 
+#: What the last build derived with (0008_derived_state): ``fingerprint`` names the derivation
+#: code and data (``factoid.reconcile.reuse``); a build reuses the last one's agreement groups
+#: only under the same fingerprint.
+derived_state = Table(
+    "derived_state",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 #: One row, ``id`` 1: a number every write transaction raises (``db.write_transaction``), so
 #: a reader tells in one primary-key lookup whether the knowledge base changed since it last
 #: looked (the web workspace's snapshot cache) instead of counting rows of seven tables.

@@ -3,10 +3,11 @@ failed or interrupted ingest or build rolls back and leaves the previous knowled
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import JSON, Connection, bindparam, delete, insert, select, update
 
 from factoid.curation.keys import claim_key, mention_key
 from factoid.model import Assessment, Claim, Dispute, Document, Mention, Passage, Person
@@ -160,31 +161,90 @@ def put_resolution(
 ) -> None:
     """Replace persons, their aliases and the entity -> person decisions; remember which
     mention keys each person holds and every id given (curation: ids persist across builds).
-    Entities in ``by_user`` were placed by a researcher's decision (origin ``user``)."""
-    for table in (s.identities, s.aliases, s.persons):
-        conn.execute(delete(table))
+    Entities in ``by_user`` were placed by a researcher's decision (origin ``user``).
+
+    Only rows that differ are written (``sync``): after one added document most persons,
+    aliases and decisions are what the last build stored."""
     user = set(by_user)
     if person_mentions is not None:  # rows of ids not given now stay: their last mentions
-        ids = [p.id for p in persons]
-        for i in range(0, len(ids), 500):
-            conn.execute(delete(s.person_mentions).where(s.person_mentions.c.person_id.in_(ids[i:i + 500])))
-        _insert_many(conn, s.person_mentions,
-                     [{"person_id": pid, "mention_key": k} for pid, ks in person_mentions.items() for k in sorted(set(ks))])
+        _sync_person_mentions(conn, {pid: set(ks) for pid, ks in person_mentions.items()},
+                              {p.id for p in persons})
     issue_person_ids(conn, [p.id for p in persons])
-    _insert_many(conn, s.persons, [{"id": p.id, "name": p.name} for p in persons])
-    _insert_many(
-        conn,
-        s.aliases,
-        [{"person_id": p.id, "alias": a, "count": n} for p in persons for a, n in p.aliases.items()],
-    )
-    _insert_many(
+    # persons first: a person deleted takes its aliases and identities along (cascade), and
+    # the rows added below may name a person added here
+    sync(conn, s.persons, ("id",), [{"id": p.id, "name": p.name} for p in persons])
+    # a person's aliases are read back in the order they were written (first seen first), so
+    # a person whose aliases changed gets all of them written again, in order
+    sync(conn, s.aliases, ("person_id", "alias"),
+         [{"person_id": p.id, "alias": a, "count": n} for p in persons for a, n in p.aliases.items()],
+         whole="person_id")
+    sync(
         conn,
         s.identities,
+        ("entity",),
         [
             {"entity": e, "person_id": pid, "score": score, "origin": "user" if e in user else "auto", "reason": reason}
             for e, (pid, score, reason) in identities.items()
         ],
     )
+
+
+def _sync_person_mentions(conn: Connection, held: Mapping[str, set[str]], given: set[str]) -> None:
+    """Make the mention keys of the ids given now exactly ``held``; rows of other ids stay."""
+    pm = s.person_mentions
+    stored = {(pid, k) for pid, k in conn.execute(select(pm.c.person_id, pm.c.mention_key)) if pid in given}
+    wanted = {(pid, k) for pid, ks in held.items() for k in ks}
+    gone = sorted(stored - wanted)
+    if gone:
+        conn.execute(delete(pm).where(pm.c.person_id == bindparam("p"), pm.c.mention_key == bindparam("k")),
+                     [{"p": p, "k": k} for p, k in gone])
+    _insert_many(conn, pm, [{"person_id": p, "mention_key": k} for p, k in sorted(wanted - stored)])
+
+
+def sync(conn: Connection, table, key: Sequence[str], rows: Sequence[dict],  # type: ignore[no-untyped-def]
+         whole: str | None = None) -> None:
+    """Make ``table`` hold exactly ``rows`` (unique by the ``key`` columns), deleting and
+    inserting only the rows that differ from what it holds. With ``whole`` (a column of
+    ``key``), rows sharing its value are written all again when any of them differs, in the
+    order given, so they read back in that order.
+
+    Why not delete everything and insert it again: a rebuild after one added document
+    changes a few rows of tables of tens of thousands; rewriting them all was most of the
+    cost of storing a derivation. Values are compared as the store gives them back (JSON
+    columns through a JSON round trip), so a row is rewritten exactly when it would read
+    differently."""
+    if not rows:
+        conn.execute(delete(table))
+        return
+    cols = list(rows[0])
+    json_cols = [c for c in cols if isinstance(table.c[c].type, JSON)]
+
+    def norm(row: Mapping[str, object]) -> tuple:
+        return tuple(_json_norm(row[c]) if c in json_cols else row[c] for c in cols)
+
+    at = [cols.index(k) for k in key]
+    stored = {tuple(r[i] for i in at): tuple(r) for r in conn.execute(select(*(table.c[c] for c in cols)))}
+    wanted = {}
+    for row in rows:
+        values = norm(row)
+        wanted[tuple(values[i] for i in at)] = (values, row)
+    stale = [k for k, values in stored.items() if k not in wanted or wanted[k][0] != values]
+    if whole is not None:
+        w = list(key).index(whole)
+        redo = {k[w] for k in stale} | {k[w] for k, (values, _) in wanted.items() if stored.get(k) != values}
+        stale = [k for k in stored if k[w] in redo]
+        for k in stale:
+            stored.pop(k)
+    if stale:
+        where = [table.c[k] == bindparam(f"k_{k}") for k in key]
+        for i in range(0, len(stale), 2000):
+            conn.execute(delete(table).where(*where), [{f"k_{k}": v for k, v in zip(key, ks)} for ks in stale[i:i + 2000]])
+    _insert_many(conn, table, [row for k, (values, row) in wanted.items() if stored.get(k) != values])
+
+
+def _json_norm(value: object) -> object:
+    """A JSON column's value as the store reads it back (tuples become lists, keys strings)."""
+    return json.loads(json.dumps(value))
 
 
 def put_reconciliation(
@@ -193,12 +253,13 @@ def put_reconciliation(
     disputes: Sequence[Dispute],
     sources: Mapping[str, dict],
 ) -> None:
-    """Replace the judgements of the last reconciliation."""
-    for table in (s.assessments, s.disputes, s.sources):
-        conn.execute(delete(table))
-    _insert_many(
+    """Replace the judgements of the last reconciliation: the assessments and sources rows
+    that differ (``sync``); the disputes whole (a few rows, numbered in order of strength)."""
+    conn.execute(delete(s.disputes))
+    sync(
         conn,
         s.assessments,
+        ("claim_id",),
         [
             {
                 "claim_id": a.claim_id,
@@ -229,9 +290,10 @@ def put_reconciliation(
             for d in disputes
         ],
     )
-    _insert_many(
+    sync(
         conn,
         s.sources,
+        ("document_id",),
         [
             {
                 "document_id": doc_id,
@@ -242,6 +304,13 @@ def put_reconciliation(
             for doc_id, info in sources.items()
         ],
     )
+
+
+def set_derived_state(conn: Connection, name: str, value: str | None) -> None:
+    """Record (or, with None, forget) a value for the next build (``schema.derived_state``)."""
+    conn.execute(delete(s.derived_state).where(s.derived_state.c.name == name))
+    if value is not None:
+        conn.execute(insert(s.derived_state).values(name=name, value=value))
 
 
 # ---- curation ----------------------------------------------------------------------------------
