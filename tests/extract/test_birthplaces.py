@@ -44,3 +44,23 @@ def test_a_place_claiming_the_birth_is_a_value(extract, sentence, place):
 def test_a_claim_by_a_person_is_no_place(extract):
     _, _, claims = extract("Ruth Gale was born in 1871 in Millford. Her cousin Tom Gale claims to be the keeper of her birth records.")
     assert values(claims, "place_of_birth", "Ruth Gale") == ["Millford"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The town of Ashby also claims to be her birthplace.",
+    "Ashby claims to be her birthplace.",
+    "Ashby was her birthplace, some say.",
+])
+def test_a_place_equated_with_the_birthplace_is_a_value(extract, sentence):
+    _, _, claims = extract(f"Ruth Gale was born in 1871 in Millford. {sentence}")
+    assert sorted(values(claims, "place_of_birth", "Ruth Gale")) == ["Ashby", "Millford"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her birthplace was a farm.",
+    "Her birthplace is unknown.",
+    "Her cousin claims that the old mill was her birthplace.",
+])
+def test_a_birthplace_without_a_named_place_gives_nothing(extract, sentence):
+    _, _, claims = extract(f"Ruth Gale was born in 1871. {sentence}")
+    assert values(claims, "place_of_birth", "Ruth Gale") == []

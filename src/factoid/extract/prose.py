@@ -320,6 +320,24 @@ class ProseReader:
             for place in dict.fromkeys(places):
                 self.add(s, pid, "place_of_birth", place)
 
+    def birthplace_noun(self, s: Sentence, tok: Token) -> None:
+        """"her birthplace, A", "A was her birthplace", "B claims to be his birthplace": the
+        place equated with the possessor's birthplace is a value of it."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        pid = self.owner(s, owner) if owner is not None else None
+        if not pid:
+            return
+        places = self.claimant_place(s, tok)
+        if not places and tok.head.lemma_ == "be":
+            other = {"nsubj": "attr", "attr": "nsubj"}.get(tok.dep_)
+            named = next((c for c in tok.head.children if c.dep_ == other), None)
+            places = self._place_named(s, named) if named is not None else []
+        if not places:
+            named = next((c for c in tok.children if c.dep_ == "appos"), None)  # "her birthplace, A"
+            places = self._place_named(s, named) if named is not None else []
+        for place in places:
+            self.add(s, pid, "place_of_birth", place)
+
     def claimant_place(self, s: Sentence, noun: Token) -> list[str]:
         """"X, a few miles away, has a plaque claiming it to be her town of birth", "the village
         of Y claims to be the place of his birth": a place that claims the birth is one value
@@ -1367,7 +1385,10 @@ class ProseReader:
             other = None if nested else self.apposed_after(s.start + end)
             if other == "":
                 continue  # someone the mentions missed holds it
-            pid = other or self.holder(s, tok)
+            owner = self.bracket_owner(s, start)
+            if owner == "":
+                continue  # described in brackets after a name the mentions missed: not the subject's
+            pid = other or owner or self.holder(s, tok)
             office = lexicon.clean_office(lexicon.POST_OF.sub("", office))
             self.add(s, pid, "position_held", office, qualifiers=self.term(s, start, end))
             if pid:
@@ -1379,6 +1400,20 @@ class ProseReader:
         in the X world", "a prominent nationalist leader of Y") describes, it names no office."""
         return bool(lexicon.DESCRIBED.search(s.text[max(0, start - 40) : start])
                     or lexicon.VAGUE_OFFICE.search(lexicon.clean_office(office)))
+
+    def bracket_owner(self, s: Sentence, start: int) -> str | None:
+        """"... when A (a former protégé and leader of the X) made war on him": a title
+        inside a parenthesis opened right after a name describes that person, whoever the
+        clause is about. "" when the name before the bracket is one no name span covers."""
+        before = s.text[:start]
+        opened = before.rfind("(")
+        if opened < 0 or ")" in before[opened:]:
+            return None
+        at = s.start + opened
+        named = next((v[1] for _, v in self.refs.ending_in(at - 2, at + 1)), None)
+        if named is None and re.search(r"\b[A-Z][\w'’-]+\s*$", before[:opened]):
+            return ""
+        return named
 
     def apposed_after(self, end: int) -> str | None:
         """The person named in apposition right after an office ("the first president of X,
