@@ -232,7 +232,10 @@ def phase_build(corpus: Path | None, db: Path, extra: Path | None, workers: int 
         rep = api.build(kb, progress=stages, workers=workers)
         kids.sample()
     t2, c2 = time.perf_counter(), time.process_time() + kids.cpu_s
+    from factoid import nlp  # after the clock: which components factoid's parse ran
+
     return {
+        "pipeline": nlp.load().pipe_names,
         "ingest_s": t1 - t0, "build_s": t2 - t1, "seconds": t2 - t0, "open_s": open_s,
         "cpu_s": c2 - c0, "ingest_cpu_s": c1 - c0, "build_cpu_s": c2 - c1,
         "new": len(ing.new), "failed": len(ing.failed), "extracted": len(rep.extracted), "claims": rep.claims,
@@ -349,6 +352,11 @@ def report(corpus_words: int, res: dict[str, dict], workers: list[int], base: st
     print()
     print(f"{name} pipeline: {', '.join(a0['pipeline'])}; batch size {a0['batch_size']}; "
           f"model load {a0['load_s']:.2f} s (not in (a))")
+    b_pipe = res["build" + _tag(workers[0])].get("pipeline")
+    if base == "spacy" and b_pipe is not None:
+        skipped = [c for c in a0["pipeline"] if c not in b_pipe]
+        print(f"factoid's pipeline: {', '.join(b_pipe)}; components the baseline runs and factoid skips: "
+              f"{', '.join(skipped) or 'none'}")
     print(f"parsed text: {a0['texts']:,} processable passages, {parsed:,} words "
           f"({parsed / corpus_words:.0%} of the corpus's {corpus_words:,} words)")
     print()
