@@ -73,6 +73,15 @@ _GLUED_YEAR = re.compile(r"(?<=\d{4})[^\W\d_]")
 _LIFESPAN = re.compile(r"\(\s*(?:\*\s*)?(?:(?P<bp>[^\W\d_][^()\d†*]{0,40}?)[\s,]+)?(?P<by>1\d{3}|[1-9]\d{2})"
                        r"\s*(?:[-–—]|[,;]?\s*(?=†))\s*†?\s*"
                        r"(?:(?P<dp>[^\W\d_][^()\d†*]{0,40}?)[\s,]+)?(?P<dy>1\d{3}|20\d{2}|[1-9]\d{2})\s*\)")
+#: A bracket without brackets inside: where a life in full dates is written, in any language
+#: ("(3 mai 1820 – 9 juin 1881)", "(* 3. Mai 1820 in Köln; † 9. Juni 1881 in Bonn)",
+#: "(ur. 3 maja 1820 w Krakowie, zm. 9 czerwca 1881)", "(Milano, 3 maggio 1820 – Roma, ...)").
+_BRACKET = re.compile(r"\(([^()\n]{6,200})\)")
+#: Years a life may last, from birth to death.
+_LIFE_YEARS = range(10, 111)
+#: A life span of full dates opening a sentence ("Name (...). 3 May 1162 — 18 August 1227 —
+#: Mongol khan"): after it only the language's "year" word and the dash of a definition.
+_OPENING_LIFE_END = re.compile(r"\s*(?:\w{1,3}\.)?\s*(?:[—–-]|$)")
 #: A word or a punctuation mark, for stepping over the words before a name.
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 
@@ -101,6 +110,9 @@ class Rules:
     mother_article: frozenset[str]
     #: words that bring a passive verb's agent ("wurde von Oberst X gefangen"): not its holder
     agents: frozenset[str] = frozenset()
+    #: lower-case words a life-span bracket may hold besides dates and names: birth and
+    #: death words ("ur.", "zm.", "geb."), the skipped small words, "and"
+    life_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -115,7 +127,15 @@ def rules(code: str) -> Rules:
                  re.compile(r["others"]), re.compile(r["place_lead"]), words("particles"),
                  words("articles"), words("skip"), words("not_names"), words("and"),
                  frozenset(lexicon["triggers"].get("of", ())), words("father_article"),
-                 words("mother_article"), words("agents"))
+                 words("mother_article"), words("agents"), _life_words(lexicon))
+
+
+def _life_words(lexicon: Mapping[str, Any]) -> frozenset[str]:
+    """The words of ``[triggers] born / die / dead`` and ``[reader] skip / and``, lower case."""
+    triggers, reader = lexicon["triggers"], lexicon["reader"]
+    found = [w for key in ("born", "die", "dead") for w in triggers.get(key, ())]
+    found += [w for key in ("skip", "and") for w in reader.get(key, ())]
+    return frozenset(w.lower() for w in found)
 
 
 @cache
@@ -353,6 +373,7 @@ class RuleReader:
             hedge = find_hedge(sent.text, self.code) if self.hedges else None
             s = Sentence(sent, start, passage.role, hedge, found)
             self.follow_topic(s)
+            self.opening_life(s)
             for tok in sent:
                 frame = triggers.get(tok.i)
                 if frame is not None:
@@ -524,33 +545,75 @@ class RuleReader:
 
     def lifespans(self, passage: Passage) -> None:
         """"Name (Lyon 1820 - Nantes 1858)": a bracket of places and years right after a
-        name gives its birth and death, in any language. Read over the passage's lines, since
-        the parser cuts sentences at the dash. The name is a person found in the document, or
-        the run that opens the document (its head line's subject); never a relative's."""
+        name gives its birth and death, in any language; so does a bracket of full dates
+        ("(3 mai 1820 – 9 juin 1881)", "(* 3. Mai 1820 in Köln; † 9. Juni 1881)", see
+        :func:`dated_life`). Read over the passage's lines, since the parser cuts sentences
+        at the dash. The name is a person found in the document, or the run that opens the
+        document (its head line's subject); never a relative's."""
         text = passage.text
+        taken = []
         for m in _LIFESPAN.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            head = text[line_start:m.start()].rstrip()
-            words = list(_WORD.finditer(head))
-            start = passage.start + line_start  # read inside label blocks too ("Nom: X (...)")
-            if not head.strip():  # a bracket under the page's head line ("X\n\n(Lyon 1820 - ...)")
-                if start >= 400 or self.main is None:
-                    continue
-                self.life_bracket(m, Line(passage.start + m.start(), passage.start + m.end(), passage.role, None),
-                                  self.main.id)
+            taken.append((m.start(), m.end()))
+            owner = self.bracket_owner(passage, m.start(), m.end())
+            if owner is not None:
+                self.life_bracket(m, *owner)
+        for m in _BRACKET.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
                 continue
-            if (not words or not head[-1:].isalpha() or not _capitalised(words[-1].group(0))
-                    or words[-1].group(0).isupper() or self.r.others.search(head[-30:])):
+            life = dated_life(m.group(1), self.r)
+            owner = self.bracket_owner(passage, m.start(), m.end()) if life is not None else None
+            if life is not None and owner is not None:
+                self.life_claims(owner[0], owner[1], life)
+
+    def life_claims(self, line: Line, pid: str | None, life: Life) -> None:
+        """The birth and death dates and places of one life-span bracket, for ``pid``."""
+        self.add(line, pid, "date_of_birth", life.born)
+        self.add(line, pid, "date_of_death", life.died)
+        for prop, place in (("place_of_birth", life.birth_place), ("place_of_death", life.death_place)):
+            if place is not None:
+                self.add(line, pid, prop, place[0], place[1])
+
+    def bracket_owner(self, passage: Passage, a: int, b: int) -> tuple[Line, str | None] | None:
+        """The line a life-span bracket at passage offsets [a, b) is quoted by, and whose
+        life it is: the name that ends right before it, or the page's subject for a bracket
+        under (or on) the page's head line. None when the words before it are no name or
+        end in a kin word ("his father (1790-1850)")."""
+        text = passage.text
+        line_start = text.rfind("\n", 0, a) + 1
+        head = text[line_start:a].rstrip()
+        words = list(_WORD.finditer(head))
+        start = passage.start + line_start  # read inside label blocks too ("Nom: X (...)")
+        if not head.strip():  # a bracket under the page's head line ("X\n\n(Lyon 1820 - ...)")
+            if start >= 400 or self.main is None:
+                return None
+            return Line(passage.start + a, passage.start + b, passage.role, None), self.main.id
+        if (not words or not head[-1:].isalpha() or not _capitalised(words[-1].group(0))
+                or words[-1].group(0).isupper() or self.r.others.search(head[-30:])):
+            return None
+        line = Line(start + len(head) - len(head.lstrip()), passage.start + b, passage.role, None)
+        name = words[-1]
+        pid = self.name_person(line, line_start + name.start() - (line.start - passage.start),
+                               line_start + name.end() - (line.start - passage.start))
+        if pid is None and name.group(0) in self.main_words:
+            pid = self.main.id if self.main is not None else None
+        if pid is None and line.start < 400 and self.main is not None:
+            pid = self.main.id  # the bracket of the page's opening line
+        return line, pid
+
+    def opening_life(self, s: Sentence) -> None:
+        """"Name (...). 3 May 1162 — 18 August 1227 — Mongol khan, ...": a span of full dates
+        that opens a sentence near the page's top and is followed only by the dash of a
+        definition is the life of the page's subject (dictionary entries put it there)."""
+        if s.start >= _TOP or self.main is None:
+            return
+        for d in s.found:
+            before = s.text[: d.start].rstrip()
+            if before and not (before.endswith(").") or re.search(r"[^\W\d_]{4}\.$", before)):
                 continue
-            line = Line(start + len(head) - len(head.lstrip()), passage.start + m.end(), passage.role, None)
-            name = words[-1]
-            pid = self.name_person(line, line_start + name.start() - (line.start - passage.start),
-                                   line_start + name.end() - (line.start - passage.start))
-            if pid is None and name.group(0) in self.main_words:
-                pid = self.main.id if self.main is not None else None
-            if pid is None and line.start < 400 and self.main is not None:
-                pid = self.main.id  # the bracket of the page's opening line
-            self.life_bracket(m, line, pid)
+            life = _life_of(d.value.edtf) if _OPENING_LIFE_END.match(s.text, d.end) else None
+            if life is not None:
+                for prop, value in zip(("date_of_birth", "date_of_death"), life):
+                    self.add(s, self.main.id, prop, value, d.text)
 
     def life_bracket(self, m: re.Match[str], line: Line, pid: str | None) -> None:
         """Birth and death years and places of one life-span bracket, for ``pid``."""
@@ -745,6 +808,83 @@ class RuleReader:
             self.add(s, pid, "mother", found[1].text)
 
 
+def _life_of(edtf: str) -> tuple[str, str] | None:
+    """Birth and death of a span of dates ("1162-05-03/1227-08-18") when at least one end
+    is dated to the month (a span of bare years is as often a term as a life) and the two
+    are a plausible life apart."""
+    if "/" not in edtf:
+        return None
+    born, died = edtf.split("/", 1)
+    if max(len(born.rstrip("~?%")), len(died.rstrip("~?%"))) < 7:
+        return None
+    if not (born[:4].isdigit() and died[:4].isdigit() and int(died[:4]) - int(born[:4]) in _LIFE_YEARS):
+        return None
+    return born, died
+
+
+@dataclass(frozen=True)
+class Life:
+    """Birth and death (EDTF) of a life-span bracket, with the places the gazetteer knows
+    in each half of it, as (English value, text as written)."""
+
+    born: str
+    died: str
+    birth_place: tuple[str, str] | None = None
+    death_place: tuple[str, str] | None = None
+
+
+#: What parts the birth half of a life-span bracket from its death half, strongest first.
+_HALVES = (re.compile(r"[;–—†]|\s-\s"), re.compile(r","))
+
+
+def dated_life(content: str, r: Rules) -> Life | None:
+    """Birth and death of a bracket's text when it states a life in dates: one span of
+    dates or two dates (see :func:`_life_of`), with nothing else but names (places), marks
+    ("*", "†") and the language's birth, death and small words ("ur.", "zm.", "w", "in",
+    "le"). What stands before a ";" ahead of the first date is another matter ("russisch
+    ...; * 3. Mai 1820 in Köln; † ...") and is left out. A bracket with any other word
+    ("verheiratet 3. Mai 1850, verwitwet 9. Juni 1880") is no life."""
+    found = [d for d in dates.find_dates(content) if not d.value.edtf.startswith("X")]
+    if len(found) == 1:
+        life = _life_of(found[0].value.edtf)
+    elif len(found) == 2 and not any("/" in d.value.edtf for d in found):
+        life = _life_of(f"{found[0].value.edtf}/{found[1].value.edtf}")
+    else:
+        return None
+    if life is None:
+        return None
+    rest = content
+    for d in found:
+        rest = rest[: d.start] + " " * (d.end - d.start) + rest[d.end :]
+    cut = content.rfind(";", 0, found[0].start) + 1
+    for m in _WORD.finditer(rest, cut):
+        word = m.group(0)
+        if not re.search(r"[^\W_]", word):  # a dash ("Lyon - Paris")
+            continue
+        if not (_capitalised(word) or word.lower() in r.life_words or r.place_lead.match(word + " ")):
+            return None
+    if len(found) == 1:
+        return Life(*life)
+    middle = rest[found[0].end : found[1].start]
+    split = next((found[0].end + m.start() for pattern in _HALVES for m in list(pattern.finditer(middle))[-1:]), None)
+    if split is None:
+        return Life(*life)
+    return Life(*life, _known_place(rest[cut:split], r), _known_place(rest[split:], r))
+
+
+def _known_place(half: str, r: Rules) -> tuple[str, str] | None:
+    """The first capitalised run of one half of a life-span bracket that the gazetteer
+    knows as a place (also declined: "w Krakowie"), as (English value, text)."""
+    for m in _WORD.finditer(half):
+        run = name_at(half, m.start(), r) if _capitalised(m.group(0)) else None
+        if run is None or run.text.lower() in _months():
+            continue
+        value = place_value(run.text, r.code)
+        if gazetteer.is_place_name(value):
+            return value, run.text
+    return None
+
+
 @lru_cache(maxsize=512)
 def parse(code: str, text: str) -> Doc:
     """A passage parsed by its language's pipeline, kept for the build: the name finder
@@ -788,6 +928,24 @@ def _opens_clause_of(sent: Span, run: Run, trigger: Token, r: Rules) -> bool:
     return not any(run.end <= m.start() and m.end() <= at for m in r.boundary.finditer(sent.text))
 
 
+def _named_lives(text: str, r: Rules) -> list[Run]:
+    """The names right before life-span brackets ("Іван Петренко (27 серпня 1856 — 28
+    травня 1916)"): a run of two to five capitalised words that ends where the bracket
+    opens, which is how a page without a tagger for its language names its people."""
+    out = []
+    ends = [m.start() for m in _LIFESPAN.finditer(text)]
+    ends += [m.start() for m in _BRACKET.finditer(text) if dated_life(m.group(1), r) is not None]
+    for pos in ends:
+        head_end = len(text[:pos].rstrip())
+        line_start = text.rfind("\n", 0, head_end) + 1
+        for m in list(_WORD.finditer(text, line_start, head_end))[-5:]:
+            run = name_at(text, m.start(), r)
+            if run is not None and run.end == head_end and len(run.text.split()) > 1 and _name_ok(run.text, r):
+                out.append(run)
+                break
+    return out
+
+
 def find_names(passages: Sequence[Passage], code: str) -> list[NameSpan]:
     """Person names of the passages of one language, at absolute offsets: the model's PER
     entities where it has a NER (French), and for every language the capitalised run that
@@ -798,6 +956,9 @@ def find_names(passages: Sequence[Passage], code: str) -> list[NameSpan]:
     r = rules(code)
     found: dict[tuple[int, int], NameSpan] = {}
     for p in passages:
+        for run in _named_lives(p.text, r):
+            start = p.start + run.start
+            found[(start, start + len(run.text))] = NameSpan(start, start + len(run.text), run.text)
         parsed = parse(code, p.text)
         for ent in parsed.ents:
             if ent.label_ in {"PER", "PERSON"} and _name_ok(ent.text.strip(), r):
