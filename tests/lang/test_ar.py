@@ -126,3 +126,15 @@ def test_a_year_with_a_glued_marker_is_read(text, quote, edtf):
     from factoid import dates
     (match,) = dates.find_dates(text)
     assert (text[match.start : match.end], match.value.edtf) == (quote, edtf)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سليم حداد\\n\\nسليم حداد (12 يناير 1901 - 3 مايو 1966) مهندس لبناني.",
+     {("date_of_birth", "1901-01-12"), ("date_of_death", "1966-05-03")}),
+    ("سليم حداد\\n\\nسليم حداد (بيروت 1901م - القاهرة 1966م) مهندس لبناني.",
+     {("date_of_birth", "1901"), ("place_of_birth", "Beirut"), ("date_of_death", "1966"),
+      ("place_of_death", "Cairo")}),
+])
+def test_a_life_in_brackets_after_the_name(text, expected):
+    got = {(c.property, c.value) for c in claims_of(text) if c.subject_name == "سليم حداد"}
+    assert expected <= got

@@ -48,6 +48,9 @@ _WORD = re.compile("[\u0621-\u063a\u0641-\u0652\u0670-\u06d3\u0640]+")
 #: What may stand between two words of one name: spaces only.
 _SPACE = re.compile(r"\s+")
 _HIJRI = re.compile(r"\s*(?:هـ|ه\b|هجري|هجرية|للهجرة)")
+#: "(15 يناير 1918 - 28 سبتمبر 1970)", "(تكريت 1137 - دمشق 1193)": a life in brackets after
+#: a name, as the first sentence of an Arabic biography gives it.
+_LIFESPAN = re.compile(r"\(\s*([^()\n]{3,80}?)\s+[-–—]\s+([^()\n]{3,80}?)\s*\)")
 
 
 def is_arabic(code: str) -> bool:
@@ -272,10 +275,36 @@ class ArabicReader:
             parsed: Doc = _pipeline(self.code)(text)
             found = [d for d in dates.find_dates(text)
                      if not d.value.edtf.startswith("X") and not _HIJRI.match(text, d.end)]
+            self.lifespans(text, start, found)
             for i, frame in sorted(frames.triggers(parsed, self.code).items()):
                 if frame.handler in {"born", "died"}:
                     tok = parsed[i]
                     self.life(text, start, tok.idx, tok.idx + len(tok.text), found, frame.handler == "died")
+
+    def lifespans(self, text: str, start: int, found: list[dates.DateMatch]) -> None:
+        """A life in brackets right after a name: birth place and date before the dash, death
+        place and date after it. A date range across the dash ("(15 يناير 1918 - 28 سبتمبر
+        1970)") is left to the English prose reader (``extract.prose``), which reads such
+        brackets after any name of the document."""
+        for m in _LIFESPAN.finditer(text):
+            pid = next((p for s, e, p in self.names if start <= s and start + m.start() - 2 <= e <= start + m.start()
+                        and not text[e - start : m.start()].strip()), None)
+            if pid is None:
+                continue
+            self.last = pid
+            sent_end = start + len(text)
+            # one date range across the dash is the English reader's; dates split by places
+            # ("(بيروت 1901م - القاهرة 1966م)") are read here
+            ranged = any(d.start < m.end(1) and d.end > m.start(2) for d in found)
+            for side, prop in ((1, "place_of_birth"), (2, "place_of_death")):
+                a, b = m.span(side)
+                inside = [d for d in found if a <= d.start and d.end <= b]
+                if inside and not ranged:
+                    self.add(start, sent_end, pid, prop.replace("place", "date"), inside[0].value.edtf, inside[0].text)
+                words = [w for w in _WORD.finditer(text, a, b) if not any(d.start <= w.start() < d.end for d in found)]
+                place = self._place(text, words, 0) if words else None
+                if place is not None:
+                    self.add(start, sent_end, pid, prop, gazetteer.english_name(place), place)
 
     def holder(self, text: str, start: int, at: int, end: int) -> str | None:
         """Whose event: no one when a kin word stands in the clause before the trigger or
