@@ -133,6 +133,13 @@ def _value(cand: _Cand) -> DateValue:
 #: Arabic-Indic and Persian digits as ASCII digits: one character for one, so every offset
 #: found in the translated text is an offset of the original, and quotes stay exact.
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: An Arabic letter glued to a number ("1193م" with the Gregorian marker, "532هـ" with the
+#: Hijri one): read as a space, one character for one, so the number is a word of its own.
+_GLUED_ARABIC = re.compile(r"(?<=[0-9])[\u0621-\u064a]")
+
+
+def _scannable(text: str) -> str:
+    return _GLUED_ARABIC.sub(" ", text.translate(_ASCII_DIGITS))
 
 
 def find_dates(text: str, *, context_year: int | None = None) -> list[DateMatch]:
@@ -143,7 +150,7 @@ def find_dates(text: str, *, context_year: int | None = None) -> list[DateMatch]
     """
     return [
         DateMatch(c.start, c.end, text[c.start : c.end], _value(c))
-        for c in scan(text.translate(_ASCII_DIGITS), context_year)
+        for c in scan(_scannable(text), context_year)
     ]
 
 

@@ -21,6 +21,7 @@ from factoid.errors import FactoidError
 from factoid.extract.mentions import NameSpan
 from factoid.names.given import equivalents
 from factoid.names.given import looks_female as _looks_female
+from factoid.names.arabic import has_arabic
 from factoid.names.translit import has_cyrillic, transliterate
 from factoid.names import (
     NameParts,
@@ -98,10 +99,10 @@ class LocalPerson:
     @property
     def display(self) -> str:
         """The fullest written form, in Latin script when the document has one (a claim
-        value should read "Yakov Blumkin", not its Cyrillic original); between forms used
+        value should read "Yakov Blumkin", not its Cyrillic or Arabic original); between forms used
         as often, the one with more middle names ("Henry Burroughs Holliday" over "Henry
         Holliday": another source may name him "Henry Burroughs")."""
-        return max(self.forms, key=lambda f: (not has_cyrillic(f), _fullness(parse_name(f)), self.forms[f],
+        return max(self.forms, key=lambda f: (not (has_cyrillic(f) or has_arabic(f)), _fullness(parse_name(f)), self.forms[f],
                                               len(parse_name(f).middle), -len(f)))
 
 

@@ -31,7 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from factoid import dates, gazetteer, nlp
-from factoid.extract import frames, prose_han
+from factoid.extract import frames, prose_arabic, prose_han
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import find_hedge
 from factoid.extract.manner import manner_of
@@ -953,6 +953,8 @@ def find_names(passages: Sequence[Passage], code: str) -> list[NameSpan]:
     German biography names its subject."""
     if prose_han.is_han(code):
         return prose_han.find_names(passages, code)
+    if prose_arabic.is_arabic(code):
+        return prose_arabic.find_names(passages, code)
     r = rules(code)
     found: dict[tuple[int, int], NameSpan] = {}
     for p in passages:
@@ -986,6 +988,8 @@ def read_language(doc: Document, code: str, passages: Sequence[Passage], names: 
     (``factoid.extract.prose_han``), keyed on characters."""
     if prose_han.is_han(code):
         return prose_han.read_language(doc, code, passages, names, assignment, people, main, skip)
+    if prose_arabic.is_arabic(code):
+        return prose_arabic.read_language(doc, code, passages, names, assignment, people, main, skip)
     reader = RuleReader(doc, code, names, assignment, people, main)
     for passage in passages:
         reader.read_passage(passage, parse(code, passage.text), skip)
