@@ -25,3 +25,9 @@ def test_a_day_without_any_year_written_before_is_no_date(extract_zh):
 def test_a_date_inside_another_clause_is_not_taken(extract_zh):
     got = extract_zh("王建国(Wang Jianguo)，生于苏州。他在1950年离开北京，王建国在上海市逝世。")
     assert not any(p == "date_of_death" for _, p, _ in got)
+
+
+def test_a_birth_inside_quotation_marks_is_no_event(extract_zh):
+    got = extract_zh("王建国(Wang Jianguo)，生于苏州。1975年他手书「置个人死生于度外」。")
+    assert not any(p == "date_of_birth" for _, p, _ in got)
+

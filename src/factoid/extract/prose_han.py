@@ -145,6 +145,13 @@ _PARTNER = re.compile(rf"(?:与|與|和|同|娶|嫁给|嫁給)\s*([{_HAN}]{{2,4}
                       r"([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})\s*[)）]")
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether position ``at`` lies inside corner or double quotation marks."""
+    head = text[:at]
+    return head.count("「") > head.count("」") or head.count("『") > head.count("』") or \
+        head.count("“") > head.count("”")
+
+
 def _clause(text: str, at: int, r: HanRules) -> tuple[int, int]:
     a, b = 0, len(text)
     for m in r.boundary.finditer(text):
@@ -213,6 +220,8 @@ class HanReader:
 
     def life(self, sent: Span, start: int, at: int, found: list[dates.DateMatch], died: bool) -> None:
         text = sent.text
+        if _quoted(text, at):
+            return  # "手書「…置個人死生於度外」": words quoted, not an event told
         pid = self.holder(text, start, at)
         if pid is None:
             return
