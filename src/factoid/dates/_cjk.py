@@ -7,7 +7,9 @@ day beyond doubt (a bare year needs no identifier checks, and "221年" may be an
 The marks, era words and Chinese numerals are data (``lang/zh/dates.toml``).
 
 Years before the Common Era are stored as EDTF's astronomical years (221 BCE is "-0220");
-their bounds clamp to year 1, which ``datetime`` cannot go below.
+their bounds are days before the year 1 (``factoid.dates._historic``). Japanese era years
+("明治20年" is 1887, "昭和元年" 1926) are counted from the first year of each era in the
+``[eras]`` table of a ``dates.toml`` (``lang/ja/``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from factoid import lang
 from factoid.dates._lexicon import alternation
 from factoid.dates._recognise import MAX_YEAR, _LEX, _Cand, _day_point, _Point
 
@@ -77,6 +80,20 @@ _CENTURY = re.compile(
     rf"{_APPROX}{_ERA}(?P<c>{_NUM}){_alt('century_mark')}(?:(?P<dec>{_NUM}){_alt('decade_mark')})?"
 )
 _DECADE = re.compile(rf"{_APPROX}(?P<y>\d{{3}}0){_alt('decade_mark')}")
+
+
+def _eras() -> dict[str, int]:
+    """Era names and the Gregorian year each began, from every ``dates.toml``."""
+    return {name: int(year) for _, data in lang.load_every("dates.toml")
+            for name, year in data.get("eras", {}).items()}
+
+
+_ERAS = _eras()
+_ERA_DATE = re.compile(
+    rf"(?P<era>{alternation(list(_ERAS), flexible_space=False)})"
+    rf"(?P<y>{_NUM}|{_alt('era_first_year')}){_alt('year_mark')}"
+    rf"(?:(?P<m>{_NUM}){_alt('month_mark')}(?:(?P<d>{_NUM}){_alt('day_mark')})?)?"
+) if _ERAS else None
 
 
 #: Below this a number before 年 is a duration ("待了3年"), unless an era word says "year".
@@ -152,6 +169,24 @@ def _build_century(match: re.Match[str]) -> _Cand | None:
     return _cand(match, _Point((century - 1) * 100 + 1), _Point(century * 100), "century")
 
 
+def _build_era_date(match: re.Match[str]) -> _Cand | None:
+    """"明治20年" is 1887, "昭和元年" 1926, "昭和20年8月15日" 15 August 1945."""
+    written = match.group("y")
+    nth = 1 if written in _LEX.words.get("era_first_year", ()) else number(written)
+    if nth is None or nth < 1:
+        return None
+    year = _ERAS[match.group("era")] + nth - 1
+    month_text, day_text = match.group("m"), match.group("d")
+    if month_text is None:
+        return _Cand(match.start(), match.end(), _Point(year))
+    month = number(month_text)
+    if month is None or not 1 <= month <= 12:
+        return None
+    day = None if day_text is None else number(day_text)
+    point = _Point(year, month) if day_text is None else (None if day is None else _day_point(year, month, day))
+    return None if point is None else _Cand(match.start(), match.end(), point)
+
+
 def _build_decade(match: re.Match[str]) -> _Cand:
     year = int(match.group("y"))
     return _cand(match, _Point(year), _Point(year + 9), "decade")
@@ -174,5 +209,6 @@ _Builder = Callable[[re.Match[str]], "_Cand | None"]
 RECOGNISERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     ((_DATE, _build_date), (_RANGE, _build_range), (_MONTH_DAY, _build_month_day),
      (_CENTURY, _build_century), (_DECADE, _build_decade))
+    + (((_ERA_DATE, _build_era_date),) if _ERA_DATE is not None else ())
     if _LEX.words.get("year_mark") else ()
 )

@@ -16,14 +16,20 @@ from functools import lru_cache
 from edtf import parse_edtf
 from edtf.parser.edtf_exceptions import EDTFParseException
 
+from factoid.dates._historic import day as _day
+from factoid.dates._historic import shift_years
+
 __all__ = ["compatible", "edtf_bounds", "precision_rank", "refines"]
 
 
-def _to_date(value: time.struct_time) -> datetime.date:
-    """Clamp to what ``datetime.date`` can hold: edtf gives year 0 and 9999 for "XXXX"."""
-    year = min(max(value.tm_year, datetime.MINYEAR), datetime.MAXYEAR)
+def _to_date(value: time.struct_time, *, before_ce: bool = False) -> datetime.date:
+    """Clamp to what ``datetime.date`` can hold: edtf gives year 0 and 9999 for "XXXX". A
+    dated value before the Common Era (``before_ce``) keeps its year in a
+    :class:`~factoid.dates._historic.HistoricDate`."""
+    low = value.tm_year if before_ce else datetime.MINYEAR
+    year = min(max(value.tm_year, low), datetime.MAXYEAR)
     last = calendar.monthrange(year, value.tm_mon)[1]
-    return datetime.date(year, value.tm_mon, min(value.tm_mday, last))
+    return _day(year, value.tm_mon, min(value.tm_mday, last))  # type: ignore[no-any-return]
 
 
 #: The forms the recognisers emit, whose bounds are computed here directly: parsing with the
@@ -68,7 +74,8 @@ def _library_bounds(edtf: str) -> tuple[datetime.date, datetime.date] | None:
     """Strict bounds from the edtf library, or None when the string is not EDTF."""
     try:
         parsed = parse_edtf(edtf)
-        return _to_date(parsed.lower_strict()), _to_date(parsed.upper_strict())
+        before_ce = edtf.startswith("-") and "X" not in edtf
+        return _to_date(parsed.lower_strict(), before_ce=before_ce), _to_date(parsed.upper_strict(), before_ce=before_ce)
     except (EDTFParseException, ValueError, TypeError, AttributeError):
         return None
 
@@ -86,9 +93,8 @@ def _is_approximate(edtf: str) -> bool:
     return "~" in edtf or "%" in edtf
 
 
-def _shift_year(day: datetime.date, years: int) -> datetime.date:
-    year = min(max(day.year + years, datetime.MINYEAR), datetime.MAXYEAR)
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+def _shift_year(when: datetime.date, years: int) -> datetime.date:
+    return shift_years(when, years)  # type: ignore[no-any-return]
 
 
 def _range(edtf: str, *, slack: bool) -> tuple[datetime.date, datetime.date] | None:
@@ -103,14 +109,14 @@ def _inside(inner: tuple[datetime.date, ...], outer: tuple[datetime.date, ...]) 
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _month_day_in(year: int, month: int, day: int | None) -> tuple[datetime.date, datetime.date]:
+def _month_day_in(year: int, month: int, day_of_month: int | None) -> tuple[datetime.date, datetime.date]:
     """The span of "MM(-DD)" in one year; 29 February in a common year is an empty span."""
     last = calendar.monthrange(year, month)[1]
-    if day is None:
-        return datetime.date(year, month, 1), datetime.date(year, month, last)
-    if day > last:
-        return datetime.date(year, month, last), datetime.date(year, month, 1)
-    return datetime.date(year, month, day), datetime.date(year, month, day)
+    if day_of_month is None:
+        return _day(year, month, 1), _day(year, month, last)
+    if day_of_month > last:
+        return _day(year, month, last), _day(year, month, 1)
+    return _day(year, month, day_of_month), _day(year, month, day_of_month)
 
 
 def _yearless_fits(yearless: str, other: str) -> bool:

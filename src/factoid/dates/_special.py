@@ -43,6 +43,9 @@ _OR = rf"(?:{alternation(_LEX.words.get('alternative', ()))})"
 _DAY_NUMBER = r"(?<![\dA-Za-z])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|\.)?(?![\dA-Za-z])"
 _DAY_LIST = rf"(?P<days>{_DAY_NUMBER}(?:\s*,\s*{_DAY_NUMBER})*\s*,?\s+{_OR}\s+{_DAY_NUMBER})"
 _DE = r"(?:\s+(?:of|de|del|di))?"
+#: Between a bracketed day and the year that both days share: a comma or space, or the
+#: connector of Spanish and Italian dates ("14 de marzo (2 de marzo ...) de 1881").
+_YEAR_GAP = rf"{_DE}(?:\s*,\s*|\s+)"
 
 # --- alternatives inside one expression ------------------------------------------------------
 
@@ -273,7 +276,7 @@ def _bracket_pair(text: str, a: _Cand, b: _Cand, following: _Cand | None) -> tup
     year, took = None, False
     if (following is not None and a.first.year is None and b.first.year is None
             and following.kind == "point" and following.first.month is None
-            and re.fullmatch(_COMMA_SPACE, text[closed.end() : following.start])):
+            and re.fullmatch(_YEAR_GAP, text[closed.end() : following.start])):
         year, took = following.first.year, True
     gregorian, julian = _ordered(a.first, b.first, old, True)
     pair = _pair(gregorian, julian, year, strict=old is None)
@@ -300,7 +303,7 @@ def _lone(text: str, cand: _Cand, following: _Cand | None) -> tuple[_Cand, bool]
     point, took = cand.first, False
     if (point.year is None and following is not None and following.kind == "point"
             and following.first.month is None
-            and re.fullmatch(_COMMA_SPACE, text[end : following.start])):
+            and re.fullmatch(_YEAR_GAP, text[end : following.start])):
         point, end, took = replace(point, year=following.first.year), following.end, True
     if not _is_old(found) or point.year is None or point.month is None or point.day is None:
         return replace(cand, start=start, end=end, first=point), took

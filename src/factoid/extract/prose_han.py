@@ -10,16 +10,20 @@ before a marker ("蒋介石，1887年…生于…"); a place is the Han run afte
 ("浙江省奉化县溪口镇") so that the most specific unit the gazetteer knows gives the English
 value; the date is the one nearest the trigger in its clause (``factoid.dates``).
 
+A date written without its year ("4月5日") takes the year the passage last wrote, and a
+date opening the sentence dates its later clauses. A marriage's partner is asserted only when
+the sentence also names them in Latin script in brackets ("與宋美齡(Soong Mei-ling)結婚").
+
 A value that cannot be put into the shared English vocabulary is not asserted: a place
-neither the gazetteer nor the ``[places]`` table knows, and relatives, whose names would stay
-in Chinese characters. Quotes are the sentence, character for character.
+neither the gazetteer nor the ``[places]`` table knows, and relatives named in Chinese
+characters alone. Quotes are the sentence, character for character.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -116,6 +120,38 @@ _BRACKETS = re.compile(r"(?:\s*[(（][^()（）]{0,40}[)）])*\s*[,，]?\s*")
 _LATIN_ALIAS = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})\s*[)）]")
 
 
+_YEARLESS_DAY = re.compile(r"XXXX(-\d\d-\d\d)")
+
+
+def _year_of(d: dates.DateMatch) -> int | None:
+    """The year of a date of one year ("1975年", "1975年4月15日"), else None."""
+    found = re.match(r"(\d{4})(?:-\d\d){0,2}$", d.value.edtf)
+    return int(found.group(1)) if found else None
+
+
+def _with_year(d: dates.DateMatch, year: int | None) -> dates.DateMatch:
+    """A month and day without a year ("4月5日") in the year the passage last wrote: Chinese
+    narratives give the year once ("1975年…。4月5日…逝世") and then only months and days."""
+    found = _YEARLESS_DAY.fullmatch(d.value.edtf)
+    if found is None or year is None:
+        return d
+    edtf = f"{year:04d}{found.group(1)}"
+    parsed = dates.parse_date(edtf)
+    return d if parsed is None else replace(d, value=parsed)
+
+
+#: A partner after "with" or "took as wife", named in characters and then in Latin script.
+_PARTNER = re.compile(rf"(?:与|與|和|同|娶|嫁给|嫁給)\s*([{_HAN}]{{2,4}})\s*[(（]\s*"
+                      r"([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})\s*[)）]")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position ``at`` lies inside corner or double quotation marks."""
+    head = text[:at]
+    return head.count("「") > head.count("」") or head.count("『") > head.count("』") or \
+        head.count("“") > head.count("”")
+
+
 def _clause(text: str, at: int, r: HanRules) -> tuple[int, int]:
     a, b = 0, len(text)
     for m in r.boundary.finditer(text):
@@ -149,16 +185,23 @@ class HanReader:
     def read_passage(self, passage: Passage, parsed: Doc, skip: Sequence[tuple[int, int]] = ()) -> None:
         self.role = passage.role
         self.last = None
+        year: int | None = None  # the year the passage last wrote, for a later "4月5日"
         triggers = frames.triggers(parsed, self.code)
         for sent in parsed.sents:
             start = passage.start + sent.start_char
+            found: list[dates.DateMatch] = []
+            for d in dates.find_dates(sent.text):
+                year = _year_of(d) or year
+                found.append(_with_year(d, year))
+            found = [d for d in found if not d.value.edtf.startswith("X")]
             if any(a <= start < b for a, b in skip):
                 continue
-            found = [d for d in dates.find_dates(sent.text) if not d.value.edtf.startswith("X")]
             for tok in sent:
                 frame = triggers.get(tok.i)
                 if frame is not None and frame.handler in {"born", "died"}:
                     self.life(sent, start, tok.idx - sent.start_char, found, frame.handler == "died")
+                elif frame is not None and frame.handler == "married":
+                    self.married(sent, start, tok.idx - sent.start_char)
 
     def holder(self, text: str, sent_start: int, at: int) -> str | None:
         """Whose event: a name in the trigger's clause before it, else the sentence's first
@@ -177,11 +220,15 @@ class HanReader:
 
     def life(self, sent: Span, start: int, at: int, found: list[dates.DateMatch], died: bool) -> None:
         text = sent.text
+        if _quoted(text, at):
+            return  # "手書「…置個人死生於度外」": words quoted, not an event told
         pid = self.holder(text, start, at)
         if pid is None:
             return
         a, b = _clause(text, at, self.r)
         near = [d for d in found if d.start >= a and d.end <= b]
+        if not near:  # a date that opens the sentence dates it all: "4月5日深夜，X在臺北逝世"
+            near = [d for d in found if d.start == len(text) - len(text.lstrip()) and d.end <= at]
         if near:
             d = min(near, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
             self.add(sent, start, pid, "date_of_death" if died else "date_of_birth", d.value.edtf, d.text)
@@ -193,6 +240,19 @@ class HanReader:
             manner = manner_of(text[a:b], self.code)
             if manner:
                 self.add(sent, start, pid, "manner_of_death", manner, manner)
+
+    def married(self, sent: Span, start: int, at: int) -> None:
+        """A marriage whose partner is also named in Latin script in brackets ("與宋美齡
+        (Soong Mei-ling)結婚", "娶X(Latin)為妻"): the Latin form is the value. A partner
+        named in characters alone is not asserted (the value would stay in Chinese)."""
+        text = sent.text
+        a, b = _clause(text, at, self.r)
+        partner = next((m for m in _PARTNER.finditer(text) if m.start() >= a and m.start() < max(b, at + 2)), None)
+        if partner is None:
+            return
+        pid = self.holder(text, start, partner.start())
+        if pid is not None and self.r.is_name(partner.group(1)):
+            self.add(sent, start, pid, "spouse", " ".join(partner.group(2).split()), text)
 
     def place_near(self, text: str, at: int, a: int, found: list[dates.DateMatch]) -> str | None:
         """The Han run right after the two-character trigger ("生于X", "病逝X"), else the run

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["RussianName", "is_patronymic", "nominative", "read_name"]
+__all__ = ["RussianName", "is_patronymic", "nominative", "read_name", "singular"]
 
 _WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁ][а-яё]+)?")
 _INITIAL = re.compile(r"^[А-ЯЁ]\.$")
@@ -26,6 +26,16 @@ _OBLIQUE = (
     ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"),
     ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"),
     ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"),
+)
+
+#: Plural endings of surnames ("братья Дзержинские", "семья Ульяновых") that no singular form
+#: of a surname or given name has: (ending, masculine nominative ending). "-ины" is left out
+#: ("Марины" is a woman's name in the genitive), and so are "-овым"/"-иным", singular too.
+_PLURAL = (
+    ("скими", "ский"), ("ских", "ский"), ("ские", "ский"), ("цкими", "цкий"), ("цких", "цкий"),
+    ("цкие", "цкий"), ("овыми", "ов"), ("евыми", "ев"), ("иными", "ин"), ("овых", "ов"),
+    ("евых", "ев"), ("ёвых", "ёв"), ("иных", "ин"), ("ыных", "ын"), ("овы", "ов"), ("евы", "ев"),
+    ("ёвы", "ёв"),
 )
 
 
@@ -51,18 +61,31 @@ def _surname_nominative(word: str) -> str:
     return word
 
 
+def singular(word: str) -> str:
+    """A surname written in the plural, for a family or siblings ("Дзержинские",
+    "Дзержинских", "Ульяновых"), as the masculine nominative singular ("Дзержинский")."""
+    low = word.lower()
+    for ending, nominative_ending in _PLURAL:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return word[: len(word) - len(ending)] + nominative_ending
+    return word
+
+
 def nominative(written: str, normal: str | None = None) -> str:
     """The nominative form of a written name: natasha's ``normal`` when it changed the name,
     else the written form with oblique surname endings undone ("Тухачевскому М.Н." ->
-    "Тухачевский М.Н."). Whitespace is collapsed and stray punctuation dropped."""
+    "Тухачевский М.Н."), and a surname alone in the plural made singular ("братья
+    Дзержинские" -> "Дзержинский"). Whitespace is collapsed and stray punctuation dropped."""
     base = normal if normal and normal != written else written
     base = " ".join(base.replace("\u0301", "").replace("\u0300", "").split()).strip(" ,;:—–-")
     if base.isupper() and len(base) > 3:  # "ЯКОВ ГРИГОРЬЕВИЧ" in a heading
         base = " ".join(w.capitalize() if len(w) > 2 else w for w in base.split())
         written = base
+    words = base.split()
+    if len(words) == 1 and singular(base) != base:
+        return singular(base)
     if base != " ".join(written.split()).strip(" ,;:—–-"):
         return base
-    words = base.split()
     if any(_INITIAL.match(w) or re.match(r"^(?:[А-ЯЁ]\.){2,3}$", w) for w in words):
         return " ".join(w if "." in w else _surname_nominative(w) for w in words)
     return base

@@ -157,8 +157,18 @@ def _fold_cached(text: str) -> str:
     return _fold(text)
 
 
+@lru_cache(maxsize=1)
+def _han_variants() -> dict[int, str]:
+    """Traditional Chinese characters to their simplified forms (``lang/zh/variants.toml``),
+    so that a name compares alike in both scripts."""
+    from factoid.lang import load_toml
+
+    pairs = load_toml("zh", "variants.toml").get("pairs", "").split()
+    return {ord(p[0]): p[1] for p in pairs if len(p) == 2}
+
+
 def _fold(text: str) -> str:
-    text = transliterate(text).translate(_UNDECOMPOSABLE)
+    text = transliterate(text).translate(_UNDECOMPOSABLE).translate(_han_variants())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold()

@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from factoid.dates import edtf_bounds
+from factoid.dates._historic import shift_years
 from factoid.names import fold
 from factoid.reconcile.groups import Group
 
@@ -58,8 +59,7 @@ Span = tuple[datetime.date, datetime.date]
 
 
 def _shift(day: datetime.date, years: int) -> datetime.date:
-    year = min(max(day.year + years, datetime.MINYEAR), datetime.MAXYEAR)
-    return day.replace(year=year, day=min(day.day, 28) if day.month == 2 else day.day)
+    return shift_years(day, years)  # type: ignore[no-any-return]  # BCE days too
 
 
 def _span(edtf: object) -> Span | None:
