@@ -150,3 +150,18 @@ def test_marriage_to_a_title_is_no_spouse():
     _, claims = extract_text("Ivan Orkhonov was a chieftain of the steppe. His marriage to the Princess "
                              "was arranged when he was nine.")
     assert not values(claims, "spouse")
+
+
+# ---- kin told from the relative's side -------------------------------------------------------------
+
+
+def test_who_was_her_half_brother():
+    _, claims = extract_text("Anton Kessler was a chemist. Paul Kessler, who was Anton Kessler's younger "
+                             "half-brother, died in 1920.")
+    assert values(claims, "sibling", "Anton Kessler") == ["Paul Kessler"]
+
+
+def test_a_was_bs_father():
+    _, claims = extract_text("Anton Kessler was a chemist. Paul Kessler was Anton Kessler's father.")
+    assert values(claims, "father", "Anton Kessler") == ["Paul Kessler"]
+    assert not values(claims, "father", "Paul Kessler")

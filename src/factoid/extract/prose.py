@@ -1221,7 +1221,14 @@ class ProseReader:
         return None
 
     def relative_attr(self, tok: Token) -> str | None:
-        """"His father was Lazar Feldbin": the name the kinship noun is equated with."""
+        """"His father was Lazar Feldbin": the name the kinship noun is equated with; also the
+        other way round, "A was Houdini's brother", "A, who was Houdini's half-brother"."""
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ == "who" and tok.head.dep_ == "relcl":
+                head = tok.head.head
+                return self.refs.named(head) or (self.refs.resolve(head) if head.pos_ == "PROPN" else None)
+            return self.refs.named(subj) if subj is not None else None
         if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
             return None
         attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
