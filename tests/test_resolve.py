@@ -254,3 +254,19 @@ def test_a_shared_epithet_does_not_glue_two_people():
         ("c@0", "the Lame", 2),
     ])
     assert len({who["a@0"], who["b@0"], who["c@0"]}) == 3
+
+
+def test_a_ruler_named_with_an_epithet_or_a_title_is_one_person_across_documents():
+    """"King Harald" and "Harald" on one page are the one-word name of "Harald the Fair" on
+    another (the title and the epithet are not the name); "Harald the Bold" stays apart."""
+    _, who = person_of([("a@0", "Harald the Fair", 3), ("c@0", "King Harald", 1), ("c@0", "Harald", 2),
+                        ("d@0", "Harald the Bold", 2)])
+    assert who["a@0"] == who["c@0"]
+    assert who["d@0"] != who["a@0"]
+
+
+def test_a_title_is_not_part_of_the_name():
+    from factoid.names import parse_name
+
+    assert parse_name("Queen Sigrid").given == "Sigrid" or parse_name("Queen Sigrid").surname == "Sigrid"
+    assert "Sultan" not in (parse_name("Sultan Murad").given or "")

@@ -9,6 +9,8 @@ is returned as data (entity -> person, score, reason) for the store.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -227,12 +229,18 @@ def _document_tops(profiles: list[Profile]) -> set[str]:
     return {p.entity for p in best.values()}
 
 
+#: One name and an epithet after it, in the languages of the sources ("Alfred the Great",
+#: "Louis le Grand", "Friedrich der Große", "Pedro el Cruel").
+_EPITHET = re.compile(r"^([^\W\d_][\w'’-]+)\s+(?:the|le|la|der|die|el|il)\s+[^\W\d_][\w'’-]+$")
+
+
 def _single_word(form: str) -> str | None:
     """The one name word a form amounts to, or None for a fuller name or an epithet ("the
     Lame": many people share one, so it never joins people of other documents)."""
     if form.startswith("the "):
         return None
-    p = _parse(form)
+    epithet = _EPITHET.match(form)  # "Sejong the Great", "Sejong le Grand": the name is Sejong
+    p = _parse(epithet.group(1) if epithet else form)
     words = [x for x in (p.given, p.patronymic, p.surname) if x]
     return words[0] if len(words) == 1 and (p.given or not p.initials) and " " not in words[0] else None
 

@@ -167,6 +167,19 @@ def test_a_quoted_nickname_links_the_names_that_use_it():
     assert not any(spans[3].start in p for p in pairs)
 
 
+def test_the_name_the_world_calls_or_remembers_links_two_names():
+    """"X, the man the world calls Y", "X, whom the villagers remember as Y": one person."""
+    from factoid.extract.entities import alias_pairs
+
+    for text in ("Hamish Orr, the man the world calls Redhand, sailed in 1702.",
+                 "Dagny Holt, whom the villagers remember as Mother Dagny, taught for forty years."):
+        first, second = text.split(",")[0], ("Redhand" if "Redhand" in text else "Mother Dagny")
+        spans = _spans(text, first, second)
+        assert alias_pairs(text, spans) == [(spans[0].start, spans[1].start)]
+    text = "Hamish Orr calls Dagny Holt every week."
+    assert alias_pairs(text, _spans(text, "Hamish Orr", "Dagny Holt")) == []
+
+
 def test_two_names_in_one_sentence_without_an_alias_phrase_stay_apart():
     from factoid.extract.entities import alias_pairs
 

@@ -266,6 +266,16 @@ def test_markdown_table_rows_with_a_left_border_are_fields():
         assert "|" not in c.value
 
 
+def test_a_names_box_in_several_scripts_gives_aliases_only():
+    """Hangul, Hanja and romanisation rows are writings of the subject's name, not people."""
+    from factoid.extract.infobox import rows
+
+    text = "Names\nKorean name\nHangul 세종\nHanja 世宗\nRevised Romanization Sejong\nMcCune–Reischauer Sejong\n"
+    kinds = [r.kind for block in rows.find_rows(text) for r in block]
+    assert kinds == ["alias"] * 6
+    assert not _read("Walter Krivitsky\nBorn: 1899\n" + text)[1:]
+
+
 def test_relatives_marked_in_brackets():
     claims = _read("Lise Meitner\nBorn: 7 November 1878\nRelatives: Walter Meitner (brother), Otto Frisch (nephew)\n")
     assert _values(claims, "sibling") == ["Walter Meitner"]

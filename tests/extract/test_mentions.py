@@ -132,6 +132,27 @@ def test_an_address_name_opening_with_its_dates_is_a_cue():
     assert [s.text for s in got] == ["Hallvard the Bold"]
 
 
+def test_words_that_are_not_names_in_their_context(extract):
+    """A title standing alone ("Grand Vizier"), a month between numbers ("8. Juli 1914"),
+    a cited author's initial before a book title ("Holm, R. Redhand the Pirate") and an
+    infobox label before a name ("Birth name Hamish Orr") are not names, or not part of one."""
+    from factoid.extract.mentions import looks_like_name
+
+    assert not looks_like_name("Grand Vizier")
+    assert looks_like_name("Grand Prince Anpyeong")
+    text = ("Hamish Orr was a Scottish pirate. In 1703 he was Grand Vizier of nothing at all.\n\n"
+            "Am 8. Juli 1714 wurde Hamish Orr verurteilt.\n\n"
+            "Bibliography: Holm, R. Redhand the Pirate (1974).\n\n"
+            "Names\nBirth name Hamish Orr\nPen name Redhand")
+    _, mentions, _ = extract(text)
+    names = {m.text for m in mentions}
+    assert "Hamish Orr" in names
+    assert not names & {"Grand Vizier", "Vizier", "Juli", "R. Redhand", "Birth name Hamish Orr"}
+    # a list of names is no citation: "Orr, W. G. Holm" keeps its initials
+    _, mentions, _ = extract("Hamish Orr wrote to Dagny Holt, W. G. Holm and others in 1701.")
+    assert "W. G. Holm" in {m.text for m in mentions}
+
+
 def test_cue_occurrences_replace_shorter_spans():
     from factoid.extract.mentions import NameSpan, add_cue_names
 

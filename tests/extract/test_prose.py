@@ -812,7 +812,7 @@ def test_married_a_name_the_tagger_missed(extract):
 def test_two_of_his_band_shot_him(extract):
     _, _, claims = extract("Jack Reno was an outlaw. In 1882 two of his gang, Robert and Charles Hollis, turned traitors and shot and killed him.")
     assert values(claims, "manner_of_death", "Jack Reno") == ["homicide"]
-    assert sorted(values(claims, "killed_by", "Jack Reno")) == ["Charles Hollis", "Robert"]
+    assert sorted(values(claims, "killed_by", "Jack Reno")) == ["Charles Hollis", "Robert Hollis"]
     assert not values(claims, "manner_of_death", "Charles Hollis")
 
 

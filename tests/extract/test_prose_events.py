@@ -112,3 +112,56 @@ def test_german_arrest_verbs(verb):
     text = f"Konrad Sailer\n\nKonrad Sailer wurde am 3. Mai 1849 in Dresden {verb}."
     claims = _rules(extract_text(text, "de")[1])
     assert values(claims, "arrested") == ["1849-05-03"]
+
+
+# ---- killers -------------------------------------------------------------------------------------
+
+
+def test_killers_are_the_subject_next_to_the_verb_not_a_possessive_in_it():
+    _, claims = extract_text(
+        "Tom Harlan was an outlaw of the plains.\n\n"
+        "$5,000 offered by Judge Paxton of Kansas for the arrest of Tom Harlan, dead or alive, two members of "
+        "his own gang, Peter and Paul Sutter, turned traitors and shot and killed him in his cabin at Elk Creek, "
+        "May 2, 1889."
+    )
+    assert values(claims, "killed_by", "Tom Harlan") == ["Paul Sutter", "Peter Sutter"]
+    assert values(claims, "date_of_death", "Tom Harlan") == ["1889-05-02"]
+    assert not values(claims, "date_of_death", "Paul Sutter")
+
+
+def test_only_a_given_name_right_before_and_shares_the_surname():
+    from factoid.extract.prose import _shared_surname
+
+    assert _shared_surname(["Robert", "Charles Ford"], "Robert and Charles Ford shot him") == ["Robert Ford", "Charles Ford"]
+    assert _shared_surname(["Stalin", "Nikolai Yezhov"], "Stalin and Nikolai Yezhov") == ["Stalin", "Nikolai Yezhov"]
+    assert _shared_surname(["Robert", "Charles Ford"], "Robert, with Charles Ford") == ["Robert", "Charles Ford"]
+
+
+# ---- marriages -----------------------------------------------------------------------------------
+
+
+def test_marriage_to_a_name_the_tagger_does_not_know():
+    _, claims = extract_text("Ivan Orkhonov was a chieftain of the steppe. His marriage to Tsagaan was arranged "
+                             "when he was nine.")
+    assert values(claims, "spouse", "Ivan Orkhonov") == ["Tsagaan"]
+
+
+def test_marriage_to_a_title_is_no_spouse():
+    _, claims = extract_text("Ivan Orkhonov was a chieftain of the steppe. His marriage to the Princess "
+                             "was arranged when he was nine.")
+    assert not values(claims, "spouse")
+
+
+# ---- kin told from the relative's side -------------------------------------------------------------
+
+
+def test_who_was_her_half_brother():
+    _, claims = extract_text("Anton Kessler was a chemist. Paul Kessler, who was Anton Kessler's younger "
+                             "half-brother, died in 1920.")
+    assert values(claims, "sibling", "Anton Kessler") == ["Paul Kessler"]
+
+
+def test_a_was_bs_father():
+    _, claims = extract_text("Anton Kessler was a chemist. Paul Kessler was Anton Kessler's father.")
+    assert values(claims, "father", "Anton Kessler") == ["Paul Kessler"]
+    assert not values(claims, "father", "Paul Kessler")

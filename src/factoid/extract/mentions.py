@@ -17,8 +17,11 @@ from urllib.parse import unquote, urlsplit
 
 from spacy.tokens import Doc
 
+from factoid.dates._lexicon import lexicon as _date_lexicon
+from factoid.extract.infobox import labels as infobox_labels
 from factoid.gazetteer import is_city, is_place_name
 from factoid.names import fold, parse_name
+from factoid.names.parse import TITLES
 from factoid.names.given import is_known_given_name
 
 #: Letters of names in Latin script, beyond ASCII: "Bronisława", "Łukasz", "Dvořák".
@@ -69,6 +72,18 @@ _KIN_LIST = re.compile(
     r"\b(?:siblings|sisters|brothers|children|sons|daughters)\b(?:\s+(?:were|was|are|included|named))?\s*:?\s+"
     r"((?:[A-Z][\w'’-]+(?:\s*\([^)]{0,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+)?)+)"
 )
+#: A cited author's surname and comma right before initials ("Lee, R. Blackbeard the
+#: Pirate (1974)"): the initials are the author's, the word after them a title's.
+_AUTHOR_BEFORE = re.compile(rf"(?:^|[;:.(\n]\s*|\s)[{U}][{L}]+(?:-[{U}][{L}]+)?,\s$")
+_INITIAL_START = re.compile(rf"[{U}]\.\s?[{U}]")
+#: The rest of a citation after the title: "(1974)", "(Tehran, 1955)".
+_CITED_AFTER = re.compile(r"[^\n;]{0,80}?\((?:[^()\n]{0,30}?,\s*)?\d{4}\)")
+
+
+def _cited_author(text: str, start: int) -> bool:
+    """Initials at ``start`` that belong to a cited author ("Lee, R. Blackbeard the Pirate
+    (1974)"): a surname and comma before them, a year in brackets closing the citation."""
+    return bool(_AUTHOR_BEFORE.search(text, max(0, start - 40), start)) and bool(_CITED_AFTER.match(text, start))
 _CYRILLIC = re.compile(r"\b[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}\b")
 _TITLES = re.compile(
     r"^(?:(?:Gen|Gen\.|General|Marshal|Admiral|Colonel|Col\.|Major|Captain|Lieutenant|Comrade|Prince|"
@@ -150,13 +165,17 @@ def looks_like_name(text: str) -> bool:
             return False
     if len(tokens) == 1 and _not_a_person_word(tokens[0].strip(".,'’")):
         return False
+    if len(tokens) > 1 and all(fold(t) in TITLES for t in tokens[:-1]) and fold(tokens[-1]) in _GROUP_WORDS:
+        return False  # "Grand Vizier": titles before a title word name nobody
     parts = parse_name(text)
     return bool(parts.surname or parts.given)
 
 
 _IDEOLOGY = re.compile(r"(?:ists?|isms?|ites?|viks?|ians?)$")
 _GROUP_WORDS = {"jew", "jews", "cossack", "chekist", "chekists", "soviet", "soviets", "comrade", "tsar", "czar",
-                "emperor", "marshal", "general", "commissar", "god", "christ", "gulag", "kremlin", "politburo"}
+                "emperor", "marshal", "general", "commissar", "god", "christ", "gulag", "kremlin", "politburo",
+                # a ruler's or minister's title standing alone ("was Grand Vizier of Persia")
+                "king", "queen", "sultan", "shah", "emir", "caliph", "vizier", "pope", "pharaoh"}
 
 
 def _not_a_person_word(word: str) -> bool:
@@ -176,6 +195,27 @@ def _place_after_preposition(doc: Doc, ent) -> bool:  # type: ignore[no-untyped-
     """"the city of Dairen", "in Dairen": a gazetteer place after a locative preposition is
     a place, whatever the model labelled it."""
     return ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVE and is_place_name(ent.text)
+
+
+def _field_label(text: str, start: int, end: int) -> int:
+    """The length of an infobox label that opens a line and that the model took into the
+    name after it ("Revised Romanization Sejong", "Birth name Yi Do"), else 0."""
+    if start and text[start - 1] != "\n":
+        return 0
+    m = infobox_labels.prefix_pattern().match(text, start, end)
+    if m is None or m.end() >= end or not text[m.end()].isspace():
+        return 0
+    return m.end() - start + len(text[m.end() : end]) - len(text[m.end() : end].lstrip())
+
+
+def _month_in_date(doc: Doc, ent) -> bool:  # type: ignore[no-untyped-def]
+    """"Am 8. Juli 1914", "le 3 mai": a month name of any language between numbers is a
+    date's, though the model took the capitalised word for a person."""
+    if len(ent) != 1 or ent.text.lower().rstrip(".") not in _date_lexicon().month_number:
+        return False
+    before = doc[ent.start - 1].text.rstrip(".") if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return before.isdigit() or after[:1].isdigit()
 
 
 def _given_name_before(doc: Doc, start: int) -> int:
@@ -255,15 +295,20 @@ def find_names(doc: Doc, base: int) -> list[NameSpan]:
     found = _Found()
     text = doc.text  # built anew from the tokens at every access
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and _place_after_preposition(doc, ent):
+        if ent.label_ == "PERSON" and (_place_after_preposition(doc, ent) or _month_in_date(doc, ent)):
             continue
         if ent.label_ == "PERSON" or (len(ent) >= 2 and _full_russian_name(ent.text)):
+            if _INITIAL_START.match(ent.text) and _cited_author(text, ent.start_char):
+                continue  # "Adamiyat, F. Amir Kabir and Iran": a cited author's initial before a title
             start = _given_name_before(doc, ent.start)
             tail = _ARABIC_TAIL.match(text, ent.end_char)
             end = tail.end() if tail and ent.label_ == "PERSON" else ent.end_char
-            _add(found, text[doc[start].idx : end], base + doc[start].idx)
+            at = doc[start].idx + _field_label(text, doc[start].idx, end)
+            _add(found, text[at:end], base + at)
     for pattern in (_INITIALS, _CYRILLIC):
         for m in pattern.finditer(text):
+            if pattern is _INITIALS and _cited_author(text, m.start()):
+                continue  # "Lee, R. Blackbeard the Pirate": an author's initial and a book's title
             _add(found, m.group(0), base + m.start())
     for m in _AFTER_KIN.finditer(text):
         _add(found, m.group(1), base + m.start(1))

@@ -28,6 +28,7 @@ from factoid.extract.hedges import find_hedge
 from factoid.extract.manner import manner_of
 from factoid.extract.refs import FEMALE, MALE, References
 from factoid.model import Claim, Document, PassageRole
+from factoid.names.given import is_known_given_name
 
 EXTRACTOR = "extract.prose.v2"
 
@@ -163,6 +164,20 @@ def _governors(tok: Token) -> Iterator[Token]:
         if tok.dep_ != "conj":
             yield tok.head
         tok = tok.head
+
+
+def _shared_surname(names: list[str], text: str) -> list[str]:
+    """Coordinated names that share the last one's surname ("Robert and Charles Ford"
+    shot him: Robert Ford and Charles Ford): a lone given name written right before "and"
+    and a full name that opens with a given name takes that name's last word ("Stalin and
+    Nikolai Yezhov" stay two names)."""
+    out = list(names)
+    for i in range(len(out) - 2, -1, -1):
+        nxt = out[i + 1].split()
+        if (len(out[i].split()) == 1 and len(nxt) > 1 and is_known_given_name(out[i]) and is_known_given_name(nxt[0])
+                and re.search(rf"\b{re.escape(out[i])}\s+(?:and|&)\s+{re.escape(out[i + 1])}\b", text)):
+            out[i] = f"{out[i]} {nxt[-1]}"
+    return out
 
 
 def _day_after(edtf: str) -> str | None:
@@ -712,9 +727,9 @@ class ProseReader:
             return
         manner = "execution" if tok.lemma_.lower() in _words("execute") or _JUDICIAL.search(s.text) else "homicide"
         self.add(s, victim, "manner_of_death", manner, tok.text)
-        for other in by:
-            if other and other != victim:
-                self.add(s, victim, "killed_by", self.refs.people[other].display)
+        names = _shared_surname([self.refs.people[o].display for o in by if o and o != victim], s.text)
+        for name in names:
+            self.add(s, victim, "killed_by", name)
         near = s.dates_near(tok)
         relative = _NEXT_DAY.search(" ".join(t.text for t in tok.subtree))
         if not near and relative and s.dates:
@@ -734,9 +749,13 @@ class ProseReader:
         turned traitors and shot him"), through the verbs it is coordinated with."""
         verb = tok
         for _ in range(4):
-            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+            # the parser may give a verb two subjects ("$10,000 offered ... for the capture of
+            # X, two of his band, A and B, turned traitors"): the one next to the verb is its own
+            subj = next((c for c in reversed(list(verb.children)) if c.dep_ in {"nsubj", "csubj"} and c.i < verb.i),
+                        None) or next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
             if subj is not None:
-                found = [self.refs.named(t) for t in subj.subtree]
+                # a possessive inside the subject ("two of his band") is not a killer
+                found = [self.refs.named(t) for t in subj.subtree if t.dep_ != "poss" or t.i == subj.i]
                 return [p for p in dict.fromkeys(found) if p]
             if verb.dep_ != "conj" or verb.head.i == verb.i:
                 break
@@ -932,7 +951,15 @@ class ProseReader:
             return
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         me = self.refs.resolve(owner) if owner is not None else self.holder(s, tok)
-        self.spouses(s, me, self.refs.resolve(obj) or self.described(obj))
+        other = self.refs.resolve(obj) or self.described(obj)
+        if other is None and me:
+            # a name the tagger did not take for a person: "his marriage to A was arranged"
+            name = next((n for n in (self.proper_name(s, h) for h in [obj, *(c for c in obj.children
+                                                                           if c.dep_ == "appos")]) if n), None)
+            if name and name != self.refs.people[me].display:
+                self.add(s, me, "spouse", name)
+            return
+        self.spouses(s, me, other)
 
     def described(self, noun: Token) -> str | None:
         """The person a common noun is said to be: a name in apposition to it or given by
@@ -1305,7 +1332,14 @@ class ProseReader:
         return None
 
     def relative_attr(self, tok: Token) -> str | None:
-        """"His father was Lazar Feldbin": the name the kinship noun is equated with."""
+        """"His father was Lazar Feldbin": the name the kinship noun is equated with; also the
+        other way round, "A was Houdini's brother", "A, who was Houdini's half-brother"."""
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ == "who" and tok.head.dep_ == "relcl":
+                head = tok.head.head
+                return self.refs.named(head) or (self.refs.resolve(head) if head.pos_ == "PROPN" else None)
+            return self.refs.named(subj) if subj is not None else None
         if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
             return None
         attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)

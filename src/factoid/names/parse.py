@@ -49,7 +49,7 @@ TITLES: frozenset[str] = frozenset(
     cde tovarishch prince princess count countess baron baroness duke grand tsar tsarina
     dr doctor prof professor academician mr mrs ms miss sir lord lady madame mme monsieur
     herr frau sgt sergeant komdiv komkor komandarm kombrig rev reverend father bishop
-    peoples people saint st""".split()
+    peoples people saint st king queen emperor empress sultan shah emir caliph pope""".split()
 )
 #: Words that may continue a title ("People's Commissar of Internal Affairs").
 TITLE_CONTINUATIONS: frozenset[str] = frozenset(
