@@ -49,6 +49,8 @@ class Profile:
     forms: Counter = field(default_factory=Counter)
     #: its full names, declared aliases included (``declared_aliases``), once computed
     fulls: list[NameParts] | None = field(default=None, repr=False, compare=False)
+    #: surname -> its richest full name of a matching surname (``_richest``), once asked
+    richest: dict[str, NameParts | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def parts(self) -> list[NameParts]:
@@ -58,19 +60,40 @@ class Profile:
     def best(self) -> NameParts:
         return max(self.parts, key=fullness)
 
+    #: (number of forms, their mention count), once computed: see ``count``
+    _count: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
+
     @property
     def count(self) -> int:
-        return sum(self.forms.values())
+        """Its mentions. Cached: resolution asks again and again (every cluster's count is the
+        sum of its profiles'), and a profile's forms are complete once ``profiles_of`` made it
+        (the cache is keyed by the number of forms all the same)."""
+        if self._count is None or self._count[0] != len(self.forms):
+            self._count = (len(self.forms), sum(self.forms.values()))
+        return self._count[1]
 
 
 @dataclass
 class Cluster:
     profiles: list[Profile] = field(default_factory=list)
     fulls: list[NameParts] = field(default_factory=list)
+    #: (the profiles list, how many of it are counted, their count): see ``count``
+    _count: tuple[list[Profile] | None, int, int] = field(default=(None, 0, 0), init=False, repr=False,
+                                                           compare=False)
 
     @property
     def count(self) -> int:
-        return sum(p.count for p in self.profiles)
+        """The mentions of its profiles. Summing them on every call made resolution quadratic:
+        the person most written about holds thousands of profiles and is a candidate for every
+        name of its surname. Profiles are only ever appended to the list (or the list is
+        replaced), so the sum is carried forward over the profiles added since (the list itself
+        is kept to tell, not its id, which a new list may reuse)."""
+        counted_list, counted, total = self._count
+        if counted_list is not self.profiles or counted > len(self.profiles):
+            counted, total = 0, 0
+        total += sum(p.count for p in self.profiles[counted:])
+        self._count = (self.profiles, len(self.profiles), total)
+        return total
 
     @property
     def surname(self) -> str | None:
@@ -99,12 +122,23 @@ def _fits(cluster: Cluster, parts: NameParts) -> float:
         return 0.0
     scores = []
     for prof in cluster.profiles:
-        same = [q for q in declared_aliases(prof) if q.surname and _surnames_match(q.surname, parts.surname) >= 0.8]
-        if same:
-            scores.append(_compatibility(parts, max(same, key=_richness)))
+        voter = _richest(prof, parts.surname)
+        if voter is not None:
+            scores.append(_compatibility(parts, voter))
             if len(scores) >= 12 or not scores[-1]:
                 break
     return min(scores) if scores else 0.0
+
+
+def _richest(prof: Profile, surname: str) -> NameParts | None:
+    """The richest full name a local person declares under a surname matching ``surname``
+    (>= 0.8), or None. Memoised on the profile: the person most written about is scored
+    against every name of its surname, through the same profiles each time."""
+    memo = prof.richest
+    if surname not in memo:
+        same = [q for q in declared_aliases(prof) if q.surname and _surnames_match(q.surname, surname) >= 0.8]
+        memo[surname] = max(same, key=_richness) if same else None
+    return memo[surname]
 
 
 def _voters(cluster: Cluster, parts: NameParts) -> list[NameParts]:
@@ -112,9 +146,9 @@ def _voters(cluster: Cluster, parts: NameParts) -> list[NameParts]:
     of the same surname."""
     out = []
     for prof in cluster.profiles:
-        same = [q for q in declared_aliases(prof) if q.surname and _surnames_match(q.surname, parts.surname or "") >= 0.8]
-        if same:
-            out.append(max(same, key=_richness))
+        voter = _richest(prof, parts.surname or "")
+        if voter is not None:
+            out.append(voter)
     return out[:12]
 
 

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, Connection, bindparam, delete, insert, select, update
+from sqlalchemy import JSON, Connection, Text, bindparam, cast, delete, insert, select, update
 
 from factoid.curation.keys import claim_key, mention_key
 from factoid.model import Assessment, Claim, Dispute, Document, Mention, Passage, Person
@@ -211,19 +211,21 @@ def sync(conn: Connection, table, key: Sequence[str], rows: Sequence[dict],  # t
     Why not delete everything and insert it again: a rebuild after one added document
     changes a few rows of tables of tens of thousands; rewriting them all was most of the
     cost of storing a derivation. Values are compared as the store gives them back (JSON
-    columns through a JSON round trip), so a row is rewritten exactly when it would read
-    differently."""
+    columns as the text stored against the text this write would store), so a row is
+    rewritten whenever it would not be stored the same."""
     if not rows:
         conn.execute(delete(table))
         return
     cols = list(rows[0])
-    json_cols = [c for c in cols if isinstance(table.c[c].type, JSON)]
+    json_cols = {c for c in cols if isinstance(table.c[c].type, JSON)}
 
     def norm(row: Mapping[str, object]) -> tuple:
-        return tuple(_json_norm(row[c]) if c in json_cols else row[c] for c in cols)
+        return tuple(json.dumps(row[c]) if c in json_cols else row[c] for c in cols)
 
     at = [cols.index(k) for k in key]
-    stored = {tuple(r[i] for i in at): tuple(r) for r in conn.execute(select(*(table.c[c] for c in cols)))}
+    # JSON columns are compared as the text stored, with the text a write would store now
+    read = [cast(table.c[c], Text) if c in json_cols else table.c[c] for c in cols]
+    stored = {tuple(r[i] for i in at): tuple(r) for r in conn.execute(select(*read))}
     wanted = {}
     for row in rows:
         values = norm(row)
@@ -240,11 +242,6 @@ def sync(conn: Connection, table, key: Sequence[str], rows: Sequence[dict],  # t
         for i in range(0, len(stale), 2000):
             conn.execute(delete(table).where(*where), [{f"k_{k}": v for k, v in zip(key, ks)} for ks in stale[i:i + 2000]])
     _insert_many(conn, table, [row for k, (values, row) in wanted.items() if stored.get(k) != values])
-
-
-def _json_norm(value: object) -> object:
-    """A JSON column's value as the store reads it back (tuples become lists, keys strings)."""
-    return json.loads(json.dumps(value))
 
 
 def put_reconciliation(
