@@ -23,6 +23,7 @@ __all__ = ["guess_language", "stopwords"]
 _WORD = re.compile(r"[^\W\d_]+")
 #: Share of Cyrillic among all letters above which a text is taken as Russian.
 _MIN_CYRILLIC_SHARE = 0.3
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: Share of words that must be the winner's function words (typically 30-40 % in prose).
 _MIN_FUNCTION_WORD_SHARE = 0.08
 _MIN_WORDS = 3
@@ -66,17 +67,19 @@ def _cyrillic_data() -> dict[str, tuple[frozenset[str], frozenset[str], frozense
 
 
 @cache
-def _scripts() -> dict[str, tuple[tuple[str, str], ...]]:
+def _scripts() -> dict[str, re.Pattern[str]]:
     """Character ranges of the languages told by their script alone (``script`` other than
-    latin or cyrillic, with ``ranges`` in its data: Chinese)."""
-    return {code: tuple((a, b) for a, b in data["ranges"])
+    latin or cyrillic, with ``ranges`` in its data: Chinese, Arabic), as one character class
+    each: counting with a compiled class is what keeps detection cheap on long pages."""
+    return {code: re.compile("[" + "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in data["ranges"]) + "]")
             for code, data in lang.load_every("stopwords.toml")
             if data.get("script", "latin") not in {"latin", "cyrillic"} and data.get("ranges")}
 
 
 def _script_language(letters: list[str]) -> str | None:
+    joined = "".join(letters)
     for code, ranges in _scripts().items():
-        own = sum(1 for ch in letters if any(a <= ch <= b for a, b in ranges))
+        own = len(ranges.findall(joined))
         if own / len(letters) >= _MIN_CYRILLIC_SHARE:
             return code
     return None
@@ -116,7 +119,7 @@ def guess_language(text: str) -> str | None:
     by_script = _script_language(letters)
     if by_script is not None:
         return by_script
-    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    cyrillic = len(_CYRILLIC.findall("".join(letters)))
     if cyrillic / len(letters) >= _MIN_CYRILLIC_SHARE:
         return _cyrillic_language(letters, sample)
     words = _WORD.findall(sample.lower())
