@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +50,32 @@ def make_claim(
         extractor=extractor,
         qualifiers=qualifiers or {},
     )
+
+
+class SentenceReader:
+    """What the readers of languages without a spaCy parse (Han and Arabic script) share: the
+    document's names with the person each was assigned, and one claim per person, property,
+    value and sentence start, whichever frame states it first."""
+
+    def __init__(self, doc: Document, code: str, names: Sequence[Any], assignment: Mapping[int, str],
+                 people: Mapping[str, Any], main: Any) -> None:
+        self.doc, self.code = doc, code
+        self.names = sorted((s.start, s.end, assignment[s.start]) for s in names if s.start in assignment)
+        self.people, self.main = people, main
+        self.last: str | None = None
+        self.claims: dict[tuple[str, str, str, int], Claim] = {}
+        self.role: Any = None
+
+    def add(self, start: int, end: int, pid: str | None, prop: str, value: str | None, text: str) -> None:
+        """A claim quoting ``doc.text[start:end]`` (its sentence), unless the person is unknown,
+        the value empty, or the same claim was already made from that sentence."""
+        if not pid or not value or pid not in self.people:
+            return
+        key = (pid, prop, value, start)
+        if key not in self.claims:
+            self.claims[key] = make_claim(self.doc, Subject(pid, self.people[pid].display), prop, value, text,
+                                          (start, end), role=self.role,
+                                          extractor=f"extract.prose.{self.code}.v1", hedge=None)
 
 
 def passage_at(passages: list[Passage], offset: int) -> Passage | None:

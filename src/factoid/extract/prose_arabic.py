@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from factoid import dates, gazetteer, nlp
 from factoid.extract import frames
-from factoid.extract.common import Subject, make_claim
+from factoid.extract.common import SentenceReader
 from factoid.extract.manner import manner_of
 from factoid.extract.mentions import NameSpan
 from factoid.lang import load_toml
@@ -242,26 +242,13 @@ def _clause(text: str, at: int, end: int, r: ArabicRules) -> tuple[int, int]:
     return a, b
 
 
-class ArabicReader:
+class ArabicReader(SentenceReader):
     """Reads the passages of one Arabic-script language of one document, sentence by sentence."""
 
     def __init__(self, doc: Document, code: str, names: Sequence[Any], assignment: Mapping[int, str],
                  people: Mapping[str, Any], main: Any) -> None:
-        self.doc, self.code, self.r = doc, code, rules(code)
-        self.names = sorted((s.start, s.end, assignment[s.start]) for s in names if s.start in assignment)
-        self.people, self.main = people, main
-        self.last: str | None = None
-        self.claims: dict[tuple[str, str, str, int], Claim] = {}
-        self.role: Any = None
-
-    def add(self, start: int, end: int, pid: str | None, prop: str, value: str | None, text: str) -> None:
-        if not pid or not value or pid not in self.people:
-            return
-        key = (pid, prop, value, start)
-        if key not in self.claims:
-            self.claims[key] = make_claim(self.doc, Subject(pid, self.people[pid].display), prop, value, text,
-                                          (start, end), role=self.role,
-                                          extractor=f"extract.prose.{self.code}.v1", hedge=None)
+        super().__init__(doc, code, names, assignment, people, main)
+        self.r = rules(code)
 
     def read_passage(self, passage: Passage, skip: Sequence[tuple[int, int]] = ()) -> None:
         self.role, self.last = passage.role, None

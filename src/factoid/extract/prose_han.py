@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from factoid import dates, gazetteer, nlp
 from factoid.extract import frames
-from factoid.extract.common import Subject, make_claim
+from factoid.extract.common import SentenceReader
 from factoid.extract.manner import manner_of
 from factoid.extract.mentions import NameSpan
 from factoid.lang import load_toml
@@ -162,25 +162,13 @@ def _clause(text: str, at: int, r: HanRules) -> tuple[int, int]:
     return a, b
 
 
-class HanReader:
+class HanReader(SentenceReader):
     """Reads the passages of one Han-script language of one document, sentence by sentence."""
 
     def __init__(self, doc: Document, code: str, names: Sequence[Any], assignment: Mapping[int, str],
                  people: Mapping[str, Any], main: Any) -> None:
-        self.doc, self.code, self.r = doc, code, rules(code)
-        self.names = sorted((s.start, s.end, assignment[s.start]) for s in names if s.start in assignment)
-        self.people, self.main = people, main
-        self.last: str | None = None
-        self.claims: dict[tuple[str, str, str, int], Claim] = {}
-
-    def add(self, sent: Span, start: int, pid: str | None, prop: str, value: str | None, text: str) -> None:
-        if not pid or not value or pid not in self.people:
-            return
-        key = (pid, prop, value, start)
-        if key not in self.claims:
-            self.claims[key] = make_claim(self.doc, Subject(pid, self.people[pid].display), prop, value, text,
-                                          (start, start + len(sent.text)), role=self.role,
-                                          extractor=f"extract.prose.{self.code}.v1", hedge=None)
+        super().__init__(doc, code, names, assignment, people, main)
+        self.r = rules(code)
 
     def read_passage(self, passage: Passage, parsed: Doc, skip: Sequence[tuple[int, int]] = ()) -> None:
         self.role = passage.role
@@ -225,21 +213,22 @@ class HanReader:
         pid = self.holder(text, start, at)
         if pid is None:
             return
+        end = start + len(text)
         a, b = _clause(text, at, self.r)
         near = [d for d in found if d.start >= a and d.end <= b]
         if not near:  # a date that opens the sentence dates it all: "4月5日深夜，X在臺北逝世"
             near = [d for d in found if d.start == len(text) - len(text.lstrip()) and d.end <= at]
         if near:
             d = min(near, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
-            self.add(sent, start, pid, "date_of_death" if died else "date_of_birth", d.value.edtf, d.text)
+            self.add(start, end, pid, "date_of_death" if died else "date_of_birth", d.value.edtf, d.text)
         place = self.place_near(text, at, a, found)
         if place is not None:
-            self.add(sent, start, pid, "place_of_death" if died else "place_of_birth",
+            self.add(start, end, pid, "place_of_death" if died else "place_of_birth",
                      place_value(place, self.code), place)
         if died:
             manner = manner_of(text[a:b], self.code)
             if manner:
-                self.add(sent, start, pid, "manner_of_death", manner, manner)
+                self.add(start, end, pid, "manner_of_death", manner, manner)
 
     def married(self, sent: Span, start: int, at: int) -> None:
         """A marriage whose partner is also named in Latin script in brackets ("與宋美齡
@@ -252,7 +241,7 @@ class HanReader:
             return
         pid = self.holder(text, start, partner.start())
         if pid is not None and self.r.is_name(partner.group(1)):
-            self.add(sent, start, pid, "spouse", " ".join(partner.group(2).split()), text)
+            self.add(start, start + len(text), pid, "spouse", " ".join(partner.group(2).split()), text)
 
     def place_near(self, text: str, at: int, a: int, found: list[dates.DateMatch]) -> str | None:
         """The Han run right after the two-character trigger ("生于X", "病逝X"), else the run
