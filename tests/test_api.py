@@ -215,9 +215,9 @@ def test_interrupted_ingest_stores_nothing_of_the_run(
     real_put = writes.put_document
     calls = []
 
-    def put_document(conn, doc, passages):  # type: ignore[no-untyped-def]
+    def put_document(conn, doc, passages, **options):  # type: ignore[no-untyped-def]
         calls.append(doc.id)
-        real_put(conn, doc, passages)  # the second document's rows are written ...
+        real_put(conn, doc, passages, **options)  # the second document's rows are written ...
         if len(calls) == 2:
             raise Boom("interrupted")  # ... and then the run dies
 

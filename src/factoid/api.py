@@ -28,8 +28,7 @@ from sqlalchemy import Connection, Engine
 from factoid import ask as ask_mod
 from factoid import cite
 from factoid import export as export_mod
-from factoid import engine, exporters, extract, roles, views
-from factoid import passages as passages_mod
+from factoid import engine, exporters, extract, views
 from factoid import readmodel
 from factoid import search as search_mod
 from factoid.ask import Answer
@@ -40,7 +39,7 @@ from factoid.errors import IngestError, UsageError
 from factoid.exporters.mapping import load_mapping
 from factoid.exporters.view import build_view
 from factoid.ingest import iter_documents
-from factoid.ingest.language import guess_language
+from factoid.ingest.prepare import prepare, prepare_each
 from factoid.ingest.metadata import written_year
 from factoid.ingest.names import local_path
 from factoid.ingest.sidecar import SourceWarning
@@ -126,12 +125,6 @@ class IngestReport:
         return not self.failed
 
 
-def prepare(doc: Document) -> list[Passage]:
-    """Passages of a document with their roles and languages (duplicates are marked
-    corpus-wide later)."""
-    return [replace(p, language=guess_language(p.text)) for p in roles.assign_roles(doc, passages_mod.split_passages(doc))]
-
-
 def ingest(
     kb: KnowledgeBase,
     paths: Sequence[str | Path],
@@ -140,13 +133,18 @@ def ingest(
     stdin: BinaryIO | None = None,
     progress: Progress = _noop,
     sources: Sequence[str | Path] = (),
+    workers: int | None = None,
 ) -> IngestReport:
     """Add new and changed documents, skip unchanged ones (by content hash), report failures
     file by file, and with ``prune`` drop documents whose files are gone.
 
     ``sources`` are sidecar CSVs and bibliographies (BibTeX, CSL-JSON) describing the files;
     those found among ``paths`` are read too. An unchanged file whose metadata changed gets
-    the new metadata without being extracted again."""
+    the new metadata without being extracted again.
+
+    ``workers`` processes split documents into passages (default: every core; helpers start
+    only when there is enough text to pay for them, see ``factoid.ingest.prepare``); this one
+    reads the files and writes, in input order, so the knowledge base is the same for any count."""
     report = IngestReport()
     if isinstance(paths, (str, Path)):  # one path, not a sequence of one-letter paths
         paths = [paths]
@@ -155,7 +153,14 @@ def ingest(
         described = reads.document_meta(conn)
         taken = {d: p for d, p in reads.document_paths(conn).items() if p and os.path.lexists(local_path(p))}
         items = iter_documents(list(paths), stdin=stdin or sys.stdin.buffer, taken=taken, sources=sources)
-        for n, item in enumerate(items, 1):
+
+        def stored_anew(item: Document | IngestError) -> Document | None:
+            """The document to prepare and store: a new or changed one."""
+            return item if isinstance(item, Document) and known.get(item.id) != item.content_hash else None
+
+        written: set[str] = set()  # an id twice in one run (stdin given twice) replaces its first
+        workers = engine.cores() if workers is None else workers
+        for n, (item, passages) in enumerate(prepare_each(items, stored_anew, workers), 1):
             progress("ingest", n, 0)
             if isinstance(item, SourceWarning):
                 report.warnings.append(item)
@@ -170,7 +175,8 @@ def ingest(
                     report.described.append(item.id)
                 continue
             (report.changed if item.id in known else report.new).append(item.id)
-            writes.put_document(conn, item, prepare(item))
+            writes.put_document(conn, item, passages, new=item.id not in known and item.id not in written)
+            written.add(item.id)
         if prune:
             report.pruned = _prune(conn)
         if report.new or report.changed or report.pruned:

@@ -122,6 +122,9 @@ def ingest(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     sources: Annotated[Optional[list[Path]], typer.Option("--sources", exists=True, dir_okay=False, help="A sources.csv describing the files (file, title, url, author, date, publisher, language, notes); repeatable.")] = None,
     bibliography: Annotated[Optional[list[Path]], typer.Option("--bibliography", exists=True, dir_okay=False, help="A BibTeX or CSL-JSON export (Zotero) describing the files; repeatable.")] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", min=1, help="Processes that split documents into passages (default: every core; "
+        "helpers start only once there is enough text to pay for them).")] = None,
 ) -> None:
     """Add documents to the knowledge base; unchanged files are skipped, bad ones reported.
 
@@ -132,7 +135,7 @@ def ingest(
         with _progress() as bar:
             task = bar.add_task("ingesting", total=None)
             report = api.ingest(kb, paths, prune=prune, progress=lambda s, n, t: bar.update(task, completed=n),
-                                sources=[*(sources or []), *(bibliography or [])])
+                                sources=[*(sources or []), *(bibliography or [])], workers=workers)
     except FactoidError as exc:
         _fail(exc)
     for failure in report.failed:

@@ -58,7 +58,7 @@ def _words(text: str) -> int:
 
 def _is_heading(text: str) -> bool:
     """A short line that does not end a sentence: a title, section heading or caption."""
-    return _words(text) <= _HEADING_MAX_WORDS and len(text) <= 120 and not _SENTENCE_END.search(text)
+    return len(text) <= 120 and _words(text) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -365,6 +365,8 @@ def _names(text: str, common: set[str]) -> tuple[str, ...]:
     """Capitalised tokens that are never written in lower case in the document: likely names."""
     found = []
     for token in _TOKEN.findall(text):
+        if not token[0].isupper():  # most tokens; dropping a possessive never changes the first letter
+            continue
         token = _POSSESSIVE.sub("", token)
         low = token.lower()
         if len(token) > 1 and token[0].isupper() and low not in common and low not in _FUNCTION_WORDS:

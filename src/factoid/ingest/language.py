@@ -14,6 +14,7 @@ language is adding its ``stopwords.toml``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from factoid import lang
@@ -21,6 +22,8 @@ from factoid import lang
 __all__ = ["guess_language", "stopwords"]
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: Runs of (at least) every character ``str.isalpha`` accepts: see ``_letters``.
+_LETTERS = _WORD
 #: Share of Cyrillic among all letters above which a text is taken as Russian.
 _MIN_CYRILLIC_SHARE = 0.3
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -43,6 +46,27 @@ def stopwords() -> dict[str, frozenset[str]]:
     """Function words of every Latin-script language with a ``stopwords.toml``."""
     return {code: frozenset(w.lower() for w in data.get("words", ()))
             for code, data in lang.load_every("stopwords.toml") if data.get("script", "latin") == "latin"}
+
+
+@cache
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Function word -> the Latin-script languages listing it: one lookup per distinct word."""
+    index: dict[str, list[str]] = {}
+    for code, vocab in stopwords().items():
+        for word in vocab:
+            index.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in index.items()}
+
+
+def _function_word_hits(words: list[str]) -> dict[str, int]:
+    """Occurrences of each Latin-script language's function words among ``words`` (every
+    language present, zero included)."""
+    hits = dict.fromkeys(stopwords(), 0)
+    index = _languages_of_word()
+    for word, n in Counter(words).items():
+        for code in index.get(word, ()):
+            hits[code] += n
+    return hits
 
 
 @cache
@@ -76,23 +100,22 @@ def _scripts() -> dict[str, re.Pattern[str]]:
             if data.get("script", "latin") not in {"latin", "cyrillic"} and data.get("ranges")}
 
 
-def _script_language(letters: list[str]) -> str | None:
-    joined = "".join(letters)
+def _script_language(letters: str) -> str | None:
     for code, ranges in _scripts().items():
-        own = len(ranges.findall(joined))
+        own = len(ranges.findall(letters))
         if own / len(letters) >= _MIN_CYRILLIC_SHARE:
             return code
     return None
 
 
-def _possible(code: str, letters: list[str]) -> bool:
+def _possible(code: str, letters: str) -> bool:
     """Whether the text may be in ``code``: none of the letters the language never writes
     (a stray one in a quoted name is tolerated)."""
     absent = _cyrillic_data().get(code, (frozenset(),))[0]
     return sum(1 for ch in letters if ch in absent) / len(letters) < _MAX_ABSENT_LETTER_SHARE
 
 
-def _cyrillic_language(letters: list[str], sample: str) -> str:
+def _cyrillic_language(letters: str, sample: str) -> str:
     for code, own in _cyrillic_letters().items():
         if _possible(code, letters) and sum(1 for ch in letters if ch in own) / len(letters) >= _MIN_OWN_LETTER_SHARE:
             return code
@@ -107,25 +130,33 @@ def _cyrillic_language(letters: list[str], sample: str) -> str:
     return _CYRILLIC_LANGUAGE
 
 
+def _letters(sample: str) -> str:
+    """The sample's letters (``str.isalpha``), in order, as one string. A regular expression
+    finds them at C speed; what it finds is a superset (it also takes numeric characters such
+    as '½'), so those rare extras are filtered out letter by letter."""
+    found = "".join(_LETTERS.findall(sample))
+    return found if found.isalpha() or not found else "".join(ch for ch in found if ch.isalpha())
+
+
 def guess_language(text: str) -> str | None:
     """A language told by its script (Chinese: Han characters), ``"ru"`` when Cyrillic
     letters dominate, else the language whose function words are
     common and clearly ahead of every other's, else ``None``. Only the first 20,000
     characters are looked at."""
     sample = text[:_SAMPLE_CHARS]
-    letters = [ch for ch in sample if ch.isalpha()]
+    letters = _letters(sample)
     if not letters:
         return None
     by_script = _script_language(letters)
     if by_script is not None:
         return by_script
-    cyrillic = len(_CYRILLIC.findall("".join(letters)))
+    cyrillic = len(_CYRILLIC.findall(letters))
     if cyrillic / len(letters) >= _MIN_CYRILLIC_SHARE:
         return _cyrillic_language(letters, sample)
     words = _WORD.findall(sample.lower())
     if len(words) < _MIN_WORDS:
         return None
-    hits = sorted(((sum(1 for w in words if w in vocab), code) for code, vocab in stopwords().items()), reverse=True)
+    hits = sorted(((n, code) for code, n in _function_word_hits(words).items()), reverse=True)
     if not hits:
         return None
     best, code = hits[0]

@@ -24,10 +24,12 @@ def _insert_many(conn: Connection, table, rows: list[dict]) -> None:  # type: ig
         conn.execute(insert(table), rows[i : i + 2000])
 
 
-def put_document(conn: Connection, doc: Document, passages: Sequence[Passage]) -> None:
+def put_document(conn: Connection, doc: Document, passages: Sequence[Passage], *, new: bool = False) -> None:
     """Store a document and its passages, replacing any earlier version of it (and, through
-    cascading deletes, the mentions and claims extracted from that earlier version)."""
-    delete_documents(conn, [doc.id])
+    cascading deletes, the mentions and claims extracted from that earlier version).
+    ``new``: the caller knows no version is stored, so there is nothing to delete."""
+    if not new:
+        delete_documents(conn, [doc.id])
     conn.execute(
         insert(s.documents).values(
             id=doc.id,
@@ -84,13 +86,14 @@ def delete_documents(conn: Connection, ids: Iterable[str]) -> None:
 
 
 def set_duplicates(conn: Connection, changes: Mapping[tuple[str, int], str | None]) -> None:
-    """Update the ``duplicate_of`` links that changed after a re-ingest."""
-    for (doc_id, idx), dup in changes.items():
-        conn.execute(
-            update(s.passages)
-            .where(s.passages.c.document_id == doc_id, s.passages.c.idx == idx)
-            .values(duplicate_of=dup)
-        )
+    """Update the ``duplicate_of`` links that changed after a re-ingest, in one executemany
+    (one statement per passage cost more than marking the duplicates)."""
+    if not changes:
+        return
+    p = s.passages
+    stmt = (update(p).where(p.c.document_id == bindparam("doc"), p.c.idx == bindparam("i"))
+            .values(duplicate_of=bindparam("dup")))
+    conn.execute(stmt, [{"doc": doc_id, "i": idx, "dup": dup} for (doc_id, idx), dup in changes.items()])
 
 
 def put_extraction(
