@@ -8,11 +8,17 @@ p95 < 150 ms for the dossier and the corpus-wide pages (timeline, network, map, 
 transliterated query), dossier page < 300 KB.
 
     .venv/bin/python benchmarks/web.py [--db URL] [--words N [--keep FILE]] [-n 50]
+        [--only "dossier page" "dossier API"] [--json FILE]
+
+``--only`` measures only the named endpoints (the dossier alone at 1M words skips the corpus
+pages); ``--json`` writes the figures, the person, the store and the load average to a file.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import os
 import statistics
 import sys
@@ -92,6 +98,8 @@ def main() -> None:
                     "(the 300,000-word build takes a while)")
     ap.add_argument("-n", type=int, default=50, help="requests per endpoint")
     ap.add_argument("--warmup", type=int, default=5)
+    ap.add_argument("--only", nargs="+", metavar="ENDPOINT", help="measure only these endpoints (names as printed)")
+    ap.add_argument("--json", type=Path, help="write the results to this file")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,29 +112,37 @@ def main() -> None:
         print(f"{len(people)} people, {len(docs)} documents; most claims: {top['name']} ({top['claims']} claims, "
               f"{top['disputes']} disputes)")
         slug = top["id"].removeprefix("person/")
-        dossier = api.dossier(kb, top["id"])
-        cited = dossier["disputes"][0]["sides"][0]["sources"][0]["document"] if dossier["disputes"] else docs[0]["id"]
+
+        def cited() -> str:
+            """A document the person's first dispute cites (read only when its page is measured)."""
+            dossier = api.dossier(kb, top["id"])
+            return dossier["disputes"][0]["sides"][0]["sources"][0]["document"] if dossier["disputes"] else docs[0]["id"]
+
         endpoints = {
-            "dossier page": f"/people/{quote(slug)}",
-            "dossier API": f"/api/people/{quote(top['id'])}",
-            "timeline API": f"/api/people/{quote(top['id'])}/timeline",
-            "people page": "/people",
-            "disputes page": "/disputes",
-            "document page": f"/documents/{quote(cited)}",
-            "search API": "/api/search?q=" + quote(top["name"].split()[-1]),
-            "search page": "/search?q=" + quote(other_spelling(top["name"])),
-            "corpus timeline": "/timeline",
-            "corpus network": "/network",
-            "corpus map": "/map",
-            "claims page": f"/people/{quote(slug)}/claims",
-            "network edge": edge_url(kb, top["id"]),
+            "dossier page": lambda: f"/people/{quote(slug)}",
+            "dossier API": lambda: f"/api/people/{quote(top['id'])}",
+            "timeline API": lambda: f"/api/people/{quote(top['id'])}/timeline",
+            "people page": lambda: "/people",
+            "disputes page": lambda: "/disputes",
+            "document page": lambda: f"/documents/{quote(cited())}",
+            "search API": lambda: "/api/search?q=" + quote(top["name"].split()[-1]),
+            "search page": lambda: "/search?q=" + quote(other_spelling(top["name"])),
+            "corpus timeline": lambda: "/timeline",
+            "corpus network": lambda: "/network",
+            "corpus map": lambda: "/map",
+            "claims page": lambda: f"/people/{quote(slug)}/claims",
+            "network edge": lambda: edge_url(kb, top["id"]),
         }
+        wanted = {name: url for name, url in endpoints.items() if not args.only or name in args.only}
+        results: dict[str, dict] = {}
+        load_before = os.getloadavg()
         failed = False
         with serving(create_app(kb)) as base, httpx.Client(base_url=base, timeout=30) as client:
             print(f"{'endpoint':<16} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'cpu ms':>8} {'KB':>8}  "
                   f"(n={args.n}, warm-up {args.warmup}; cpu: median CPU time of this process per request, "
                   "client and server, which other loads on a shared machine hardly change)")
-            for name, url in endpoints.items():
+            for name, make_url in wanted.items():
+                url = make_url()
                 if client.get(url).status_code == 404:  # a page this version does not serve
                     print(f"{name:<16} {'not served':>8}")
                     continue
@@ -150,7 +166,16 @@ def main() -> None:
                 failed |= held and p95 >= TARGET_P95_MS
                 print(f"{name:<16} {statistics.median(times):8.1f} {p95:8.1f} {max(times):8.1f} "
                       f"{statistics.median(cpu):8.1f} {size / 1024:8.1f}{flag}")
+                results[name] = {"url": url, "p50_ms": statistics.median(times), "p95_ms": p95, "max_ms": max(times),
+                                 "cpu_ms": statistics.median(cpu), "kb": size / 1024}
         print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
+        if args.json:
+            args.json.write_text(json.dumps({
+                "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "cpus": os.cpu_count(),
+                "store": kb.engine.dialect.name, "person": top["name"], "claims": top["claims"],
+                "documents": len(docs), "requests": args.n, "warmup": args.warmup,
+                "load_average_before": load_before, "load_average_after": os.getloadavg(), "endpoints": results,
+            }, indent=2) + "\n")
         print(f"targets: dossier and corpus pages p95 < {TARGET_P95_MS:.0f} ms, dossier page < "
               f"{TARGET_DOSSIER_KB:.0f} KB -> {'FAIL' if failed else 'ok'}")
         sys.exit(1 if failed else 0)

@@ -10,6 +10,7 @@ of property names.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ __all__ = [
     "TimelineEvent",
     "assemble_disputes",
     "build_snapshot",
+    "dispute_key",
     "witness_snapshot",
     "colleagues",
     "disputes",
@@ -75,6 +77,7 @@ class InfoboxRow(TypedDict):
 
 
 class DisputeView(TypedDict):
+    key: str  # stable across rebuilds and stores (see dispute_key): what a page anchor or a citation names
     person_id: str
     person: str
     property: str
@@ -330,10 +333,19 @@ def assemble_disputes(
         computed = next((str(v) for v in d["vals"] if _flag(by_group_value, d, v, "preferred_computed")), None)
         if d["topic"].startswith(("successor", "predecessor")):
             sides = _succession_sides(current(lines), d)
-        out.append({"person_id": d["person_id"], "person": names.get(d["person_id"], d["person_id"]),
+        out.append({"key": dispute_key(d["person_id"], d["property"], d["topic"]),
+                    "person_id": d["person_id"], "person": names.get(d["person_id"], d["person_id"]),
                     "property": d["property"], "topic": d["topic"], "strength": d["strength"], "sides": sides,
                     "preferred_by_user": user, "preferred_computed": computed})
     return out
+
+
+def dispute_key(person_id: str, prop: str, topic: str) -> str:
+    """A dispute's name for links and citations, from what it is about (the person, the
+    property and the topic), not from the stored row id: the disputes are written anew by every
+    reconciliation, and PostgreSQL's id sequence keeps counting where SQLite starts again, so
+    a row id would name another dispute, or none, after the next build."""
+    return hashlib.sha1(f"{person_id}\0{prop}\0{topic}".encode()).hexdigest()[:12]
 
 
 def current(lines: Iterable[Line]) -> list[Line]:

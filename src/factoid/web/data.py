@@ -10,9 +10,11 @@ same ones the CLI uses, so ``/api`` returns what the CLI prints.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from markupsafe import Markup
 from sqlalchemy import Connection
 
 from factoid.readmodel import (
@@ -27,7 +29,7 @@ from factoid.readmodel import (
 from factoid.store.db import generation
 
 __all__ = ["Snapshot", "SnapshotCache", "build_snapshot", "colleagues", "disputes", "dossier", "fingerprint",
-           "memo", "sources_of", "timeline"]
+           "fragment", "memo", "recent", "sources_of", "timeline"]
 
 T = TypeVar("T")
 
@@ -41,6 +43,39 @@ def memo(snap: Snapshot, name: str, build: Callable[[], T]) -> T:
         cached = build()
         setattr(snap, name, cached)
     return cached
+
+
+#: Derived values and rendered page parts kept per snapshot, the least recently used dropped
+#: first: a dossier has about a dozen, so those of the last few dozen people viewed stay.
+RECENT_KEPT = 600
+_RECENT_LOCK = threading.Lock()
+
+
+def recent(snap: Snapshot, key: tuple[Any, ...], build: Callable[[], T]) -> T:
+    """A value derived from the snapshot for one page (a person's dossier, a rendered section),
+    built on first use and kept while it is among the ``RECENT_KEPT`` most recently used. Why:
+    unlike :func:`memo`, these are per person, and a corpus has too many people to keep them all."""
+    kept: OrderedDict[tuple[Any, ...], Any] = snap.__dict__.setdefault("_recent", OrderedDict())
+    with _RECENT_LOCK:
+        if key in kept:
+            kept.move_to_end(key)
+            return kept[key]  # type: ignore[no-any-return]
+    value = build()  # outside the lock: two first views of one page may both build it, harmlessly
+    with _RECENT_LOCK:
+        kept[key] = value
+        while len(kept) > RECENT_KEPT:
+            kept.popitem(last=False)
+    return value
+
+
+def fragment(snap: Snapshot, *key: Any, caller: Callable[[], str]) -> Markup:
+    """A part of a page rendered once per snapshot (``{% call fragment(snap, 'career', p.id) %}``
+    in a template). Why: a dossier's sections (quotes, the "why" of each figure, the sources
+    table, charts) depend only on the knowledge base's state and the person, yet rendering
+    them was most of a page view; what depends on the request (curation forms, the user, the
+    CSRF token) stays outside such blocks. A new ingest, build or decision makes a new
+    snapshot, which starts with none."""
+    return recent(snap, ("html", *key), lambda: Markup(caller()))
 
 
 def fingerprint(conn: Connection) -> tuple[Any, ...]:

@@ -49,7 +49,9 @@ def dossier(person_id: str, snap: Snap,
                                                                        "line, copies of each source")] = DOSSIER_LIMIT,
             full: Annotated[bool, Query(description="every row of every list, as `factoid person --json`")] = False,
             ) -> dict[str, Any]:
-    return bounded(data.dossier(snap, person_id), None if full else limit)
+    cut = None if full else limit
+    return data.recent(snap, ("dossier API", snap.person(person_id).id, cut),
+                       lambda: bounded(data.dossier(snap, person_id), cut))
 
 
 def bounded(d: dict[str, Any], limit: int | None) -> dict[str, Any]:

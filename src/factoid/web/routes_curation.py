@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import getpass
 import ipaddress
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import quote, unquote
@@ -114,14 +115,22 @@ def listed_decisions(request: Request) -> list[dict]:
     return memo(snap, "_decisions", lambda: api.decisions(kb))
 
 
-def notes_for(request: Request, person_id: str | None = None, claim_keys: list[str] | None = None,
-              document: str | None = None) -> list[dict]:
-    """Notes in effect on a person or one of their claims, or on a source, newest first."""
+def notes_for(request: Request, person_id: str | None = None, claim_keys: Iterable[str] | None = None,
+              document: str | None = None, lines: Iterable[dict] | None = None) -> list[dict]:
+    """Notes in effect on a person or one of their claims, or on a source, newest first.
+
+    A person's claims come as ``claim_keys`` or as their export ``lines`` (every quote of every
+    line is a claim): the keys of a person with thousands of quotes are gathered only when some
+    note is on a claim at all, not on every view of the dossier."""
+    notes = [row for row in listed_decisions(request)
+             if row["kind"] == "note" and row["in_effect"] and not row["undone_by"]]
+    if not notes:
+        return []
     keys = set(claim_keys or ())
+    if lines is not None and any(row["targets"][0]["type"] == "claim" for row in notes):
+        keys.update(s["key"] for ln in lines for s in ln["sources"])
     out = []
-    for row in listed_decisions(request):
-        if row["kind"] != "note" or not row["in_effect"] or row["undone_by"]:
-            continue
+    for row in notes:
         t = row["targets"][0]
         if ((person_id and t.get("person_id") == person_id) or (t["type"] == "claim" and t.get("key") in keys)
                 or (document and t["type"] == "document" and t["document"] == document)):

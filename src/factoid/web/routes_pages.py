@@ -75,21 +75,29 @@ def person_sources(request: Request, person_id: str, snap: Snap) -> Response:
 
 @router.get("/people/{person_id:path}", response_class=HTMLResponse)
 def person(request: Request, person_id: str, snap: Snap) -> Response:
+    """The dossier. What it shows is worked out once per knowledge-base state and person
+    (``data.recent``), and its sections are rendered once too (``fragment`` blocks in
+    person.html); only the curation panel and forms are rendered for each request."""
+    parts = data.recent(snap, ("dossier page", snap.person(person_id).id), lambda: _dossier_parts(snap, person_id))
+    return _page(request, "person.html", **parts, snap=snap, nav="people", title=parts["d"]["person"]["name"])
+
+
+def _dossier_parts(snap: data.Snapshot, person_id: str) -> dict[str, object]:
+    """What the dossier page shows of one person: the dossier, its timeline and network charts
+    (wide and narrow), the count of claims and the people offered for a merge."""
     d = data.dossier(snap, person_id)
     tl = data.timeline(snap, person_id)
 
     def href(source: dict) -> str:
         return document_path(source["document"], snap.claim_id(source))
 
-    chart = svg.timeline_chart(tl["events"], href)
-    chart_narrow = svg.timeline_chart(tl["events"], href, narrow=True)
     names = {pid: p.name for pid, p in snap.persons.items()}
-    net = svg.network(d, snap.person_for_name, names)
-    net_narrow = svg.network(d, snap.person_for_name, names, narrow=True)
-    return _page(request, "person.html", d=d, chart=chart, chart_narrow=chart_narrow, net=net,
-                 net_narrow=net_narrow, snap=snap, nav="people", title=d["person"]["name"], events=tl["events"],
-                 claim_count=sum(len(line["sources"]) for line in d["lines"]),
-                 merge_candidates=queries.merge_candidates(snap, d["person"]["id"]))
+    return {"d": d, "chart": svg.timeline_chart(tl["events"], href),
+            "chart_narrow": svg.timeline_chart(tl["events"], href, narrow=True),
+            "net": svg.network(d, snap.person_for_name, names),
+            "net_narrow": svg.network(d, snap.person_for_name, names, narrow=True), "events": tl["events"],
+            "claim_count": sum(len(line["sources"]) for line in d["lines"]),
+            "merge_candidates": queries.merge_candidates(snap, d["person"]["id"])}
 
 
 @router.get("/disputes", response_class=HTMLResponse)

@@ -11,6 +11,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from factoid import schema
 from factoid.readmodel import LEGEND
+from factoid.web.data import fragment
 from factoid.web.deps import claims_path, document_path, edge_path, person_path, value_anchor, value_text
 
 _env = Environment(
@@ -40,5 +41,5 @@ def safe_url(url: str | None) -> str | None:
 
 
 _env.globals.update(person_url=person_path, doc_url=document_path, claims_url=claims_path, value_anchor=value_anchor, edge_url=edge_path, label=label, value_text=value_text,
-                    pct=pct, safe_url=safe_url, LEGEND=LEGEND)
+                    pct=pct, safe_url=safe_url, LEGEND=LEGEND, fragment=fragment)
 templates = Jinja2Templates(env=_env)
