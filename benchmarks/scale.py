@@ -15,7 +15,9 @@ For each size, in fresh subprocesses (so each peak RSS is the phase's own):
    RSS of the build process plus the sum of its worker processes' peaks;
 3. **rebuild**: one new distinct document, ``ingest`` + ``build``, timed in process;
 4. **dossier**: the person with the most claims, through the web app on 127.0.0.1 (uvicorn,
-   httpx): p50/p95 of the dossier page and the dossier API after a warm-up.
+   httpx): p50/p95 of the dossier page and the dossier API after a warm-up, and of the
+   dossier pages of as many other people each opened once ("first view": the page keeps its
+   rendered sections per knowledge-base state, so repeated requests alone would time that cache).
 
 ``--store postgresql`` starts a throwaway PostgreSQL server from the Debian packages, as the
 tests do (``tests/store/pg.py``: initdb in a temporary folder, 127.0.0.1 only, stopped at the
@@ -37,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 HERE = Path(__file__).resolve().parent
@@ -44,6 +47,11 @@ sys.path.insert(0, str(HERE))
 
 from common import percentile, run_phase, serving  # noqa: E402
 from throughput import Descendants, Stages, _peak_rss_mb  # noqa: E402
+
+if TYPE_CHECKING:
+    import httpx
+
+    from factoid.api import KnowledgeBase
 
 SIZES = (30_000, 100_000, 300_000, 1_000_000)
 TARGET_RSS_MB = 2048
@@ -114,8 +122,27 @@ def phase_dossier(args: argparse.Namespace) -> dict:
                 client.get(url).raise_for_status()
                 ms.append((time.perf_counter() - t) * 1000)
             out[name] = {"p50_ms": percentile(ms, 50), "p95_ms": percentile(ms, 95), "max_ms": max(ms)}
+        out[FIRST_VIEW] = _first_views(client, kb, args.requests)
     return out
 
+
+def _first_views(client: httpx.Client, kb: KnowledgeBase, n: int) -> dict:
+    """The dossier page of the ``n`` people with the most claims, each requested once: what a
+    historian waits for on opening a dossier nobody has opened since the last build (the page
+    keeps rendered sections per knowledge-base state, so repeated requests measure that cache)."""
+    from factoid import api
+
+    people = sorted(api.people(kb), key=lambda p: -p["claims"])[:n]
+    ms = []
+    for person in people:
+        t = time.perf_counter()
+        client.get(f"/people/{quote(person['id'].removeprefix('person/'))}").raise_for_status()
+        ms.append((time.perf_counter() - t) * 1000)
+    return {"people": len(ms), "p50_ms": percentile(ms, 50), "p95_ms": percentile(ms, 95), "max_ms": max(ms)}
+
+
+#: The dossier pages of many people, each opened once (no cache can help them).
+FIRST_VIEW = "dossier page, first view"
 
 PHASES = {"build": phase_build, "rebuild": phase_rebuild, "dossier": phase_dossier}
 
@@ -259,7 +286,7 @@ def report(result: dict) -> None:
     runs = result["runs"]
     print()
     head = (f"{'words':>9} {'docs':>5} {'ingest':>7} {'extract':>8} {'resolve':>8} {'reconcile':>9} {'build':>7} "
-            f"{'us/word':>8} {'mem MB':>7} {'rebuild':>8} {'p95 page':>9} {'p95 API':>8} {'load':>5}")
+            f"{'us/word':>8} {'mem MB':>7} {'rebuild':>8} {'p95 page':>9} {'p95 API':>8} {'p95 1st':>8} {'load':>5}")
     print(head)
     print("-" * len(head))
     for r in runs:
@@ -269,7 +296,8 @@ def report(result: dict) -> None:
         print(f"{r['words']:>9,} {r['documents']:>5} {b['ingest_s']:>7.1f} {stage_seconds(b, 'extract'):>8.1f} "
               f"{stage_seconds(b, 'resolve'):>8.2f} {stage_seconds(b, 'reconcile'):>9.2f} {b['build_s']:>7.1f} "
               f"{(b['ingest_s'] + b['build_s']) / r['words'] * 1e6:>8.0f} {rss:>7,.0f} {r['rebuild']['seconds']:>8.2f} "
-              f"{d['dossier page']['p95_ms']:>9.1f} {d['dossier API']['p95_ms']:>8.1f} {r['load_average_after']:>5.1f}")
+              f"{d['dossier page']['p95_ms']:>9.1f} {d['dossier API']['p95_ms']:>8.1f} "
+              f"{d.get(FIRST_VIEW, {}).get('p95_ms', math.nan):>8.1f} {r['load_average_after']:>5.1f}")
     print()
     print("fitted exponent (time ~ words^b): " + ", ".join(
         f"{s} {b:.2f}" if b is not None else f"{s} -" for s, b in result["exponents"].items()))
@@ -289,8 +317,11 @@ def report(result: dict) -> None:
             f"{b.get('peak_workers_total_mb', 0):,.0f} MB)")
     verdict("rebuild after one new document < 5 s", last["rebuild"]["seconds"] < TARGET_REBUILD_S,
             f"{last['rebuild']['seconds']:.2f} s {at}")
-    p95 = max(last["dossier"][k]["p95_ms"] for k in ("dossier page", "dossier API"))
-    verdict("dossier p95 < 150 ms", p95 < TARGET_P95_MS, f"{p95:.1f} ms {at}")
+    measured = [k for k in ("dossier page", "dossier API", FIRST_VIEW) if k in last["dossier"]]
+    worst_p95 = max(measured, key=lambda k: last["dossier"][k]["p95_ms"])
+    p95 = last["dossier"][worst_p95]["p95_ms"]
+    verdict("dossier p95 < 150 ms", p95 < TARGET_P95_MS, f"{p95:.1f} ms {at} (slowest: {worst_p95}; "
+            + ", ".join(f"{k} {last['dossier'][k]['p95_ms']:.1f} ms" for k in measured) + ")")
     worst = {s: e for s, e in result["exponents"].items() if e is not None and s != "build"}
     if worst:
         s, e = max(worst.items(), key=lambda x: x[1])
