@@ -224,13 +224,31 @@ class _Joined:
     tokens: list[Any]
 
 
+@lru_cache(maxsize=1)
+def _month_abbreviations() -> frozenset[str]:
+    """The short month words of ``lang/ru/dates.toml`` ("апр", "февр"): a point after one is
+    no sentence end when a number follows."""
+    from factoid.lang import load_toml
+
+    months = load_toml("ru", "dates.toml").get("months", {})
+    return frozenset(w for words in months.values() for w in words if len(w) <= 4)
+
+
+def _split_after_abbreviation(tokens: list[Any], following: Any) -> bool:
+    """True for a split after an abbreviated month before a number: "В апр. | 1915 арестован"."""
+    if len(tokens) < 2 or tokens[-1].text != "." or not following.tokens:
+        return False
+    return tokens[-2].text.lower() in _month_abbreviations() and following.tokens[0].text[:1].isdigit()
+
+
 def _joined(sents: Any) -> list[_Joined]:
     """natasha's sentences, rejoined where a split fell inside brackets or after a semicolon
-    ("Имя (имя при рождении — ...[1]; 12 октября 1893, ... — 1938)" is one sentence)."""
+    ("Имя (имя при рождении — ...[1]; 12 октября 1893, ... — 1938)" is one sentence), or after
+    an abbreviated month ("В апр. 1915 арестован")."""
     out: list[_Joined] = []
     depth = 0
     for sent in sents:
-        if out and (depth > 0 or out[-1].tokens[-1].text == ";"):
+        if out and (depth > 0 or out[-1].tokens[-1].text == ";" or _split_after_abbreviation(out[-1].tokens, sent)):
             out[-1].stop = sent.stop
             out[-1].tokens.extend(sent.tokens)
         else:

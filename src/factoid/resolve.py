@@ -36,7 +36,25 @@ SAME_PERSON = 0.75
 
 # The name functions are pure; resolution asks them the same questions again and again
 # (every profile against every cluster of a matching surname), so their answers are cached.
-_parse = lru_cache(maxsize=1 << 16)(parse_name)
+
+
+@lru_cache(maxsize=1)
+def _epithets() -> dict[str, str]:
+    """Epithets in other languages -> English ("le Grand" -> "the Great"), from
+    ``lang/<code>/epithets.toml``: a ruler's pages in two languages then parse alike."""
+    from factoid.lang import load_every
+
+    return {k.lower(): v for _, data in load_every("epithets.toml") for k, v in data.get("epithets", {}).items()}
+
+
+def _parse_form(form: str) -> NameParts:
+    """``parse_name`` of a form whose translated epithet is put in English first."""
+    epithet = _EPITHET.match(form)
+    english = _epithets().get(form[epithet.end(1):].strip().lower()) if epithet else None
+    return parse_name(f"{epithet.group(1)} {english}" if epithet and english else form)
+
+
+_parse = lru_cache(maxsize=1 << 16)(_parse_form)
 _surnames_match = lru_cache(maxsize=1 << 18)(surnames_match)
 _compatibility = lru_cache(maxsize=1 << 18)(name_compatibility)
 

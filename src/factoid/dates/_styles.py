@@ -42,6 +42,13 @@ _MARKED_DAY = re.compile(
     rf"(?:(?P<old>{_OLD})|(?P<new>{_NEW})){_NOT_LETTER_AFTER}\s*\)(?:\s*{_year('y')})?"
 )
 
+#: "22. November jul. / 3. Dezember 1718 greg.": a whole date in each calendar, each marked,
+#: with a slash between; the year may stand after both.
+_MARKED_SLASH_PAIR = re.compile(
+    rf"{_day('d1')}\.?\s*{_month('m1')}(?:\s*{_year('y1')})?\s*(?P<old>{_OLD}){_NOT_LETTER_AFTER}\s*/\s*"
+    rf"{_day('d2')}\.?\s*{_month('m2')}\s*{_year('y')}\s*(?:{_NEW}){_NOT_LETTER_AFTER}"
+)
+
 
 def _cand(match: re.Match[str], julian: _Point, gregorian: _Point, strict: bool) -> _Cand | None:
     pair = pair_days(gregorian, julian, strict=strict)
@@ -79,6 +86,16 @@ def _build_marked_day(match: re.Match[str]) -> _Cand | None:
     return _cand(match, earlier, _Point(year, month, outer), strict=False)
 
 
+def _build_marked_slash_pair(match: re.Match[str]) -> _Cand | None:
+    """The first date is the Julian one, the second the Gregorian; a Julian date late in a
+    year before a Gregorian one early in the next takes the year before."""
+    year = int(match.group("y"))
+    m1, m2 = _month_of(match, "m1"), _month_of(match, "m2")
+    first_year = int(match.group("y1")) if match.group("y1") else (year - 1 if m1 > m2 else year)
+    return _cand(match, _Point(first_year, m1, int(match.group("d1"))), _Point(year, m2, int(match.group("d2"))),
+                 strict=False)
+
+
 def _previous_month(year: int | None, month: int, day: int) -> _Point:
     """Day ``day`` of the month before ``month`` (of the year before, before January)."""
     if month == 1:
@@ -92,4 +109,5 @@ RECOGNISERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_NUMERIC_PAIR, _build_numeric_pair),
     (_NUMERIC_DAY_PAIR, _build_numeric_day_pair),
     (_MARKED_DAY, _build_marked_day),
+    (_MARKED_SLASH_PAIR, _build_marked_slash_pair),
 )

@@ -131,10 +131,11 @@ def rules(code: str) -> Rules:
 
 
 def _life_words(lexicon: Mapping[str, Any]) -> frozenset[str]:
-    """The words of ``[triggers] born / die / dead`` and ``[reader] skip / and``, lower case."""
+    """The words of ``[triggers] born / die / dead`` and ``[reader] skip / and / life`` (other
+    small words of a life's bracket: "vor" a coast, "bei" a town), lower case."""
     triggers, reader = lexicon["triggers"], lexicon["reader"]
     found = [w for key in ("born", "die", "dead") for w in triggers.get(key, ())]
-    found += [w for key in ("skip", "and") for w in reader.get(key, ())]
+    found += [w for key in ("skip", "and", "life") for w in reader.get(key, ())]
     return frozenset(w.lower() for w in found)
 
 
@@ -874,11 +875,14 @@ def dated_life(content: str, r: Rules) -> Life | None:
 
 def _known_place(half: str, r: Rules) -> tuple[str, str] | None:
     """The first capitalised run of one half of a life-span bracket that the gazetteer
-    knows as a place (also declined: "w Krakowie"), as (English value, text)."""
+    knows as a place (also declined: "w Krakowie"), as (English value, text). A word inside
+    a run the gazetteer does not know is not tried alone ("North Carolina" is no "Carolina")."""
+    past = 0
     for m in _WORD.finditer(half):
-        run = name_at(half, m.start(), r) if _capitalised(m.group(0)) else None
+        run = name_at(half, m.start(), r) if _capitalised(m.group(0)) and m.start() >= past else None
         if run is None or run.text.lower() in _months():
             continue
+        past = m.start() + len(run.text)
         value = place_value(run.text, r.code)
         if gazetteer.is_place_name(value):
             return value, run.text

@@ -88,6 +88,16 @@ def _foreign_compound(name: str) -> str | None:
     return english
 
 
+def _province(adjective: str) -> str:
+    """The English name in a province's adjective: the longest stem of
+    ``[place_adjectives]`` it starts with ("Виленская" -> "Vilna"), else its transliterated
+    stem ("Ошмянский" -> "Oshmyan")."""
+    low = adjective.lower().replace("ё", "е")
+    table = lexicon().get("place_adjectives", {})
+    known = max((k for k in table if low.startswith(k)), key=len, default=None)
+    return str(table[known]) if known else _latin(_ADJ_END.sub("", adjective))
+
+
 def place_value(nominative: str) -> str | None:
     """The English name of a place given in the nominative, or None for an empty name."""
     name = " ".join(nominative.split()).strip(" ,.;:«»\"")
@@ -98,8 +108,7 @@ def place_value(nominative: str) -> str | None:
         return str(exonyms[name.lower()])
     words = name.split()
     if len(words) == 2 and words[1].lower() in _UNITS:
-        stem = _ADJ_END.sub("", words[0])
-        return f"{_latin(stem)} {_UNITS[words[1].lower()]}"
+        return f"{_province(words[0])} {_UNITS[words[1].lower()]}"
     if re.search(r"-[А-ЯЁа-яё]", name):
         return _foreign_compound(name)
     latin = _latin(name)

@@ -111,9 +111,13 @@ def subject_of(doc: Document, people: dict[str, LocalPerson], spans: Sequence[Na
     """The person a Russian page is about. Russian pages inflect the subject's surname in
     every case form, which the name finder does not always catch, so each candidate scores
     the occurrences of their surname's stem anywhere in the text; people named only as a
-    field's value or a relative ("Предшественник: ...", "Отец, ...") are not candidates."""
+    field's value or a relative ("Предшественник: ...", "Отец, ...") are not candidates.
+    The generic choice stands unless another candidate's surname occurs more often than its
+    own: a page that opens on one person but tells of another ("В 1929 г. Троцкий попытался
+    использовать ... Блюмкина ... Блюмкин был выдан") is about the one it names most."""
     text = doc.text.lower()
     best, best_score = main, -1
+    main_hits = best_hits = 0
     for pid, person in people.items():
         mine = [s for s in spans if assignment.get(s.start) == pid]
         if not mine:
@@ -129,10 +133,13 @@ def subject_of(doc: Document, people: dict[str, LocalPerson], spans: Sequence[Na
         stem = low[:-2] if low.endswith(("ий", "ый", "ой", "ая")) else low[:-1] if low.endswith(("а", "я")) else low
         hits = len(re.findall(rf"(?<![а-яё]){re.escape(stem)}[а-яё]{{0,3}}(?![а-яё])", text))
         if person is main and hits:
-            return main  # the generic choice stands unless it is a field value or debris
+            main_hits = hits  # the generic choice stands unless it is a field value or debris
+            continue
         score = hits * 10 + person.count + (5 if any(len(s.text.split()) > 1 for s in mine) else 0)
         if score > best_score:
-            best, best_score = person, score
+            best, best_score, best_hits = person, score, hits
+    if main_hits and (best is main or best_hits <= main_hits):
+        return main
     return best
 
 
@@ -213,7 +220,28 @@ def _all_names(passages: Sequence[Passage]) -> list[NameSpan]:
             start = p.start + rd.original(begin)
             end = p.start + rd.original(span.end - 1) + 1
             spans.append(NameSpan(start, end, name))
+        spans += _dictionary_names(p, rd, spans)
     return spans
+
+
+#: "Тухачевский Михаил Николаевич": surname, given name and patronymic, as reference works
+#: and headings write a person; natasha often misses the name at the head of a line.
+_DICTIONARY_ORDER = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)\s+([А-ЯЁ][а-яё]{2,})\s+([А-ЯЁ][а-яё]{4,})(?![\w-])")
+
+
+def _dictionary_names(p: Passage, rd: nlp_ru.RuDoc, found: Sequence[NameSpan]) -> list[NameSpan]:
+    """Names in dictionary order that natasha did not tag: the third word a patronymic, the
+    second a first name the dictionary knows, the first no common word."""
+    out = []
+    for m in _DICTIONARY_ORDER.finditer(rd.text):
+        surname, given, patronymic = m.groups()
+        if not is_patronymic(patronymic) or not nlp_ru.is_given_name(given) or nlp_ru.is_person_noun(surname):
+            continue
+        start, end = p.start + rd.original(m.start()), p.start + rd.original(m.end() - 1) + 1
+        if any(s.start < end and start < s.end for s in found):
+            continue
+        out.append(NameSpan(start, end, " ".join(m.groups())))
+    return out
 
 
 @dataclass
@@ -399,7 +427,7 @@ class _Reader:
         window = s.text[at:min(stop, at + _NEAR)]
         phrase = find_phrases("place_phrases", window)
         if phrase and not re.search(r"[.;]", window[:phrase[0].start]):
-            return phrase[0].value
+            return self.near_town(s, s.sent.start + at + phrase[0].end, phrase[0].value)
         for span in s.sent.spans:
             start = span.start - s.sent.start
             if span.type != "LOC" or start < at or start > min(stop, at + _NEAR):
@@ -417,7 +445,11 @@ class _Reader:
     def with_locator(self, s: _Sent, span: nlp_ru.RuSpan, place: str | None) -> str | None:
         """"в Левашово под Ленинградом" -> "Levashovo, Leningrad": a village keeps the town it
         is near, so it does not contradict a source that names only the town."""
-        m = re.compile(r"\s*(?:под|близ|около|возле)\s+").match(s.rd.text, span.end)
+        return self.near_town(s, span.end, place)
+
+    def near_town(self, s: _Sent, end: int, place: str | None) -> str | None:
+        """The place ending at parse offset ``end`` with the town it is said to be near."""
+        m = re.compile(r"\s*(?:под|близ|около|возле)\s+").match(s.rd.text, end)
         if not place or not m:
             return place
         for other in s.sent.spans:
@@ -485,14 +517,15 @@ class _Reader:
 
     def relative_subject(self, s: _Sent, at: int) -> bool:
         """"отец Агранова мещанин, умер рано": a kinship noun in the nominative before the
-        trigger, and no name in the nominative, makes the relative the one the event is about."""
-        if any(s.case(start) == "Nom" and start < at for start, _, _ in s.names):
-            return False
-        for prop in ("father", "mother", "child", "sibling", "spouse"):
-            for m in pattern("kin", prop).finditer(s.text, 0, at):
-                if s.case(m.start()) == "Nom":
-                    return True
-        return False
+        trigger, and no name in the nominative but the relative's own ("Его отец, Герш Блюмкин,
+        ... умер от сердечного приступа"), makes the relative the one the event is about."""
+        kin = [m for prop in ("father", "mother", "child", "sibling", "spouse")
+               for m in pattern("kin", prop).finditer(s.text, 0, at) if s.case(m.start()) == "Nom"]
+        for start, _, _ in s.names:
+            if s.case(start) == "Nom" and start < at and not any(
+                    m.end() <= start and re.fullmatch(r"[\s,—–-]*", s.text[m.end():start]) for m in kin):
+                return False
+        return bool(kin)
 
     def events(self, s: _Sent, subject: str | None) -> None:
         text = s.text
@@ -502,6 +535,7 @@ class _Reader:
             ("execution", "date_of_death", "place_of_death"),
             ("homicide", "date_of_death", "place_of_death"),
             ("suicide", "date_of_death", "place_of_death"),
+            ("natural", "date_of_death", None),
             ("arrest", "arrested", None),
             ("sentence", "sentenced", None),
             ("defection", "defected", None),
