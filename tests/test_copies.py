@@ -100,3 +100,56 @@ def test_sample_corpus_repeated_biography_block(seeds_dir: Path) -> None:
     flight = [p for p in out if p.document_id == doc and "informed Deputy G. M. Osinin-Vinnitsky" in p.text]
     assert len(flight) == 2 and flight[1].duplicate_of == flight[0].key
     assert not any(p.duplicate_of for p in out if p.document_id.startswith(("000", "004")))
+
+
+def _corpus() -> list[Passage]:
+    """Documents with exact copies, reworded copies, copies of copies and unrelated text."""
+    texts = [ORIGINAL, UNRELATED, REWORDED, ORIGINAL, "Too short to count.", UNRELATED.upper(), REWORDED,
+             ORIGINAL + " He never went back.", UNRELATED]
+    return [_p(f"doc{n // 2:02d}.txt", n % 2, t) for n, t in enumerate(texts)]
+
+
+def test_stored_keys_and_settled_marks_give_the_same_marks() -> None:
+    """What an ingest keeps (``copy_key`` per passage) and the marks of the passages before
+    the first new document change nothing: the same marks as a check from the texts alone."""
+    from factoid.copies import copy_key
+
+    passages = _corpus()
+    want = mark_duplicates(passages)
+    assert sum(p.duplicate_of is not None for p in want) >= 4  # else this proves nothing
+    keys = [copy_key(p.text) for p in passages]
+    for settled in range(len(passages) + 1):
+        # the passages before ``settled`` carry the marks a check gave them before
+        before = [*want[:settled], *passages[settled:]]
+        assert mark_duplicates(before, keys=keys, settled=settled) == want
+    partial = [k if i % 2 else None for i, k in enumerate(keys)]
+    assert mark_duplicates(passages, keys=partial) == want
+
+
+def test_copy_keys_are_stored_and_a_new_document_is_checked_against_them(tmp_path: Path) -> None:
+    """An ingest stores each passage's key once; a later ingest of one more document hashes
+    only that document's passages and finds its copy of a stored passage."""
+    from factoid import api, copies
+    from factoid.store import reads
+
+    (tmp_path / "a.txt").write_text(ORIGINAL + "\n\n" + UNRELATED + "\n", encoding="utf-8")
+    kb = api.open_kb(f"sqlite:///{tmp_path / 'kb.db'}")
+    api.ingest(kb, [tmp_path / "a.txt"])
+    with kb.engine.connect() as conn:
+        assert len(reads.copy_keys(conn)) == len(reads.get_passages(conn))
+    hashed: list[str] = []
+    real = copies.copy_key
+
+    def counting(text: str) -> copies.CopyKey:
+        hashed.append(text)
+        return real(text)
+
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(api, "copy_key", counting)
+        (tmp_path / "b.txt").write_text(REWORDED + "\n", encoding="utf-8")
+        api.ingest(kb, [tmp_path / "b.txt"])
+    assert hashed == [REWORDED]
+    _, ps = api.passages(kb, "b.txt")
+    assert ps[0].duplicate_of == "a.txt#0"

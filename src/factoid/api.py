@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -32,7 +32,8 @@ from factoid import engine, exporters, extract, views
 from factoid import readmodel
 from factoid import search as search_mod
 from factoid.ask import Answer
-from factoid.copies import mark_duplicates
+from factoid.copies import copy_key, mark_duplicates
+from factoid.copies import fingerprint as copies_fingerprint
 from factoid.curation import workflow as curation
 from factoid.engine import work
 from factoid.errors import IngestError, UsageError
@@ -180,7 +181,7 @@ def ingest(
         if prune:
             report.pruned = _prune(conn)
         if report.new or report.changed or report.pruned:
-            _refresh_duplicates(conn)
+            _refresh_duplicates(conn, set(report.new) | set(report.changed), pruned=bool(report.pruned))
     return report
 
 
@@ -199,16 +200,36 @@ def _prune(conn: Connection) -> list[str]:
     return gone
 
 
-def _refresh_duplicates(conn: Connection) -> None:
-    """Re-mark near-duplicate passages over the whole corpus, writing only what changed."""
+#: The ``derived_state`` row naming the code the stored copy keys and marks were made with.
+COPIES = "copies"
+
+
+def _refresh_duplicates(conn: Connection, written: Collection[str] = (), *, pruned: bool = True) -> None:
+    """Re-mark near-duplicate passages over the whole corpus, writing only what changed.
+
+    The copy keys of the passages (``copies.CopyKey``: a digest and a MinHash signature) are
+    stored, so only the passages of documents ``written`` now are normalised and hashed; the
+    passages before the first of them in the corpus order keep their marks (nothing before
+    them changed) unless documents were ``pruned``. Both hold only under the code the keys and
+    marks were made with (``copies.fingerprint``); otherwise everything is checked afresh."""
     current = reads.get_passages(conn)
-    marked = mark_duplicates(current)
+    same = reads.derived_state(conn, COPIES) == copies_fingerprint()
+    stored = reads.copy_keys(conn) if same else {}
+    keys = [stored.get((p.document_id, p.index)) for p in current]
+    fresh = {(p.document_id, p.index): copy_key(p.text) for p, k in zip(current, keys, strict=True) if k is None}
+    keys = [k or fresh[(p.document_id, p.index)] for p, k in zip(current, keys, strict=True)]
+    settled = 0
+    if same and not pruned:
+        settled = next((i for i, p in enumerate(current) if p.document_id in written), len(current))
+    marked = mark_duplicates(current, keys=keys, settled=settled)
     changes = {
         (new.document_id, new.index): new.duplicate_of
         for old, new in zip(current, marked, strict=True)
         if old.duplicate_of != new.duplicate_of
     }
     writes.set_duplicates(conn, changes)
+    writes.put_copy_keys(conn, fresh, replace_all=not same)
+    writes.set_derived_state(conn, COPIES, copies_fingerprint())
 
 
 # ---- build -------------------------------------------------------------------------------------
@@ -302,8 +323,9 @@ def _extract(
     build tries it again; the others go on (``report.failed``). Claims the grounding gate
     refused are counted into ``report.rejected``. With more than one worker, progress also
     goes to ``extract/<worker>`` stages (documents done per worker process)."""
-    if not tasks:
-        cluster = None  # nothing to send anywhere
+    if not tasks or (cluster == "local" and _small(tasks)):
+        cluster = None  # nothing worth starting a cluster for: this process does it
+        workers = 1 if tasks else workers
     if cluster is not None:
         workers = workers or engine.cores()  # the size of a cluster started here ("local")
     elif workers is None:
@@ -330,6 +352,15 @@ def _extract(
                 per_worker[out.worker] = per_worker.get(out.worker, 0) + 1
                 progress(f"extract/{out.worker}", per_worker[out.worker], 0)
             progress("extract", n, len(tasks))
+
+
+def _small(tasks: Sequence[work.Task]) -> bool:
+    """Whether the stale text is less than one worker's worth (``engine.MIN_CHARS_PER_WORKER``):
+    a rebuild after one or two added documents. Starting a local Dask cluster for it (worker
+    processes, each loading the model) costs seconds more than parsing it here; the result is
+    the same, as ``work.extract_document`` is a pure function of the document. A remote
+    scheduler is still used: its workers are running already and have loaded the model."""
+    return sum(work.size(t) for t in tasks) < engine.MIN_CHARS_PER_WORKER
 
 
 def _store(conn: Connection, doc: Document, out: work.Outcome, report: BuildReport) -> None:

@@ -12,17 +12,23 @@ Very short passages are never marked: headings such as "Biography" legitimately 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+
+import numpy as np
 
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
 from .model import Passage
 
-__all__ = ["MIN_WORDS", "mark_duplicates", "normalise", "shingles", "similarity"]
+__all__ = ["MIN_WORDS", "CopyKey", "copy_key", "fingerprint", "mark_duplicates", "normalise", "shingles", "similarity"]
 
 #: Passages with fewer words are never duplicates (headings, captions, "Reply").
 MIN_WORDS = 8
@@ -58,34 +64,113 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     return max(jaccard, ratio)
 
 
-def mark_duplicates(passages: Sequence[Passage], *, threshold: float = 0.7) -> list[Passage]:
+@dataclass(frozen=True)
+class CopyKey:
+    """What the copy check needs of a passage besides its text, kept in the store so a new
+    document is checked against the corpus without normalising and hashing every passage
+    again: the number of normalised words, a digest of the normalised text (exact copies),
+    and the MinHash signature (None under ``MIN_WORDS``)."""
+
+    words: int
+    digest: str
+    signature: bytes | None
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """What stored copy keys and marks were made with: this module's code and the versions of
+    the libraries it hashes and compares with. Narrower than the derivation's fingerprint
+    (``reconcile.reuse``): a change elsewhere in factoid leaves them valid."""
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    for name in ("datasketch", "rapidfuzz", "numpy"):
+        try:
+            h.update(f"\0{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"\0{name}=-".encode())
+    return h.hexdigest()[:32]
+
+
+def copy_key(text: str) -> CopyKey:
+    ws = normalise(text)
+    joined = " ".join(ws)
+    digest = hashlib.blake2b(joined.encode("utf-8"), digest_size=16).hexdigest()
+    signature = _minhash(shingles(ws)).hashvalues.tobytes() if len(ws) >= MIN_WORDS else None
+    return CopyKey(len(ws), digest, signature)
+
+
+class _Signature:
+    """A stored signature as the LSH index reads it (``hashvalues``, a length and the
+    scheme): building a ``MinHash`` from it costs more than the look-up itself."""
+
+    __slots__ = ("hashvalues",)
+    scheme = "affine32"
+
+    def __init__(self, signature: bytes) -> None:
+        self.hashvalues = np.frombuffer(signature, dtype=np.uint32)
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
+
+
+def mark_duplicates(
+    passages: Sequence[Passage],
+    *,
+    threshold: float = 0.7,
+    keys: Sequence[CopyKey | None] | None = None,
+    settled: int = 0,
+) -> list[Passage]:
     """Return the passages with ``duplicate_of`` set on every (near-)copy of an earlier one.
 
     ``passages`` must be in canonical order (document id, index): "earlier" means earlier in
     that order. Only first occurrences are indexed, so a copy is compared with originals
     alone and points at one of them, never at another copy (the best match wins). This also
     keeps heavily mirrored corpora fast: each copy meets one candidate, not all earlier copies.
+
+    ``keys`` are the passages' stored ``CopyKey`` (None where not stored: computed here);
+    the text of a passage is then normalised only when the exact check compares it. The first
+    ``settled`` passages carry the marks this function gave them before, over the same
+    passages (an ingest that added documents after them in the order): they are indexed as
+    they were, without asking the index about them again. The result is the same either way.
     """
-    words = [normalise(p.text) for p in passages]
+    keys = list(keys) if keys is not None else [None] * len(passages)
     lsh = MinHashLSH(threshold=max(0.1, threshold - 0.3), num_perm=_NUM_PERM)
     root: dict[int, int] = {}
-    # Shingles and joined text of indexed passages, computed once: the exact check compares
+    # Shingles and joined text of compared passages, computed once: the exact check compares
     # each candidate again and again (``similarity`` on these gives the same scores).
     grams: dict[int, set[str]] = {}
     joined: dict[int, str] = {}
-    first_of: dict[str, int] = {}  # exact normalised text -> its first occurrence
-    for i, ws in enumerate(words):
-        if len(ws) < MIN_WORDS:
+
+    def text_of(i: int) -> None:
+        if i not in joined:
+            ws = normalise(passages[i].text)
+            grams[i], joined[i] = shingles(ws), " ".join(ws)
+
+    first_of: dict[str, int] = {}  # digest of the exact normalised text -> its first occurrence
+    at = {p.key: i for i, p in enumerate(passages[:settled])}
+    for i, p in enumerate(passages):
+        key = keys[i]
+        if key is None:
+            key = keys[i] = copy_key(p.text)
+        if key.words < MIN_WORDS or key.signature is None:
             continue
-        text = " ".join(ws)
-        seen = first_of.setdefault(text, i)
+        seen = first_of.setdefault(key.digest, i)
+        if i < settled:
+            if p.duplicate_of is not None:
+                root[i] = at[p.duplicate_of]
+            else:
+                lsh.insert(i, _Signature(key.signature))
+            continue
         if seen != i:
             # an exact copy needs no MinHash: it points where its first occurrence points
             root[i] = root.get(seen, seen)
             continue
-        grams[i], joined[i] = shingles(ws), text
-        signature = _minhash(grams[i])
-        best = _best_earlier(i, lsh.query(signature), grams, joined, threshold)
+        signature = _Signature(key.signature)
+        candidates = lsh.query(signature)
+        best = None
+        if candidates:
+            for c in (i, *candidates):
+                text_of(c)
+            best = _best_earlier(i, candidates, grams, joined, threshold)
         if best is None:
             lsh.insert(i, signature)
         else:

@@ -70,13 +70,24 @@ class Profile:
     #: surname -> its richest full name of a matching surname (``_richest``), once asked
     richest: dict[str, NameParts | None] = field(default_factory=dict, repr=False, compare=False)
 
+    #: (number of forms, their parsed names, the fullest), once computed: see ``parts``
+    _parts: tuple[int, list[NameParts], NameParts] | None = field(default=None, init=False, repr=False,
+                                                                   compare=False)
+
     @property
     def parts(self) -> list[NameParts]:
-        return [_parse(f) for f in self.forms]
+        """Its forms parsed. Cached like ``count`` (keyed by the number of forms): resolution
+        asks for them and for ``best`` tens of thousands of times per build."""
+        if self._parts is None or self._parts[0] != len(self.forms):
+            parts = [_parse(f) for f in self.forms]
+            self._parts = (len(self.forms), parts, max(parts, key=fullness))
+        return self._parts[1]
 
     @property
     def best(self) -> NameParts:
-        return max(self.parts, key=fullness)
+        self.parts  # noqa: B018 - computes the cache when the forms changed
+        assert self._parts is not None
+        return self._parts[2]
 
     #: (number of forms, their mention count), once computed: see ``count``
     _count: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
@@ -98,6 +109,9 @@ class Cluster:
     #: (the profiles list, how many of it are counted, their count): see ``count``
     _count: tuple[list[Profile] | None, int, int] = field(default=(None, 0, 0), init=False, repr=False,
                                                            compare=False)
+    #: surname -> (the profiles list, how many of it were read, the voters found): ``_first_voters``
+    voters: dict[str, tuple[list[Profile] | None, int, list[NameParts]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def count(self) -> int:
@@ -139,13 +153,33 @@ def _fits(cluster: Cluster, parts: NameParts) -> float:
     if not parts.surname:
         return 0.0
     scores = []
-    for prof in cluster.profiles:
-        voter = _richest(prof, parts.surname)
-        if voter is not None:
-            scores.append(_compatibility(parts, voter))
-            if len(scores) >= 12 or not scores[-1]:
-                break
+    for voter in _first_voters(cluster, parts.surname):
+        scores.append(_compatibility(parts, voter))
+        if not scores[-1]:
+            break
     return min(scores) if scores else 0.0
+
+
+#: How many of a cluster's local persons vote in ``_fits``: the first ones in its order.
+VOTERS = 12
+
+
+def _first_voters(cluster: Cluster, surname: str) -> list[NameParts]:
+    """The richest full names under ``surname`` of the cluster's first ``VOTERS`` local
+    persons that have one, in order. Memoised per cluster and surname, carried forward over
+    the profiles added since (as ``Cluster.count``): the person most written about holds
+    thousands of local persons, most without a name of the asked surname, and is scored
+    against every name of its surname."""
+    held, scanned, found = cluster.voters.get(surname, (None, 0, []))
+    if held is not cluster.profiles or scanned > len(cluster.profiles):
+        scanned, found = 0, []
+    while len(found) < VOTERS and scanned < len(cluster.profiles):
+        voter = _richest(cluster.profiles[scanned], surname)
+        scanned += 1
+        if voter is not None:
+            found = [*found, voter]
+    cluster.voters[surname] = (cluster.profiles, scanned, found)
+    return found
 
 
 def _richest(prof: Profile, surname: str) -> NameParts | None:
@@ -162,12 +196,7 @@ def _richest(prof: Profile, surname: str) -> NameParts | None:
 def _voters(cluster: Cluster, parts: NameParts) -> list[NameParts]:
     """The names ``_fits`` compared ``parts`` with: each local person's richest full name
     of the same surname."""
-    out = []
-    for prof in cluster.profiles:
-        voter = _richest(prof, parts.surname or "")
-        if voter is not None:
-            out.append(voter)
-    return out[:12]
+    return _first_voters(cluster, parts.surname or "")
 
 
 def _richness(p: NameParts) -> tuple[int, int, bool]:

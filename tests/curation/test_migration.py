@@ -73,6 +73,7 @@ def test_0005_and_0006_go_down_and_up(url: str) -> None:
     tables, mention_cols, _ = _shape(url)
     assert not {"decisions", "person_ids", "person_mentions"} & tables and "key" not in mention_cols
     _migrate(url, command.upgrade, "head")
-    assert _shape(url) == (tables | {"decisions", "person_ids", "person_mentions", "generation", "derived_state"},
+    assert _shape(url) == (tables | {"decisions", "person_ids", "person_mentions", "generation", "derived_state",
+                                    "copy_keys"},
                            mention_cols | {"key"},
                            doc_cols)

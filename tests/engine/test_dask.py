@@ -32,10 +32,29 @@ def test_cluster_export_is_byte_identical(name: str, tmp_path: Path, scheduler: 
     assert export == single_process_exports[name]
 
 
-def test_local_cluster_by_name(tmp_path: Path, single_process_exports: dict[str, str]) -> None:
+def test_local_cluster_by_name(tmp_path: Path, single_process_exports: dict[str, str],
+                               monkeypatch: pytest.MonkeyPatch) -> None:
     """``cluster="local"`` starts (and stops) its own cluster for the build."""
+    from factoid import engine
+
+    monkeypatch.setattr(engine, "MIN_CHARS_PER_WORKER", 0)  # the fixture is small: send it anyway
     export, report, _ = build_export(CORPORA["mini"], tmp_path / "kb.db", cluster="local", workers=2)
-    assert report.ok
+    assert report.ok and report.workers == 2
+    assert export == single_process_exports["mini"]
+
+
+def test_a_small_extraction_does_not_start_a_local_cluster(tmp_path: Path, single_process_exports: dict[str, str],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Less stale text than one worker's worth (a rebuild after one added document) is parsed
+    in this process: starting a cluster would cost more than the parse. Same export."""
+    from factoid.engine import dask as dask_engine
+
+    def no_cluster(*args: object, **kw: object) -> None:
+        raise AssertionError("a cluster was started")
+
+    monkeypatch.setattr(dask_engine.Cluster, "__init__", no_cluster)
+    export, report, _ = build_export(CORPORA["mini"], tmp_path / "kb.db", cluster="local", workers=2)
+    assert report.ok and report.workers == 1
     assert export == single_process_exports["mini"]
 
 

@@ -10,6 +10,12 @@ back to it and are written in document order in one transaction, then resolution
 reconciliation run in the parent over the whole corpus, exactly as with the local engines
 (see the README's section on scale for why they are not partitioned).
 
+With ``--cluster local`` and less stale text than one worker's worth (a rebuild after one or
+two added documents, ``api._small``), no cluster is started: the parent parses the documents
+itself, as ``--workers 1`` does, since starting worker processes that each load the model
+costs seconds more than the parse. The result is the same (the function is pure). A remote
+scheduler is always used: its workers are running and have loaded the model already.
+
 A task whose worker dies is rescheduled by Dask; after ``distributed.scheduler.allowed-failures``
 deaths it fails with ``KilledWorker`` and comes back as :class:`~factoid.engine.Lost`.
 """

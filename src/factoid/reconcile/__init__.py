@@ -17,7 +17,7 @@ from factoid import dates, schema
 from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SINGLE_VALUED
 from factoid.reconcile.groups import Group, Previous, group_claims
 from factoid.reconcile.sanity import implausible, marked_confidence
-from factoid.reconcile.independence import shared_minority_values, witness_classes, witness_of
+from factoid.reconcile.independence import classes_of, copy_facts, shared_minority_values, witness_of
 from factoid.reconcile.successors import successor_disputes
 from factoid.reconcile.trust import claim_weight, competing, group_support, iterate, late
 from factoid.reconcile.values import may_agree
@@ -32,27 +32,43 @@ def _passage_index(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
     return by_doc
 
 
-def _witness_fn(passages: Sequence[Passage], doc_class: dict[str, str]):  # type: ignore[no-untyped-def]
-    """Claim -> its independent witness, given the documents' witness classes."""
-    roots = {(p.document_id, p.index): p.duplicate_of for p in passages if p.duplicate_of}
-    by_doc = _passage_index(passages)
-    # Passages of a document are disjoint and in text order, so the first one holding an
-    # offset is found by bisection; answers are memoised (asked every round for every claim).
-    starts = {doc: [p.start for p in ps] for doc, ps in by_doc.items()}
-    ordered = {doc: all(a.end <= b.start for a, b in zip(ps, ps[1:])) for doc, ps in by_doc.items()}
-    memo: dict[tuple[str, int], str] = {}
+class _Layout:
+    """Where each citation sits: the passage holding an offset, and the passages copied from
+    elsewhere. Made once per reconciliation and shared by both rounds of witnesses (the
+    witness classes change between them, the passages do not)."""
 
-    def passage_index(doc: str, offset: int) -> int | None:
-        ps = by_doc.get(doc, [])
-        if not ordered.get(doc, True):
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        self.roots = {(p.document_id, p.index): p.duplicate_of for p in passages if p.duplicate_of}
+        self.by_doc = _passage_index(passages)
+        # Passages of a document are disjoint and in text order, so the first one holding an
+        # offset is found by bisection; answers are memoised (asked for every claim).
+        self.starts = {doc: [p.start for p in ps] for doc, ps in self.by_doc.items()}
+        self.ordered = {doc: all(a.end <= b.start for a, b in zip(ps, ps[1:])) for doc, ps in self.by_doc.items()}
+        self.memo: dict[tuple[str, int], int | None] = {}
+
+    def passage_index(self, doc: str, offset: int) -> int | None:
+        key = (doc, offset)
+        if key not in self.memo:
+            self.memo[key] = self._find(doc, offset)
+        return self.memo[key]
+
+    def _find(self, doc: str, offset: int) -> int | None:
+        ps = self.by_doc.get(doc, [])
+        if not self.ordered.get(doc, True):
             return next((p.index for p in ps if p.start <= offset < p.end), None)
-        k = bisect_right(starts[doc], offset) - 1 if ps else -1
+        k = bisect_right(self.starts[doc], offset) - 1 if ps else -1
         return ps[k].index if k >= 0 and offset < ps[k].end else None
+
+
+def _witness_fn(passages: Sequence[Passage] | _Layout, doc_class: dict[str, str]):  # type: ignore[no-untyped-def]
+    """Claim -> its independent witness, given the documents' witness classes."""
+    layout = passages if isinstance(passages, _Layout) else _Layout(passages)
+    memo: dict[tuple[str, int], str] = {}
 
     def witness(c: Claim) -> str:
         key = (c.span.document_id, c.span.start)
         if key not in memo:
-            memo[key] = witness_of(doc_class, roots, key[0], key[1], passage_index(*key))
+            memo[key] = witness_of(doc_class, layout.roots, key[0], key[1], layout.passage_index(*key))
         return memo[key]
 
     return witness
@@ -138,12 +154,15 @@ def reconcile(
     groups = group_claims(claims, entity_person, previous)
     rivals = competing(groups)
     odd = implausible(groups)  # kept and marked: never preferred, never displayed, a side of its dispute
-    years = document_years(passages) | dict(written or {})
-    copies_only, _ = witness_classes(passages)
-    conf, _ = iterate(groups, _witness_fn(passages, copies_only), years)
+    cited = {c.span.document_id for c in claims}  # the only documents whose year is asked for
+    years = document_years([p for p in passages if p.document_id in cited]) | dict(written or {})
+    copied = copy_facts(passages)
+    layout = _Layout(passages)
+    copies_only, _ = classes_of(copied)
+    conf, _ = iterate(groups, _witness_fn(layout, copies_only), years)
     dependent = shared_minority_values(_losing_sources(rivals, conf))
-    doc_class, relations = witness_classes(passages, dependent)
-    witness = _witness_fn(passages, doc_class)
+    doc_class, relations = classes_of(copied, dependent)
+    witness = _witness_fn(layout, doc_class)
     conf, trust = iterate(groups, witness, years)
     conf = marked_confidence(groups, odd, conf)
     assessments: list[Assessment] = []

@@ -6,6 +6,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factoid.model import Claim
 from factoid.reconcile.offices import same_label, standard_label
@@ -54,6 +55,15 @@ def _best_value(prop: str, counts: dict[str, int]) -> str:
     return max(standard or counts, key=lambda v: (specificity(prop, v), counts[v]))
 
 
+@lru_cache(maxsize=1 << 16)
+def _agrees(prop: str, group_value: str, value: str) -> bool:
+    """Whether a claim's value joins a group of this value: a pure function of the two
+    values, asked for every claim against every group of its person and property, so a
+    person cited thousands of times asks the same pairs again and again (a date's
+    compatibility parses both dates)."""
+    return same_label(prop, group_value, value) or compatible(prop, group_value, value)
+
+
 def _group_person_property(person_id: str, prop: str, claims: list[Claim]) -> list[Group]:
     groups: list[Group] = []
     # each group's value counts and value, kept up to date as it grows: recomputing
@@ -62,8 +72,7 @@ def _group_person_property(person_id: str, prop: str, claims: list[Claim]) -> li
     values: list[str] = []
     ordered = sorted(claims, key=lambda c: specificity(prop, c.value), reverse=True)
     for claim in ordered:
-        fits = [i for i, v in enumerate(values)
-                if same_label(prop, v, claim.value) or compatible(prop, v, claim.value)]
+        fits = [i for i, v in enumerate(values) if _agrees(prop, v, claim.value)]
         if fits:
             i = max(fits, key=lambda i: len(groups[i].claims))
             groups[i].claims.append(claim)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from factoid.model import Passage
 
@@ -47,14 +48,37 @@ def shared_minority_values(losers: Sequence[set[str]]) -> dict[tuple[str, str], 
     return dict(pairs)
 
 
+@dataclass(frozen=True)
+class CopyFacts:
+    """What witness classes are made of, read from the passages once: each document's
+    passages of eight words or more, and the (copy, original) pairs with their counts."""
+
+    documents: frozenset[str]
+    size: Counter
+    pairs: dict[tuple[str, str], int]
+
+
+def copy_facts(passages: Sequence[Passage]) -> CopyFacts:
+    return CopyFacts(frozenset(p.document_id for p in passages),
+                     Counter(p.document_id for p in passages if len(p.text.split()) >= 8), copy_pairs(passages))
+
+
 def witness_classes(
     passages: Sequence[Passage], dependent: dict[tuple[str, str], int] | None = None
 ) -> tuple[dict[str, str], dict[str, list[dict]]]:
     """Document -> witness class (the earliest document of its copy group), and per document
     the copy relations found, for display. ``dependent`` adds document pairs found to share
     minority values (``shared_minority_values``)."""
-    size = Counter(p.document_id for p in passages if len(p.text.split()) >= 8)
-    parent = {d: d for d in {p.document_id for p in passages}}
+    return classes_of(copy_facts(passages), dependent)
+
+
+def classes_of(
+    facts: CopyFacts, dependent: dict[tuple[str, str], int] | None = None
+) -> tuple[dict[str, str], dict[str, list[dict]]]:
+    """``witness_classes`` from the facts of ``copy_facts``: reconciliation asks twice (before
+    and after finding the sources that share minority values) of the same passages."""
+    size = facts.size
+    parent = {d: d for d in facts.documents}
 
     def find(d: str) -> str:
         while parent[d] != d:
@@ -63,7 +87,7 @@ def witness_classes(
         return d
 
     relations: dict[str, list[dict]] = defaultdict(list)
-    for (copy, original), n in copy_pairs(passages).items():
+    for (copy, original), n in facts.pairs.items():
         share = n / max(1, min(size[copy], size[original]))
         merged = share >= COPY_SHARE
         relations[copy].append({"document": original, "kind": "text", "passages": n, "share": round(share, 2), "one_witness": merged})

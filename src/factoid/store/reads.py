@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, func, select
 
+from factoid.copies import CopyKey
 from factoid.errors import NotFoundError
 from factoid.model import Claim, Document, Mention, Passage, PassageRole, Person, SourceSpan
 from factoid.store import schema as s
@@ -107,24 +108,22 @@ def list_documents(conn: Connection) -> list[dict]:
             for d in docs]
 
 
+#: Passage roles by their stored value: one dict look-up per row instead of an Enum call.
+_ROLES = {r.value: r for r in PassageRole}
+
+
 def get_passages(conn: Connection, doc_id: str | None = None) -> list[Passage]:
-    """Passages of one document, or of the whole corpus in canonical order."""
-    q = select(s.passages).order_by(s.passages.c.document_id, s.passages.c.idx)
+    """Passages of one document, or of the whole corpus in canonical order. Columns are read
+    as tuples: mapping rows cost a key look-up per field, and a rebuild reads every passage."""
+    p = s.passages
+    q = select(p.c.document_id, p.c.idx, p.c.start, p.c.end, p.c.text, p.c.role, p.c.role_reason,
+               p.c.duplicate_of, p.c.language).order_by(p.c.document_id, p.c.idx)
     if doc_id is not None:
-        q = q.where(s.passages.c.document_id == doc_id)
+        q = q.where(p.c.document_id == doc_id)
     return [
-        Passage(
-            document_id=r["document_id"],
-            index=r["idx"],
-            start=r["start"],
-            end=r["end"],
-            text=r["text"],
-            role=PassageRole(r["role"]),
-            role_reason=r["role_reason"],
-            duplicate_of=r["duplicate_of"],
-            language=r["language"],
-        )
-        for r in conn.execute(q).mappings()
+        Passage(document_id=d, index=i, start=st, end=en, text=tx, role=_ROLES[role], role_reason=why,
+                duplicate_of=dup, language=lang)
+        for d, i, st, en, tx, role, why, dup, lang in conn.execute(q).all()
     ]
 
 
@@ -161,23 +160,28 @@ def _claim(r) -> Claim:  # type: ignore[no-untyped-def]
 
 
 def get_claims(conn: Connection) -> list[Claim]:
-    q = select(s.claims).order_by(s.claims.c.document_id, s.claims.c.start, s.claims.c.id)
-    return [_claim(r) for r in conn.execute(q).mappings()]
+    """Every claim, in document and text order (read as tuples, as ``get_passages``)."""
+    c = s.claims
+    q = select(c.c.subject, c.c.subject_name, c.c.property, c.c.value, c.c.value_text, c.c.qualifiers,
+               c.c.document_id, c.c.start, c.c.end, c.c.quote, c.c.role, c.c.hedge, c.c.extractor,
+               ).order_by(c.c.document_id, c.c.start, c.c.id)
+    return [
+        Claim(subject=subj, subject_name=name, property=prop, value=value, value_text=vtext,
+              qualifiers=quals or {},
+              span=SourceSpan(document_id=d, start=st, end=en, quote=quote, role=_ROLES[role], hedge=hedge),
+              extractor=extractor)
+        for subj, name, prop, value, vtext, quals, d, st, en, quote, role, hedge, extractor in conn.execute(q).all()
+    ]
 
 
 def get_mentions(conn: Connection) -> list[Mention]:
-    q = select(s.mentions).order_by(s.mentions.c.document_id, s.mentions.c.start)
+    """Every mention, in document and text order (read as tuples, as ``get_passages``)."""
+    m = s.mentions
+    q = select(m.c.document_id, m.c.start, m.c.end, m.c.text, m.c.entity, m.c.kind, m.c.passage_idx,
+               ).order_by(m.c.document_id, m.c.start)
     return [
-        Mention(
-            document_id=r["document_id"],
-            start=r["start"],
-            end=r["end"],
-            text=r["text"],
-            entity=r["entity"],
-            kind=r["kind"],
-            passage_index=r["passage_idx"],
-        )
-        for r in conn.execute(q).mappings()
+        Mention(document_id=d, start=st, end=en, text=tx, entity=ent, kind=kind, passage_index=i)
+        for d, st, en, tx, ent, kind, i in conn.execute(q).all()
     ]
 
 
@@ -213,6 +217,14 @@ def previous_groups(conn: Connection) -> dict[str, tuple[str, str, int]]:
     a = s.assessments
     q = select(a.c.claim_id, a.c.person_id, a.c.grp, a.c.citations).where(~a.c.grp.startswith("deprecated/"))
     return {cid: (pid, grp, n) for cid, pid, grp, n in conn.execute(q)}
+
+
+def copy_keys(conn: Connection) -> dict[tuple[str, int], CopyKey]:
+    """(document, passage index) -> the copy check's stored key of that passage."""
+    k = s.copy_keys
+    q = select(k.c.document_id, k.c.idx, k.c.words, k.c.digest, k.c.signature)
+    return {(d, i): CopyKey(words, digest, bytes(sig) if sig is not None else None)
+            for d, i, words, digest, sig in conn.execute(q).all()}
 
 
 def derived_state(conn: Connection, name: str) -> str | None:

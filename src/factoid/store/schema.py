@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -62,6 +63,19 @@ passages = Table(
     Column("role_reason", Text, nullable=False, default=""),
     Column("duplicate_of", String(600)),
     Column("language", String(8)),
+)
+
+#: What the copy check keeps of each passage (0009_copy_keys, ``factoid.copies.CopyKey``):
+#: an ingest checks new passages against these instead of hashing every passage again.
+#: Valid under the ``copies`` fingerprint of ``derived_state``.
+copy_keys = Table(
+    "copy_keys",
+    metadata,
+    Column("document_id", String(512), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("words", Integer, nullable=False),
+    Column("digest", String(32), nullable=False),
+    Column("signature", LargeBinary),
 )
 
 extractions = Table(

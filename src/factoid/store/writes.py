@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import JSON, Connection, Text, bindparam, cast, delete, insert, select, update
 
+from factoid.copies import CopyKey
 from factoid.curation.keys import claim_key, mention_key
 from factoid.model import Assessment, Claim, Dispute, Document, Mention, Passage, Person
 from factoid.store import schema as s
@@ -80,20 +81,36 @@ def delete_documents(conn: Connection, ids: Iterable[str]) -> None:
     ids = list(ids)
     if not ids:
         return
-    for table in (s.claims, s.mentions, s.extractions, s.passages):
+    for table in (s.claims, s.mentions, s.extractions, s.copy_keys, s.passages):
         conn.execute(delete(table).where(table.c.document_id.in_(ids)))
     conn.execute(delete(s.documents).where(s.documents.c.id.in_(ids)))
 
 
 def set_duplicates(conn: Connection, changes: Mapping[tuple[str, int], str | None]) -> None:
-    """Update the ``duplicate_of`` links that changed after a re-ingest, in one executemany
-    (one statement per passage cost more than marking the duplicates)."""
+    """Update the ``duplicate_of`` links that changed after a re-ingest (one executemany: a
+    round trip per passage is what a server store pays most for)."""
     if not changes:
         return
     p = s.passages
-    stmt = (update(p).where(p.c.document_id == bindparam("doc"), p.c.idx == bindparam("i"))
-            .values(duplicate_of=bindparam("dup")))
-    conn.execute(stmt, [{"doc": doc_id, "i": idx, "dup": dup} for (doc_id, idx), dup in changes.items()])
+    stmt = update(p).where(p.c.document_id == bindparam("d"), p.c.idx == bindparam("i")).values(
+        duplicate_of=bindparam("dup"))
+    rows = [{"d": d, "i": i, "dup": dup} for (d, i), dup in changes.items()]
+    for k in range(0, len(rows), 2000):
+        conn.execute(stmt, rows[k:k + 2000])
+
+
+def put_copy_keys(conn: Connection, keys: Mapping[tuple[str, int], CopyKey], *, replace_all: bool = False) -> None:
+    """Store the copy check's keys of these passages (``factoid.copies.CopyKey``); with
+    ``replace_all``, they replace every stored key (made under another fingerprint)."""
+    if replace_all:
+        conn.execute(delete(s.copy_keys))
+    else:
+        stale = [{"d": d, "i": i} for d, i in keys]
+        for k in range(0, len(stale), 2000):
+            conn.execute(delete(s.copy_keys).where(s.copy_keys.c.document_id == bindparam("d"),
+                                                   s.copy_keys.c.idx == bindparam("i")), stale[k:k + 2000])
+    _insert_many(conn, s.copy_keys, [{"document_id": d, "idx": i, "words": k.words, "digest": k.digest,
+                                      "signature": k.signature} for (d, i), k in keys.items()])
 
 
 def put_extraction(
