@@ -102,3 +102,15 @@ def test_documents_read_in_order_match_the_ingest(tmp_path: Path, helpers_at_onc
     kb = api.open_kb(f"sqlite:///{tmp_path / 'kb.db'}")
     expected = [d.id for d in iter_documents([EXAMPLES]) if isinstance(d, Document)]
     assert api.ingest(kb, [EXAMPLES], workers=2).new == expected
+
+
+def test_cli_ingest_takes_workers(tmp_path: Path, helpers_at_once: None) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from factoid.cli import app
+
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "kb.db"), "ingest", "--workers", "2", "--json", str(EXAMPLES)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["new"] == len([p for p in EXAMPLES.iterdir() if p.name != "sources.csv"])

@@ -5,25 +5,31 @@ reads the next files and writes what is ready: results come back in input order,
 knowledge base is the same whichever process prepared which document. Near-duplicate passages
 are marked later, over the whole corpus (``factoid.copies``).
 
-The helpers are *spawned* (a fresh interpreter that imports only this module and what it
-needs), never forked: the parent holds a database connection and may run threads (the progress
-bar), and a build's fork server, which preloads the models, must stay the build's to start.
-Spawning costs a fraction of a second, so helpers start only once the parent has prepared
-``MIN_CHARS_ALONE`` characters itself: a small ingest never starts one.
+The helpers are forked from this process when they start, so they begin with every module
+and cached vocabulary it has loaded: a spawned interpreter would first import what ``roles``
+reaches for (the infobox labels live with the extractors, behind spaCy's import), about two
+seconds of CPU, as much as preparing 200k words. Forking is safe here where a build avoids it
+(``factoid.engine.local``): a helper only runs pure text functions on the documents it is sent,
+never touches the parent's database connection, and leaves through ``os._exit``; its standard
+streams are swapped for ``/dev/null`` first, so a lock a parent thread (the progress bar) held
+on them at the fork cannot hang its exit. Helpers start only once the parent has prepared
+``MIN_CHARS_ALONE`` characters itself, so a small ingest never starts one; where ``fork`` does
+not exist (Windows) the parent prepares everything.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from multiprocessing.context import SpawnContext, SpawnProcess
 from typing import Any, TypeVar
 
 from factoid import passages as passages_mod
 from factoid import roles
-from factoid.engine import main_hidden
 from factoid.ingest.language import guess_language
 from factoid.model import Document, Passage
 
@@ -31,11 +37,11 @@ __all__ = ["MIN_CHARS_ALONE", "prepare", "prepare_each"]
 
 T = TypeVar("T")
 
-#: Text the parent prepares alone before it starts helpers (about a third of a second of work,
-#: what starting a helper costs).
-MIN_CHARS_ALONE = 400_000
+#: Text the parent prepares alone before it starts helpers (a tenth of a second of work):
+#: below it, a helper would have too little left to do to be worth a process.
+MIN_CHARS_ALONE = 150_000
 #: Documents handed to each helper ahead: enough to keep it busy while the parent writes.
-QUEUE_PER_HELPER = 2
+QUEUE_PER_HELPER = 4
 #: Documents read ahead of the oldest one not yet written (bounds the memory held).
 MAX_AHEAD = 64
 
@@ -47,15 +53,16 @@ def prepare(doc: Document) -> list[Passage]:
     return [replace(p, language=guess_language(p.text)) for p in split]
 
 
-class _Process(SpawnProcess):
-    @staticmethod
-    def _Popen(process_obj: Any) -> Any:  # noqa: N802 - multiprocessing's name
-        with main_hidden():  # a helper must not import the parent's script again
-            return SpawnProcess._Popen(process_obj)
+def _quiet() -> None:
+    """A helper's first act: standard streams of its own (see the module docstring)."""
+    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the helper
 
 
-class _Context(SpawnContext):
-    Process = _Process  # type: ignore[assignment]
+def _pool(helpers: int) -> ProcessPoolExecutor | None:
+    """Forked helpers, or None where this platform cannot fork."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(helpers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet)
 
 
 def prepare_each(
@@ -73,7 +80,7 @@ def prepare_each(
             yield item, None if doc is None else prepare(doc)
         return
     pending: deque[tuple[T, Future[list[Passage]] | list[Passage] | None]] = deque()
-    alone = 0
+    alone, tried = 0, False
     pool: ProcessPoolExecutor | None = None
     try:
         for item in items:
@@ -83,8 +90,8 @@ def prepare_each(
             elif pool is None or _queued(pending) >= (workers - 1) * QUEUE_PER_HELPER:
                 pending.append((item, _here(doc)))
                 alone += len(doc.text)
-                if pool is None and alone >= MIN_CHARS_ALONE:
-                    pool = ProcessPoolExecutor(workers - 1, mp_context=_Context())
+                if pool is None and not tried and alone >= MIN_CHARS_ALONE:
+                    pool, tried = _pool(workers - 1), True
             else:
                 pending.append((item, pool.submit(prepare, doc)))
             yield from _ready(pending, wait=len(pending) > MAX_AHEAD)
