@@ -32,6 +32,16 @@ def test_recent_builds_once_and_drops_the_least_recently_used(monkeypatch: pytes
     assert built == ["a", "b", "c", "b"]
 
 
+def test_recent_keeps_text_within_its_byte_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(data, "RECENT_BYTES", 10)
+    snap = SimpleNamespace()
+    for key in "abc":
+        data.recent(snap, (key,), lambda k=key: k * 4)  # type: ignore[arg-type, misc]
+    assert list(snap._recent) == [("b",), ("c",)] and snap._recent_bytes == 8  # "a" dropped: 12 bytes > 10
+    data.recent(snap, ("big",), lambda: "x" * 50)  # larger than the budget alone: kept, the rest dropped
+    assert list(snap._recent) == [("big",)] and snap._recent_bytes == 50
+
+
 def test_fragment_renders_its_block_once_per_snapshot() -> None:
     snap, calls = SimpleNamespace(), []
 
@@ -61,6 +71,20 @@ def test_dossier_worked_out_once_per_state_and_shown_the_same(kb: api.KnowledgeB
     assert client.get("/people/person/ignace-reiss").text == first  # by full id: the same kept parts
     assert len(calls) == 1
     assert "Preferred values" in first and 'id="career"' in first and 'id="sources"' in first
+
+
+def test_dossier_api_answer_kept_as_json(kb: api.KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factoid.web import routes_api
+
+    client = TestClient(create_app(kb))
+    real, calls = routes_api.bounded, []
+    monkeypatch.setattr(routes_api, "bounded", lambda d, limit: calls.append(limit) or real(d, limit))
+    first = client.get("/api/people/person/ignace-reiss")
+    assert first.headers["content-type"] == "application/json"
+    assert client.get("/api/people/ignace-reiss").json() == first.json()
+    assert client.get("/api/people/ignace-reiss", params={"limit": 1}).json() != first.json()
+    assert calls == [routes_api.DOSSIER_LIMIT, 1]  # once per person and cut
+    assert first.json()["person"]["name"] == "Ignace Reiss"
 
 
 def test_a_decision_shows_on_the_next_dossier_view(fresh_kb: api.KnowledgeBase) -> None:  # noqa: F811

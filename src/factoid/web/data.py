@@ -46,15 +46,22 @@ def memo(snap: Snapshot, name: str, build: Callable[[], T]) -> T:
 
 
 #: Derived values and rendered page parts kept per snapshot, the least recently used dropped
-#: first: a dossier has about a dozen, so those of the last few dozen people viewed stay.
+#: first: a dossier has about a dozen, so those of the last few dozen people viewed stay; and
+#: at most ``RECENT_BYTES`` of text (rendered HTML, JSON answers), whatever their number.
 RECENT_KEPT = 600
+RECENT_BYTES = 64 * 1024 * 1024
 _RECENT_LOCK = threading.Lock()
 
 
+def _weight(value: object) -> int:
+    return len(value) if isinstance(value, (str, bytes)) else 0
+
+
 def recent(snap: Snapshot, key: tuple[Any, ...], build: Callable[[], T]) -> T:
-    """A value derived from the snapshot for one page (a person's dossier, a rendered section),
-    built on first use and kept while it is among the ``RECENT_KEPT`` most recently used. Why:
-    unlike :func:`memo`, these are per person, and a corpus has too many people to keep them all."""
+    """A value derived from the snapshot for one page (a person's dossier, a rendered section,
+    a JSON answer), built on first use and kept while it is among the ``RECENT_KEPT`` most
+    recently used (and the text kept stays under ``RECENT_BYTES``). Why: unlike :func:`memo`,
+    these are per person, and a corpus has too many people to keep them all."""
     kept: OrderedDict[tuple[Any, ...], Any] = snap.__dict__.setdefault("_recent", OrderedDict())
     with _RECENT_LOCK:
         if key in kept:
@@ -62,9 +69,12 @@ def recent(snap: Snapshot, key: tuple[Any, ...], build: Callable[[], T]) -> T:
             return kept[key]  # type: ignore[no-any-return]
     value = build()  # outside the lock: two first views of one page may both build it, harmlessly
     with _RECENT_LOCK:
+        if key not in kept:
+            snap.__dict__["_recent_bytes"] = snap.__dict__.get("_recent_bytes", 0) + _weight(value)
         kept[key] = value
-        while len(kept) > RECENT_KEPT:
-            kept.popitem(last=False)
+        while len(kept) > 1 and (len(kept) > RECENT_KEPT or snap.__dict__["_recent_bytes"] > RECENT_BYTES):
+            _, dropped = kept.popitem(last=False)
+            snap.__dict__["_recent_bytes"] -= _weight(dropped)
     return value
 
 
