@@ -288,8 +288,41 @@ def places_may_agree(a: str, b: str) -> bool:
     """Compatible places, or an area (a country, state, district or county) and a village
     the gazetteer cannot locate and the text locates nowhere outside that area
     ("Kotelnikovsky District" and "Simoveisk"). Nothing says the village lies elsewhere, so
-    the two are not a dispute; nor are they known to be one place, so both stay values."""
-    return places_compatible(a, b) or any(f(x, y) for f in (_may_hold, _area_may_hold) for x, y in ((a, b), (b, a)))
+    the two are not a dispute; nor are they known to be one place, so both stay values.
+    A building and a town are such a pair too (:func:`_building_may_be_in`)."""
+    return places_compatible(a, b) or any(f(x, y) for f in (_may_hold, _area_may_hold, _building_may_be_in)
+                                          for x, y in ((a, b), (b, a)))
+
+
+@lru_cache(maxsize=1)
+def _building_words() -> frozenset[str]:
+    return frozenset(fold(w) for _, data in lang.load_every("places.toml")
+                     for w in data.get("buildings", {}).get("words", ()))
+
+
+def is_building(name: str) -> bool:
+    """A palace, prison, garden, fortress or hospital named as such ("National Palace", "Utah
+    State Prison", "Tower of London"): a building word ends the name or comes before its
+    "of", after or before at least one other word. One word alone ("Temple") is a town."""
+    words = fold(located(name)[0]).split()
+    if len(words) < 2:
+        return False
+    head = words[: words.index("of")] if "of" in words[1:] else words
+    return head[-1] in _building_words()
+
+
+def _building_may_be_in(building: str, place: str) -> bool:
+    """A building and a town, or two buildings: one source names where someone died by the
+    building ("the National Palace"), another by its town ("Mexico City"). The gazetteer
+    cannot locate a building, so unless the text puts it in a place that is not the other
+    one, the two are not a dispute: both stay values."""
+    if not is_building(building):
+        return False
+    head, around = located(building)
+    of = re.split(r"\s+of\s+", head, maxsplit=1)
+    if len(of) == 2 and is_place_name(of[1]):  # "Tower of London" is in London
+        around = [of[1], *around]
+    return not around or any(places_compatible(o, place) or places_compatible(place, o) for o in around)
 
 
 def breadth(name: str) -> int:

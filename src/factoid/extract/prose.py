@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from factoid import dates
 from factoid.dates import edtf_bounds
+from factoid.gazetteer import is_building, is_place_name
 from factoid.extract import frames, lexicon
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import find_hedge
@@ -567,6 +568,51 @@ class ProseReader:
                 return self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
         return None
 
+    def building_in_clause(self, s: Sentence, tok: Token) -> str | None:
+        """A named building where the event took place ("died of a heart attack in the
+        National Palace", "was shot at the Utah State Prison", "executed at Sugar House
+        prison"): a proper-noun phrase after "in"/"at" inside the verb's own clause whose
+        head is a building word (``[buildings]`` of lang/en/places.toml). The entity tagger
+        calls such places organisations or nothing, and the town, when named, is a value of
+        its own: the gold of a biography keeps both."""
+        for obj in tok.subtree:
+            if obj.dep_ != "pobj" or obj.head.lower_ not in {"in", "at"} or self._other_verb(obj, tok):
+                continue
+            inside, first = {t.i for t in obj.subtree}, obj
+            while first.i - 1 in inside and obj.i - first.i < 5 and first.nbor(-1).dep_ not in {"det", "poss", "punct", "case"}:
+                first = first.nbor(-1)  # "Sugar House prison": the compounds of its compounds too
+            phrase = s.span.doc[first.i : obj.i + 1]
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and obj.pos_ == "PROPN":  # "the Tower of London"
+                phrase = s.span.doc[first.i : of.right_edge.i + 1]
+            if not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in phrase) or self.refs.named(phrase[0]):
+                continue
+            if any(e.label_ in {"PERSON", "DATE", "NORP"} and e.start <= obj.i < e.end for e in s.ents):
+                continue
+            if not is_building(phrase.text):
+                continue
+            town = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if town is not None:  # "at Detroit's Grace Hospital": the place is the town
+                return town.text if is_place_name(town.text) else None
+            return phrase.text + self._building_town(s, obj)
+        return None
+
+    @staticmethod
+    def located_building(building: str, town: str | None) -> str:
+        """"Sugamo Prison, Tokyo" when the clause names the town too ("hanged in Sugamo
+        Prison in Tokyo"): one place at two precisions, which agrees with the town."""
+        return f"{building}, {town}" if town and town not in building else building
+
+    def _building_town(self, s: Sentence, obj: Token) -> str:
+        """", Tokyo" for "Sugamo Prison in Tokyo": the building is located in the town, one
+        place at two precisions rather than two values."""
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"):
+            town = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            ent = next((e for e in s.ents if town is not None and e.label_ in _PLACES and e.start <= town.i < e.end), None)
+            if ent is not None:
+                return ", " + ent.text.removeprefix("the ")
+        return ""
+
     def alternatives(self, s: Sentence, d: dates.DateMatch) -> list[dates.DateMatch]:
         """A date with the alternatives the sentence gives for it. Where the date recogniser
         reads the whole "or" expression ("on 3 or 5 March 1802", "April 6 or 8, 1874", "in
@@ -625,6 +671,9 @@ class ProseReader:
                 place = tok.head.text
         if place:
             self.add(s, pid, "place_of_death", place)
+        building = self.building_in_clause(s, tok)
+        if building:
+            self.add(s, pid, "place_of_death", self.located_building(building, place))
         cause = self.cause_of_death(tok)
         m = cause or manner_of(s.text[tok.idx - s.span.start_char :])
         if m == "natural" or cause == "homicide":
@@ -743,6 +792,9 @@ class ProseReader:
         place = self.place_of_event(s, tok)
         if place:
             self.add(s, victim, "place_of_death", place)
+        building = self.building_in_clause(s, tok)
+        if building:
+            self.add(s, victim, "place_of_death", self.located_building(building, place))
 
     def killers(self, tok: Token) -> list[str]:
         """Every person named in the subject of a killing verb ("two of his band, A and B,

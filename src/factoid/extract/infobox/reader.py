@@ -206,8 +206,17 @@ class Reader:
     def place(self, prop: str, value: str, start: int, end: int) -> bool:
         found = values.place(value)
         if found:
-            self.claim(prop, gazetteer.english_name(found), found, start, end)
+            self.places(prop, found, start, end)
         return bool(found)
+
+    def places(self, prop: str, found: str, start: int, end: int) -> None:
+        """A place value; one that opens with a building ("Fin Garden, Kashan, Qajar Iran")
+        is two: the building and the town around it, as prose names either alone."""
+        head, rest = (found.split(",", 1) + [""])[:2]
+        if rest.strip() and gazetteer.is_building(head):
+            self.claim(prop, head.strip(), found, start, end)
+            found = rest.strip()
+        self.claim(prop, gazetteer.english_name(found), found, start, end)
 
     def life_event(self, kind: str, parts: list[tuple[str, int]], start: int, end: int) -> None:
         """"Born" / "Died" over its value lines: the first date, and the place after the last
@@ -223,7 +232,7 @@ class Reader:
             return  # an undated line naming the subject is a birth name, not a place
         where = values.place_of(value, found)
         if where:
-            self.claim(where_prop, gazetteer.english_name(where), where, start, end)
+            self.places(where_prop, where, start, end)
 
     def birth_name(self, parts: list[tuple[str, int]]) -> None:
         """The name a "Born" value gives before its date ("Erik Weisz March 24, 1874
