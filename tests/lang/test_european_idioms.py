@@ -129,3 +129,12 @@ def test_a_translated_epithet_parses_as_the_english_one(translated: str, english
 ])
 def test_a_death_of_childbirth_or_fever_is_natural(text: str, code: str) -> None:
     assert ("manner_of_death", "natural") in claims_of(text, code)
+
+
+def test_a_russian_son_of_a_name_in_the_genitive_names_a_parent() -> None:
+    _, claims = extract_text("Олег Иванович Сидоров был сыном Петра Сидорова. Анна Олеговна Сидорова, дочь Марии "
+                             "Ивановой, родилась в 1900 году. Старший сын Сидорова Яков погиб в плену.")
+    got = {(c.subject_name.split()[0], c.property, c.value) for c in claims}
+    assert ("Олег", "father", "Petr Sidorov") in got
+    assert ("Анна", "mother", "Mariya Ivanova") in got or ("Анна", "mother", "Maria Ivanova") in got
+    assert not any(p == "father" and s == "Яков" for s, p, _ in got)

@@ -102,6 +102,9 @@ def _with_headword(rd: nlp_ru.RuDoc, span: nlp_ru.RuSpan) -> tuple[str, int]:
     return name, span.start
 
 
+#: "сын"/"дочь" as the subject's own description ("Тимур, сын Тарагая", "был сыном купца
+#: Петрова"): a name in the genitive after it is a parent's.
+_CHILD_OF = frozenset({"сын", "сыном", "дочь", "дочерью"})
 _KIN_WORD = re.compile(r"отец|мать|жена|муж|сын|дочь|брат|сестра|супруга|супруг|дети")
 _FIELD_BEFORE = re.compile(r"(?:(?:отец|мать|жена|муж|сын|дочь|брат|сестра|супруга|супруг|дети)\s*[:,—–-]|(?:предшественник|преемник)\w*[\s:,—–-]*)\s*$", re.IGNORECASE)
 
@@ -584,7 +587,7 @@ class _Reader:
                 spans.append((m.start(), m.end()))
                 if dry:
                     continue
-                self.relative(s, subject, prop, m.end())
+                self.relative(s, subject, prop, m.end(), m.group(0).lower())
         if not dry:
             for m in re.finditer(r"(?<![а-яё])в семье\s+(?:[а-яё-]+\s+){0,4}", s.text):
                 who = self.person_after(s, m.end(), 0)
@@ -592,7 +595,7 @@ class _Reader:
                     self.add(s, subject, "father", self.relative_name(who[2]))
         return spans
 
-    def relative(self, s: _Sent, subject: str | None, prop: str, at: int) -> None:
+    def relative(self, s: _Sent, subject: str | None, prop: str, at: int, word: str = "") -> None:
         who = self.person_after(s, at, 25)
         if who is None:
             return
@@ -602,12 +605,21 @@ class _Reader:
         owner = subject
         if s.case(who[0]) == "Gen":  # "жена Абакумова Антонина ...": the first name owns the relative
             second = self.person_after(s, who[1], 3)
+            if second is None and word in _CHILD_OF and who[2] != subject:
+                self.parent(s, subject, who[2])  # "Тимур, сын Тарагая": the subject's parent
             if second is None:
                 return
             owner, who = who[2], second
         if who[2] == owner:
             return
         self.add(s, owner, prop, self.relative_name(who[2]))
+
+    def parent(self, s: _Sent, child: str | None, pid: str) -> None:
+        """A father or a mother, by the parent's name (a woman's name is the mother's)."""
+        person = self.people.get(pid)
+        if person is not None:
+            prop = "mother" if read_name(person.display).female else "father"
+            self.add(s, child, prop, self.relative_name(pid))
 
     def relative_name(self, pid: str) -> str | None:
         person = self.people.get(pid)
