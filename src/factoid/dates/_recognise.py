@@ -412,6 +412,9 @@ def _join(text: str, a: _Cand, b: _Cand) -> _Cand | None:
         return None
     gap = text[a.end : b.start]
     start, kind = a.start, "interval"
+    approx_end = _APPROXIMATE.search(gap)  # "c. 500 – c. 565": the word qualifies the end
+    if approx_end is not None and approx_end.start() > 0 and _RANGE_GAP.fullmatch(gap[: approx_end.start()]):
+        gap, b = gap[: approx_end.start()], replace(b, approximate=True)
     if not _RANGE_GAP.fullmatch(gap):
         between = _BETWEEN_BEFORE.search(text[max(0, a.start - 10) : a.start])
         if not (_AND_GAP.fullmatch(gap) and between):
@@ -523,11 +526,20 @@ def _extend_left(text: str, cand: _Cand) -> _Cand:
             if found is None or found.start() == found.end():
                 continue
             cand = replace(cand, start=window_start + found.start(), numeric_start=False)
-            if flag:  # a word in front qualifies the whole expression, both ends of a range
+            if flag and _precise_end(cand):  # "c. 500 – 28 June 548": a day is never "around"
+                first = _qualifier(flag == "approximate" or cand.approximate, flag == "uncertain" or cand.uncertain)
+                cand = replace(cand, marks=(first, (cand.marks or ("", ""))[1]), **{flag: True})
+            elif flag:  # a word in front qualifies the whole expression, both ends of a range
                 cand = replace(cand, marks=None, **{flag: True})
             changed = True
             break
     return cand
+
+
+def _precise_end(cand: _Cand) -> bool:
+    """A range whose last end names a month or day: a word in front qualifies its start alone."""
+    return cand.kind == "interval" and cand.last is not None and cand.last.month is not None \
+        and cand.first.month is None
 
 
 def _extend_right(text: str, cand: _Cand) -> _Cand:

@@ -30,6 +30,7 @@ from factoid.dates._recognise import (
 )
 from factoid.dates._cjk import RECOGNISERS as CJK_RECOGNISERS
 from factoid.dates._cjk import marked
+from factoid.dates._eras import RECOGNISERS as ERA_RECOGNISERS
 from factoid.dates._special import RECOGNISERS, join_alternatives, join_styles
 from factoid.dates._styles import RECOGNISERS as STYLE_RECOGNISERS
 
@@ -78,7 +79,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             end = match.end()
 
 
-_ALL = _RECOGNISERS + RECOGNISERS + STYLE_RECOGNISERS
+_ALL = _RECOGNISERS + RECOGNISERS + STYLE_RECOGNISERS + ERA_RECOGNISERS
 _PLAN = tuple((pattern, build, _month_first(pattern)) for pattern, build in _ALL)
 
 

@@ -53,6 +53,9 @@ def _words(name: str) -> frozenset[str]:
 _KIN: dict[str, str] = lexicon.data("kin")
 _LOCATOR = lexicon.regex("places", "locator")
 _NEXT_DAY = lexicon.regex("places", "next_day")
+_PREVIOUS_DAY = lexicon.regex("places", "previous_day")
+#: A bracket holding a date alone right after a capitalised word: "Robb (1998)", "X (1566–1643)".
+_NAME_BRACKET = re.compile(r"[A-Z][\w.'’-]*\s*\(\s*$")
 _TOWN_OF = lexicon.regex("places", "town_of")
 _NAMED_TOWN = lexicon.regex("places", "named_town")
 _BORN_LIST = lexicon.regex("sentence", "born_list")
@@ -181,15 +184,14 @@ def _shared_surname(names: list[str], text: str) -> list[str]:
     return out
 
 
-def _day_after(edtf: str) -> str | None:
-    """The day after a day-precision EDTF date ("shot the next day")."""
-    import datetime
-
+def _day_after(edtf: str, days: int = 1) -> str | None:
+    """The day after a day-precision EDTF date ("shot the next day"), or ``days`` after it
+    (-1: "killed the day before")."""
     try:
         day = datetime.date.fromisoformat(edtf)
     except ValueError:
         return None
-    return (day + datetime.timedelta(days=1)).isoformat()
+    return (day + datetime.timedelta(days=days)).isoformat()
 
 
 class ProseReader:
@@ -439,7 +441,8 @@ class ProseReader:
                 owner = self.refs.main.id
             if owner and not before.endswith(("in", "from")):
                 born, died = d.value.edtf.split("/", 1)
-                if born[:4].isdigit() and died[:4].isdigit() and 10 <= int(died[:4]) - int(born[:4]) <= 110:
+                first, last = dates.year_of(born), dates.year_of(died)
+                if first is not None and last is not None and 10 <= last - first <= 110:
                     self.add(s, owner, "date_of_birth", born, d.text)
                     self.add(s, owner, "date_of_death", died, d.text)
 
@@ -452,6 +455,15 @@ class ProseReader:
         if opening < 0 or ")" in self.doc.text[opening:d.start]:
             return False
         return any(True for _ in self.refs.ending_in(opening - 3, opening + 1))
+
+    def name_bracket(self, d: dates.DateMatch) -> bool:
+        """A date alone in a bracket right after a name: a life ("accused by X (1566–1643)")
+        or a work cited by its author and year ("Quoting Robb (1998): ..."), never the date
+        of the event the sentence tells."""
+        head = self.doc.text[max(0, d.start - 40) : d.start]
+        if not _NAME_BRACKET.search(head):
+            return False
+        return re.match(r"\s*\)", self.doc.text[d.end : d.end + 4]) is not None
 
     def lifespan_after_comma(self, s: Sentence, d: dates.DateMatch) -> None:
         """"Igor Petrov, January 13, 1919 to June 28, 1982": a life span of full dates set
@@ -662,7 +674,8 @@ class ProseReader:
         if any(c.dep_ == "neg" for c in tok.children):
             return
         pid = self.refs.clause_subject(tok) or self.facts_item_holder(s, tok)
-        near = [d for d in s.dates_near(tok) if d.start >= s.start + tok.idx - s.span.start_char] or s.dates_near(tok)
+        own = [d for d in s.dates_near(tok) if not self.name_bracket(d)]
+        near = [d for d in own if d.start >= s.start + tok.idx - s.span.start_char] or own
         for d in self.alternatives(s, near[0]) if near else []:
             self.add(s, pid, "date_of_death", d.value.edtf, d.text)
         place = self.place_after(s, tok, limit=6) or self.place_in_clause(s, tok)
@@ -779,10 +792,12 @@ class ProseReader:
         names = _shared_surname([self.refs.people[o].display for o in by if o and o != victim], s.text)
         for name in names:
             self.add(s, victim, "killed_by", name)
-        near = s.dates_near(tok)
-        relative = _NEXT_DAY.search(" ".join(t.text for t in tok.subtree))
+        near = [d for d in s.dates_near(tok) if not self.name_bracket(d)]
+        words = " ".join(t.text for t in tok.subtree)
+        relative = _NEXT_DAY.search(words) or _PREVIOUS_DAY.search(words)
         if not near and relative and s.dates:
-            nxt = _day_after(s.dates[-1].value.edtf)
+            # the day after, or before, the date the sentence tells: never that date itself
+            nxt = _day_after(s.dates[-1].value.edtf, 1 if _NEXT_DAY.search(words) else -1)
             if nxt:
                 self.add(s, victim, "date_of_death", nxt, relative.group(0))
         elif not near and not relative and len(s.dates) == 1 and s.dates[0].start < s.abs(tok):
@@ -870,7 +885,8 @@ class ProseReader:
         """The date of an event: in its clause, else, when the sentence has no date at all,
         the last date of the previous sentence if that sentence was about the same person or
         the verb says the story goes on ("was arrested again")."""
-        near = [d for d in s.dates_near(tok) if not self.other_event_owns(s, d, tok)] or self.fronted_date(s, tok)
+        near = [d for d in s.dates_near(tok) if not self.other_event_owns(s, d, tok)
+                and not self.name_bracket(d)] or self.fronted_date(s, tok)
         if near:
             return near[0]
         if s.dates or self.context_date is None:

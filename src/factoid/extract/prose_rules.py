@@ -169,12 +169,13 @@ def nominative(name: str, code: str) -> str:
 
 
 def place_value(text: str, code: str) -> str:
-    """A place in English: the gazetteer's name for it, also when the text declines it
+    """A place in English: the gazetteer's name for it when it is the same name respelled
+    (:func:`gazetteer.respelled_name`; a former name such as "Constantinople" stays), also when the text declines it
     ("w Krakowie", "v Praze"): each word's ending is swapped for a nominative one from the
     language's ``[inflection]`` table until the gazetteer knows the whole name. A name it
     never knows stays as written."""
     if gazetteer.is_place_name(text):
-        return gazetteer.canonical_name(text)
+        return gazetteer.respelled_name(text)
     words = text.split()
     for i in range(len(words)):  # "Nowym Jorku": try each word, then all of them
         for ending, nominative in _inflections(code):
@@ -182,8 +183,8 @@ def place_value(text: str, code: str) -> str:
             if len(word) > len(ending) + 1 and word.endswith(ending):
                 candidate = " ".join(words[:i] + [word[:len(word) - len(ending)] + nominative] + words[i + 1:])
                 if gazetteer.is_place_name(candidate):
-                    return gazetteer.canonical_name(candidate)
-    return gazetteer.canonical_name(text)
+                    return gazetteer.respelled_name(candidate)
+    return gazetteer.respelled_name(text)
 
 
 #: Lexicon sections read like offices, and the property each fills.
@@ -818,7 +819,8 @@ def _life_of(edtf: str) -> tuple[str, str] | None:
     born, died = edtf.split("/", 1)
     if max(len(born.rstrip("~?%")), len(died.rstrip("~?%"))) < 7:
         return None
-    if not (born[:4].isdigit() and died[:4].isdigit() and int(died[:4]) - int(born[:4]) in _LIFE_YEARS):
+    first, last = dates.year_of(born), dates.year_of(died)
+    if first is None or last is None or last - first not in _LIFE_YEARS:
         return None
     return born, died
 

@@ -1,0 +1,34 @@
+"""A place keeps the name its source gives (``gazetteer.respelled_name``), and a name's first
+word alone is no match for the whole name (``gazetteer.place_key``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factoid import gazetteer
+from factoid.extract.prose_rules import place_value
+
+
+@pytest.mark.parametrize("name", ["Constantinople", "Costantinopoli", "Leningrad", "Königsberg", "Bombay"])
+def test_a_former_name_stays_as_written(name):
+    assert gazetteer.respelled_name(name) == name
+    assert gazetteer.place_key(name).startswith("geonames:")  # still one place with its later name
+
+
+@pytest.mark.parametrize(("name", "english"), [("Lisbonne", "Lisbon"), ("Berlino", "Berlin"), ("Moskau", "Moscow")])
+def test_the_same_name_respelled_takes_the_gazetteer_spelling(name, english):
+    assert gazetteer.respelled_name(name) == english
+
+
+def test_a_first_word_alone_is_another_place():
+    assert gazetteer.place_key("Porto Ercole") == "name:porto ercole"
+    assert gazetteer.canonical_name("Porto Ercole") == "Porto Ercole"
+    assert place_value("Porto Ercole", "it") == "Porto Ercole"
+
+
+def test_a_kind_of_place_after_a_town_still_names_the_town():
+    assert gazetteer.place_key("Moscow Oblast") == gazetteer.place_key("Moscow")
+
+
+def test_the_rule_reader_keeps_a_former_name():
+    assert place_value("Constantinople", "fr") == "Constantinople"
