@@ -169,8 +169,8 @@ def nominative(name: str, code: str) -> str:
 
 
 def place_value(text: str, code: str) -> str:
-    """A place in English: the gazetteer's name for it when it is the same name respelled
-    (:func:`gazetteer.respelled_name`; a former name such as "Constantinople" stays), also when the text declines it
+    """A place in English: the gazetteer's name for it (:func:`gazetteer.respelled_name`; a
+    former name such as "Constantinople" stays), also when the text declines it
     ("w Krakowie", "v Praze"): each word's ending is swapped for a nominative one from the
     language's ``[inflection]`` table until the gazetteer knows the whole name. A name it
     never knows stays as written."""
