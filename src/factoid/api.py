@@ -152,6 +152,7 @@ def ingest(
     with write_transaction(kb.engine) as conn:  # one writer at a time, one snapshot
         known = reads.document_hashes(conn)
         described = reads.document_meta(conn)
+        unmarked = reads.pages_without_markup(conn)
         taken = {d: p for d, p in reads.document_paths(conn).items() if p and os.path.lexists(local_path(p))}
         items = iter_documents(list(paths), stdin=stdin or sys.stdin.buffer, taken=taken, sources=sources)
 
@@ -174,6 +175,8 @@ def ingest(
                 if _meta_changed(described.get(item.id, {}), item):
                     writes.put_document_meta(conn, item)
                     report.described.append(item.id)
+                if item.markup is not None and item.id in unmarked:
+                    writes.put_markup(conn, item.id, item.markup)
                 continue
             (report.changed if item.id in known else report.new).append(item.id)
             writes.put_document(conn, item, passages, new=item.id not in known and item.id not in written)

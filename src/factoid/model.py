@@ -121,6 +121,10 @@ class Document:
     publisher: str | None = None
     notes: str | None = None
     meta_origin: dict[str, str] = field(default_factory=dict)
+    #: For a web page, its markup as ``Path.read_text`` gives it (decoded, CRLF -> LF): what
+    #: the exports cite offsets into (``factoid.sourcemap``), since ``text`` is the extracted
+    #: text. None for other formats and for a document read back from the knowledge base.
+    markup: str | None = None
 
     @property
     def meta(self) -> SourceMeta:

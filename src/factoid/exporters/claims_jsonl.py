@@ -24,7 +24,7 @@ from factoid.store import reads
 
 if TYPE_CHECKING:
     from factoid.exporters import ExportOptions, ExportReport, Sink
-    from factoid.exporters.view import ExportView
+    from factoid.exporters.view import ExportView, PageSpans
 
 __all__ = ["CURATION_FIELDS", "claim_lines", "file_line", "merge_qualifiers", "write"]
 
@@ -74,17 +74,38 @@ def _source(c: Claim, hashes: dict[str, str]) -> dict[str, Any]:
 FILE_SOURCE_FIELDS = ("document", "start", "end", "quote", "role", "hedge")
 
 
-def _cited(source: dict[str, Any]) -> dict[str, Any]:
-    """A citation as the claims-jsonl file shows it."""
-    return {k: source[k] for k in FILE_SOURCE_FIELDS if k in source}
+def _cited(source: dict[str, Any], pages: PageSpans | None = None) -> dict[str, Any]:
+    """A citation as the claims-jsonl file shows it. A quote from a web page cites the saved
+    page (``offsets: "page"``: its offsets and characters, inline tags and entities
+    included), or, when no single place in the page shows it, the extracted text as before
+    (``offsets: "extracted"``); other documents' offsets index the file already."""
+    out = {k: source[k] for k in FILE_SOURCE_FIELDS if k in source}
+    key = (source.get("document"), source.get("start"), source.get("end"))
+    if pages is None or key not in pages:
+        return out
+    page = pages[key]
+    if page is None:
+        return out | {"offsets": "extracted"}
+    return out | {"start": page[0], "end": page[1], "quote": page[2], "offsets": "page",
+                  "text_start": source["start"], "text_end": source["end"]}
 
 
-def file_line(line: dict[str, Any]) -> dict[str, Any]:
+def file_line(line: dict[str, Any], pages: PageSpans | None = None) -> dict[str, Any]:
     """A read-model line as claims-jsonl writes it: the curation fields left out, and
-    ``implausible`` only on a line the sanity check marked (its reason)."""
+    ``implausible`` only on a line the sanity check marked (its reason). ``pages`` (the
+    export view's ``page_spans``) turns web-page quotes into quotes of the saved page; two
+    quotes that land on the same place of the page are cited once, and citations stay in
+    the order of their offsets."""
     out = {k: v for k, v in line.items() if k not in CURATION_FIELDS and not (k == "implausible" and v is None)}
-    out["sources"] = [_cited(x) for x in line["sources"]]
+    cited = [_cited(x, pages) for x in line["sources"]]
+    unique = [x for i, x in enumerate(cited) if all(_place(x) != _place(y) for y in cited[:i])]
+    out["sources"] = sorted(unique, key=lambda x: (x["document"], x["start"], x["end"]))
     return out
+
+
+def _place(cited: dict[str, Any]) -> tuple:
+    """What makes two citations the same in the file: document, offsets, quote, role, hedge."""
+    return tuple(cited.get(k) for k in FILE_SOURCE_FIELDS)
 
 
 def _subject(person: Person) -> dict[str, Any]:
@@ -162,8 +183,20 @@ def write(view: ExportView, sink: Sink, options: ExportOptions) -> ExportReport:
     from factoid.exporters import ExportReport
 
     report = ExportReport(format="claims-jsonl", unit="lines", files=["claims.jsonl"])
+    unmapped: dict[str, int] = defaultdict(int)
     with sink.open("claims.jsonl") as out:
         for line in view.lines:
-            out.write(json.dumps(file_line(line), ensure_ascii=False, sort_keys=False) + "\n")
+            written = file_line(line, view.page_spans)
+            for x in written["sources"]:
+                unmapped[x["document"]] += x.get("offsets") == "extracted"
+            out.write(json.dumps(written, ensure_ascii=False, sort_keys=False) + "\n")
             report.records += 1
+    report.skipped.extend(unmapped_note(unmapped))
     return report
+
+
+def unmapped_note(unmapped: dict[str, int]) -> list[str]:
+    """One report line per web page with quotes no single place of the saved page shows:
+    they are not left out, but cite the extracted text (``offsets: "extracted"``)."""
+    return [f"{doc}: {n} quote(s) found at no single place of the saved page; cited at "
+            f"extracted-text offsets (offsets: extracted)" for doc, n in sorted(unmapped.items()) if n]

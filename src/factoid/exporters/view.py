@@ -23,13 +23,20 @@ from factoid.exporters import ExportOptions
 from factoid.model import PassageRole
 from factoid.names import fold
 from factoid import cite
+from factoid.sourcemap import align
+from factoid.store import reads
 from factoid.readmodel import DisputeView, Snapshot, build_snapshot
 from factoid.store import schema as s
 
 __all__ = ["ExportView", "PersonEntry", "Relation", "SourceDoc", "build_view", "read_documents",
-           "read_languages", "view_from_snapshot"]
+           "read_languages", "read_page_spans", "view_from_snapshot"]
 
 Line = dict[str, Any]
+#: (document, start, end) of a quote in a web page's extracted text -> where the saved page
+#: shows it: (page start, page end, the page's characters there), or None when no single
+#: place does. Documents without markup (not web pages, or stored before it was kept) are
+#: absent: their offsets already index the file.
+PageSpans = dict[tuple[str, int, int], tuple[int, int, str] | None]
 
 
 @dataclass(frozen=True)
@@ -97,6 +104,8 @@ class ExportView:
     #: Folded name or alias -> person id, for names that point at one person.
     name_index: dict[str, str] = field(default_factory=dict)
     include_comments: bool = False
+    #: Web-page quotes mapped to the saved page (``read_page_spans``); empty when not read.
+    page_spans: PageSpans = field(default_factory=dict)
 
     def person_for_name(self, name: str) -> str | None:
         """The person a bare name in a claim value (a spouse, a predecessor) refers to, if unique."""
@@ -150,7 +159,7 @@ def _keep(line: Line, options: ExportOptions) -> bool:
 
 def read_documents(conn: Connection) -> dict[str, SourceDoc]:
     """Every document's metadata (the text is not read), whatever metadata columns exist."""
-    cols = [c for c in s.documents.c if c.name != "text"]
+    cols = [c for c in s.documents.c if c.name not in ("text", "markup")]
     out = {}
     for row in conn.execute(select(*cols)).mappings():
         r = dict(row)
@@ -164,6 +173,22 @@ def read_documents(conn: Connection) -> dict[str, SourceDoc]:
             id=r["id"], title=get("title"), url=get("url", "canonical_url"), author=get("author", "authors"),
             published=get("published", "date", "date_published"), site=get("site", "site_name", "sitename", "publisher"),
             language=get("language"), retrieved=(get("retrieved", "accessed", "ingested_at") or "")[:10] or None)
+    return out
+
+
+def read_page_spans(conn: Connection, lines: list[Line]) -> PageSpans:
+    """Where each quote the lines cite from a web page sits in the page's markup
+    (``factoid.sourcemap``), one page aligned and held at a time."""
+    wanted: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for ln in lines:
+        for x in ln["sources"]:
+            wanted[x["document"]].add((x["start"], x["end"]))
+    out: PageSpans = {}
+    for doc, text, markup in reads.document_markups(conn, wanted):
+        page = align(text, markup)
+        for start, end in sorted(wanted[doc]):
+            span = page.raw_span(start, end)
+            out[(doc, start, end)] = (span[0], span[1], markup[span[0] : span[1]]) if span else None
     return out
 
 
@@ -276,4 +301,6 @@ def _dispute_kept(d: DisputeView, kept: set[tuple[str, str, str]]) -> DisputeVie
 def build_view(conn: Connection, options: ExportOptions | None = None) -> ExportView:
     """Read the knowledge base once and cut the export view from it."""
     options = options or ExportOptions()
-    return view_from_snapshot(build_snapshot(conn), read_documents(conn), read_languages(conn), options)
+    view = view_from_snapshot(build_snapshot(conn), read_documents(conn), read_languages(conn), options)
+    view.page_spans = read_page_spans(conn, view.lines)
+    return view

@@ -60,6 +60,7 @@ def document_from_bytes(
         publisher=carried.publisher,
         notes=carried.notes,
         meta_origin=origin,
+        markup=normalise_text(decoded.text) if fmt == "html" and decoded else None,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection, func, select
 
@@ -23,7 +23,8 @@ def document_paths(conn: Connection) -> dict[str, str | None]:
 
 
 def get_document(conn: Connection, doc_id: str) -> Document:
-    row = conn.execute(select(s.documents).where(s.documents.c.id == doc_id)).mappings().first()
+    cols = [c for c in s.documents.c if c.name != "markup"]  # only the exports read the markup
+    row = conn.execute(select(*cols).where(s.documents.c.id == doc_id)).mappings().first()
     if row is None:
         raise NotFoundError(f"no document {doc_id!r} in the knowledge base")
     return Document(
@@ -271,6 +272,27 @@ def document_texts(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str,
     d = s.documents
     q = select(d.c.id, d.c.content_hash, d.c.text).where(d.c.id.in_(ids))
     return {i: (h, t) for i, h, t in conn.execute(q)}
+
+
+def document_markups(conn: Connection, ids: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """(id, text, markup) of those of the given documents that have markup (web pages), one
+    row at a time so an export holds one page in memory, not all of them."""
+    d = s.documents
+    for chunk in _chunks(sorted(set(ids)), 500):
+        q = select(d.c.id, d.c.text, d.c.markup).where(d.c.id.in_(chunk), d.c.markup.is_not(None))
+        yield from ((i, t, m) for i, t, m in conn.execute(q))
+
+
+def pages_without_markup(conn: Connection) -> set[str]:
+    """Web pages stored before their markup was kept (``0009_html_markup``): re-ingesting
+    their unchanged files fills it in."""
+    d = s.documents
+    return set(conn.execute(select(d.c.id).where(d.c.format == "html", d.c.markup.is_(None))).scalars())
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def mention_by_key(conn: Connection, key: str) -> dict | None:

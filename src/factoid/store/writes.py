@@ -42,6 +42,7 @@ def put_document(conn: Connection, doc: Document, passages: Sequence[Passage], *
             ingested_at=_now(),
             encoding=doc.encoding,
             encoding_doubt=doc.encoding_doubt,
+            markup=doc.markup,
             **_meta_row(doc),
         )
     )
@@ -59,6 +60,12 @@ def put_document_meta(conn: Connection, doc: Document) -> None:
     """Replace the source metadata of a stored, unchanged document (a sidecar row or a
     bibliography entry changed): text, passages and extracted claims stay as they are."""
     conn.execute(update(s.documents).where(s.documents.c.id == doc.id).values(**_meta_row(doc), ingested_at=_now()))
+
+
+def put_markup(conn: Connection, doc_id: str, markup: str) -> None:
+    """Keep the markup of a stored, unchanged web page that has none yet: its text, passages
+    and claims stay as they are; its quotes can now be mapped to the page."""
+    conn.execute(update(s.documents).where(s.documents.c.id == doc_id).values(markup=markup))
 
 
 def _passage_row(p: Passage) -> dict:

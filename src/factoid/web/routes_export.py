@@ -15,7 +15,7 @@ from fastapi.responses import Response
 
 from factoid import exporters
 from factoid.exporters.sinks import zip_bytes
-from factoid.exporters.view import read_documents, read_languages, view_from_snapshot
+from factoid.exporters.view import read_documents, read_languages, read_page_spans, view_from_snapshot
 from factoid.web.deps import Conn, Snap
 from factoid.web.templating import templates
 
@@ -38,6 +38,7 @@ def export(fmt: str, conn: Conn, snap: Snap,
     options = exporters.ExportOptions(person=pid, include_comments=include_comments,
                                       include_deprecated=include_deprecated)
     view = view_from_snapshot(snap, read_documents(conn), read_languages(conn), options)
+    view.page_spans = read_page_spans(conn, view.lines)
     sink = exporters.MemorySink()
     report = exporters.run(fmt, view, sink, options)
     if spec.multi:
