@@ -284,7 +284,7 @@ def document_markups(conn: Connection, ids: Iterable[str]) -> Iterator[tuple[str
 
 
 def pages_without_markup(conn: Connection) -> set[str]:
-    """Web pages stored before their markup was kept (``0009_html_markup``): re-ingesting
+    """Web pages stored before their markup was kept (``0010_html_markup``): re-ingesting
     their unchanged files fills it in."""
     d = s.documents
     return set(conn.execute(select(d.c.id).where(d.c.format == "html", d.c.markup.is_(None))).scalars())

@@ -49,7 +49,7 @@ documents = Table(
     Column("publisher", Text),
     Column("notes", Text),
     Column("meta_origin", JSON),
-    # 0009_html_markup: a web page's markup (decoded, newline-normalised), so the exports can
+    # 0010_html_markup: a web page's markup (decoded, newline-normalised), so the exports can
     # cite offsets into the saved page (``factoid.sourcemap``). Read only by the exports.
     Column("markup", Text),
 )

@@ -1,7 +1,7 @@
 """html_markup: a web page's markup, so exported quotes can be checked against the saved page
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-01 02:45:00
 
 Why: factoid cites offsets into a page's *extracted* text, but a historian (and the claims
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
