@@ -41,3 +41,19 @@ def test_glued_date_is_found_and_span_is_exact(text: str, quote: str, edtf: str)
 )
 def test_a_number_glued_to_other_letters_is_not_a_year(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Born 3 March 1902 – died in 1960, “quoted”.",
+    "ولد ١٩٠٢ وتوفي 1193م",
+    "۱۳۲۰ and 532هـ",
+    "",
+])
+def test_scannable_text_is_the_translated_one_or_the_text_itself(text: str) -> None:
+    """The shortcut for text without Arabic digits or letters changes nothing: the scanned
+    text is exactly the translated one, same length, so every offset still holds."""
+    from factoid import dates
+
+    full = dates._GLUED_ARABIC.sub(" ", text.translate(dates._ASCII_DIGITS))
+    assert dates._scannable(text) == full
+    assert len(full) == len(text)

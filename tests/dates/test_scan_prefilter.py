@@ -66,6 +66,33 @@ def test_same_matches_on_random_text() -> None:
         assert _fast(text) == _naive(text), text
 
 
+def test_same_matches_on_random_text_without_digits() -> None:
+    """Texts with no digit run only the recognisers that can match one: still every match."""
+    for text in _random_texts(3000, seed=11):
+        text = "".join(ch for ch in text if not ch.isdigit()) + " XIX century, the nineteenth century"
+        assert _fast(text) == _naive(text), text
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"(?P<y>1\d{3}|20\d{2})(?!\d)", True),
+    (r"(?i:spring)\s+(?P<y>[12][0-9]{3})", True),
+    (r"[0-9]+", True),
+    (r"[0-9]*x", False),
+    (r"(?:1900|the year)", False),
+    (r"[^0-9]x", False),
+    (r"(?<=\d)x", False),
+    (r"(?P<r>X{0,2}(?:IX|IV|V?I{0,3}))\s*century", False),
+])
+def test_needs_digit(pattern: str, needs: bool) -> None:
+    import re
+
+    assert _scan.needs_digit(re.compile(pattern)) is needs
+
+
+def test_most_recognisers_need_a_digit() -> None:
+    assert 0 < len(_scan._PLAN_NO_DIGIT) < len(_scan._PLAN) // 2
+
+
 def test_cjk_marks() -> None:
     assert marked("1887年10月31日")
     assert marked("19世纪")

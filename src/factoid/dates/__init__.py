@@ -139,7 +139,15 @@ _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234
 _GLUED_ARABIC = re.compile(r"(?<=[0-9])[\u0621-\u064a]")
 
 
+#: What ``_scannable`` changes: an Arabic-Indic or Persian digit, or an Arabic letter (glued
+#: to a number or not). A text with none of them, nearly every English one, is returned as it
+#: is: ``str.translate`` looks every character up in its table once a text is not pure ASCII.
+_ARABIC = re.compile("[٠-٩۰-۹\u0621-\u064a]")
+
+
 def _scannable(text: str) -> str:
+    if _ARABIC.search(text) is None:
+        return text
     return _GLUED_ARABIC.sub(" ", text.translate(_ASCII_DIGITS))
 
 

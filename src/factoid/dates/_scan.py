@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 from factoid.dates._recognise import (
     _LEX,
@@ -79,15 +81,72 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             end = match.end()
 
 
+# --- patterns that need a digit ----------------------------------------------------------------
+#
+# Why: most sentences of a biography hold no digit at all, and nearly every recogniser needs one
+# (a day, a year). Whether a pattern can match without a digit is read off its parsed form: a
+# sequence needs a digit when one of its items does; an item does when it is a digit class, a
+# group or a repetition (at least once) of something that does, or a branch all of whose
+# alternatives do. Anything else (lookarounds, negated classes, optional parts) counts as not
+# needing one, so the answer errs only towards running a pattern.
+
+_DIGIT_CHARS = frozenset(map(ord, "0123456789"))
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
+
+
+def _digit_class(items: list[tuple[object, object]]) -> bool:
+    """A character class every member of which is a digit (``\\d``, ``0-9``, ``[12]``)."""
+    for op, av in items:
+        if op is _sre.LITERAL and av in _DIGIT_CHARS:
+            continue
+        if op is _sre.RANGE and av[0] >= ord("0") and av[1] <= ord("9"):  # type: ignore[index]
+            continue
+        if op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT:
+            continue
+        return False
+    return True
+
+
+def _needs_digit(seq) -> bool:  # type: ignore[no-untyped-def]
+    """True when every match of the parsed sequence ``seq`` holds a digit."""
+    for op, av in seq:
+        if op is _sre.IN and _digit_class(av):
+            return True
+        if (op is _sre.LITERAL and av in _DIGIT_CHARS) or (op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _needs_digit(av[2]):
+            return True
+        if op is _sre.SUBPATTERN and _needs_digit(av[-1]):
+            return True
+        if op is getattr(_sre, "ATOMIC_GROUP", None) and _needs_digit(av):
+            return True
+        if op is _sre.BRANCH and all(_needs_digit(b) for b in av[1]):
+            return True
+    return False
+
+
+def needs_digit(pattern: re.Pattern[str]) -> bool:
+    """True when no match of ``pattern`` can be free of digits (``\\d``: any script's)."""
+    return _needs_digit(_sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+#: Any digit of any script: what a pattern's ``\\d`` matches too.
+_DIGIT = re.compile(r"\d")
+
 _ALL = _RECOGNISERS + RECOGNISERS + STYLE_RECOGNISERS + ERA_RECOGNISERS
 _PLAN = tuple((pattern, build, _month_first(pattern)) for pattern, build in _ALL)
+#: The recognisers worth trying on a text without a digit (a century in Roman numerals...).
+_PLAN_NO_DIGIT = tuple(step for step in _PLAN if not needs_digit(step[0]))
+_CJK_NO_DIGIT = tuple(step for step in CJK_RECOGNISERS if not needs_digit(step[0]))
 
 
 def _matches(text: str) -> Iterator[tuple[re.Match[str], _Builder]]:
     """Every recogniser's matches, recogniser by recogniser, in their order; the Chinese and
-    Japanese ones only when the text holds one of their marks (年, 月, 世纪, 年代)."""
+    Japanese ones only when the text holds one of their marks (年, 月, 世纪, 年代); on a text
+    without a digit, only the recognisers that can match one."""
     starts: list[int] | None = None
-    for pattern, build, month_first in _PLAN:
+    digits = _DIGIT.search(text) is not None
+    for pattern, build, month_first in _PLAN if digits else _PLAN_NO_DIGIT:
         if month_first:
             starts = _month_starts(text) if starts is None else starts
             found: Iterator[re.Match[str]] = _matches_at(pattern, text, starts)
@@ -96,7 +155,7 @@ def _matches(text: str) -> Iterator[tuple[re.Match[str], _Builder]]:
         for match in found:
             yield match, build
     if CJK_RECOGNISERS and marked(text):
-        for pattern, build in CJK_RECOGNISERS:
+        for pattern, build in CJK_RECOGNISERS if digits else _CJK_NO_DIGIT:
             for match in pattern.finditer(text):
                 yield match, build
 

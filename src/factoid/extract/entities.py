@@ -30,15 +30,18 @@ from factoid.names import (
     given_names_equivalent,
     is_full_name,
     name_compatibility,
-    surnames_match,
 )
 from factoid.names import parse_name as _parse_name
+from factoid.names import surnames_match as _surnames_match
 
 #: Parsing a name form and guessing its gender are pure functions of the string, and a
 #: document asks them about the same few forms again and again (each mention, each display,
 #: each pronoun): each form is worked out once per process. ``NameParts`` is frozen.
 parse_name = lru_cache(maxsize=65_536)(_parse_name)
 looks_female = lru_cache(maxsize=65_536)(_looks_female)
+#: Every bare surname of a document is scored against every person's surname: the same few
+#: pairs again and again, each scored once per process.
+surnames_match = lru_cache(maxsize=65_536)(_surnames_match)
 
 #: Two full names at least this compatible are one person within a document.
 SAME_PERSON = 0.75

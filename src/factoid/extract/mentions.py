@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from spacy.tokens import Doc
@@ -20,9 +21,14 @@ from spacy.tokens import Doc
 from factoid.dates._lexicon import lexicon as _date_lexicon
 from factoid.extract.infobox import labels as infobox_labels
 from factoid.gazetteer import is_city, is_place_name
-from factoid.names import fold, parse_name
+from factoid.names import fold
+from factoid.names import parse_name as _parse_name
 from factoid.names.parse import TITLES
 from factoid.names.given import is_known_given_name
+
+#: A pure function of the string (``NameParts`` is frozen), asked again for every mention of
+#: the same name form: each form parsed once per process.
+parse_name = lru_cache(maxsize=65_536)(_parse_name)
 
 #: Letters of names in Latin script, beyond ASCII: "Bronisława", "Łukasz", "Dvořák".
 _UPPER_LETTERS = "A-ZÀ-ÖØ-ÞĀ-ſ"

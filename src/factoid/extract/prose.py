@@ -17,6 +17,7 @@ import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -113,8 +114,10 @@ class Sentence:
     def end(self) -> int:
         return self.start + len(self.span.text)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The sentence's text, built once: spaCy joins its tokens anew at every ``span.text``
+        and a sentence's text is read by every phrase frame."""
         return self.span.text
 
     def dates_near(self, tok: Token) -> list[dates.DateMatch]:
