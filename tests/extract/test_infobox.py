@@ -589,3 +589,23 @@ def test_a_second_box_titled_by_a_name_above_its_office_line_is_that_persons(ext
     _, _, claims = extract(text)
     offices = {(c.subject_name, c.value) for c in claims if c.property == "position_held"}
     assert offices and all(name == "Oskar Berg" for name, _ in offices)
+
+
+def test_label_glued_to_an_approximate_year_glued_to_the_place():
+    text = "Walter Krivitsky\nBornc. 1702Lyon, France\nDied4 May 1760Paris, France\nOccupation Clerk\n"
+    claims = _read(text)
+    assert [c.value for c in _by(claims, "date_of_birth")] == ["1702~"]
+    assert [c.value for c in _by(claims, "place_of_birth")] == ["Lyon, France"]
+    assert [c.value for c in _by(claims, "place_of_death")] == ["Paris, France"]
+
+
+def test_children_with_article_joined_names_on_their_own_lines():
+    text = "Walter Krivitsky\nBorn 1 May 1807\nSpouse(s) Zahra ad-Dawla\nChildren Layla ol-Nisa\nMaryam ol-Nisa\nNames\n"
+    claims = _read(text)
+    assert [c.value for c in _by(claims, "child")] == ["Layla ol-Nisa", "Maryam ol-Nisa"]
+    assert [c.value for c in _by(claims, "spouse")] == ["Zahra ad-Dawla"]
+
+
+def test_a_lower_case_clause_is_still_no_name():
+    text = "Walter Krivitsky\nBorn 1 May 1807\nChildren none known\nOccupation Clerk\n"
+    assert _by(_read(text), "child") == []

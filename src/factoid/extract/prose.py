@@ -31,6 +31,7 @@ from factoid.extract.manner import manner_of
 from factoid.extract.refs import FEMALE, MALE, References
 from factoid.model import Claim, Document, PassageRole
 from factoid.names.given import is_known_given_name
+from factoid.names.parse import TITLES
 
 EXTRACTOR = "extract.prose.v2"
 
@@ -222,6 +223,8 @@ class ProseReader:
             qualifiers: dict | None = None) -> None:
         if not pid or not value:
             return
+        if prop in _FAMILY and all(w.strip(".").casefold() in TITLES for w in value.split()):
+            return  # "Grand Prince A and Grand Prince B": the parser made a relative of "Prince"
         self.claims.append(
             make_claim(self.doc, self.subject(pid), prop, value, value_text or value, (s.start, s.end),
                        role=s.role, extractor=EXTRACTOR, hedge=s.hedge, qualifiers=qualifiers)

@@ -8,6 +8,7 @@ term, "Preceded by" and "Succeeded by"; or numbered "Office 2" / "Term 2" keys).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +24,10 @@ _SKIPPED_ROLES = (PassageRole.OFFTOPIC, PassageRole.COMMENT)
 #: Fields whose value may go on over several plain lines, one value per line.
 _LISTS = frozenset({"spouse", "child", "sibling", "award", "alias", "relatives", "parents", "office"})
 _PERSON_KINDS = {"spouse": "spouse", "child": "child", "father": "father", "mother": "mother", "sibling": "sibling"}
+
+
+#: "c. 1680Bristol, England": a scraped box glued the year to the place after it.
+_GLUED_YEAR = re.compile(r"(?<!\d)(\d{3,4})(?=[A-Z][a-z])")
 
 
 @dataclass
@@ -225,7 +230,7 @@ class Reader:
         where_prop = "place_of_birth" if kind == "born" else "place_of_death"
         if kind == "born":
             self.birth_name(parts)
-        value = "\n".join(text for text, _ in parts)
+        value = _GLUED_YEAR.sub(r"\1 ", "\n".join(text for text, _ in parts))
         self.date(prop, value, start, end)
         found = labels.find_dates(value)
         if not found and (len(parts) > 1 or self._names_subject(value)):

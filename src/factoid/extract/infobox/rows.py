@@ -36,6 +36,10 @@ _CELL_JUNK = re.compile(r"^[\s|!\[\]()\-–—:]*$")
 _RULE = re.compile(r"^[\s|:\-]*$|^(?:!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$")
 
 
+#: "Bornc. 1680", "Diedca. 1750": a label glued to the approximation mark of its date.
+_APPROX_DATE = re.compile(r"(?:c|ca|circa)\.?\s*\d")
+
+
 @dataclass(frozen=True)
 class Line:
     """One non-blank line, stripped; ``text == doc.text[start:end]``."""
@@ -106,10 +110,11 @@ def _prefixed(line: Line, body: str, offset: int) -> Row | None:
     plural = re.match(r"\((?:s|es|ren)\)", body[m.end() :])  # "Spouse(s)", "Child(ren)"
     rest = body[m.end() + (plural.end() if plural else 0) :]
     glued = rest[:1] and not rest[:1].isspace()
-    if glued and not (m.group(0)[-1].islower() and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“('«")):
+    if glued and not (m.group(0)[-1].islower() and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“('«"
+                                                    or _APPROX_DATE.match(rest))):
         return None
     value = rest.strip()
-    if value[:1].islower() and not labels.find_dates(value):
+    if value[:1].islower() and not labels.find_dates(value) and not _APPROX_DATE.match(value):
         return None
     kind, number = labels.kind_of(m.group(0))
     value_start = len(body) - len(rest.lstrip())

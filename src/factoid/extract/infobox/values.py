@@ -88,6 +88,10 @@ def split_outside_brackets(value: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+#: A name word an article is joined to ("ol-Molouk", "al-Din", "ad-Dowleh", "el-Sayed").
+_ARTICLE_JOINED = re.compile(r"^[a-z]{1,3}-[A-Z]")
+
+
 def name(part: str) -> str | None:
     """One person's name from a list item, brackets and quotes around it dropped; None when
     the item reads as text rather than a name (a question, a clause, too many words)."""
@@ -97,7 +101,7 @@ def name(part: str) -> str | None:
     words = part.split()
     if len(words) > 7 or part.endswith(("?", "!")):
         return None
-    if any(w[:1].islower() and w.lower() not in labels.particles() for w in words):
+    if any(w[:1].islower() and w.lower() not in labels.particles() and not _ARTICLE_JOINED.match(w) for w in words):
         return None
     return part
 
