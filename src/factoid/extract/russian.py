@@ -252,7 +252,8 @@ def _all_names(passages: Sequence[Passage]) -> list[NameSpan]:
 
 #: "Тухачевский Михаил Николаевич": surname, given name and patronymic, as reference works
 #: and headings write a person; natasha often misses the name at the head of a line.
-_DICTIONARY_ORDER = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)\s+([А-ЯЁ][а-яё]{2,})\s+([А-ЯЁ][а-яё]{4,})(?![\w-])")
+_DICTIONARY_ORDER = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)\s+"
+                               r"([А-ЯЁ][а-яё]{2,})\s+([А-ЯЁ][а-яё]{4,})(?![\w-])")
 
 
 def _dictionary_names(p: Passage, rd: nlp_ru.RuDoc, found: Sequence[NameSpan]) -> list[NameSpan]:
