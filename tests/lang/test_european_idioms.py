@@ -138,3 +138,10 @@ def test_a_russian_son_of_a_name_in_the_genitive_names_a_parent() -> None:
     assert ("Олег", "father", "Petr Sidorov") in got
     assert ("Анна", "mother", "Mariya Ivanova") in got or ("Анна", "mother", "Maria Ivanova") in got
     assert not any(p == "father" and s == "Яков" for s, p, _ in got)
+
+
+def test_a_surname_in_the_genitive_after_initials_is_the_mans_own() -> None:
+    text = ("В 1929 г. Троцкий попытался использовать работника ОГПУ Я.Г. Скворцова. Однако миссия Скворцова "
+            "была раскрыта, а Скворцов был выдан. Чекист был арестован и расстрелян.")
+    _, claims = extract_text(text)
+    assert {c.subject_name for c in claims if c.property == "manner_of_death"} == {"Я.Г. Скворцов"}

@@ -191,9 +191,32 @@ def find_names(passages: Sequence[Passage]) -> list[NameSpan]:
     name ("В 17 лет Яков вступил ...") is dropped when the document also gives it with a
     surname: the sentence then falls back to the document's subject instead of making a
     person of its own; a ruler known by one name ("Тимур") stays."""
-    spans = _all_names(passages)
+    spans = _masculine_surnames(_all_names(passages))
     firsts = {s.text.split()[0] for s in spans if len(s.text.split()) > 1}
     return [s for s in spans if len(s.text.split()) > 1 or s.text not in firsts or not nlp_ru.is_given_name(s.text)]
+
+
+def _masculine_surnames(spans: list[NameSpan]) -> list[NameSpan]:
+    """"Я.Г. Блюмкина" beside "Блюмкин": a surname in -а after initials, whose form without
+    the -а the same page writes as a name, is that man's genitive (the tagger may call it a
+    nominative), not a woman's surname. A man of that surname with other initials
+    ("Н.И. Ежов" beside "Е.С. Ежова") leaves her surname as written."""
+    surnames = {sp.text.split()[-1] for sp in spans}
+    initials: dict[str, set[str]] = {}
+    for sp in spans:
+        words = sp.text.split()
+        if len(words) > 1:
+            initials.setdefault(words[-1], set()).add(words[0][:1])
+    out = []
+    for sp in spans:
+        words = sp.text.split()
+        last = words[-1]
+        if (len(words) > 1 and all("." in w for w in words[:-1]) and last.endswith("а")
+                and last[:-1] in surnames and len(last) > 4
+                and initials.get(last[:-1], set()) <= {words[0][:1]}):
+            sp = NameSpan(sp.start, sp.end, " ".join(words[:-1] + [last[:-1]]))
+        out.append(sp)
+    return out
 
 
 def _all_names(passages: Sequence[Passage]) -> list[NameSpan]:
@@ -229,7 +252,8 @@ def _all_names(passages: Sequence[Passage]) -> list[NameSpan]:
 
 #: "Тухачевский Михаил Николаевич": surname, given name and patronymic, as reference works
 #: and headings write a person; natasha often misses the name at the head of a line.
-_DICTIONARY_ORDER = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)\s+([А-ЯЁ][а-яё]{2,})\s+([А-ЯЁ][а-яё]{4,})(?![\w-])")
+_DICTIONARY_ORDER = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)\s+"
+                               r"([А-ЯЁ][а-яё]{2,})\s+([А-ЯЁ][а-яё]{4,})(?![\w-])")
 
 
 def _dictionary_names(p: Passage, rd: nlp_ru.RuDoc, found: Sequence[NameSpan]) -> list[NameSpan]:
