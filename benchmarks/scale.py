@@ -114,7 +114,10 @@ def phase_dossier(args: argparse.Namespace) -> dict:
     endpoints = {"dossier page": f"/people/{quote(top['id'].removeprefix('person/'))}",
                  "dossier API": f"/api/people/{quote(top['id'])}"}
     out: dict = {"person": top["name"], "claims": top["claims"], "requests": args.requests}
-    with serving(create_app(kb)) as base, httpx.Client(base_url=base, timeout=60) as client:
+    with serving(create_app(kb)) as base, httpx.Client(base_url=base, timeout=600) as client:
+        t = time.perf_counter()  # the first page after a build reads the knowledge base's snapshot
+        client.get(endpoints["dossier page"]).raise_for_status()
+        out["first request after the build"] = {"ms": (time.perf_counter() - t) * 1000}
         for name, url in endpoints.items():
             for _ in range(5):
                 client.get(url).raise_for_status()
@@ -324,6 +327,9 @@ def report(result: dict) -> None:
     p95 = last["dossier"][worst_p95]["p95_ms"]
     verdict("dossier p95 < 150 ms", p95 < TARGET_P95_MS, f"{p95:.1f} ms {at} (slowest: {worst_p95}; "
             + ", ".join(f"{k} {last['dossier'][k]['p95_ms']:.1f} ms" for k in measured) + ")")
+    if "first request after the build" in last["dossier"]:
+        print(f"       (not a p95: the first page request after the build, which reads the snapshot every "
+              f"page serves from, took {last['dossier']['first request after the build']['ms']:,.0f} ms)")
     worst = {s: e for s, e in result["exponents"].items() if e is not None and s != "build"}
     if worst:
         s, e = max(worst.items(), key=lambda x: x[1])
