@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factoid.extract.infobox import labels
+from factoid.extract.infobox import labels, wikitext
 
 MAX_LINE = 160
 #: An explicit separator after a short label: colon (also the full-width one of Chinese and
@@ -193,8 +193,11 @@ def _trim(run: list[Row]) -> list[Row]:
 
 
 def find_rows(text: str) -> list[list[Row]]:
-    """Runs of short lines holding labelled rows: the infobox blocks, as rows."""
-    lines = lines_of(text)
+    """Runs of short lines holding labelled rows: the infobox blocks, as rows. A raw
+    wikitext infobox is read through its same-length mask (``wikitext``)."""
+    masked = wikitext.mask(text)
+    lines = lines_of(masked) if masked is text else wikitext.widen(lines_of(masked), text, masked)
+    text = masked
     rows = [parse_line(line, wrapped) for line, wrapped in zip(lines, _wrapped(lines, text), strict=True)]
     blocks, run = [], []
     for i, row in enumerate(rows + [None]):
