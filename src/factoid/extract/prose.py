@@ -1162,6 +1162,10 @@ class ProseReader:
             return
         relatives = self.relatives(s, tok)
         names = self.relative_names(s, tok, relatives)
+        child_noun = self.parents_couple(owner_tok) if prop == "spouse" and owner_tok is not None else None
+        if child_noun is not None:
+            self.parent_and_spouse(s, child_noun, owner_tok, names)
+            return
         family = self.family_owner(tok) if owner_tok is None and prop == "child" else None
         if family and names:
             for name in names:  # "the two surviving James children, A and B"
@@ -1309,13 +1313,7 @@ class ProseReader:
                   and not any(g.dep_ == "prep" for g in c.children)]
         others = [self.refs.resolve(t) for t in self.coordinated(of) + joined]
         others = [o for o in dict.fromkeys(others) if o]
-        me = None
-        if tok.dep_ == "attr":
-            me = self.refs.clause_subject(tok.head)
-        elif tok.dep_ == "appos":
-            me = self.refs.resolve(tok.head) or self.holder(s, tok)
-        elif tok.dep_ in {"npadvmod", "ROOT"} and not tok.is_sent_start or tok.dep_ == "ROOT":
-            me = self.holder(s, tok)  # "born in P, the daughter of ..."; "Daughter of X."
+        me = self.kin_holder(s, tok)
         if not me:
             return
         if prop == "child":
@@ -1325,6 +1323,46 @@ class ProseReader:
                 self.add(s, me, "child", self.refs.people[other].display)
             elif prop not in {"child", "father", "mother"} and other != me:
                 self.add(s, me, prop, self.refs.people[other].display)
+
+    def kin_holder(self, s: Sentence, tok: Token) -> str | None:
+        """Whom a kinship noun with "of" is predicated of ("X is the son of Y", "X, the son
+        of Y", "born in P, the daughter of ..."), or None."""
+        if tok.dep_ == "attr":
+            return self.refs.clause_subject(tok.head)
+        if tok.dep_ == "appos":
+            return self.refs.resolve(tok.head) or self.holder(s, tok)
+        if tok.dep_ in {"npadvmod", "ROOT"} and not tok.is_sent_start or tok.dep_ == "ROOT":
+            return self.holder(s, tok)  # "born in P, the daughter of ..."; "Daughter of X."
+        return None
+
+    @staticmethod
+    def parents_couple(owner_tok: Token) -> Token | None:
+        """"the son of A and (of) his wife B": the child noun whose "of A" stands right before
+        "and (of) his", so that "his" is A, and B is A's wife and the child's mother, not the
+        subject's wife (the parse hangs "his wife" on the child noun or on the verb)."""
+        doc, i = owner_tok.doc, owner_tok.i - 1
+        if i >= 0 and doc[i].lower_ == "of":
+            i -= 1
+        if i < 1 or doc[i].dep_ != "cc":
+            return None
+        before = doc[i - 1] if doc[i - 1].dep_ != "punct" or i < 2 else doc[i - 2]
+        for a in [before, *before.ancestors]:
+            if a.dep_ == "prep" and a.lower_ == "of" and _KIN.get(a.head.lemma_.lower()) == "child":
+                return a.head
+        return None
+
+    def parent_and_spouse(self, s: Sentence, child_noun: Token, owner_tok: Token, names: list[str]) -> None:
+        """"the son of A and his wife B": B is A's spouse and the child's mother ("her
+        husband B": the father)."""
+        of = next(c for c in child_noun.children if c.dep_ == "prep" and c.lower_ == "of")
+        parent = next((self.refs.resolve(t) for t in self.coordinated(of) if self.refs.resolve(t)), None)
+        child = self.kin_holder(s, child_noun)
+        prop = "father" if owner_tok.lower_ == "her" else "mother"
+        for name in names:
+            if parent and self.refs.people[parent].display != name:
+                self.add(s, parent, "spouse", name)
+            if child and self.refs.people[child].display != name:
+                self.add(s, child, prop, name)
 
     @staticmethod
     def coordinated(prep: Token) -> list[Token]:
