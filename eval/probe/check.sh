@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Validate eval/probe/gold.jsonl with the shared checker (../shared/eval/dev/check.py).
-# The checker reads docs/<id>.txt and gold-*.jsonl; the probe also has .md documents and one
-# gold.jsonl, so it runs on a temporary view: every document linked under a .txt name.
+# Validate a probe set's gold.jsonl with the shared checker (../shared/eval/dev/check.py):
+# eval/probe by default, or the probe folder given (eval/probe2/check.sh passes its own).
+# The checker reads docs/<id>.txt and gold-*.jsonl; the probes also have .md and .html documents
+# and one gold.jsonl, so it runs on a temporary view: every document linked under a .txt name.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${1:-$(dirname "$0")}" && pwd)
 check="$here/../../../shared/eval/dev/check.py"
 view=$(mktemp -d)
 trap 'rm -rf "$view"' EXIT

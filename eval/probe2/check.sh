@@ -1,16 +1,5 @@
 #!/usr/bin/env bash
-# Validate eval/probe2/gold.jsonl with the shared checker (../shared/eval/dev/check.py).
-# The checker reads docs/<id>.txt and gold-*.jsonl; the probe also has .md documents and one
-# gold.jsonl, so it runs on a temporary view: every document linked under a .txt name.
+# Validate eval/probe2/gold.jsonl with the shared checker: the same view and checker as eval/probe's.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-check="$here/../../../shared/eval/dev/check.py"
-view=$(mktemp -d)
-trap 'rm -rf "$view"' EXIT
-ln -s "$here/gold.jsonl" "$view/gold-probe.jsonl"
-for f in "$here"/docs/*/*; do
-    rel=${f#"$here/docs/"}
-    mkdir -p "$view/docs/$(dirname "$rel")"
-    ln -s "$f" "$view/docs/${rel%.*}.txt"
-done
-python3 "$check" "$view"
+exec bash "$here/../probe/check.sh" "$here"
