@@ -160,6 +160,37 @@ def test_a_new_name_form_and_a_new_dispute_rebuild_as_a_fresh_build(kb_url: str,
     _assert_as_fresh_build(kb, folder, tmp_path)
 
 
+#: Written for this test: Krivitsky by his surname alone, and a man no other source names.
+SURNAME_AND_NEWCOMER = """A letter from the Hague station
+
+Krivitsky met the courier at the station in 1936 and handed him the codes.
+The courier was Teodor Vasilievich Malinowski, a printer from Lodz.
+Teodor Malinowski was born in 1899 in Lodz and died in 1941.
+"""
+
+
+def test_a_surname_alone_and_a_new_person_rebuild_as_a_fresh_build(kb_url: str, tmp_path: Path) -> None:
+    """The added document names a known person by his surname only (he joins that person)
+    and a person no source named before (a person of his own); the rebuild gives what a
+    fresh build of every document gives."""
+    folder = Path(shutil.copytree(EXAMPLES, tmp_path / "corpus"))
+    kb = api.open_kb(kb_url)
+    api.ingest(kb, [folder])
+    api.build(kb, workers=1)
+    _decide(kb)
+    before = {p["id"] for p in api.people(kb)}
+    (folder / "hague-letter.txt").write_text(SURNAME_AND_NEWCOMER, encoding="utf-8")
+    assert api.ingest(kb, [folder]).new == ["hague-letter.txt"]
+    assert api.build(kb, workers=1).extracted == ["hague-letter.txt"]
+    people = {p["id"]: p for p in api.people(kb)}
+    newcomer = [pid for pid, p in people.items() if "Teodor Vasilievich Malinowski" in p["aliases"]]
+    assert len(newcomer) == 1 and newcomer[0] not in before
+    krivitsky = [pid for pid, p in people.items() if "Krivitsky" in p["aliases"]]
+    assert len(krivitsky) == 1 and krivitsky[0] in before
+
+    _assert_as_fresh_build(kb, folder, tmp_path)
+
+
 def test_a_build_under_other_code_reuses_nothing(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The last build's groups are reused only when it derived with the same code and data."""
     kb = api.open_kb(f"sqlite:///{tmp_path / 'kb.db'}")

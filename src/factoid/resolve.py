@@ -131,13 +131,31 @@ class Cluster:
     def surname(self) -> str | None:
         return next((f.surname for f in self.fulls if f.surname), None)
 
+    #: (the fulls list, its length then, its fullest name): see ``fullest``
+    _fullest: tuple[list[NameParts] | None, int, NameParts | None] = field(default=(None, 0, None), init=False,
+                                                                           repr=False, compare=False)
+
+    @property
+    def fullest(self) -> NameParts:
+        """The first of its fullest full names (``max`` by ``fullness``). Cached, keyed like
+        ``count`` by the list and its length: every surname-only name of a surname asks each
+        cluster of it, and the person most written about holds thousands of full names."""
+        held, length, best = self._fullest
+        if held is not self.fulls or length != len(self.fulls) or best is None:
+            best = max(self.fulls, key=fullness)
+            self._fullest = (self.fulls, len(self.fulls), best)
+        return best
+
 
 def profiles_of(mentions: Iterable[Mention]) -> list[Profile]:
     """Group name mentions by their document-local person."""
     by_entity: dict[str, Profile] = {}
     for m in mentions:
         if m.kind == "name":
-            by_entity.setdefault(m.entity, Profile(m.entity)).forms[m.text] += 1
+            prof = by_entity.get(m.entity)
+            if prof is None:  # not ``setdefault``: it would make a Profile per mention
+                prof = by_entity[m.entity] = Profile(m.entity)
+            prof.forms[m.text] += 1
     return list(by_entity.values())
 
 
@@ -240,7 +258,7 @@ def _partial_fit(cluster: Cluster, parts: NameParts) -> bool:
     if parts.surname:
         if not cluster.surname or _surnames_match(parts.surname, cluster.surname) < 0.85:
             return False
-        best = max(cluster.fulls, key=fullness)
+        best = cluster.fullest
         return not (parts.given and best.given and not given_names_equivalent(parts.given, best.given))
     return False
 
@@ -315,6 +333,7 @@ def _document_tops(profiles: list[Profile]) -> set[str]:
 _EPITHET = re.compile(r"^([^\W\d_][\w'’-]+)\s+(?:the|le|la|der|die|el|il)\s+[^\W\d_][\w'’-]+$")
 
 
+@lru_cache(maxsize=1 << 16)
 def _single_word(form: str) -> str | None:
     """The one name word a form amounts to, or None for a fuller name or an epithet ("the
     Lame": many people share one, so it never joins people of other documents)."""
@@ -326,6 +345,7 @@ def _single_word(form: str) -> str | None:
     return words[0] if len(words) == 1 and (p.given or not p.initials) and " " not in words[0] else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _single_key(word: str) -> str:
     """The phonetic key of a one-word name, a silent final -e of a long name dropped, as
     English spellings add it to a name other scripts write without (Tamerlane ~ Тамерлан)."""
