@@ -1,5 +1,6 @@
-"""``writes.sync``: a table ends holding exactly the rows given, and only rows that differ are
-written (a rebuild after one added document rewrites what changed, not every row)."""
+"""``writes.sync`` and ``writes.sync_parts``: a table ends holding exactly the rows given, and
+only rows (or parts) that differ are written (a rebuild after one added document rewrites what
+changed, not every row)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from sqlalchemy import select, text
 
 from factoid.store import open_engine
 from factoid.store import schema as s
-from factoid.store.writes import sync
+from factoid.store import writes
+from factoid.store.writes import sync, sync_parts
 
 
 def _rows(conn, table, *order):  # type: ignore[no-untyped-def]
@@ -59,4 +61,67 @@ def test_sync_compares_json_as_stored_and_rewrites_whole_groups_in_order(tmp_pat
         stored = [r[0] for r in conn.execute(text("SELECT alias FROM aliases WHERE person_id = 'p' ORDER BY rowid"))]
         assert stored == ["Zed", "Abe", "Max"]  # all of p's aliases again, in the order given
         assert _rowids(conn, "aliases", "person_id || alias")["qQuin"] == keep
+    engine.dispose()
+
+
+def _claims(conn, n: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """``n`` stored claims (assessments point at claims), by id."""
+    conn.execute(s.documents.insert().values(id="d", content_hash="h", size=1, format="txt", text="x",
+                                             ingested_at="now"))
+    ids = [f"c{i}" for i in range(n)]
+    conn.execute(s.claims.insert(), [
+        {"id": c, "document_id": "d", "subject": "d#e", "subject_name": "E", "property": "born", "value": str(i), "value_text": str(i),
+         "qualifiers": {}, "start": i, "end": i + 1, "quote": "x", "role": "main", "hedge": None, "extractor": "t"}
+        for i, c in enumerate(ids)])
+    return ids
+
+
+def _assessment(cid: str, grp: str, confidence: float = 0.5) -> dict:
+    return {"claim_id": cid, "person_id": "p", "grp": grp, "confidence": confidence, "disputed": False,
+            "preferred": True, "witnesses": 1, "citations": 2, "features": {"why": [cid, grp]}}
+
+
+def test_sync_parts_rewrites_only_the_parts_that_changed(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    engine = open_engine(f"sqlite:///{tmp_path / 'kb.db'}")
+    written: list[str] = []
+    insert_many = writes._insert_many
+    monkeypatch.setattr(writes, "_insert_many", lambda conn, table, rows: (
+        written.extend(r["claim_id"] for r in rows if "claim_id" in r), insert_many(conn, table, rows))[1])
+    compared: list[int] = []  # calls of the row-by-row comparison
+    row_sync = writes.sync
+    monkeypatch.setattr(writes, "sync", lambda *a, **kw: (compared.append(1), row_sync(*a, **kw))[1])
+    with engine.begin() as conn:
+        c = _claims(conn, 6)
+        rows = [_assessment(c[0], "g1"), _assessment(c[1], "g1"), _assessment(c[2], "g2"), _assessment(c[3], "g3")]
+        sync_parts(conn, s.assessments, "grp", rows, "test")
+        assert _rows(conn, s.assessments, s.assessments.c.claim_id) == rows and written == c[:4]
+        assert compared == [1]  # no digests yet: rows compared
+        written.clear()
+        # g1 unchanged; c2 changes its confidence; c3 moves from g3 to a new g4; c4 joins g2
+        rows = [rows[0], rows[1], _assessment(c[2], "g2", 0.9), _assessment(c[4], "g2"), _assessment(c[3], "g4")]
+        sync_parts(conn, s.assessments, "grp", rows, "test")
+        assert _rows(conn, s.assessments, s.assessments.c.claim_id) == sorted(rows, key=lambda r: r["claim_id"])
+        assert sorted(written) == [c[2], c[3], c[4]]  # g1 was not written again
+        written.clear()
+        sync_parts(conn, s.assessments, "grp", rows, "test")
+        assert written == [] and compared == [1]  # nothing changed, nothing written, no row read
+    engine.dispose()
+
+
+def test_sync_parts_notices_rows_removed_behind_its_back(tmp_path: Path) -> None:
+    """A claim deleted (a document re-extracted or pruned) takes its assessment along through
+    the cascade, without the digests knowing: the next call compares rows and restores it."""
+    engine = open_engine(f"sqlite:///{tmp_path / 'kb.db'}")
+    with engine.begin() as conn:
+        c = _claims(conn, 2)
+        rows = [_assessment(c[0], "g1"), _assessment(c[1], "g1")]
+        sync_parts(conn, s.assessments, "grp", rows, "test")
+        conn.execute(s.assessments.delete().where(s.assessments.c.claim_id == c[1]))
+        sync_parts(conn, s.assessments, "grp", rows, "test")
+        assert _rows(conn, s.assessments, s.assessments.c.claim_id) == rows
+        writes.set_derived_state(conn, "test", None)  # digests forgotten: every row compared
+        sync_parts(conn, s.assessments, "grp", rows[:1], "test")
+        assert _rows(conn, s.assessments, s.assessments.c.claim_id) == rows[:1]
+        sync_parts(conn, s.assessments, "grp", [], "test")
+        assert _rows(conn, s.assessments) == []
     engine.dispose()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from factoid.curation.anchor import relocate
@@ -120,26 +120,27 @@ def matches(value: str, claim: Claim) -> bool:
 def rank(assessments: Sequence[Assessment], claims: Sequence[Claim], applied: Applied,
          entity_person: Mapping[str, str]) -> list[Assessment]:
     """Assessments with ``rank``/``rank_reason`` in their features, and one deprecated
-    assessment per claim marked wrong (kept, in a group of its own, never preferred)."""
+    assessment per claim marked wrong (kept, in a group of its own, never preferred).
+
+    What decides a rank is a property of the agreement group (a confirmed member, a member
+    matching the preferred value), so it is found once per group: asked per claim, it walked
+    the group for each of its claims, quadratic in a much-cited group."""
     by_id = {c.id: c for c in claims}
     members: dict[str, list[Claim]] = defaultdict(list)
     for a in assessments:
         members[a.group].append(by_id[a.claim_id])
+    verdicts: dict[str, tuple[str, str | None, bool, str | None]] = {}
     out = []
     for a in assessments:
-        group = members[a.group]
-        prop = by_id[a.claim_id].property
-        rank_, reason, by_user = "normal", None, False
-        pref = applied.prefer.get((a.person_id, prop))
-        confirmed = next((applied.confirmed[c.id] for c in group if c.id in applied.confirmed), None)
-        if pref is not None and any(matches(pref[0], c) for c in group):
-            rank_, reason, by_user = "preferred", pref[1], True
-        elif confirmed and pref is None:
-            rank_, reason = "preferred", confirmed
+        verdict = verdicts.get(a.group)
+        if verdict is None:
+            verdict = verdicts[a.group] = _group_rank(members[a.group], applied.prefer.get((a.person_id, by_id[a.claim_id].property)), applied)
+        rank_, reason, by_user, confirmed = verdict
         features = {**a.features, "rank": rank_, "rank_reason": reason, "preferred_by_user": by_user}
         if confirmed:
             features["confirmed"] = confirmed
-        out.append(replace(a, features=features))
+        out.append(Assessment(a.claim_id, a.person_id, a.group, a.confidence, a.disputed, a.preferred, a.witnesses,
+                              a.citations, features))
     for cid, reason in applied.wrong.items():
         c = by_id[cid]
         pid = entity_person.get(c.subject)
@@ -149,3 +150,15 @@ def rank(assessments: Sequence[Assessment], claims: Sequence[Claim], applied: Ap
                               preferred=False, witnesses=0, citations=1,
                               features={"rank": "deprecated", "rank_reason": reason, "preferred_by_user": False}))
     return out
+
+
+def _group_rank(group: Sequence[Claim], pref: tuple[str, str] | None,
+                applied: Applied) -> tuple[str, str | None, bool, str | None]:
+    """(rank, reason, whether a researcher preferred it, the confirmation) of one agreement
+    group, given the preference in effect for its person and property."""
+    confirmed = next((applied.confirmed[c.id] for c in group if c.id in applied.confirmed), None)
+    if pref is not None and any(matches(pref[0], c) for c in group):
+        return "preferred", pref[1], True, confirmed
+    if confirmed and pref is None:
+        return "preferred", confirmed, False, confirmed
+    return "normal", None, False, confirmed

@@ -19,7 +19,7 @@ from factoid.reconcile.groups import Group, Previous, group_claims
 from factoid.reconcile.sanity import implausible, marked_confidence
 from factoid.reconcile.independence import classes_of, copy_facts, shared_minority_values, witness_of
 from factoid.reconcile.successors import successor_disputes
-from factoid.reconcile.trust import claim_weight, competing, group_support, iterate, late
+from factoid.reconcile.trust import claim_weight, competing, iterate, late
 from factoid.reconcile.values import may_agree
 
 __all__ = ["Group", "group_claims", "reconcile"]
@@ -159,7 +159,7 @@ def reconcile(
     copied = copy_facts(passages)
     layout = _Layout(passages)
     copies_only, _ = classes_of(copied)
-    conf, _ = iterate(groups, _witness_fn(layout, copies_only), years)
+    conf, _ = iterate(groups, _witness_fn(layout, copies_only), years, contested_only=True)
     dependent = shared_minority_values(_losing_sources(rivals, conf))
     doc_class, relations = classes_of(copied, dependent)
     witness = _witness_fn(layout, doc_class)
@@ -178,7 +178,7 @@ def reconcile(
                         round(conf[ranked[1].id] / max(conf[ranked[0].id], 1e-9), 3))
             )
         for g in gs:
-            _, witnesses = group_support(g, trust, witness, years)
+            witnesses = len({witness(c) for c in g.claims})  # as ``group_support`` counts them
             for c in g.claims:
                 assessments.append(
                     Assessment(

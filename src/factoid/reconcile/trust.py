@@ -67,7 +67,8 @@ def competing(groups: Sequence[Group]) -> dict[tuple[str, str], list[Group]]:
 
 
 def iterate(
-    groups: Sequence[Group], witness: Callable[[Claim], str], doc_year: dict[str, int] | None = None
+    groups: Sequence[Group], witness: Callable[[Claim], str], doc_year: dict[str, int] | None = None,
+    *, contested_only: bool = False,
 ) -> tuple[dict[str, float], dict[str, float]]:
     """Group confidences (normalised among competitors of single-valued properties) and
     source trust after a few rounds.
@@ -76,7 +77,10 @@ def iterate(
     compete on a single-valued property (``_trust``), so the other groups cannot feed back
     into it; their confidence is computed once, from the trust the last round read, which is
     what a round over every group would give them. The result is the same, and a corpus of
-    many people with few disputes pays for one pass instead of ``ROUNDS``."""
+    many people with few disputes pays for one pass instead of ``ROUNDS``. With
+    ``contested_only`` that pass is skipped: a caller that reads only the confidence of
+    contested groups (the first round of witnesses, ``reconcile``) gets the same numbers
+    for them without paying for every other group's."""
     rivals_by_key = competing(groups)
     contested = {k: rs for k, rs in rivals_by_key.items() if k[1] in SINGLE_VALUED and len(rs) > 1}
     docs = {c.span.document_id for g in groups for c in g.claims}
@@ -91,7 +95,7 @@ def iterate(
             conf.update({gid: raw[gid] * raw[gid] / total for gid in raw})
         trust = _trust(contested, conf, docs)
     for key, rivals in rivals_by_key.items():
-        if key not in contested:
+        if key not in contested and not contested_only:
             conf.update({g.id: group_support(g, last, witness, doc_year)[0] for g in rivals})
     return conf, trust
 

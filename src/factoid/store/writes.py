@@ -3,11 +3,12 @@ failed or interrupted ingest or build rolls back and leaves the previous knowled
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, Connection, Text, bindparam, cast, delete, insert, select, update
+from sqlalchemy import JSON, Connection, Text, bindparam, cast, delete, func, insert, select, update
 
 from factoid.copies import CopyKey
 from factoid.curation.keys import claim_key, mention_key
@@ -277,28 +278,24 @@ def put_reconciliation(
     disputes: Sequence[Dispute],
     sources: Mapping[str, dict],
 ) -> None:
-    """Replace the judgements of the last reconciliation: the assessments and sources rows
-    that differ (``sync``); the disputes whole (a few rows, numbered in order of strength)."""
+    """Replace the judgements of the last reconciliation: the assessments of the agreement
+    groups and the sources rows that changed (``sync_parts``), the disputes whole (a few rows,
+    numbered in order of strength)."""
     conn.execute(delete(s.disputes))
-    sync(
-        conn,
-        s.assessments,
-        ("claim_id",),
-        [
-            {
-                "claim_id": a.claim_id,
-                "person_id": a.person_id,
-                "grp": a.group,
-                "confidence": a.confidence,
-                "disputed": a.disputed,
-                "preferred": a.preferred,
-                "witnesses": a.witnesses,
-                "citations": a.citations,
-                "features": a.features,
-            }
-            for a in assessments
-        ],
-    )
+    put_assessments(conn, [
+        {
+            "claim_id": a.claim_id,
+            "person_id": a.person_id,
+            "grp": a.group,
+            "confidence": a.confidence,
+            "disputed": a.disputed,
+            "preferred": a.preferred,
+            "witnesses": a.witnesses,
+            "citations": a.citations,
+            "features": a.features,
+        }
+        for a in assessments
+    ])
     _insert_many(
         conn,
         s.disputes,
@@ -314,10 +311,10 @@ def put_reconciliation(
             for d in disputes
         ],
     )
-    sync(
+    sync_parts(
         conn,
         s.sources,
-        ("document_id",),
+        "document_id",
         [
             {
                 "document_id": doc_id,
@@ -327,7 +324,57 @@ def put_reconciliation(
             }
             for doc_id, info in sources.items()
         ],
+        SOURCED,
     )
+
+
+def put_assessments(conn: Connection, rows: Sequence[dict]) -> None:
+    """Make the assessments table hold exactly ``rows``, rewriting only the agreement groups
+    whose rows changed (``sync_parts``)."""
+    sync_parts(conn, s.assessments, "grp", rows, ASSESSED)
+
+
+#: The ``derived_state`` rows holding, per part, a digest of the rows ``sync_parts`` last
+#: wrote there and their number. Whatever writes these tables other than ``sync_parts`` must
+#: forget them (``set_derived_state(conn, ASSESSED, None)``).
+ASSESSED = "assessed"
+SOURCED = "sourced"
+
+
+def sync_parts(conn: Connection, table, part: str, rows: Sequence[dict], state: str) -> None:  # type: ignore[no-untyped-def]
+    """Make ``table`` hold exactly ``rows``, rewriting only the parts (rows sharing a value of
+    the ``part`` column) whose rows changed since the last call; ``state`` names the
+    ``derived_state`` row keeping their digests.
+
+    Why digests: after one added document most agreement groups and sources are what the
+    last build wrote, and comparing them row by row (``sync``) meant reading and
+    JSON-encoding every row of the corpus. A part whose rows digest the same is skipped
+    unread. The digests are trusted only if the table still holds as many rows per part as
+    they say (a cascade from deleted claims or documents removes rows behind their back);
+    else every row is compared (``sync``) and the digests are made afresh. A digest is of the
+    rows' ``repr``: equal rows give equal text, and a different value a different text (at
+    worst an equal part is rewritten). Rows are unique by their first column; a row moving
+    from one part to another changes both."""
+    col = table.c[part]
+    by_part: dict[str, list[dict]] = {}
+    for row in rows:
+        by_part.setdefault(row[part], []).append(row)
+    digests = {k: [_digest(rs), len(rs)] for k, rs in by_part.items()}
+    text = conn.execute(select(s.derived_state.c.value).where(s.derived_state.c.name == state)).scalar()
+    known: dict[str, list] | None = json.loads(text) if text else None
+    held = dict(conn.execute(select(col, func.count()).group_by(col)).all())
+    if known is None or held != {k: n for k, (_, n) in known.items()}:
+        sync(conn, table, (next(iter(table.primary_key.columns)).name,), list(rows))
+    else:
+        changed = sorted(k for k in digests.keys() | known.keys() if digests.get(k) != known.get(k))
+        for i in range(0, len(changed), 500):
+            conn.execute(delete(table).where(col.in_(changed[i:i + 500])))
+        _insert_many(conn, table, [row for k in changed for row in by_part.get(k, ())])
+    set_derived_state(conn, state, json.dumps(digests, sort_keys=True, separators=(",", ":")))
+
+
+def _digest(rows: Sequence[dict]) -> str:
+    return hashlib.blake2b(repr([tuple(r.values()) for r in rows]).encode("utf-8"), digest_size=12).hexdigest()
 
 
 def set_derived_state(conn: Connection, name: str, value: str | None) -> None:
