@@ -16,6 +16,7 @@ from factoid import api
 from factoid.reconcile import groups as groups_mod
 from factoid.reconcile import reuse
 from factoid.store import schema as s
+from factoid.store import writes
 
 pytestmark = pytest.mark.slow
 
@@ -189,6 +190,102 @@ def test_a_surname_alone_and_a_new_person_rebuild_as_a_fresh_build(kb_url: str, 
     assert len(krivitsky) == 1 and krivitsky[0] in before
 
     _assert_as_fresh_build(kb, folder, tmp_path)
+
+
+class Written:
+    """The assessment rows a build writes (``writes.sync_parts`` rewrites changed groups only)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.claims: list[str] = []
+        insert_many = writes._insert_many
+
+        def spy(conn, table, rows):  # type: ignore[no-untyped-def]
+            if table is s.assessments:
+                self.claims += [r["claim_id"] for r in rows]
+            return insert_many(conn, table, rows)
+
+        monkeypatch.setattr(writes, "_insert_many", spy)
+
+
+def _assessed(kb: api.KnowledgeBase) -> dict[str, dict]:
+    with kb.engine.connect() as conn:
+        return {r["claim_id"]: dict(r) for r in conn.execute(select(s.assessments)).mappings()}
+
+
+#: Written for this test: a source about Krivitsky alone, restating what the others say of him.
+ONE_PERSON = """A reading-room card on Walter Krivitsky
+
+Walter Krivitsky was born in 1899 in Podwołoczyska.
+Krivitsky served in Soviet military intelligence for many years.
+"""
+
+
+def test_a_document_about_one_person_rewrites_that_persons_groups(
+    kb_url: str, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The added document speaks of one known person only: his claims change, and the rebuild
+    writes the assessments of the agreement groups that changed, not the corpus's, with the
+    same result as a fresh build."""
+    kb = api.open_kb(kb_url)
+    api.ingest(kb, [corpus])
+    api.build(kb, workers=1)
+    _decide(kb)
+    before = _assessed(kb)
+    (corpus / "krivitsky-card.txt").write_text(ONE_PERSON, encoding="utf-8")
+    api.ingest(kb, [corpus])
+    written = Written(monkeypatch)
+    assert api.build(kb, workers=1).extracted == ["krivitsky-card.txt"]
+    monkeypatch.undo()
+    after = _assessed(kb)
+    new = [cid for cid in after if cid not in before]
+    people = {after[cid]["person_id"] for cid in new}
+    assert new and len(people) == 1, people  # the card's claims are about one person
+    changed = {cid for cid in after if before.get(cid) != after[cid]}
+    # every row that changed was written, and the rows written are far fewer than the stored
+    assert changed <= set(written.claims) and len(written.claims) < len(after) / 2
+    assert {after[cid]["person_id"] for cid in written.claims} == people
+
+    _assert_as_fresh_build(kb, corpus, tmp_path)
+
+
+#: Written for this test: a second source for Orlov's birth in 1896 (``NEW_FORM``'s year, which
+#: the profile contradicts) followed by a paragraph pasted from the Reiss blog (a copy).
+AGREEING = """Orlov in a service file
+
+Alexander Orlov was born on 21 August 1896 in Bobruisk, according to his service file.
+
+"""
+
+
+def test_a_document_that_sides_in_a_dispute_and_copies_rebuilds_as_a_fresh_build(
+    kb_url: str, corpus: Path, tmp_path: Path
+) -> None:
+    """The added document backs one side of a dispute (the sources on the other side lose
+    trust, every claim they cite is weighed again) and copies a paragraph of another source
+    (a witness counted once): the rebuild gives what a fresh build gives."""
+    kb = api.open_kb(kb_url)
+    (corpus / "orlov-emigre-note.txt").write_text(NEW_FORM, encoding="utf-8")
+    api.ingest(kb, [corpus])
+    api.build(kb, workers=1)
+    _decide(kb)
+    trust = {d["id"]: _reliability(kb, d["id"]) for d in api.documents(kb)}
+    blog = (EXAMPLES / "reiss-blog.txt").read_text(encoding="utf-8")
+    pasted = max(blog.split("\n\n"), key=len)  # its longest paragraph, word for word
+    (corpus / "orlov-service-file.txt").write_text(AGREEING + pasted + "\n", encoding="utf-8")
+    api.ingest(kb, [corpus])
+    assert api.build(kb, workers=1).extracted == ["orlov-service-file.txt"]
+    moved = [doc for doc, t in trust.items() if _reliability(kb, doc) != t]
+    assert "orlov-profile.txt" in moved, moved  # the profile's 1895 lost ground
+    with kb.engine.connect() as conn:
+        copies = conn.execute(select(s.sources.c.copies).where(s.sources.c.document_id == "orlov-service-file.txt"))
+        assert copies.scalar(), "the pasted paragraph was not seen as a copy"
+
+    _assert_as_fresh_build(kb, corpus, tmp_path)
+
+
+def _reliability(kb: api.KnowledgeBase, doc: str) -> float | None:
+    with kb.engine.connect() as conn:
+        return conn.execute(select(s.sources.c.reliability).where(s.sources.c.document_id == doc)).scalar()
 
 
 def test_a_build_under_other_code_reuses_nothing(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
