@@ -22,6 +22,7 @@ from factoid.curation.decisions import fold as fold_decisions
 from factoid.curation.ids import assign_ids
 from factoid.curation.keys import mention_key
 from factoid.errors import NotFoundError, UsageError
+from factoid.gcpause import paused
 from factoid.names import fold
 from factoid.reconcile import reconcile
 from factoid.resolve import BY_DECISION, resolve
@@ -49,6 +50,7 @@ class Derived(NamedTuple):
     orphaned: int
 
 
+@paused()  # millions of records held, hardly a cycle made: see factoid.gcpause
 def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
            resolve: Callable[..., Any] = resolve, reconcile: Callable[..., Any] = reconcile) -> Derived:
     """Resolve people and reconcile claims over the whole corpus with the decisions in effect
