@@ -272,9 +272,17 @@ def test_one_parent_written_two_ways_is_no_dispute():
     assert not compatible("mother", "Mary Holt", "Mary Brandt")  # a different surname
 
 
-def test_arrests_two_calendar_years_apart_are_two_arrests():
+def test_arrests_a_year_apart_are_two_arrests():
     from factoid.reconcile import _one_event
 
-    assert _one_event("1774", "1775", 2)  # one capture dated differently
-    assert not _one_event("1870", "1872", 2)
-    assert _one_event("1945-08", "1945-10", 2)
+    assert _one_event("1774", "1775", 1)  # one capture dated differently
+    assert not _one_event("1870", "1872", 1)
+    assert _one_event("1945-08", "1945-10", 1)
+    assert not _one_event("1931-03", "1932-04-02", 1)  # an arrest, and another a year later
+    assert not _one_event("1932-04-02", "1931-03", 1)
+
+
+def test_arrests_thirteen_months_apart_are_no_dispute():
+    claims = [claim("a", "arrested", "1931-03"), claim("b", "arrested", "1932-04-02")]
+    by, disputes, _ = run(claims)
+    assert disputes == [] and not any(a.disputed for a in by.values())

@@ -118,6 +118,9 @@ _GLUED = re.compile(r"[a-z][A-Z]")
 _LOWER_INSIDE = frozenset({"de", "von", "van", "der", "la", "le", "di", "da", "du", "del", "ibn", "bin",
                            "of", "the", "d", "ad", "al", "ud", "ed", "el", "y"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: A heading's word after the name it is about ("Simón Bolívar Biography", "Ada Byron Papers"):
+#: the tagger takes it into the name, which then matches no other form of the person.
+_HEADING_TAIL = re.compile(r"\s+(?:Biography|Papers|Collection|Obituary|Profile|Timeline|Facts|Quotes)$")
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,9 @@ def _trim(text: str, start: int) -> tuple[str, int] | None:
     pm = _POSSESSIVE.search(stripped)
     if pm and len(stripped) > 3:
         stripped = stripped[: pm.start()]
+    tail = _HEADING_TAIL.search(stripped)
+    if tail and tail.start() > 0:
+        stripped = stripped[: tail.start()]
     stripped = stripped.rstrip(" ,.;:")
     return (stripped, start) if stripped else None
 
@@ -394,6 +400,9 @@ _WEB_WORDS = frozenset(
     category questions question answers magazine history story stories title user writeups html
     htm php index view students kids today born died life people person famous facts""".split()
 )
+#: Words that end the name of an archive's holding, not of a person ("Thaddeus Kosciuszko
+#: Papers", "Smith Family Collection"): a finding aid's address spells them with the name.
+_COLLECTION_WORDS = frozenset("papers collection collections archive archives fonds records correspondence manuscripts".split())
 _NAME_TOKEN = r"[^\W\d_][\w'’\-]*"
 #: Lower-case words allowed inside a name: particles and the "of"/"the" of epithets
 #: ("Joan of Arc", "Salah ad-Din", "Timur the Lame").
@@ -445,7 +454,7 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
 
 def _plausible(name: str) -> bool:
     words = _key_words(name)
-    if not words or all(w in _WEB_WORDS or w in _INNER for w in words):
+    if not words or all(w in _WEB_WORDS or w in _INNER for w in words) or words[-1] in _COLLECTION_WORDS:
         return False
     if sum(len(w) for w in words) < 4 or not looks_like_name(name):
         return False
@@ -470,12 +479,39 @@ _COMMA_HEADER = re.compile(
 )
 
 
+#: A line that is only a catalogue's name heading with life dates, as library and archive
+#: records write their subject ("Kosciuszko, Thaddeus, 1746-1817."): whatever line it is on.
+_AUTHORITY_LINE = re.compile(
+    rf"^({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?,[ \t]*{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})"
+    r",?[ \t]*\(?\d{3,4}[ \t]*[-–][ \t]*\d{3,4}\)?\.?$"
+)
+
+
 def _from_heading(text: str) -> str | None:
     """The heading line when it is a name: a dictionary header "Surname, Given Patronymic"
     ("RAZIN, Stepan Timofeevich (1630-1671)"), or a short line of capitalised words that the
-    text repeats ("Genghis Khan")."""
+    text repeats ("Genghis Khan"); else a catalogue heading with life dates on any of the
+    first lines (a finding aid's "Biographical Note" opens with one)."""
     lines = [ln.strip(_HEADING_DECOR) for ln in text.splitlines()[1:8]]
     line = next((ln for ln in lines if ln), "")
+    return _heading_name(line, text) or next(
+        (m.group(1) for ln in text.splitlines()[1:20] if (m := _AUTHORITY_LINE.match(ln.strip()))
+         and _catalogue_name(m.group(1), text)), None)
+
+
+def _catalogue_name(name: str, text: str) -> bool:
+    """"Surname, Given": one word before the comma, a known given name after it or a
+    surname the text writes again, and no place or collection word ("Military Leader,
+    Statesman" and "Paris, France" are not)."""
+    surname, given = (part.strip() for part in name.split(",", 1))
+    named = is_known_given_name(given.split()[0]) or len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
+    return (" " not in surname and named
+            and not set(_key_words(name)) & (_WEB_WORDS | _COLLECTION_WORDS)
+            and not is_place_name(surname) and not is_place_name(given))
+
+
+def _heading_name(line: str, text: str) -> str | None:
+    """The first heading line as a name (see :func:`_from_heading`), or None."""
     m = _COMMA_HEADER.match(line)
     if m:
         name = m.group(1)

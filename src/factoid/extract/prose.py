@@ -174,6 +174,19 @@ def _governors(tok: Token) -> Iterator[Token]:
         tok = tok.head
 
 
+def _nonviolent_cause(tok: Token) -> str | None:
+    """The manner of death a killing verb's subject names when that subject is an illness or
+    an accident, not a killer ("the fever that followed killed him": natural; "the crash
+    killed her": accident). Only the subject noun and its modifiers are read, not a relative
+    clause that could mention anything."""
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    words = [t.text for t in subj.children if t.dep_ in {"amod", "compound"} and t.i < subj.i]
+    manner = manner_of(" ".join([*words, subj.text]))
+    return manner if manner in {"natural", "accident"} else None
+
+
 def _shared_surname(names: list[str], text: str) -> list[str]:
     """Coordinated names that share the last one's surname ("Robert and Charles Ford"
     shot him: Robert Ford and Charles Ford): a lone given name written right before "and"
@@ -343,6 +356,22 @@ class ProseReader:
             places = places or self.claimant_place(s, of.head)
             for place in dict.fromkeys(places):
                 self.add(s, pid, "place_of_birth", place)
+
+    def date_given_as(self, s: Sentence, tok: Token) -> None:
+        """"Some books give D as the day of his death", "registers record D as the year of her
+        birth": the date the verb puts forward is a value of that birth or death, however
+        the sentence goes on to weigh it."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        as_ = tok.head.head.head
+        verb = as_.head
+        pid = self.owner(s, owner) if owner is not None else None
+        if not pid or verb.i >= as_.i:
+            return
+        lo, hi = s.abs(verb), s.abs(as_)
+        given = next((d for d in s.dates if lo < d.start and d.end <= hi), None)
+        if given is not None:
+            prop = "date_of_birth" if tok.lemma_.lower() == "birth" else "date_of_death"
+            self.add(s, pid, prop, given.value.edtf, given.text)
 
     def birthplace_noun(self, s: Sentence, tok: Token) -> None:
         """"her birthplace, A", "A was her birthplace", "B claims to be his birthplace": the
@@ -792,6 +821,10 @@ class ProseReader:
             # "two of his band, A and B, shot him": "him" is none of them, they killed him
             victim, by = self.antecedent_outside(group, female=victim_tok.lower_ in FEMALE), group
         if victim is None:
+            return
+        if passive is None and (cause := _nonviolent_cause(tok)):
+            # "the fever that followed killed him", "the crash killed her": no killer
+            self.add(s, victim, "manner_of_death", cause, tok.text)
             return
         manner = "execution" if tok.lemma_.lower() in _words("execute") or _JUDICIAL.search(s.text) else "homicide"
         self.add(s, victim, "manner_of_death", manner, tok.text)

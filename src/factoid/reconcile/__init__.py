@@ -20,7 +20,7 @@ from factoid.reconcile.sanity import implausible, marked_confidence
 from factoid.reconcile.independence import classes_of, copy_facts, shared_minority_values, witness_of
 from factoid.reconcile.successors import successor_disputes
 from factoid.reconcile.trust import claim_weight, competing, iterate, late
-from factoid.reconcile.values import may_agree
+from factoid.reconcile.values import may_agree, placed_within
 
 __all__ = ["Group", "group_claims", "reconcile"]
 
@@ -110,15 +110,23 @@ def _asserted(group: Group) -> bool:
 
 
 def _one_event(a: str, b: str, years: int) -> bool:
-    """Two dates of an event less than ``years`` calendar years apart (between the nearest
-    ends of what each allows) are taken as one event the sources date differently: 1774
-    and 1775 may be one capture, but arrests in 1870 and in 1872 are two (counted in days,
-    the year 1870 ends only 366 days before 1872 begins)."""
+    """Two dates of an event less than ``years`` years apart (counted in days between the
+    nearest ends of what each allows) are taken as one event the sources date differently:
+    1774 and 1775 may be one capture (a day apart at their nearest ends), but arrests in 1870
+    and in 1872 (366 days apart), or in November 1959 and on 1 December 1960 (367 days), are
+    two."""
     ba, bb = dates.edtf_bounds(a), dates.edtf_bounds(b)
     if ba is None or bb is None:
         return False
-    gap = max(bb[0].year - ba[1].year, ba[0].year - bb[1].year, 0)
-    return gap < years
+    gap = max((bb[0] - ba[1]).days, (ba[0] - bb[1]).days, 0)
+    return gap < years * 365.25
+
+
+def _one_place(prop: str, g: Group, h: Group) -> bool:
+    """Two groups that need not be rivals: values that may agree (a district and a village
+    the gazetteer cannot place), or a source of one that puts it inside the other."""
+    return may_agree(prop, g.value, h.value) or placed_within(prop, g.claims, h.claims) \
+        or placed_within(prop, h.claims, g.claims)
 
 
 def _contested(prop: str, groups: list[Group]) -> list[Group]:
@@ -131,7 +139,7 @@ def _contested(prop: str, groups: list[Group]) -> list[Group]:
     asserted = [g for g in groups if _asserted(g)]
     entry = schema.get(prop)
     if entry.single:
-        return [g for g in asserted if any(h is not g and not may_agree(prop, g.value, h.value) for h in asserted)]
+        return [g for g in asserted if any(h is not g and not _one_place(prop, g, h) for h in asserted)]
     if entry.event_window is None:
         return []
     return [g for g in asserted if any(h is not g and _one_event(g.value, h.value, entry.event_window) for h in asserted)]

@@ -10,17 +10,19 @@ keeps the names reconciliation and export import.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from factoid import dates, schema
 from factoid.gazetteer import places_may_agree as _places_may_agree
 from factoid.names.parse import parse_name
+from factoid.model import Claim
 from factoid.schema.types import compatible as _compatible
 from factoid.names import fold
 from factoid.schema.types import names_agree, specificity
 
-__all__ = ["compatible", "distinct_names", "may_agree", "specificity"]
+__all__ = ["compatible", "distinct_names", "may_agree", "placed_within", "specificity"]
 
 #: Asked for every pair of a person's groups at every rebuild; the answer depends on the names.
 _places_may_agree_cached = lru_cache(maxsize=16384)(_places_may_agree)
@@ -75,6 +77,36 @@ def may_agree(prop: str, a: str, b: str) -> bool:
     Both stay values of their own; neither is disputed by the other."""
     known = schema.known(prop) and schema.get(prop)
     return bool(known) and known.type == "place" and _places_may_agree_cached(a, b)
+
+
+#: What a source writes right after a place to say where it lies: an opening bracket or a
+#: comma, then up to the bracket's end or the clause's ("Onalua (territory of K, in Kasai)",
+#: "Lesnoye, in the Gorki district").
+_AFTER_PLACE = re.compile(r"^\s*(?:\(|,)(?P<rest>[^().;]{1,80})")
+#: Words that turn what follows into a rival, not a wider place ("X (or Y)", "X, not Y",
+#: "X, though others say Y"), in the languages sources come in.
+_RIVAL_WORDS = re.compile(
+    r"\b(?:or|either|not|though|although|but|others?|some|according|while|whereas|perhaps|maybe|"
+    r"ou|non|pas|selon|oder|nicht|laut|o|no|segun|ili|libo|ne)\b"  # folded: или, либо, не
+)
+
+
+def placed_within(prop: str, claims: Sequence[Claim], others: Sequence[Claim]) -> bool:
+    """Whether a source giving one place puts it inside the other in the same breath:
+    "born at Onalua (territory of Katako-Kombe)" against another source's "Katako-Kombe".
+    The gazetteer knows neither, but the first source itself says the village lies in the
+    district: one birthplace at two precisions, not a dispute. Both stay values."""
+    known = schema.known(prop) and schema.get(prop)
+    if not (known and known.type == "place"):
+        return False
+    wider = {fold(n) for c in others for n in (c.value, c.value_text) if n and fold(n)}
+    for c in claims:
+        at = c.span.quote.find(c.value_text) if c.value_text else -1
+        after = _AFTER_PLACE.match(c.span.quote[at + len(c.value_text):]) if at >= 0 else None
+        rest = fold(after.group("rest")) if after else ""
+        if rest and not _RIVAL_WORDS.search(rest) and any(re.search(rf"\b{re.escape(w)}\b", rest) for w in wider):
+            return True
+    return False
 
 
 def _one_name(a: str, b: str) -> bool:

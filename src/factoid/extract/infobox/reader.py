@@ -27,6 +27,9 @@ _PERSON_KINDS = {"spouse": "spouse", "child": "child", "father": "father", "moth
 
 
 #: "c. 1680Bristol, England": a scraped box glued the year to the place after it.
+#: A value line that is a sentence of its own: clauses of words after a semicolon, or a
+#: full stop after a word (not an initial or "c."), ending the line.
+_SENTENCE_LINE = re.compile(r";\s+\w+\s+\w+\s+\w+|[a-z]{3,}\.\s*$")
 _GLUED_YEAR = re.compile(r"(?<!\d)(\d{3,4})(?=[A-Z][a-z])")
 
 
@@ -158,8 +161,10 @@ class Reader:
     @staticmethod
     def _life_value_complete(cur: _Field) -> bool:
         """A born/died value is complete once a line after its date has been taken, or its
-        date line already names a place, or it has run to three lines."""
-        if len(cur.parts) >= 3:
+        date line already names a place or is a sentence of its own (a record's "Born D, at
+        P; son of A." line: the next line is another fact, not its place), or it has run to
+        three lines."""
+        if len(cur.parts) >= 3 or any(_SENTENCE_LINE.search(text) for text, _ in cur.parts):
             return True
         dated = [i for i, (text, _) in enumerate(cur.parts) if labels.find_dates(text)]
         if not dated:

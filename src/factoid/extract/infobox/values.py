@@ -46,8 +46,10 @@ def _capitalised_tail(text: str) -> str:
 def place_of(value: str, found: list[dates.DateMatch]) -> str | None:
     """The place in a born/died value: the text after the last date ("Harold Philby 1 January
     1912 Ambala, Punjab" -> "Ambala, Punjab"), or the whole value when it holds no date.
-    Before a date stands a birth name, not a place."""
+    Before a date stands a birth name, not a place; after a semicolon, another fact ("...,
+    at P; son of A and B")."""
     rest = value[found[-1].end :] if found else value
+    rest = rest.split(";", 1)[0]
     rest = PAREN.sub(" ", clean(rest))
     rest = _capitalised_tail(rest.strip(_EDGE))
     rest = re.sub(r"\s+", " ", rest).strip(_EDGE)

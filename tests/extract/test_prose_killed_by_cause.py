@@ -1,0 +1,27 @@
+"""A killing verb whose subject is an illness or an accident names no killer: the death is
+natural or accidental, not a homicide."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def manners(claims, name):
+    return [c.value for c in claims if c.property == "manner_of_death" and c.subject_name == name]
+
+
+@pytest.mark.parametrize("text,manner", [
+    ("Walter Brennock was a surveyor. He fell from a bridge in May, and the fever that came after killed him.", "natural"),
+    ("Walter Brennock was a surveyor. In 1890 a long illness killed him in Lyon.", "natural"),
+    ("Walter Brennock was a surveyor. The crash killed him on the spot.", "accident"),
+])
+def test_an_illness_or_accident_as_killer(extract, text, manner):
+    _, _, claims = extract(text)
+    assert manners(claims, "Walter Brennock") == [manner]
+
+
+def test_a_person_who_kills_is_still_a_homicide(extract):
+    _, _, claims = extract("Walter Brennock was a surveyor. His neighbour killed him in 1890.")
+    assert manners(claims, "Walter Brennock") == ["homicide"]

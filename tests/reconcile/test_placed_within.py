@@ -1,0 +1,48 @@
+"""A source that names its place inside another source's place: one birthplace at two
+precisions, not a dispute (``reconcile.values.placed_within``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factoid.model import Claim, SourceSpan
+from factoid.reconcile import reconcile
+from factoid.reconcile.values import placed_within
+from tests.reconcile.test_reconcile import ENT, passages_for
+
+
+def said(doc: str, value: str, quote: str, prop: str = "place_of_birth") -> Claim:
+    return Claim(f"{doc}@0", "Genrikh Lyushkov", prop, value, value, SourceSpan(doc, 0, len(quote), quote), "test", {})
+
+
+@pytest.mark.parametrize("quote", [
+    "he was born at Velikaya Zhizhka (district of Borovets, in Tulsk province) in 1900",
+    "il naquit à Velikaya Zhizhka (canton de Borovets) en 1900",
+    "born in Velikaya Zhizhka, in the Borovets district, in 1900",
+])
+def test_the_village_a_source_puts_in_the_district(quote):
+    village = said("a", "Velikaya Zhizhka", quote)
+    district = said("b", "Borovets", "born in 1900 in Borovets")
+    assert placed_within("place_of_birth", [village], [district])
+    _, disputes, _ = reconcile([village, district], ENT, passages_for("a", "b"))
+    assert disputes == []
+
+
+@pytest.mark.parametrize("quote", [
+    "born in Velikaya Zhizhka (or, some say, Borovets) in 1900",
+    "born in Velikaya Zhizhka, not in Borovets as often said",
+    "born in Velikaya Zhizhka, though others name Borovets",
+    "born in Velikaya Zhizhka; his brother was born in Borovets",
+])
+def test_a_rival_in_the_same_breath_is_still_a_rival(quote):
+    village = said("a", "Velikaya Zhizhka", quote)
+    district = said("b", "Borovets", "born in 1900 in Borovets")
+    assert not placed_within("place_of_birth", [village], [district])
+    _, disputes, _ = reconcile([village, district], ENT, passages_for("a", "b"))
+    assert [d.property for d in disputes] == ["place_of_birth"]
+
+
+def test_only_places_are_placed():
+    a = said("a", "1900", "born 1900 (Borovets records: 1901)", prop="date_of_birth")
+    b = said("b", "1901", "born 1901", prop="date_of_birth")
+    assert not placed_within("date_of_birth", [a], [b])
