@@ -153,3 +153,41 @@ def test_copy_keys_are_stored_and_a_new_document_is_checked_against_them(tmp_pat
     assert hashed == [REWORDED]
     _, ps = api.passages(kb, "b.txt")
     assert ps[0].duplicate_of == "a.txt#0"
+
+
+def test_a_new_document_reads_only_its_texts_and_those_it_is_compared_with(tmp_path: Path) -> None:
+    """With the copy keys stored, an ingest reads the texts of the new document and of the
+    passages the exact check compares, not the corpus; a new document that sorts first makes
+    the stored original its copy, exactly as an ingest of every document at once does."""
+    import pytest
+
+    from factoid import api
+    from factoid.store import reads
+
+    files = {"a.txt": ORIGINAL + "\n\n" + UNRELATED + "\n", "c.txt": "A third page, on another man: the printer kept his press in a cellar of the old town "
+                      "and printed leaflets for the strikers every night of that winter.\n",
+             "0.txt": REWORDED + "\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    kb = api.open_kb(f"sqlite:///{tmp_path / 'kb.db'}")
+    api.ingest(kb, [tmp_path / "a.txt", tmp_path / "c.txt"])
+    asked: list[str] = []
+    real = reads.passage_texts
+
+    def recording(conn, documents):  # type: ignore[no-untyped-def]
+        asked.extend(sorted(set(documents)))
+        return real(conn, documents)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(reads, "passage_texts", recording)
+        api.ingest(kb, [tmp_path / "0.txt"])
+    assert set(asked) == {"0.txt", "a.txt"}  # c.txt is neither new nor a candidate
+    fresh = api.open_kb(f"sqlite:///{tmp_path / 'fresh.db'}")
+    api.ingest(fresh, [tmp_path / n for n in files])
+
+    def marks(k: api.KnowledgeBase) -> list[tuple[str, int, str | None]]:
+        with k.engine.connect() as conn:
+            return [(p.document_id, p.index, p.duplicate_of) for p in reads.get_passages(conn)]
+
+    assert marks(kb) == marks(fresh)
+    assert ("a.txt", 0, "0.txt#0") in marks(kb)

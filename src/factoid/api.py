@@ -215,16 +215,28 @@ def _refresh_duplicates(conn: Connection, written: Collection[str] = (), *, prun
     passages before the first of them in the corpus order keep their marks (nothing before
     them changed) unless documents were ``pruned``. Both hold only under the code the keys and
     marks were made with (``copies.fingerprint``); otherwise everything is checked afresh."""
-    current = reads.get_passages(conn)
     same = reads.derived_state(conn, COPIES) == copies_fingerprint()
+    # With the keys stored, the corpus is read without its texts: only the passages without
+    # a key (those written now) and the few the exact check compares are read whole.
+    current = reads.passage_marks(conn) if same else reads.get_passages(conn)
     stored = reads.copy_keys(conn) if same else {}
     keys = [stored.get((p.document_id, p.index)) for p in current]
-    fresh = {(p.document_id, p.index): copy_key(p.text) for p, k in zip(current, keys, strict=True) if k is None}
+    texts = reads.passage_texts(conn, {p.document_id for p, k in zip(current, keys, strict=True) if k is None}) \
+        if same else {(p.document_id, p.index): p.text for p in current}
+
+    def text(i: int) -> str:
+        at = (current[i].document_id, current[i].index)
+        if at not in texts:
+            texts.update(reads.passage_texts(conn, [current[i].document_id]))
+        return texts[at]
+
+    fresh = {(p.document_id, p.index): copy_key(text(i)) for i, (p, k) in enumerate(zip(current, keys, strict=True))
+             if k is None}
     keys = [k or fresh[(p.document_id, p.index)] for p, k in zip(current, keys, strict=True)]
     settled = 0
     if same and not pruned:
         settled = next((i for i, p in enumerate(current) if p.document_id in written), len(current))
-    marked = mark_duplicates(current, keys=keys, settled=settled)
+    marked = mark_duplicates(current, keys=keys, settled=settled, text=text)
     changes = {
         (new.document_id, new.index): new.duplicate_of
         for old, new in zip(current, marked, strict=True)

@@ -18,7 +18,7 @@ import zlib
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -118,6 +118,7 @@ def mark_duplicates(
     threshold: float = 0.7,
     keys: Sequence[CopyKey | None] | None = None,
     settled: int = 0,
+    text: Callable[[int], str] | None = None,
 ) -> list[Passage]:
     """Return the passages with ``duplicate_of`` set on every (near-)copy of an earlier one.
 
@@ -131,7 +132,11 @@ def mark_duplicates(
     ``settled`` passages carry the marks this function gave them before, over the same
     passages (an ingest that added documents after them in the order): they are indexed as
     they were, without asking the index about them again. The result is the same either way.
+
+    ``text`` gives the text of passage ``i`` when the passages were read without it (the
+    store's ``passage_marks``): only the passages the exact check compares are then read.
     """
+    text = text or (lambda i: passages[i].text)
     keys = list(keys) if keys is not None else [None] * len(passages)
     lsh = MinHashLSH(threshold=max(0.1, threshold - 0.3), num_perm=_NUM_PERM)
     root: dict[int, int] = {}
@@ -142,7 +147,7 @@ def mark_duplicates(
 
     def text_of(i: int) -> None:
         if i not in joined:
-            ws = normalise(passages[i].text)
+            ws = normalise(text(i))
             grams[i], joined[i] = shingles(ws), " ".join(ws)
 
     first_of: dict[str, int] = {}  # digest of the exact normalised text -> its first occurrence
@@ -150,7 +155,7 @@ def mark_duplicates(
     for i, p in enumerate(passages):
         key = keys[i]
         if key is None:
-            key = keys[i] = copy_key(p.text)
+            key = keys[i] = copy_key(text(i))
         if key.words < MIN_WORDS or key.signature is None:
             continue
         seen = first_of.setdefault(key.digest, i)

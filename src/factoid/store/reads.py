@@ -228,6 +228,28 @@ def copy_keys(conn: Connection) -> dict[tuple[str, int], CopyKey]:
             for d, i, words, digest, sig in conn.execute(q).all()}
 
 
+def passage_marks(conn: Connection) -> list[Passage]:
+    """Every passage in canonical order with its copy mark and without its text (``text`` is
+    empty, offsets 0): what the copy check reads of the whole corpus when the copy keys are
+    stored (``copy_keys``); it reads the texts of the few passages it compares
+    (``passage_texts``), so checking a new document does not read every text stored."""
+    p = s.passages
+    q = select(p.c.document_id, p.c.idx, p.c.duplicate_of).order_by(p.c.document_id, p.c.idx)
+    return [Passage(document_id=d, index=i, start=0, end=0, text="", duplicate_of=dup)
+            for d, i, dup in conn.execute(q).all()]
+
+
+def passage_texts(conn: Connection, documents: Iterable[str]) -> dict[tuple[str, int], str]:
+    """(document, passage index) -> the passage's text, for every passage of ``documents``."""
+    p = s.passages
+    wanted = sorted(set(documents))
+    out: dict[tuple[str, int], str] = {}
+    for k in range(0, len(wanted), 500):
+        q = select(p.c.document_id, p.c.idx, p.c.text).where(p.c.document_id.in_(wanted[k:k + 500]))
+        out.update({(d, i): tx for d, i, tx in conn.execute(q).all()})
+    return out
+
+
 def derived_state(conn: Connection, name: str) -> str | None:
     """A value the last build recorded (``schema.derived_state``), or None."""
     return conn.execute(select(s.derived_state.c.value).where(s.derived_state.c.name == name)).scalar()
