@@ -47,16 +47,40 @@ def group_support(
 ) -> tuple[float, int]:
     """Confidence that the group's value is true, and its number of independent witnesses.
     A value resting on a single late secondary source weighs less."""
-    best: dict[str, float] = defaultdict(float)
+    weights = support_weights(group, witness, doc_year)
+    return support(weights, trust), len(weights)
+
+
+#: Per witness of a group, in order of its first citation: each of its documents with the
+#: firmest weight a claim of the group gets there (before the document's trust).
+Weights = list[dict[str, float]]
+
+
+def support_weights(group: Group, witness: Callable[[Claim], str], doc_year: dict[str, int] | None = None) -> Weights:
+    """What ``support`` needs of a group, apart from trust: made once per group, then read by
+    every round of ``iterate`` (a much-cited group has thousands of claims; only the trust
+    of their documents changes between rounds)."""
     single = len({witness(c) for c in group.claims}) == 1
+    by_witness: dict[str, dict[str, float]] = {}
     for c in group.claims:
-        w = witness(c)
         factor = LATE_WEIGHT if single and doc_year and late(c, doc_year) else 1.0
-        best[w] = max(best[w], claim_weight(c) * factor * trust.get(c.span.document_id, PRIOR_TRUST))
+        weight = claim_weight(c) * factor
+        docs = by_witness.setdefault(witness(c), {})
+        doc = c.span.document_id
+        docs[doc] = max(docs.get(doc, 0.0), weight)
+    return list(by_witness.values())
+
+
+def support(weights: Weights, trust: dict[str, float]) -> float:
+    """A group's confidence under ``trust``: one minus the chance that every witness errs,
+    each counted by its firmest citation. The same numbers as weighing every claim (a product
+    by a positive trust keeps the order of weights, so the firmest weight gives the greatest
+    product), multiplied in the same order (the witnesses' first citations)."""
     miss = 1.0
-    for s in best.values():
+    for docs in weights:
+        s = max(w * trust.get(doc, PRIOR_TRUST) for doc, w in docs.items())
         miss *= 1.0 - min(s, 0.95)
-    return 1.0 - miss, len(best)
+    return 1.0 - miss
 
 
 def competing(groups: Sequence[Group]) -> dict[tuple[str, str], list[Group]]:
@@ -87,16 +111,17 @@ def iterate(
     trust: dict[str, float] = {}
     conf: dict[str, float] = {}
     last = trust
+    weights = {g.id: support_weights(g, witness, doc_year) for rivals in contested.values() for g in rivals}
     for _ in range(ROUNDS):
         last = trust
         for rivals in contested.values():
-            raw = {g.id: group_support(g, trust, witness, doc_year)[0] for g in rivals}
+            raw = {g.id: support(weights[g.id], trust) for g in rivals}
             total = sum(raw.values()) or 1.0
             conf.update({gid: raw[gid] * raw[gid] / total for gid in raw})
         trust = _trust(contested, conf, docs)
     for key, rivals in rivals_by_key.items():
         if key not in contested and not contested_only:
-            conf.update({g.id: group_support(g, last, witness, doc_year)[0] for g in rivals})
+            conf.update({g.id: support(support_weights(g, witness, doc_year), last) for g in rivals})
     return conf, trust
 
 
