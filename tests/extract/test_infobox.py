@@ -609,3 +609,17 @@ def test_children_with_article_joined_names_on_their_own_lines():
 def test_a_lower_case_clause_is_still_no_name():
     text = "Walter Krivitsky\nBorn 1 May 1807\nChildren none known\nOccupation Clerk\n"
     assert _by(_read(text), "child") == []
+
+
+def test_find_rows_gives_each_caller_its_own_lists():
+    """The blocks of the last few texts are kept (extraction asks three times per document):
+    a caller that changes the lists it got does not change what the next caller gets."""
+    from factoid.extract.infobox import rows
+
+    text = "Maria Vell\nBorn\t2 May 1901\nDied\t7 June 1960\nSpouse\tJon Vell\n\nShe wrote novels.\n"
+    first = rows.find_rows(text)
+    assert first and first[0]
+    expected = [list(block) for block in first]
+    first[0].clear()
+    first.append([])
+    assert rows.find_rows(text) == expected

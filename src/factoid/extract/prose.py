@@ -113,7 +113,7 @@ class Sentence:
 
     @property
     def end(self) -> int:
-        return self.start + len(self.span.text)
+        return self.start + len(self.text)
 
     @cached_property
     def text(self) -> str:
@@ -252,13 +252,14 @@ class ProseReader:
         ents = list(parsed.ents)
         passage_ents = (ents, [e.start for e in ents])
         for sent in parsed.sents:
-            start = base + sent.start_char
+            start, text = base + sent.start_char, sent.text  # spaCy joins a span's tokens at every .text
             found = [
                 dates.DateMatch(d.start + start, d.end + start, d.text, d.value)
-                for d in dates.find_dates(sent.text, context_year=self.context_year)
+                for d in dates.find_dates(text, context_year=self.context_year)
                 if not d.value.edtf.startswith("X")
             ]
-            s = Sentence(self.doc, sent, start, role, find_hedge(sent.text), found, passage_ents)
+            s = Sentence(self.doc, sent, start, role, find_hedge(text), found, passage_ents)
+            s.__dict__["text"] = text  # the cached ``Sentence.text``, already built
             if not any(a <= start < b for a, b in self.skip):
                 self.read_sentence(s)
             self.refs.end_sentence(sent)

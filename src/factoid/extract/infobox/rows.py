@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factoid.extract.infobox import labels, wikitext
 
@@ -194,7 +195,16 @@ def _trim(run: list[Row]) -> list[Row]:
 
 def find_rows(text: str) -> list[list[Row]]:
     """Runs of short lines holding labelled rows: the infobox blocks, as rows. A raw
-    wikitext infobox is read through its same-length mask (``wikitext``)."""
+    wikitext infobox is read through its same-length mask (``wikitext``).
+
+    Extraction asks three times per document (the prose reader's skipped blocks, the infobox
+    reader, its alias pairs), so the last few texts' blocks are kept; each caller gets lists
+    of its own (the rows are frozen)."""
+    return [list(block) for block in _blocks(text)]
+
+
+@lru_cache(maxsize=4)
+def _blocks(text: str) -> tuple[tuple[Row, ...], ...]:
     masked = wikitext.mask(text)
     lines = lines_of(masked) if masked is text else wikitext.widen(lines_of(masked), text, masked)
     text = masked
@@ -206,9 +216,9 @@ def find_rows(text: str) -> list[list[Row]]:
             run.append(row)
             continue
         if _is_block(run):
-            blocks.append(_trim(run))
+            blocks.append(tuple(_trim(run)))
         run = [row] if short else []
-    return blocks
+    return tuple(blocks)
 
 
 def find_blocks(text: str) -> list[list[Line]]:
