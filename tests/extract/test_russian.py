@@ -214,3 +214,21 @@ def test_a_name_after_a_cue_and_other_words_is_not_an_alias(extract) -> None:
     text = "Глеб Иванович Горский (псевдоним Ткач, отец которого дружил с Иваном Лавровым) родился в 1890 году."
     mentions, _ = extract(text)
     assert {m.entity for m in mentions if "Лавров" in m.text}.isdisjoint({m.entity for m in mentions if "Горский" in m.text})
+
+
+_FAMILY = ("Иван Петрович Соколов\n\nИван Петрович Соколов (3 марта 1890, Тверь — 5 мая 1950, Москва) — советский "
+           "инженер. Сын Петра Ильича Соколова и Анны Васильевны Соколовой. Был женат на Марии Андреевне "
+           "Гусевой; в браке родились дочери Ольга и Наталья. Его братья — Николай и Сергей.")
+
+
+def test_son_of_a_father_and_a_mother_gives_both_parents_not_a_child_of_the_father(extract):
+    claims = extract(_FAMILY)[1]
+    assert values(claims, "father") == ["Petr Ilich Sokolov"]
+    assert values(claims, "mother") == ["Anna Vasilyevna Sokolova"]
+    assert {c.subject_name for c in claims} == {"Иван Петрович Соколов"}
+
+
+def test_every_name_of_a_list_of_relatives_is_its_own_claim(extract):
+    claims = extract(_FAMILY)[1]
+    assert values(claims, "child") == ["Natalya", "Olga"]
+    assert values(claims, "sibling") == ["Nikolay", "Sergey"]

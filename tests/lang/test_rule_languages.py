@@ -138,3 +138,98 @@ def test_ukrainian_birth_death_places_in_the_locative_and_arrest(extract):
             ("Іван Коваленко", "date_of_death", "1937-02-12"), ("Іван Коваленко", "place_of_death", "Kyiv"),
             ("Іван Коваленко", "arrested", "1936"), ("Іван Коваленко", "child", "Петро")} <= got
     assert ("Іван Коваленко", "date_of_birth", "1910") not in got
+
+
+# "son/daughter of X and (of) Y" with a bracket or an apposition after the father, and lists
+# of siblings or children after a verb of having: every listed name is its own claim, in the
+# nominative where the language declines it, each quoting the name as written.
+_PARENTS_AND_LISTS = [
+    ("pl", "Jan Kowalczyk\n\nJan Kowalczyk urodził się 3 maja 1870 roku w Krakowie. Był najstarszym synem "
+           "Adama Kowalczyka (1840–1900), kupca krakowskiego, i Zofii z Nowaków. Miał dwie siostry, Helenę "
+           "i Martę, oraz brata Piotra.",
+     {("father", "Adam Kowalczyk"), ("mother", "Zofia"), ("sibling", "Helena"), ("sibling", "Marta"),
+      ("sibling", "Piotr")}),
+    ("fr", "Louis Mabika\n\nLouis Mabika, né le 3 mars 1920 à Dakar, est un écrivain. Fils de Jean Mabika, "
+           "pêcheur, et de Marie Ndiaye, il étudie à Paris. Il épouse Claire Sow en 1950 ; ils ont trois "
+           "enfants, dont Paul, Anne et Lucie.",
+     {("father", "Jean Mabika"), ("mother", "Marie Ndiaye"), ("spouse", "Claire Sow"), ("child", "Paul"),
+      ("child", "Anne"), ("child", "Lucie")}),
+    ("it", "Giulio Bernardi\n\nGiulio Bernardi (Siena, 3 maggio 1620 – Roma, 9 giugno 1680) è stato un pittore. "
+           "Era il primogenito di Marco Bernardi, mercante di lana, e di Chiara Tolomei. Ebbe un fratello, "
+           "Pietro, che divenne frate, e una sorella, Agnese.",
+     {("father", "Marco Bernardi"), ("mother", "Chiara Tolomei"), ("sibling", "Pietro"), ("sibling", "Agnese")}),
+    ("es", "Pedro Almagro\n\nPedro Almagro (Sevilla, 2 de mayo de 1850 – Madrid, 3 de junio de 1910) fue un "
+           "pintor. Fue el segundo hijo de Luis Almagro y de Carmen Ruiz. Sus hermanos mayores fueron Ana "
+           "María, Rosa y Juan Carlos.",
+     {("father", "Luis Almagro"), ("mother", "Carmen Ruiz"), ("sibling", "Ana María"), ("sibling", "Rosa"),
+      ("sibling", "Juan Carlos")}),
+    ("de", "Agathe Lindner\n\nAgathe Lindner (* 3. Mai 1880 in Köln; † 9. Juni 1950 in Bonn) war eine Malerin. "
+           "1900 ging sie nach Berlin zu ihren Brüdern Karl und Otto. Sie hatte drei Kinder: Max, Erika und Hans.",
+     {("sibling", "Karl"), ("sibling", "Otto"), ("child", "Max"), ("child", "Erika"), ("child", "Hans")}),
+    ("cs", "Tomáš Novotný\n\nTomáš Novotný se narodil 3. března 1880 v Brně. Byl synem Josefa Novotného, "
+           "učitele, a Marie Novotné. Měl dvě sestry, Annu a Kateřinu, a bratra Karla.",
+     {("father", "Josef Novotný"), ("mother", "Marie Novotná"), ("sibling", "Anna"), ("sibling", "Kateřina"),
+      ("sibling", "Karel")}),
+    ("uk", "Іван Петренко\n\nІван Петренко народився 27 серпня 1856 року в Києві. Був сином Петра Петренка "
+           "і Марії. Мав двох сестер, Ганну і Олену.",
+     {("father", "Петро Петренко"), ("mother", "Марія"), ("sibling", "Ганна"), ("sibling", "Олена")}),
+]
+_KIN = {"father", "mother", "sibling", "child", "spouse"}
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), _PARENTS_AND_LISTS, ids=[c for c, _, _ in _PARENTS_AND_LISTS])
+def test_parents_and_lists_of_relatives_each_their_own_claim_in_the_nominative(code, text, expected):
+    _, claims = extract_text(text, code)
+    subject = text.split("\n")[0]
+    got = {(c.property, c.value) for c in claims if c.property in _KIN}
+    assert got == expected
+    assert {c.subject_name for c in claims if c.property in _KIN} == {subject}
+    for c in claims:  # the quote is the source text; the value text is the name as written there
+        if c.property in _KIN:
+            assert c.value_text in text
+
+
+def test_a_possessive_before_a_son_makes_him_a_child_not_whose_son():
+    _, claims = extract_text("Jan Kowalczyk\n\nJan Kowalczyk urodził się 3 maja 1870 roku w Krakowie. "
+                             "Jego syn Adam Kowalczyk został lekarzem.", "pl")
+    assert {(c.property, c.value) for c in claims if c.property in _KIN} == {("child", "Adam Kowalczyk")}
+
+
+def test_a_bare_had_children_names_nobody():
+    _, claims = extract_text("Pedro Almagro\n\nPedro Almagro nació en Sevilla en 1850. No volvió a casarse "
+                             "ni tuvo hijos.", "es")
+    assert not [c for c in claims if c.property in _KIN]
+
+
+@pytest.mark.parametrize(("written", "code", "table", "nominative_form"), [
+    ("Ludwika Kościuszki", "pl", "genitive_male", "Ludwik Kościuszko"),
+    ("Jana Kowalskiego", "pl", "genitive_male", "Jan Kowalski"),
+    ("Tekli", "pl", "genitive_female", "Tekla"),
+    ("Anny Kowalskiej", "pl", "genitive_female", "Anna Kowalska"),
+    ("Josefa Nováka", "cs", "genitive_male", "Josef Novák"),
+    ("Pavla", "cs", "genitive_male", "Pavel"),
+    ("Марії Шевченко", "uk", "genitive_female", "Марія Шевченко"),
+    ("Louis Mabika", "fr", "genitive_male", "Louis Mabika"),  # a language without the table keeps it
+])
+def test_names_in_the_genitive_by_sex(written, code, table, nominative_form):
+    assert nominative(written, code, table) == nominative_form
+
+
+def test_a_head_line_bracket_after_a_coat_of_arms_is_the_subjects_with_an_unknown_place(extract):
+    # "herbu Nałęcz III": the arms' number ends the head, not a person; the manor the
+    # gazetteer does not know is put back in the nominative by a sure ending, as data
+    got = extract("Jan Kowalczyk\n\nJan Kowalczyk herbu Nałęcz III (ur. 3 maja 1870 w Janowszczyźnie, "
+                  "zm. 12 lutego 1931 w Krakowie) – polski inżynier.", "pl")
+    assert {("Jan Kowalczyk", "date_of_birth", "1870-05-03"), ("Jan Kowalczyk", "date_of_death", "1931-02-12"),
+            ("Jan Kowalczyk", "place_of_birth", "Janowszczyzna"), ("Jan Kowalczyk", "place_of_death", "Kraków")} <= got
+    assert {s for s, _, _ in got} == {"Jan Kowalczyk"}
+
+
+@pytest.mark.parametrize(("written", "code", "value"), [
+    ("Janowszczyźnie", "pl", "Janowszczyzna"),
+    ("Krakowie", "pl", "Kraków"),       # the gazetteer's name wins over a guess
+    ("Nieznanem", "pl", "Nieznanem"),   # no sure ending: as written
+    ("Janowszczyźnie", "cs", "Janowszczyźnie"),  # a language without the guesses
+])
+def test_unknown_places_are_guessed_back_only_from_sure_endings(written, code, value):
+    assert place_value(written, code) == value

@@ -82,6 +82,8 @@ _LIFE_YEARS = range(10, 111)
 #: A life span of full dates opening a sentence ("Name (...). 3 May 1162 — 18 August 1227 —
 #: Mongol khan"): after it only the language's "year" word and the dash of a definition.
 _OPENING_LIFE_END = re.compile(r"\s*(?:\w{1,3}\.)?\s*(?:[—–-]|$)")
+#: A regnal or heraldic number ending a name ("Louis XIV", "herbu Roch III").
+_ROMAN = re.compile(r"[IVXL]{1,6}")
 #: A word or a punctuation mark, for stepping over the words before a name.
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 
@@ -153,15 +155,17 @@ def _inflections(code: str) -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, b in table.get("place", ()))
 
 
-def nominative(name: str, code: str) -> str:
+def nominative(name: str, code: str, table: str = "name") -> str:
     """A relative's name as its owner writes it, where the sentence declines it ("zanechal
     manželku Zinajdu" -> Zinajda): each word's ending is swapped by the first matching pair
-    of ``[inflection] name``. Only endings that are never a nominative's belong there."""
-    pairs = load_toml(code, "lexicon.toml").get("inflection", {}).get("name", ())
+    of ``[inflection] name``. Only endings that are never a nominative's belong there.
+    ``table`` names another list of the same section for a case and sex the sentence tells
+    ("synem Ludwika ... i Tekli": a father's and a mother's name in the genitive)."""
+    pairs = load_toml(code, "lexicon.toml").get("inflection", {}).get(table, ())
     words = []
     for word in name.split():
         for ending, base in pairs:
-            if len(word) > len(ending) + 2 and word.endswith(ending):
+            if len(word) >= len(ending) + 2 and word.endswith(ending):
                 word = word[:len(word) - len(ending)] + base
                 break
         words.append(word)
@@ -184,7 +188,19 @@ def place_value(text: str, code: str) -> str:
                 candidate = " ".join(words[:i] + [word[:len(word) - len(ending)] + nominative] + words[i + 1:])
                 if gazetteer.is_place_name(candidate):
                     return gazetteer.respelled_name(candidate)
-    return gazetteer.respelled_name(text)
+    return _guessed_nominative(text, code) or gazetteer.respelled_name(text)
+
+
+def _guessed_nominative(text: str, code: str) -> str | None:
+    """A declined place the gazetteer does not know, put back in the nominative by the
+    first ending of ``[inflection] place_guess`` its last word has: only endings whose
+    nominative is near certain ("-szczyźnie" -> "-szczyzna") belong there."""
+    pairs = load_toml(code, "lexicon.toml").get("inflection", {}).get("place_guess", ())
+    head, _, last = text.rpartition(" ")
+    for ending, base in pairs:
+        if len(last) >= len(ending) + 2 and last.endswith(ending):
+            return (head + " " if head else "") + last[:len(last) - len(ending)] + base
+    return None
 
 
 #: Lexicon sections read like offices, and the property each fills.
@@ -346,6 +362,8 @@ class RuleReader:
         #: whether a birth sentence near the top has settled who the page is about
         self.settled = False
         self.hedges = _has_hedges(code)
+        #: (sentence start, holder) of the last relative named: "... oraz brata X" is theirs
+        self.kin_of: tuple[int, str | None] = (-1, None)
         self.r_and = re.compile(r"\s*(?:,\s*(?:" + "|".join(map(re.escape, self.r.conjunctions)) + r")?|\s(?:"
                                 + "|".join(map(re.escape, self.r.conjunctions)) + r"))\s+")
 
@@ -512,10 +530,12 @@ class RuleReader:
         before = [x for x in runs if x.end <= at]
         return after[0] if after else before[0] if before else None
 
-    def names_after(self, s: Sentence, pos: int, *, many: bool = False, limit: int = 6) -> list[Run]:
+    def names_after(self, s: Sentence, pos: int, *, many: bool = False, limit: int = 6,
+                    extra: frozenset[str] = frozenset()) -> list[Run]:
         """The name(s) after ``pos``, skipping up to ``limit`` words that stand before a name
-        ("à", "avec", articles, a date); with ``many``, a list joined by commas and "and".
-        Each run records the word skipped right before it (German: the article)."""
+        ("à", "avec", articles, a date, and the ``extra`` words); with ``many``, a list joined
+        by commas and "and". Each run records the word skipped right before it (German: the
+        article)."""
         out: list[Run] = []
         lead, skipped, text = "", 0, s.text
         while pos < len(text) and skipped <= limit:
@@ -529,7 +549,8 @@ class RuleReader:
                 break
             word = m.group(0)
             low = word.lower()
-            run = None if low in self.r.skip else name_at(
+            skippable = low in self.r.skip or low in extra
+            run = None if skippable else name_at(
                 text, pos, self.r, after_article=lead in self.r.articles)
             if run is not None:
                 out.append(Run(run.start, run.end, run.text, lead))
@@ -540,7 +561,7 @@ class RuleReader:
                     break
                 pos, skipped, lead = sep.end(), 0, ""
                 continue
-            if low not in self.r.skip:
+            if not skippable:
                 break
             lead, pos, skipped = low, m.end(), skipped + 1
         return out
@@ -590,10 +611,14 @@ class RuleReader:
                 return None
             return Line(passage.start + a, passage.start + b, passage.role, None), self.main.id
         if (not words or not head[-1:].isalpha() or not _capitalised(words[-1].group(0))
-                or words[-1].group(0).isupper() or self.r.others.search(head[-30:])):
+                or (words[-1].group(0).isupper() and not _ROMAN.fullmatch(words[-1].group(0)))
+                or self.r.others.search(head[-30:])):
             return None
         line = Line(start + len(head) - len(head.lstrip()), passage.start + b, passage.role, None)
         name = words[-1]
+        if _ROMAN.fullmatch(name.group(0)) and line.start < 400 and self.main is not None \
+                and any(w.group(0) in self.main_words for w in words[:-2]):
+            return line, self.main.id  # "X herbu Roch III (ur. ...)": a coat of arms' number
         pid = self.name_person(line, line_start + name.start() - (line.start - passage.start),
                                line_start + name.end() - (line.start - passage.start))
         if pid is None and name.group(0) in self.main_words:
@@ -775,27 +800,58 @@ class RuleReader:
 
     def kin(self, s: Sentence, tok: Token, prop: str) -> None:
         """"son frère Pierre", "ses enfants X et Y", "ihr Bruder X": a relative of the
-        sentence's subject, named right after a possessive and the kin word."""
-        if tok.i == 0 or tok.nbor(-1).lower_ not in self.r.possessive:
+        sentence's subject, named right after a possessive and the kin word; also a list
+        after a verb of having ("il eut trois enfants : A, B et C", "Miał dwie siostry, Annę
+        i Katarzynę, oraz brata Józefa": after "and", once the sentence has named a relative,
+        the next kin word is the same person's). Each listed name is its own claim."""
+        words = kin_words(self.code)
+        lead = self._kin_lead(s, tok, words)
+        if lead is None:
             return
-        pid = self.holder(s, tok.nbor(-1))
-        if pid is None and self.last is None:
-            pid = self.main.id if self.main is not None else None
+        if lead.lower_ in self.r.conjunctions:
+            pid = self.kin_of[1]
+        else:
+            pid = self.holder(s, lead)
+            if pid is None and self.last is None:
+                pid = self.main.id if self.main is not None else None
         if pid is None:
             return
-        for run in self.names_after(s, s.offset(tok) + len(tok.text), many=prop in {"child", "sibling"}, limit=2):
-            self.add(s, pid, prop, nominative(run.text, self.code), run.text)
+        self.kin_of = (s.start, pid)
+        many = prop in {"child", "sibling"}
+        runs = self.names_after(s, s.offset(tok) + len(tok.text), many=many, limit=2, extra=words.skip)
+        table = "genitive_male" if tok.lower_ in words.male else "name"
+        for run in _split_last(runs, s.text, self.r.conjunctions) if many else runs:
+            self.add(s, pid, prop, nominative(run.text, self.code, table), run.text)
+
+    def _kin_lead(self, s: Sentence, tok: Token, words: KinWords) -> Token | None:
+        """The word that makes a kin word's relative the subject's: a possessive right
+        before it, else a verb of having or (after an earlier relative of the sentence) a
+        conjunction up to three small words before it ("eut trois", "e una", "oraz")."""
+        if tok.i > 0 and tok.nbor(-1).lower_ in self.r.possessive:
+            return tok.nbor(-1)
+        for i in range(tok.i - 1, max(s.span.start, tok.i - 4) - 1, -1):
+            t = tok.doc[i]
+            if t.lower_ in words.have:
+                return t
+            if t.lower_ in self.r.conjunctions and self.kin_of[0] == s.start:
+                return t
+            if not (t.is_lower or t.like_num):
+                return None
+        return None
 
     def parents(self, s: Sentence, tok: Token) -> None:
         """"fille de X et de Y" (father, then mother, as written); German marks the parent's
         sex by the article ("Tochter des X und der Y")."""
+        if tok.i > 0 and tok.nbor(-1).lower_ in self.r.possessive:
+            self.kin(s, tok, "child")  # "jego syn Jan": a child, not whose child
+            return
         pid = self.holder(s, tok)
         if pid is None:
             return
         first = self.names_after(s, s.offset(tok.nbor(1)), limit=3)
         if not first:
             return
-        joined = self.r_and.match(s.text, first[0].end)
+        joined = self.r_and.match(s.text, _past_apposition(s.text, first[0].end))
         second = self.names_after(s, joined.end(), limit=2) if joined else []
         found = first[:1] + second[:1]
         if self.r.father_article or self.r.mother_article:  # the article tells, when there is one
@@ -805,9 +861,56 @@ class RuleReader:
                 for run, prop in sexed:
                     self.add(s, pid, prop, run.text)
                 return
-        if len(found) == 2:
-            self.add(s, pid, "father", found[0].text)
-            self.add(s, pid, "mother", found[1].text)
+        if len(found) == 2:  # declined where the language declines them ("synem Ludwika i Tekli")
+            self.add(s, pid, "father", nominative(found[0].text, self.code, "genitive_male"), found[0].text)
+            self.add(s, pid, "mother", nominative(found[1].text, self.code, "genitive_female"), found[1].text)
+
+
+@dataclass(frozen=True)
+class KinWords:
+    """``[kin]`` of a language's lexicon: verbs of having that bring a list of relatives,
+    words that may stand between the kin word and the names ("dont", "mayores fueron"), and
+    the kin words after which a name stands in the masculine genitive ("brata Józefa")."""
+
+    have: frozenset[str]
+    skip: frozenset[str]
+    male: frozenset[str]
+
+
+@cache
+def kin_words(code: str) -> KinWords:
+    table = load_toml(code, "lexicon.toml").get("kin", {})
+    return KinWords(*(frozenset(w.lower() for w in table.get(k, ())) for k in ("have", "skip", "male")))
+
+
+#: A bracket right after a parent's name ("X (1700-1758)") and a lower-case apposition
+#: ("X, cultivateur, et de Y"; "X, maestro di casa, e di Y") before the second parent.
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
+_APPOSITION = re.compile(r",\s*([^,;()]{1,60})(?=,)")
+
+
+def _past_apposition(text: str, pos: int) -> int:
+    """Where the conjunction before a second parent may start, past a bracket and a
+    lower-case apposition that describe the first."""
+    m = _BRACKET_AFTER.match(text, pos)
+    pos = m.end() if m else pos
+    m = _APPOSITION.match(text, pos)
+    return m.end() if m and m.group(1)[:1].islower() else pos
+
+
+def _split_last(runs: list[Run], text: str, conjunctions: frozenset[str]) -> list[Run]:
+    """A list's last run split at "and" where the language also joins names with it
+    ("María Antonia, Juana y Juan Vicente": "y" is a name particle in Spanish, but after a
+    comma-separated list it ends the list)."""
+    if len(runs) < 2:
+        return runs
+    last = runs[-1]
+    for m in re.finditer(r"\s(\w+)\s", last.text):
+        if m.group(1) in conjunctions:
+            head = Run(last.start, last.start + m.start(), last.text[:m.start()], last.lead)
+            tail = Run(last.start + m.end(), last.end, last.text[m.end():])
+            return runs[:-1] + [head, tail]
+    return runs
 
 
 def _life_of(edtf: str) -> tuple[str, str] | None:
@@ -878,15 +981,18 @@ def dated_life(content: str, r: Rules) -> Life | None:
 def _known_place(half: str, r: Rules) -> tuple[str, str] | None:
     """The first capitalised run of one half of a life-span bracket that the gazetteer
     knows as a place (also declined: "w Krakowie"), as (English value, text). A word inside
-    a run the gazetteer does not know is not tried alone ("North Carolina" is no "Carolina")."""
+    a run the gazetteer does not know is not tried alone ("North Carolina" is no "Carolina").
+    A run right after the language's place word ("ur. 1746 w Mereczowszczyźnie") is a place
+    even when the gazetteer does not know it (a hamlet, a manor)."""
     past = 0
+    led = {m.end() for m in r.place_lead.finditer(half)}
     for m in _WORD.finditer(half):
         run = name_at(half, m.start(), r) if _capitalised(m.group(0)) and m.start() >= past else None
         if run is None or run.text.lower() in _months():
             continue
         past = m.start() + len(run.text)
         value = place_value(run.text, r.code)
-        if gazetteer.is_place_name(value):
+        if gazetteer.is_place_name(value) or m.start() in led:
             return value, run.text
     return None
 

@@ -105,6 +105,8 @@ def _with_headword(rd: nlp_ru.RuDoc, span: nlp_ru.RuSpan) -> tuple[str, int]:
 #: "сын"/"дочь" as the subject's own description ("Тимур, сын Тарагая", "был сыном купца
 #: Петрова"): a name in the genitive after it is a parent's.
 _CHILD_OF = frozenset({"сын", "сыном", "дочь", "дочерью"})
+#: What joins the names of a list of relatives ("Галина и Марина", "Иван, Пётр и Павел").
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:а также\s+)?|и\s+|,\s*и\s+)")
 _KIN_WORD = re.compile(r"отец|мать|жена|муж|сын|дочь|брат|сестра|супруга|супруг|дети")
 _FIELD_BEFORE = re.compile(r"(?:(?:отец|мать|жена|муж|сын|дочь|брат|сестра|супруга|супруг|дети)\s*[:,—–-]|(?:предшественник|преемник)\w*[\s:,—–-]*)\s*$", re.IGNORECASE)
 
@@ -629,14 +631,29 @@ class _Reader:
         owner = subject
         if s.case(who[0]) == "Gen":  # "жена Абакумова Антонина ...": the first name owns the relative
             second = self.person_after(s, who[1], 3)
-            if second is None and word in _CHILD_OF and who[2] != subject:
+            joined = second is not None and _LIST_GAP.fullmatch(s.text[who[1]:second[0]]) is not None
+            if (second is None or joined) and word in _CHILD_OF and who[2] != subject:
                 self.parent(s, subject, who[2])  # "Тимур, сын Тарагая": the subject's parent
+                if second is not None and s.case(second[0]) == "Gen" and second[2] != subject:
+                    self.parent(s, subject, second[2])  # "сын Ивана и Марии": both parents
+                return
             if second is None:
                 return
             owner, who = who[2], second
         if who[2] == owner:
             return
         self.add(s, owner, prop, self.relative_name(who[2]))
+        if prop in {"child", "sibling"}:
+            self.listed(s, owner, prop, who)
+
+    def listed(self, s: _Sent, owner: str | None, prop: str, who: tuple[int, int, str]) -> None:
+        """"родились дочери Галина и Марина", "братья Иван, Пётр и Павел": every name of a
+        list after the first relative is its own claim."""
+        while (nxt := self.person_after(s, who[1], 8)) is not None \
+                and _LIST_GAP.fullmatch(s.text[who[1]:nxt[0]]) is not None:
+            if nxt[2] != owner:
+                self.add(s, owner, prop, self.relative_name(nxt[2]))
+            who = nxt
 
     def parent(self, s: _Sent, child: str | None, pid: str) -> None:
         """A father or a mother, by the parent's name (a woman's name is the mother's)."""
