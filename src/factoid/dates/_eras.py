@@ -81,7 +81,7 @@ _YEAR_BEFORE = re.compile(
 )
 #: The year word after a number ("500 года", "548 г.").
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:{alternation(_LEX.words.get('year_words', ()) + _LEX.words.get('year_after', ()), flexible_space=False)})"
+    rf"\s*(?:{_YEAR_WORD})"
     r"(?![^\W\d_])"
 )
 #: What may follow a bare short year: the end of a clause or a function word ("in 548 he").

@@ -17,7 +17,6 @@ import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -95,6 +94,13 @@ class Sentence:
     dates: list[dates.DateMatch]
     #: the passage's entities (``Doc.ents``) and their token starts, shared by its sentences
     passage_ents: tuple[list[Span], list[int]] | None = field(default=None, repr=False)
+    #: ``span.text``, built once (spaCy joins the tokens anew at every ``span.text``, and
+    #: every phrase frame reads it); given by a reader that built it already
+    text: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.span.text
 
     @property
     def ents(self) -> list[Span]:
@@ -114,12 +120,6 @@ class Sentence:
     @property
     def end(self) -> int:
         return self.start + len(self.text)
-
-    @cached_property
-    def text(self) -> str:
-        """The sentence's text, built once: spaCy joins its tokens anew at every ``span.text``
-        and a sentence's text is read by every phrase frame."""
-        return self.span.text
 
     def dates_near(self, tok: Token) -> list[dates.DateMatch]:
         """Dates inside the verb's own clause, leaving out its subject ("Spiegelglass (born
@@ -258,8 +258,7 @@ class ProseReader:
                 for d in dates.find_dates(text, context_year=self.context_year)
                 if not d.value.edtf.startswith("X")
             ]
-            s = Sentence(self.doc, sent, start, role, find_hedge(text), found, passage_ents)
-            s.__dict__["text"] = text  # the cached ``Sentence.text``, already built
+            s = Sentence(self.doc, sent, start, role, find_hedge(text), found, passage_ents, text)
             if not any(a <= start < b for a, b in self.skip):
                 self.read_sentence(s)
             self.refs.end_sentence(sent)

@@ -149,10 +149,17 @@ def _months() -> frozenset[str]:
 
 
 @cache
-def _inflections(code: str) -> tuple[tuple[str, str], ...]:
-    """(ending as written, ending of the nominative) pairs of ``[inflection] place``."""
-    table = load_toml(code, "lexicon.toml").get("inflection", {})
-    return tuple((a, b) for a, b in table.get("place", ()))
+def _inflections(code: str, table: str = "place") -> tuple[tuple[str, str], ...]:
+    """(ending as written, ending of the nominative) pairs of one list of ``[inflection]``."""
+    return tuple((a, b) for a, b in load_toml(code, "lexicon.toml").get("inflection", {}).get(table, ()))
+
+
+def _reended(word: str, ending: str, base: str) -> str | None:
+    """``word`` with ``ending`` swapped for ``base``, if it ends so and keeps a stem of two
+    letters or more (a short word is never taken for a declined one)."""
+    if len(word) >= len(ending) + 2 and word.endswith(ending):
+        return word[:len(word) - len(ending)] + base
+    return None
 
 
 def nominative(name: str, code: str, table: str = "name") -> str:
@@ -161,14 +168,10 @@ def nominative(name: str, code: str, table: str = "name") -> str:
     of ``[inflection] name``. Only endings that are never a nominative's belong there.
     ``table`` names another list of the same section for a case and sex the sentence tells
     ("synem Ludwika ... i Tekli": a father's and a mother's name in the genitive)."""
-    pairs = load_toml(code, "lexicon.toml").get("inflection", {}).get(table, ())
+    pairs = _inflections(code, table)
     words = []
     for word in name.split():
-        for ending, base in pairs:
-            if len(word) >= len(ending) + 2 and word.endswith(ending):
-                word = word[:len(word) - len(ending)] + base
-                break
-        words.append(word)
+        words.append(next((w for ending, base in pairs if (w := _reended(word, ending, base)) is not None), word))
     return " ".join(words)
 
 
@@ -183,9 +186,8 @@ def place_value(text: str, code: str) -> str:
     words = text.split()
     for i in range(len(words)):  # "Nowym Jorku": try each word, then all of them
         for ending, nominative in _inflections(code):
-            word = words[i]
-            if len(word) > len(ending) + 1 and word.endswith(ending):
-                candidate = " ".join(words[:i] + [word[:len(word) - len(ending)] + nominative] + words[i + 1:])
+            if (word := _reended(words[i], ending, nominative)) is not None:
+                candidate = " ".join(words[:i] + [word] + words[i + 1:])
                 if gazetteer.is_place_name(candidate):
                     return gazetteer.respelled_name(candidate)
     return _guessed_nominative(text, code) or gazetteer.respelled_name(text)
@@ -195,11 +197,10 @@ def _guessed_nominative(text: str, code: str) -> str | None:
     """A declined place the gazetteer does not know, put back in the nominative by the
     first ending of ``[inflection] place_guess`` its last word has: only endings whose
     nominative is near certain ("-szczyźnie" -> "-szczyzna") belong there."""
-    pairs = load_toml(code, "lexicon.toml").get("inflection", {}).get("place_guess", ())
     head, _, last = text.rpartition(" ")
-    for ending, base in pairs:
-        if len(last) >= len(ending) + 2 and last.endswith(ending):
-            return (head + " " if head else "") + last[:len(last) - len(ending)] + base
+    for ending, base in _inflections(code, "place_guess"):
+        if (word := _reended(last, ending, base)) is not None:
+            return (head + " " if head else "") + word
     return None
 
 

@@ -19,7 +19,7 @@ from factoid.reconcile.groups import Group, Previous, group_claims
 from factoid.reconcile.sanity import implausible, marked_confidence
 from factoid.reconcile.independence import classes_of, copy_facts, shared_minority_values, witness_of
 from factoid.reconcile.successors import successor_disputes
-from factoid.reconcile.trust import claim_weight, competing, iterate, late
+from factoid.reconcile.trust import claim_weight, competing, iterate, late, witness_count
 from factoid.reconcile.values import may_agree, placed_within
 
 __all__ = ["Group", "group_claims", "reconcile"]
@@ -186,7 +186,7 @@ def reconcile(
                         round(conf[ranked[1].id] / max(conf[ranked[0].id], 1e-9), 3))
             )
         for g in gs:
-            witnesses = len({witness(c) for c in g.claims})  # as ``group_support`` counts them
+            witnesses = witness_count(g, witness)
             for c in g.claims:
                 assessments.append(
                     Assessment(

@@ -51,6 +51,11 @@ def group_support(
     return support(weights, trust), len(weights)
 
 
+def witness_count(group: Group, witness: Callable[[Claim], str]) -> int:
+    """How many independent witnesses a group's claims have (copies of one text are one)."""
+    return len({witness(c) for c in group.claims})
+
+
 #: Per witness of a group, in order of its first citation: each of its documents with the
 #: firmest weight a claim of the group gets there (before the document's trust).
 Weights = list[dict[str, float]]
@@ -60,7 +65,7 @@ def support_weights(group: Group, witness: Callable[[Claim], str], doc_year: dic
     """What ``support`` needs of a group, apart from trust: made once per group, then read by
     every round of ``iterate`` (a much-cited group has thousands of claims; only the trust
     of their documents changes between rounds)."""
-    single = len({witness(c) for c in group.claims}) == 1
+    single = witness_count(group, witness) == 1
     by_witness: dict[str, dict[str, float]] = {}
     for c in group.claims:
         factor = LATE_WEIGHT if single and doc_year and late(c, doc_year) else 1.0
