@@ -246,3 +246,12 @@ def test_subject_cue_names_the_person_under_a_title_the_text_adds():
     people, ids = _grouped(text, forms, cues=("Mira Coleby",))
     main = main_subject(list(people.values()), None, ("Mira Coleby",))
     assert main is not None and main.id == ids[2]
+
+
+def test_two_lone_words_one_letter_apart_in_their_skeleton_are_two_people():
+    """"Malihor" is not a spelling of "Malikon": with no given name to confirm it, a near
+    miss between two mononyms is another person; a transliteration (same skeleton) joins."""
+    _, ids = cluster("Malikon", "Malikon", "Malihor")
+    assert ids[0] == ids[1] != ids[2]
+    _, ids = cluster("Malikon", "Malikon", "Malikkon")
+    assert len(set(ids)) == 1

@@ -623,3 +623,29 @@ def test_find_rows_gives_each_caller_its_own_lists():
     first[0].clear()
     first.append([])
     assert rows.find_rows(text) == expected
+
+
+GLUED_FAMILY = (
+    "Walter Krivitsky\n"
+    "Spouse(s)Ilse Marek (m. 1921; div. 1925)Vera Holm (m. 1926)Lotte (m. 1940)\n"
+    "ChildrenPeter KrivitskyAnna KrivitskayaMaria DeWitt\n"
+    "ParentsAron Krivitsky (father)Rosa Holm (mother)\n"
+)
+
+
+def test_names_glued_after_marriage_brackets_are_one_claim_each_with_its_own_span():
+    spouse = _by(_read(GLUED_FAMILY), "spouse")
+    assert [c.value for c in spouse] == ["Ilse Marek", "Vera Holm", "Lotte"]
+    assert [c.span.quote for c in spouse] == ["Ilse Marek", "Vera Holm", "Lotte"]
+
+
+def test_names_glued_lower_to_upper_case_are_split_but_an_inner_capital_stays():
+    child = _by(_read(GLUED_FAMILY), "child")
+    assert [c.value for c in child] == ["Peter Krivitsky", "Anna Krivitskaya", "Maria DeWitt"]
+    assert child[1].span.quote == "Anna Krivitskaya"
+
+
+def test_parents_glued_after_their_markers():
+    claims = _read(GLUED_FAMILY)
+    assert [c.value for c in _by(claims, "father")] == ["Aron Krivitsky"]
+    assert [(c.value, c.span.quote) for c in _by(claims, "mother")] == [("Rosa Holm", "Rosa Holm")]

@@ -239,3 +239,31 @@ def test_languages_after_in_english_are_not_names(nlp_model):
     text = "Gregor Mendel spoke, in English, German, Czech and Latin, to his visitors."
     names = {s.text for s in find_names(nlp_model(text), 0)}
     assert not {"German", "Czech"} & names
+
+
+def test_an_address_name_with_an_appositive_and_a_later_sentence_is_a_cue():
+    """"X, usually called Y, did ..." opens a sentence about X as much as "X did" does."""
+    from factoid.extract.mentions import add_cue_names, subject_cues
+
+    text = ("URL: http://example.org/people/tamaro\n\nTamaro\n\nTamaro, known to all as the Old Fox, "
+            "ruled the hill country. Tamaro left the capital in his last years.\n")
+    got = add_cue_names([], [(text, 0)], subject_cues(text))
+    assert [s.text for s in got] == ["Tamaro", "Tamaro", "Tamaro"]
+
+
+def test_a_regnal_name_before_its_dates_and_possessive_list_items_are_cues():
+    from factoid.extract.mentions import add_cue_names, subject_cues
+
+    text = ("URL: http://example.org/wiki/Ingvar_III_of_Gotland\n\nIngvar III of Gotland\n\n"
+            "Ingvar III (c. 1101 – 1150) was king of Gotland.\n")
+    assert [s.text for s in add_cue_names([], [(text, 0)], subject_cues(text))][-1:] == ["Ingvar"]
+    listed = ("URL: http://example.org/wiki/Ingvar\n\nIngvar\n\nTrivia\n* Ingvar's sword hangs in a church.\n"
+              "* Ingvar's horse was white.\n")
+    assert len(add_cue_names([], [(listed, 0)], subject_cues(listed))) >= 2
+
+
+def test_a_headline_written_once_is_still_no_cue():
+    from factoid.extract.mentions import add_cue_names, subject_cues
+
+    text = "URL: http://example.org/the-storm\n\nThe Storm\n\nThe Storm, a novel, sold well. Readers loved it.\n"
+    assert add_cue_names([], [(text, 0)], subject_cues(text)) == []

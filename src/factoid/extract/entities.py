@@ -172,12 +172,24 @@ def _leading_part(short: NameParts, full: NameParts) -> bool:
     )
 
 
+#: A surname match at least this close is one name spelt two ways (a transliteration), not a
+#: near miss: a near miss between two lone words with no given name to confirm it is two
+#: people ("Malihor" is not "Malikon", though one letter apart once "h" reads as "k").
+_SPELLING = 0.95
+
+
+def _mononym(person: LocalPerson) -> bool:
+    """Whether every form the person was written in is a single word."""
+    return all(len(f.split()) == 1 for f in person.forms)
+
+
 def _candidates(people: list[LocalPerson], parts: NameParts) -> list[LocalPerson]:
     """The persons a bare surname, or given name (+ patronymic), can mean."""
     out = []
     for person in people:
         if parts.surname and person.surname:
-            if surnames_match(parts.surname, person.surname) < 0.85:
+            score = surnames_match(parts.surname, person.surname)
+            if score < 0.85 or (score < _SPELLING and not parts.given and _mononym(person)):
                 continue
             if parts.given and person.best.given and not given_names_equivalent(parts.given, person.best.given):
                 continue

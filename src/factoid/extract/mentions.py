@@ -606,13 +606,15 @@ def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
         return True
     if re.search(rf"(?:^|[.!?]\s+){re.escape(cue)}\s+{_BIO_VERB}", text, re.MULTILINE):
         return True
-    # an encyclopedia's opening: the name, then its dates in brackets ("Sejong the Great
-    # (15 May 1397 – 8 April 1450), born ...")
-    if re.search(rf"(?:^|[.!?]\s+){re.escape(cue)}\s*\([^()\n]{{0,80}}?\b\d{{3,4}}\b", text, re.MULTILINE):
+    # an encyclopedia's opening: the name (and a regnal number), then its dates in brackets
+    # ("Sejong the Great (15 May 1397 – 8 April 1450), born ...", "Olaf II (c. 995 – 1030)")
+    if re.search(rf"(?:^|[.!?]\s+){re.escape(cue)}(?:\s+[IVX]+)?\s*\([^()\n]{{0,80}}?\b\d{{3,4}}\b", text, re.MULTILINE):
         return True
-    # the subject of several sentences of the text, whatever their verbs ("Tamerlane grew up
-    # ...", "Tamerlane won ..."): a headline is written once, not acted by the text
-    opens = re.findall(rf"(?:^|[.!?]\s+){re.escape(cue)}\s+[a-z]{{2,}}", text, re.MULTILINE)
+    # the subject of several sentences or list items of the text, whatever their verbs
+    # ("Tamerlane grew up ...", "Tamerlane’s army won ...", "Tamerlane, called X, led
+    # ..."): a headline is written once, not acted by the text
+    # an appositive after the name ("Sukarno, often called ..., led") opens such a sentence too
+    opens = re.findall(rf"(?:^|[.!?*]\s+){re.escape(cue)}(?:['’]s)?(?:\s+|,\s+)[a-z]{{2,}}", text, re.MULTILINE)
     return len(opens) >= 2
 
 

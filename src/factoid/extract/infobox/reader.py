@@ -256,10 +256,20 @@ class Reader:
             if found:
                 return
 
+    def _own_span(self, name: str, start: int, end: int, many: bool) -> tuple[int, int]:
+        """Where one name of a cell of ``many`` names is written inside its row, so each value
+        cites its own words; the whole row for a cell of one name, or when the cleaned name is
+        not written as such, or twice."""
+        offset = self.doc.text.find(name, start, end)
+        if not many or offset < 0 or self.doc.text.count(name, start, end) > 1:
+            return start, end
+        return offset, offset + len(name)
+
     def persons(self, prop: str, value: str, start: int, end: int) -> None:
-        for name in values.names(value):
+        found = values.names(value)
+        for name in found:
             if not self._is_subject(name):
-                self.claim(prop, name, name, start, end)
+                self.claim(prop, name, name, *self._own_span(name, start, end, len(found) > 1))
 
     def relatives(self, cur: _Field, value: str, start: int, end: int) -> None:
         """Relatives and parents: a sub-label ("Brothers:") sets the relation of the lines
@@ -269,7 +279,7 @@ class Reader:
         if word in labels.relations():
             cur.relation = labels.relations()[word]
             return
-        parts = values.split_outside_brackets(values.clean(value))
+        parts = values.split_outside_brackets(values.unglue(values.clean(value)))
         unmarked = []
         for part in parts:
             marker, part = values.marked(part)
@@ -278,12 +288,12 @@ class Reader:
             if name is None or self._is_subject(name):
                 continue
             if relation:
-                self.claim(relation, name, name, start, end)
+                self.claim(relation, name, name, *self._own_span(name, start, end, len(parts) > 1))
             else:
                 unmarked.append(name)
         if cur.row.kind == "parents" and len(unmarked) == 2 and cur.taken <= 1:
-            self.claim("father", unmarked[0], unmarked[0], start, end)
-            self.claim("mother", unmarked[1], unmarked[1], start, end)
+            self.claim("father", unmarked[0], unmarked[0], *self._own_span(unmarked[0], start, end, True))
+            self.claim("mother", unmarked[1], unmarked[1], *self._own_span(unmarked[1], start, end, True))
 
     def alias(self, value: str, value_start: int) -> None:
         """A name of the subject: remembered as a span, never a claim about anyone else."""

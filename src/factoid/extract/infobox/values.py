@@ -19,7 +19,12 @@ PAREN = re.compile(r"\([^()]*\)")
 _MARRIED = re.compile(r"\(\s*(?:m\.|married|div\.|divorced|sep\.|d\.)[^)]*\)", re.I)
 #: A list flattened without separators, each name closed by its marriage or years:
 #: "Anna Ivanova (m. 1901; div. 1910) Olga Petrova (m. 1912)".
-_GLUED_AFTER_BRACKET = re.compile(r"(\((?:m\.|married|div\.|divorced|\d{4})[^()]*\))\s+(?=[A-ZА-ЯЁ])")
+_GLUED_AFTER_BRACKET = re.compile(r"(\((?:m\.|married|div\.|divorced|\d{4})[^()]*\))\s*(?=[A-ZА-ЯЁ])")
+#: A bracket glued to the next name, with no space between ("A (father)B (mother)"): a
+#: scraper dropped the separator, as it does between two names of a flattened list
+#: ("Anna SmithMaria Jones": a lower-case run then a capital inside one
+#: word). A word's inner capital after one or two letters stays ("McDonald", "DeWitt").
+_GLUED_NAMES = re.compile(r"(?<=\))(?=[A-ZА-ЯЁ])|(?<=[a-zà-ÿа-яё]{3})(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
 _SPLIT = re.compile(r"\s*(?:[;,·•/]|\s\band\b\s|\s&\s|\n)\s*")
 _ORDINALS = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s*(?:[~–—&,-]|and)?\s*)+", re.I)
 _EDGE = " \t,;:|-–—.•·"
@@ -141,10 +146,15 @@ def _unflatten(part: str) -> list[str]:
     return [f"{words[i]} {words[i + 1]}" for i in range(0, len(words), 2)]
 
 
+def unglue(value: str) -> str:
+    """A cell whose list lost its separators with a separator put back between its names."""
+    return _GLUED_NAMES.sub("; ", value)
+
+
 def names(value: str) -> list[str]:
     """One name per person in a cell: "Diego, Fernando and Luis", "Irène · Ève",
     "Grete Keilson (1959–1988)"; marriage years and citation marks dropped."""
-    value = _GLUED_AFTER_BRACKET.sub(r"\1; ", clean(value))
+    value = unglue(_GLUED_AFTER_BRACKET.sub(r"\1; ", clean(value)))
     value = surname_first(marked(_MARRIED.sub(" ", value))[1])
     parts = [q for p in split_outside_brackets(value) for q in _unflatten(marked(p)[1])]
     return [n for n in (name(p) for p in parts) if n]
