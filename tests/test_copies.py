@@ -147,7 +147,7 @@ def test_copy_keys_are_stored_and_a_new_document_is_checked_against_them(tmp_pat
     import pytest
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(api, "copy_key", counting)
+        mp.setattr(copies, "copy_key", counting)
         (tmp_path / "b.txt").write_text(REWORDED + "\n", encoding="utf-8")
         api.ingest(kb, [tmp_path / "b.txt"])
     assert hashed == [REWORDED]
@@ -191,3 +191,29 @@ def test_a_new_document_reads_only_its_texts_and_those_it_is_compared_with(tmp_p
 
     assert marks(kb) == marks(fresh)
     assert ("a.txt", 0, "0.txt#0") in marks(kb)
+
+
+def test_refresh_with_stored_keys_and_settled_marks_finds_what_a_fresh_check_finds() -> None:
+    """``copies.refresh`` after one more document: with the keys stored for the earlier
+    passages and their marks settled, the links that change and the keys made are those a
+    check of every text from scratch gives (the new document sorts in the middle, so a stored
+    passage after it may become its copy)."""
+    from factoid.copies import copy_key, refresh
+
+    passages = _corpus()
+    new_doc = "doc02.txt"
+    before = [p for p in passages if p.document_id != new_doc]
+    old = mark_duplicates(before)
+    # the knowledge base before the ingest: the earlier passages with their marks and keys
+    stored = {p.key: (p, copy_key(p.text)) for p in old}
+    current = [stored[p.key][0] if p.key in stored else p for p in passages]
+    keys = [stored[p.key][1] if p.key in stored else None for p in passages]
+    marks, fresh = refresh(current, keys, lambda i: passages[i].text, written={new_doc})
+    assert set(fresh) == {(p.document_id, p.index) for p in passages if p.document_id == new_doc}
+    want = mark_duplicates(passages)
+    expected = {(w.document_id, w.index): w.duplicate_of for w, c in zip(want, current, strict=True)
+                if w.duplicate_of != c.duplicate_of}
+    assert expected  # the new document changes some link, else this proves nothing
+    assert marks == expected
+    assert refresh(current, [None] * len(current), lambda i: passages[i].text) == (expected, {
+        (p.document_id, p.index): copy_key(p.text) for p in passages})

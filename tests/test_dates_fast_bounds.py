@@ -37,3 +37,16 @@ def test_fast_bounds_equal_library(value: str) -> None:
 def test_other_forms_go_to_the_library(value: str) -> None:
     assert _fast_bounds(value) is None
     assert edtf_bounds(value) == _library_bounds(value)
+
+
+@pytest.mark.parametrize("value", ["Order of the Garter", "Lisbon", "drowning", "head of the customs office", "Colonel",
+                                   "Tartu, Livonia, Russian Empire", "", "~", "?", "..", "[..]", "Y",
+                                   "open", "unknown", "Łódź", "Ivan*"])
+def test_text_without_digit_x_or_slash_is_refused_without_the_library(value: str) -> None:
+    assert _library_bounds(value) is None
+    assert edtf_bounds(value) is None
+
+
+@pytest.mark.parametrize("value", ["XXXX", "../1945", "1945/..", "[1945..1947]", "Y-170000002", "1945-21"])
+def test_forms_with_digits_x_or_slash_still_reach_the_library(value: str) -> None:
+    assert edtf_bounds(value) == _library_bounds(value)

@@ -32,8 +32,7 @@ from factoid import engine, exporters, extract, views
 from factoid import readmodel
 from factoid import search as search_mod
 from factoid.ask import Answer
-from factoid.copies import copy_key, mark_duplicates
-from factoid.copies import fingerprint as copies_fingerprint
+from factoid import copies
 from factoid.curation import workflow as curation
 from factoid.engine import work
 from factoid.errors import IngestError, UsageError
@@ -204,47 +203,18 @@ def _prune(conn: Connection) -> list[str]:
 
 
 #: The ``derived_state`` row naming the code the stored copy keys and marks were made with.
-COPIES = "copies"
+COPIES = writes.COPIED
 
 
 def _refresh_duplicates(conn: Connection, written: Collection[str] = (), *, pruned: bool = True) -> None:
-    """Re-mark near-duplicate passages over the whole corpus, writing only what changed.
-
-    The copy keys of the passages (``copies.CopyKey``: a digest and a MinHash signature) are
-    stored, so only the passages of documents ``written`` now are normalised and hashed; the
-    passages before the first of them in the corpus order keep their marks (nothing before
-    them changed) unless documents were ``pruned``. Both hold only under the code the keys and
-    marks were made with (``copies.fingerprint``); otherwise everything is checked afresh."""
-    same = reads.derived_state(conn, COPIES) == copies_fingerprint()
-    # With the keys stored, the corpus is read without its texts: only the passages without
-    # a key (those written now) and the few the exact check compares are read whole.
-    current = reads.passage_marks(conn) if same else reads.get_passages(conn)
-    stored = reads.copy_keys(conn) if same else {}
-    keys = [stored.get((p.document_id, p.index)) for p in current]
-    texts = reads.passage_texts(conn, {p.document_id for p, k in zip(current, keys, strict=True) if k is None}) \
-        if same else {(p.document_id, p.index): p.text for p in current}
-
-    def text(i: int) -> str:
-        at = (current[i].document_id, current[i].index)
-        if at not in texts:
-            texts.update(reads.passage_texts(conn, [current[i].document_id]))
-        return texts[at]
-
-    fresh = {(p.document_id, p.index): copy_key(text(i)) for i, (p, k) in enumerate(zip(current, keys, strict=True))
-             if k is None}
-    keys = [k or fresh[(p.document_id, p.index)] for p, k in zip(current, keys, strict=True)]
-    settled = 0
-    if same and not pruned:
-        settled = next((i for i, p in enumerate(current) if p.document_id in written), len(current))
-    marked = mark_duplicates(current, keys=keys, settled=settled, text=text)
-    changes = {
-        (new.document_id, new.index): new.duplicate_of
-        for old, new in zip(current, marked, strict=True)
-        if old.duplicate_of != new.duplicate_of
-    }
-    writes.set_duplicates(conn, changes)
-    writes.put_copy_keys(conn, fresh, replace_all=not same)
-    writes.set_derived_state(conn, COPIES, copies_fingerprint())
+    """Re-mark near-duplicate passages over the whole corpus, writing only what changed
+    (``copies.refresh``): with the keys stored under the same code (``copies.fingerprint``),
+    only the passages of documents ``written`` now are hashed, and those before the first of
+    them keep their marks unless documents were ``pruned``."""
+    same = reads.derived_state(conn, writes.COPIED) == copies.fingerprint()
+    passages, keys, text = reads.copy_check(conn, keys=same)
+    marks, fresh = copies.refresh(passages, keys, text, written=written if same and not pruned else None)
+    writes.put_copy_check(conn, marks, fresh, fingerprint=copies.fingerprint(), replace_all=not same)
 
 
 # ---- build -------------------------------------------------------------------------------------

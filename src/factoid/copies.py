@@ -18,7 +18,7 @@ import zlib
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -28,7 +28,8 @@ from rapidfuzz import fuzz
 
 from .model import Passage
 
-__all__ = ["MIN_WORDS", "CopyKey", "copy_key", "fingerprint", "mark_duplicates", "normalise", "shingles", "similarity"]
+__all__ = ["MIN_WORDS", "CopyKey", "copy_key", "fingerprint", "mark_duplicates", "normalise", "refresh", "shingles",
+           "similarity"]
 
 #: Passages with fewer words are never duplicates (headings, captions, "Reply").
 MIN_WORDS = 8
@@ -134,7 +135,7 @@ def mark_duplicates(
     they were, without asking the index about them again. The result is the same either way.
 
     ``text`` gives the text of passage ``i`` when the passages were read without it (the
-    store's ``passage_marks``): only the passages the exact check compares are then read.
+    store's ``copy_check``): only the passages the exact check compares are then read.
     """
     text = text or (lambda i: passages[i].text)
     keys = list(keys) if keys is not None else [None] * len(passages)
@@ -186,6 +187,39 @@ def mark_duplicates(
         replace(p, duplicate_of=passages[root[i]].key) if i in root else replace(p, duplicate_of=None)
         for i, p in enumerate(passages[settled:], settled)
     ]
+
+
+Marks = dict[tuple[str, int], str | None]
+
+
+def refresh(
+    passages: Sequence[Passage],
+    keys: Sequence[CopyKey | None],
+    text: Callable[[int], str],
+    *,
+    written: Collection[str] | None = None,
+) -> tuple[Marks, dict[tuple[str, int], CopyKey]]:
+    """Check the corpus for copies again after an ingest: the ``duplicate_of`` links that
+    changed, by (document, passage index), and the keys made now, to store.
+
+    ``passages`` are the whole corpus in canonical order with their stored marks, ``keys``
+    their stored ``CopyKey`` (None where none is stored: made here from ``text(i)``, so only
+    the passages of new documents are normalised and hashed). ``written``: the documents
+    written by this ingest, when the stored marks of every other passage were made by this
+    code (``fingerprint``) and no document was removed: the passages before the first of them
+    in the corpus order keep their marks (nothing before them changed). None checks every
+    passage afresh. The marks are those ``mark_duplicates`` gives the texts alone."""
+    fresh = {(p.document_id, p.index): copy_key(text(i)) for i, (p, k) in enumerate(zip(passages, keys, strict=True))
+             if k is None}
+    full = [k or fresh[(p.document_id, p.index)] for p, k in zip(passages, keys, strict=True)]
+    settled = 0
+    if written is not None:
+        settled = next((i for i, p in enumerate(passages) if p.document_id in written), len(passages))
+    marked = mark_duplicates(passages, keys=full, settled=settled, text=text)
+    changes = {(new.document_id, new.index): new.duplicate_of
+               for old, new in zip(passages[settled:], marked[settled:], strict=True)
+               if old.duplicate_of != new.duplicate_of}
+    return changes, fresh
 
 
 def _minhash(grams: set[str]) -> MinHash:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from sqlalchemy import Connection, func, select
 
@@ -137,7 +137,7 @@ def stale_documents(conn: Connection, pipeline: str) -> list[str]:
         .where((e.c.document_id.is_(None)) | (e.c.content_hash != d.c.content_hash) | (e.c.pipeline != pipeline))
         .order_by(d.c.id)
     )
-    return [r[0] for r in conn.execute(q)]
+    return list(conn.execute(q).scalars().all())
 
 
 def _claim(r) -> Claim:  # type: ignore[no-untyped-def]
@@ -188,11 +188,11 @@ def get_mentions(conn: Connection) -> list[Mention]:
 
 def get_persons(conn: Connection) -> list[Person]:
     aliases: dict[str, dict[str, int]] = {}
-    for pid, alias, n in conn.execute(select(s.aliases.c.person_id, s.aliases.c.alias, s.aliases.c.count)):
+    for pid, alias, n in conn.execute(select(s.aliases.c.person_id, s.aliases.c.alias, s.aliases.c.count)).all():
         aliases.setdefault(pid, {})[alias] = n
     return [
         Person(id=pid, name=name, aliases=aliases.get(pid, {}))
-        for pid, name in conn.execute(select(s.persons.c.id, s.persons.c.name).order_by(s.persons.c.id))
+        for pid, name in conn.execute(select(s.persons.c.id, s.persons.c.name).order_by(s.persons.c.id)).all()
     ]
 
 
@@ -208,7 +208,7 @@ def assessments(conn: Connection) -> dict[str, dict]:
     result = conn.execute(select(s.assessments).order_by(s.assessments.c.claim_id))
     keys = list(result.keys())
     at = keys.index("claim_id")
-    return {r[at]: dict(zip(keys, r)) for r in result}
+    return {r[at]: dict(zip(keys, r)) for r in result.all()}
 
 
 def previous_groups(conn: Connection) -> dict[str, tuple[str, str, int]]:
@@ -217,7 +217,7 @@ def previous_groups(conn: Connection) -> dict[str, tuple[str, str, int]]:
     (``factoid.reconcile.groups``)."""
     a = s.assessments
     q = select(a.c.claim_id, a.c.person_id, a.c.grp, a.c.citations).where(~a.c.grp.startswith("deprecated/"))
-    return {cid: (pid, grp, n) for cid, pid, grp, n in conn.execute(q)}
+    return {cid: (pid, grp, n) for cid, pid, grp, n in conn.execute(q).all()}
 
 
 def copy_keys(conn: Connection) -> dict[tuple[str, int], CopyKey]:
@@ -228,15 +228,38 @@ def copy_keys(conn: Connection) -> dict[tuple[str, int], CopyKey]:
             for d, i, words, digest, sig in conn.execute(q).all()}
 
 
-def passage_marks(conn: Connection) -> list[Passage]:
-    """Every passage in canonical order with its copy mark and without its text (``text`` is
-    empty, offsets 0): what the copy check reads of the whole corpus when the copy keys are
-    stored (``copy_keys``); it reads the texts of the few passages it compares
-    (``passage_texts``), so checking a new document does not read every text stored."""
-    p = s.passages
-    q = select(p.c.document_id, p.c.idx, p.c.duplicate_of).order_by(p.c.document_id, p.c.idx)
-    return [Passage(document_id=d, index=i, start=0, end=0, text="", duplicate_of=dup)
-            for d, i, dup in conn.execute(q).all()]
+def copy_check(conn: Connection, *, keys: bool = True,
+               ) -> tuple[list[Passage], list[CopyKey | None], Callable[[int], str]]:
+    """What the copy check (``factoid.copies.refresh``) reads of the corpus: every passage in
+    canonical order with its copy mark, its stored key (None where none is), and a function
+    giving the text of passage ``i``.
+
+    With ``keys`` (the stored keys are valid), passages come without their texts (``text``
+    empty, offsets 0) in one query joined with their keys, read as tuples; the texts of the
+    documents having a passage without a key (those written now) are read at once, any other
+    only when the check compares it (``passage_texts``), so checking a new document does not
+    read every text stored. Without ``keys``, the passages are read whole and every key is None."""
+    if not keys:
+        whole = get_passages(conn)
+        return whole, [None] * len(whole), lambda i: whole[i].text
+    p, k = s.passages, s.copy_keys
+    q = (select(p.c.document_id, p.c.idx, p.c.duplicate_of, k.c.words, k.c.digest, k.c.signature)
+         .select_from(p.outerjoin(k, (k.c.document_id == p.c.document_id) & (k.c.idx == p.c.idx)))
+         .order_by(p.c.document_id, p.c.idx))
+    passages: list[Passage] = []
+    stored: list[CopyKey | None] = []
+    for d, i, dup, words, digest, sig in conn.execute(q).all():
+        passages.append(Passage(document_id=d, index=i, start=0, end=0, text="", duplicate_of=dup))
+        stored.append(None if digest is None else CopyKey(words, digest, bytes(sig) if sig is not None else None))
+    texts = passage_texts(conn, {ps.document_id for ps, key in zip(passages, stored, strict=True) if key is None})
+
+    def text(n: int) -> str:
+        at = (passages[n].document_id, passages[n].index)
+        if at not in texts:
+            texts.update(passage_texts(conn, [at[0]]))
+        return texts[at]
+
+    return passages, stored, text
 
 
 def passage_texts(conn: Connection, documents: Iterable[str]) -> dict[tuple[str, int], str]:
@@ -271,14 +294,14 @@ def get_sources(conn: Connection) -> dict[str, dict]:
 def person_mentions(conn: Connection) -> dict[str, set[str]]:
     """Person id -> the mention keys it held after the last build."""
     out: dict[str, set[str]] = {}
-    for pid, key in conn.execute(select(s.person_mentions.c.person_id, s.person_mentions.c.mention_key)):
+    for pid, key in conn.execute(select(s.person_mentions.c.person_id, s.person_mentions.c.mention_key)).all():
         out.setdefault(pid, set()).add(key)
     return out
 
 
 def issued_person_ids(conn: Connection) -> set[str]:
     """Every person id ever given."""
-    return {r[0] for r in conn.execute(select(s.person_ids.c.id))}
+    return set(conn.execute(select(s.person_ids.c.id)).scalars().all())
 
 
 def decisions(conn: Connection) -> list[dict]:
@@ -293,7 +316,7 @@ def document_texts(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str,
         return {}
     d = s.documents
     q = select(d.c.id, d.c.content_hash, d.c.text).where(d.c.id.in_(ids))
-    return {i: (h, t) for i, h, t in conn.execute(q)}
+    return {i: (h, t) for i, h, t in conn.execute(q).all()}
 
 
 def document_markups(conn: Connection, ids: Iterable[str]) -> Iterator[tuple[str, str, str]]:

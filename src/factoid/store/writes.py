@@ -121,6 +121,21 @@ def put_copy_keys(conn: Connection, keys: Mapping[tuple[str, int], CopyKey], *, 
                                       "signature": k.signature} for (d, i), k in keys.items()])
 
 
+#: The ``derived_state`` row naming the code the stored copy keys and marks were made with
+#: (``factoid.copies.fingerprint``).
+COPIED = "copies"
+
+
+def put_copy_check(conn: Connection, marks: Mapping[tuple[str, int], str | None],
+                   keys: Mapping[tuple[str, int], CopyKey], *, fingerprint: str, replace_all: bool = False) -> None:
+    """Store what a copy check (``factoid.copies.refresh``) found: the ``duplicate_of`` links
+    that changed, the keys made now (with ``replace_all``, replacing every stored key: they
+    were made under another fingerprint) and the fingerprint of the code that made them."""
+    set_duplicates(conn, marks)
+    put_copy_keys(conn, keys, replace_all=replace_all)
+    set_derived_state(conn, COPIED, fingerprint)
+
+
 def put_extraction(
     conn: Connection,
     doc: Document,
@@ -220,7 +235,7 @@ def put_resolution(
 def _sync_person_mentions(conn: Connection, held: Mapping[str, set[str]], given: set[str]) -> None:
     """Make the mention keys of the ids given now exactly ``held``; rows of other ids stay."""
     pm = s.person_mentions
-    stored = {(pid, k) for pid, k in conn.execute(select(pm.c.person_id, pm.c.mention_key)) if pid in given}
+    stored = {(pid, k) for pid, k in conn.execute(select(pm.c.person_id, pm.c.mention_key)).all() if pid in given}
     wanted = {(pid, k) for pid, ks in held.items() for k in ks}
     gone = sorted(stored - wanted)
     if gone:
@@ -253,7 +268,7 @@ def sync(conn: Connection, table, key: Sequence[str], rows: Sequence[dict],  # t
     at = [cols.index(k) for k in key]
     # JSON columns are compared as the text stored, with the text a write would store now
     read = [cast(table.c[c], Text) if c in json_cols else table.c[c] for c in cols]
-    stored = {tuple(r[i] for i in at): tuple(r) for r in conn.execute(select(*read))}
+    stored = {tuple(r[i] for i in at): tuple(r) for r in conn.execute(select(*read)).all()}
     wanted = {}
     for row in rows:
         values = norm(row)
@@ -389,7 +404,7 @@ def set_derived_state(conn: Connection, name: str, value: str | None) -> None:
 
 def issue_person_ids(conn: Connection, ids: Iterable[str]) -> None:
     """Record person ids as given (the registry is append-only: ids are never reused)."""
-    known = {r[0] for r in conn.execute(select(s.person_ids.c.id))}
+    known = set(conn.execute(select(s.person_ids.c.id)).scalars().all())
     now = _now()
     _insert_many(conn, s.person_ids, [{"id": i, "issued_at": now} for i in sorted(set(ids) - known)])
 
