@@ -649,3 +649,11 @@ def test_parents_glued_after_their_markers():
     claims = _read(GLUED_FAMILY)
     assert [c.value for c in _by(claims, "father")] == ["Aron Krivitsky"]
     assert [(c.value, c.span.quote) for c in _by(claims, "mother")] == [("Rosa Holm", "Rosa Holm")]
+
+
+def test_sentences_under_an_office_like_label_are_no_office():
+    """A forum's "Post by someone" line with a reader's question below is no office held."""
+    claims = _read("Walter Krivitsky\nPost by mira_k » Tue Feb 06, 2018 10:20 pm\nThanks. And his family? Did they flee?\n")
+    assert not _by(claims, "position_held")
+    kept = _read("Walter Krivitsky\nBorn: 1899\nPost: Head of the Fourth Department\n")
+    assert [c.value for c in _by(kept, "position_held")] == ["Head of the Fourth Department"]

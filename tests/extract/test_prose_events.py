@@ -165,3 +165,14 @@ def test_a_was_bs_father():
     _, claims = extract_text("Anton Kessler was a chemist. Paul Kessler was Anton Kessler's father.")
     assert values(claims, "father", "Anton Kessler") == ["Paul Kessler"]
     assert not values(claims, "father", "Paul Kessler")
+
+
+def test_a_date_of_a_coordinated_arrest_is_not_the_execution_date(extract):
+    """"arrested in 523, kept prisoner ..., and then executed": 523 dates the arrest only;
+    a date before both verbs ("In 1650 Holm was captured and executed") dates both."""
+    _, _, claims = extract("Tomas Karvel was a senator. He was arrested in 523, kept prisoner for months, and then executed.")
+    got = {(c.property, c.value) for c in claims}
+    assert ("arrested", "0523") in got and ("manner_of_death", "execution") in got
+    assert not [c for c in claims if c.property == "date_of_death"]
+    _, _, claims = extract("Peter Holm was a rebel. In 1650 Holm was captured and executed.")
+    assert [c.value for c in claims if c.property == "date_of_death"] == ["1650"]

@@ -16,6 +16,7 @@ def manners(claims, name):
     ("Walter Brennock was a surveyor. He fell from a bridge in May, and the fever that came after killed him.", "natural"),
     ("Walter Brennock was a surveyor. In 1890 a long illness killed him in Lyon.", "natural"),
     ("Walter Brennock was a surveyor. The crash killed him on the spot.", "accident"),
+    ("Walter Brennock was a surveyor. He was sickly for years, and it was that disease that killed him in 1890.", "natural"),
 ])
 def test_an_illness_or_accident_as_killer(extract, text, manner):
     _, _, claims = extract(text)
@@ -25,3 +26,4 @@ def test_an_illness_or_accident_as_killer(extract, text, manner):
 def test_a_person_who_kills_is_still_a_homicide(extract):
     _, _, claims = extract("Walter Brennock was a surveyor. His neighbour killed him in 1890.")
     assert manners(claims, "Walter Brennock") == ["homicide"]
+

@@ -46,3 +46,32 @@ def test_only_places_are_placed():
     a = said("a", "1900", "born 1900 (Borovets records: 1901)", prop="date_of_birth")
     b = said("b", "1901", "born 1901", prop="date_of_birth")
     assert not placed_within("date_of_birth", [a], [b])
+
+
+@pytest.mark.parametrize("quote", [
+    "né à Velikaya Zhizhka (ou Borovets) en 1900",
+    "geboren in Velikaya Zhizhka (oder Borovets) 1900",
+    "nació en Velikaya Zhizhka (según otros, Borovets) en 1900",
+    "родился в Velikaya Zhizhka (или Borovets) в 1900",
+])
+def test_rival_words_of_every_language_are_read_from_its_data(quote):
+    """The words come from ``lang/<code>/rivals.toml``, folded like the quote."""
+    village = said("a", "Velikaya Zhizhka", quote)
+    district = said("b", "Borovets", "born in 1900 in Borovets")
+    assert not placed_within("place_of_birth", [village], [district])
+
+
+def test_each_pair_of_groups_is_asked_once(monkeypatch):
+    """Whether two place groups are one place is symmetric: asked once per pair, and not for
+    a pair whose sides already conflict with others."""
+    import factoid.reconcile as rec
+
+    asked = []
+    monkeypatch.setattr(rec, "_one_place", lambda prop, g, h: asked.append((g, h)) or False)
+    groups = ["A", "B", "C"]
+    assert rec._conflicting("place_of_birth", groups) == groups  # type: ignore[arg-type]
+    assert asked == [("A", "B"), ("A", "C")]
+    asked.clear()
+    monkeypatch.setattr(rec, "_one_place", lambda prop, g, h: asked.append((g, h)) or True)
+    assert rec._conflicting("place_of_birth", groups) == []  # type: ignore[arg-type]
+    assert len(asked) == 3

@@ -76,3 +76,10 @@ def test_normalise_refuses_empty_values():
     assert normalise("place_of_birth", " , ") is None
     assert normalise("date_of_birth", "born") is None
     assert normalise("date_of_birth", "1850-03") == "1850-03"
+
+
+def test_an_interval_of_a_few_days_is_more_specific_than_its_month():
+    """"The night of 13-14 May 1934" must not be shown as "May 1934" when a source gives the month."""
+    night, month = "1934-05-13/1934-05-14", "1934-05"
+    assert specificity("arrested", month) < specificity("arrested", night) < specificity("arrested", "1934-05-13")
+    assert specificity("arrested", "1934/1935") < specificity("arrested", "1934")

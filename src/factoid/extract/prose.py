@@ -180,6 +180,8 @@ def _nonviolent_cause(tok: Token) -> str | None:
     killed her": accident). Only the subject noun and its modifiers are read, not a relative
     clause that could mention anything."""
     subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
+        subj = tok.head  # "it was that illness that killed her": the relative pronoun's noun
     if subj is None or subj.pos_ != "NOUN":
         return None
     words = [t.text for t in subj.children if t.dep_ in {"amod", "compound"} and t.i < subj.i]
@@ -319,6 +321,8 @@ class ProseReader:
         pid = self.refs.clause_subject(tok)
         if pid is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             pid = self.name_before_auxiliary(s, tok) or self.holder(s, tok)  # "X, born in 1900 in Y": no subject of its own
+        if pid is None and self.subjectless(s, tok):
+            pid = self.note_subject()  # a finding aid's "Born in Horsens, 1681."
         after = [d for d in s.dates if d.start >= s.abs(tok) and not self.later_verb_owns(s, d, tok)] or s.dates_near(tok)
         if after:
             for d in self.alternatives(s, after[0]):
@@ -604,6 +608,20 @@ class ProseReader:
             return []
         return [e for e in rest if conj.i < e.start <= conj.i + 8][:1]
 
+    def place_near(self, s: Sentence, tok: Token) -> str | None:
+        """The town a described place of the event lies near ("died in a transit camp near
+        Tomsk", "at his estate outside Kaluga"): the place the text names, kept as a value of
+        its own, only when the verb's "in"/"at" phrase names no place itself."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+            for t in prep.subtree:
+                if t.lower_ not in {"near", "outside"} or t.dep_ != "prep" or self._other_verb(t, tok):
+                    continue
+                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                ent = next((e for e in s.ents if obj is not None and e.start <= obj.i < e.end and e.label_ in {"GPE", "LOC"}), None)
+                if ent is not None and not self.refs.named(ent[0]):
+                    return ent.text.removeprefix("the ")
+        return None
+
     def place_in_clause(self, s: Sentence, tok: Token, labels: frozenset[str] = _PLACES) -> str | None:
         """A place hanging on the verb itself through "in"/"at" ("died on D, in P"), however
         far from it: the parse, not the distance, ties it to the event."""
@@ -705,15 +723,27 @@ class ProseReader:
         m = _LOCATOR.match(self.doc.text, end, s.end)
         return f"{place}, {m.group(1)} {m.group(2)}" if m else place
 
+    @staticmethod
+    def dated_sibling(s: Sentence, tok: Token, date: dates.DateMatch) -> bool:
+        """Whether a date belongs to another verb the killing is coordinated with ("he was
+        arrested in 523, kept prisoner for months, and then executed": 523 is the arrest's;
+        in "In 1650 he was captured and executed" the date stands before both)."""
+        at = next((t for t in s.span if s.abs(t) <= date.start < s.abs(t) + len(t)), None)
+        verb = next((a for a in ([at] if at is not None else []) + list(at.ancestors if at is not None else [])
+                     if a.pos_ in {"VERB", "AUX"}), None)
+        return tok.dep_ == "conj" and verb is not None and verb.i != tok.i and date.start > s.abs(verb)
+
     def died(self, s: Sentence, tok: Token) -> None:
         if any(c.dep_ == "neg" for c in tok.children):
             return
         pid = self.refs.clause_subject(tok) or self.facts_item_holder(s, tok)
+        if pid is None and self.subjectless(s, tok):
+            pid = self.note_subject()  # "Died in the X transit camp near Y, 27 December 1938."
         own = [d for d in s.dates_near(tok) if not self.name_bracket(d)]
         near = [d for d in own if d.start >= s.start + tok.idx - s.span.start_char] or own
         for d in self.alternatives(s, near[0]) if near else []:
             self.add(s, pid, "date_of_death", d.value.edtf, d.text)
-        place = self.place_after(s, tok, limit=6) or self.place_in_clause(s, tok)
+        place = self.place_after(s, tok, limit=6) or self.place_in_clause(s, tok) or self.place_near(s, tok)
         if not place and tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             if any(e.label_ in {"GPE", "LOC"} and e.start <= tok.head.i < e.end for e in s.ents):
                 place = tok.head.text
@@ -839,7 +869,8 @@ class ProseReader:
             nxt = _day_after(s.dates[-1].value.edtf, 1 if _NEXT_DAY.search(words) else -1)
             if nxt:
                 self.add(s, victim, "date_of_death", nxt, relative.group(0))
-        elif not near and not relative and len(s.dates) == 1 and s.dates[0].start < s.abs(tok):
+        elif (not near and not relative and len(s.dates) == 1 and s.dates[0].start < s.abs(tok)
+              and not self.dated_sibling(s, tok, s.dates[0])):
             near = s.dates
         if near:
             self.add(s, victim, "date_of_death", near[0].value.edtf, near[0].text)
@@ -911,6 +942,10 @@ class ProseReader:
             return False  # the place of another event ("captured at P, ... burned")
         mine = self.refs.clause_subject(tok)
         return verb == tok or (mine is not None and self.refs.clause_subject(verb) == mine)
+
+    def note_subject(self) -> str | None:
+        """Whom a note-style sentence without a subject is about: the document's subject."""
+        return self.refs.main.id if self.refs.main else None
 
     def subjectless(self, s: Sentence, tok: Token) -> bool:
         """A note-style sentence with no subject at all ("Arrested on 6 April 1939.",

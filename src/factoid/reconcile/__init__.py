@@ -129,6 +129,17 @@ def _one_place(prop: str, g: Group, h: Group) -> bool:
         or placed_within(prop, h.claims, g.claims)
 
 
+def _conflicting(prop: str, groups: list[Group]) -> list[Group]:
+    """The groups that conflict with at least one other: ``_one_place`` is symmetric, so each
+    unordered pair is asked once, and not at all when both sides are already known to conflict."""
+    marked: set[int] = set()
+    for i, g in enumerate(groups):
+        for h in groups[i + 1 :]:
+            if (id(g) not in marked or id(h) not in marked) and not _one_place(prop, g, h):
+                marked.update((id(g), id(h)))
+    return [g for g in groups if id(g) in marked]
+
+
 def _contested(prop: str, groups: list[Group]) -> list[Group]:
     """The groups of one person and property that dispute each other: for a single-valued
     property, every asserted group that conflicts with another (a district and a village
@@ -139,7 +150,7 @@ def _contested(prop: str, groups: list[Group]) -> list[Group]:
     asserted = [g for g in groups if _asserted(g)]
     entry = schema.get(prop)
     if entry.single:
-        return [g for g in asserted if any(h is not g and not _one_place(prop, g, h) for h in asserted)]
+        return _conflicting(prop, asserted)
     if entry.event_window is None:
         return []
     return [g for g in asserted if any(h is not g and _one_event(g.value, h.value, entry.event_window) for h in asserted)]

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from factoid import dates, schema
 from factoid.gazetteer import places_may_agree as _places_may_agree
+from factoid.lang import load_every
 from factoid.names.parse import parse_name
 from factoid.model import Claim
 from factoid.schema.types import compatible as _compatible
@@ -83,12 +84,14 @@ def may_agree(prop: str, a: str, b: str) -> bool:
 #: comma, then up to the bracket's end or the clause's ("Onalua (territory of K, in Kasai)",
 #: "Lesnoye, in the Gorki district").
 _AFTER_PLACE = re.compile(r"^\s*(?:\(|,)(?P<rest>[^().;]{1,80})")
-#: Words that turn what follows into a rival, not a wider place ("X (or Y)", "X, not Y",
-#: "X, though others say Y"), in the languages sources come in.
-_RIVAL_WORDS = re.compile(
-    r"\b(?:or|either|not|though|although|but|others?|some|according|while|whereas|perhaps|maybe|"
-    r"ou|non|pas|selon|oder|nicht|laut|o|no|segun|ili|libo|ne)\b"  # folded: или, либо, не
-)
+
+
+@lru_cache(maxsize=1)
+def _rival_words() -> re.Pattern[str]:
+    """Words that turn what follows into a rival, not a wider place ("X (or Y)", "X, not Y",
+    "X, though others say Y"): ``rivals.toml`` of every language, folded as the quotes are."""
+    words = sorted({fold(w) for _, data in load_every("rivals.toml") for w in data.get("words", ())})
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def placed_within(prop: str, claims: Sequence[Claim], others: Sequence[Claim]) -> bool:
@@ -104,7 +107,7 @@ def placed_within(prop: str, claims: Sequence[Claim], others: Sequence[Claim]) -
         at = c.span.quote.find(c.value_text) if c.value_text else -1
         after = _AFTER_PLACE.match(c.span.quote[at + len(c.value_text):]) if at >= 0 else None
         rest = fold(after.group("rest")) if after else ""
-        if rest and not _RIVAL_WORDS.search(rest) and any(re.search(rf"\b{re.escape(w)}\b", rest) for w in wider):
+        if rest and not _rival_words().search(rest) and any(re.search(rf"\b{re.escape(w)}\b", rest) for w in wider):
             return True
     return False
 

@@ -74,6 +74,18 @@ def _date_compare(a: str, b: str) -> Relation:
     return Relation.SAME
 
 
+def _date_rank(value: str) -> int:
+    """The precision of a date as a sort key, twice ``dates.precision_rank`` so that an
+    interval of a few days ("the night of 13-14 May": 1934-05-13/1934-05-14) ranks between its
+    month and a single day: it says more than "May 1934", which must not stand for it."""
+    rank = dates.precision_rank(value) * 2
+    if rank == 0 and "/" in value and all(dates.precision_rank(end) == 3 for end in value.split("/", 1)):
+        bounds = dates.edtf_bounds(value)
+        if bounds is not None and (bounds[1] - bounds[0]).days <= 7:
+            return 5
+    return rank
+
+
 def _date_normalise(value: str) -> str | None:
     v = value.strip()
     return v if v and any(ch.isdigit() or ch == "X" for ch in v) else None
@@ -175,7 +187,7 @@ def _manner_normalise(value: str) -> str | None:
 
 
 TYPES: dict[str, ValueType] = {
-    "date": ValueType("date", _date_compare, lambda v: (dates.precision_rank(v), -len(v)), _date_normalise),
+    "date": ValueType("date", _date_compare, lambda v: (_date_rank(v), -len(v)), _date_normalise),
     "place": ValueType("place", _place_compare, _place_specificity, _plain),
     "person": ValueType("person", _person_compare, _by_length, _plain),
     "office": ValueType("office", _office_compare, _office_specificity, _plain),

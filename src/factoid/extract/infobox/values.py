@@ -176,9 +176,16 @@ def items(value: str, restart: tuple[str, ...] = ()) -> list[str]:
     return out
 
 
+#: Text that is sentences, not a title: a question or exclamation, or a full stop then a
+#: new sentence ("Thanks. And his family?", a forum post under a label-like "Post by ..." line).
+_SENTENCES = re.compile(r"[?!]\s*$|[a-z]{2}\.\s+[A-Z]")
+
+
 def office(value: str) -> str:
-    """An office title without ordinal numbering ("1st ~ 5th President of X" -> "President of X")."""
-    return _ORDINALS.sub("", clean(value)).strip(_EDGE)
+    """An office title without ordinal numbering ("1st ~ 5th President of X" -> "President of
+    X"); empty for a value that is sentences rather than a title."""
+    title = _ORDINALS.sub("", clean(value)).strip(_EDGE)
+    return "" if _SENTENCES.search(title) else title
 
 
 def relation_marker(part: str) -> str | None:
