@@ -83,3 +83,45 @@ def test_a_life_after_another_matter_in_the_bracket():
     life = dated_life("russisch Карл Вендлер; * 3. Mai 1820 in Köln; † 9. Juni 1881", rules("de"))
     assert life is not None and (life.born, life.died, life.birth_place, life.death_place) == (
         "1820-05-03", "1881-06-09", ("Köln", "Köln"), None)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("it", "Gaio Venturi\n\nGaio Venturi (Ravenna, 610 circa – Ancona, 668) fu un vescovo.",
+     [("date_of_birth", "0610~"), ("date_of_death", "0668")]),
+    ("es", "Pedro Lanza\n\nPedro Lanza (Toledo, c. 1402 – Burgos, 1466) fue un cronista.",
+     [("date_of_birth", "1402~"), ("date_of_death", "1466")]),
+    ("de", "Ulf Ragnarsson\n\nUlf Ragnarsson (Lund, um 940 – Sigtuna, 1002) war ein Jarl.",
+     [("date_of_birth", "0940~"), ("date_of_death", "1002")]),
+])
+def test_a_year_marked_approximate_in_a_bracket_of_years(language, text, expected):
+    """An approximate word before or after a year ("610 circa", "c. 1402", "um 940") keeps
+    the bracket a life, and marks that end approximate."""
+    assert list(lives(text, language).values()) == [expected]
+
+
+def test_the_place_of_a_bracket_of_years_never_opens_with_the_approximate_word():
+    text = "Gaio Venturi\n\nGaio Venturi (Ravenna, 610 circa – Ancona, 668) fu un vescovo."
+    found = lives(text, "it", ("place_of_birth", "place_of_death"))
+    assert list(found.values()) == [[("place_of_birth", "Ravenna"), ("place_of_death", "Ancona")]]
+
+
+def test_a_bare_year_beside_a_full_date_is_the_other_end_of_the_life():
+    life = dated_life("schwedisch Ulf den gamle; * 940 in Uppsala; † 3. Mai 1002 bei Sigtuna", rules("de"))
+    assert life is not None and (life.born, life.died, life.birth_place, life.death_place) == (
+        "0940", "1002-05-03", ("Uppsala", "Uppsala"), ("Sigtuna", "Sigtuna"))
+
+
+@pytest.mark.parametrize("content", [
+    "* 40 in Uppsala; † 3. Mai 1002",  # no year: a count
+    "Band 2, 345; 3. Mai 1820",  # not a life apart
+    "* 940, 950; † 3. Mai 1002",  # two bare years: which one?
+])
+def test_what_is_no_life_with_a_bare_year(content):
+    assert dated_life(content, rules("de")) is None
+
+
+def test_a_capital_initial_is_no_abbreviated_trigger():
+    """Spanish "n." (nacido) is a birth word; "West, N. (1985)" is an author's initial."""
+    text = ("Pedro Lanza\n\nPedro Lanza fue un cronista castellano.\n\n"
+            "Bibliografía: Lanza, P.; Ortiz, N. (1985).")
+    assert lives(text, "es") == {}

@@ -73,3 +73,19 @@ def test_womens_names_and_their_diminutives_are_female(name: str) -> None:
     from factoid.names.given import looks_female
 
     assert looks_female(name)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Joan", "Juan"),  # Catalan Joan is Juan, John
+    ("Joan", "Jeanne"),  # English Joan stays a woman's name too
+    ("Olav", "Olaf"),
+    ("Óláfr", "Olav"),  # Old Norse, accents folded
+])
+def test_given_names_across_languages(a: str, b: str) -> None:
+    assert given_names_equivalent(a, b)
+
+
+def test_full_names_with_a_given_name_of_another_language_are_compatible() -> None:
+    assert name_compatibility(parse_name("Olav Haraldsson"), parse_name("Olaf Haraldsson")) >= 0.75
+    assert name_compatibility(parse_name("Joan Pujol García"), parse_name("Juan Pujol García")) >= 0.75
+    assert name_compatibility(parse_name("Olaf Haraldsson"), parse_name("Olaf Tryggvason")) < 0.75

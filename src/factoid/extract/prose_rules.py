@@ -68,11 +68,29 @@ VERSION = 2
 _WORD = re.compile(r"[\w'’-]+\.?")
 #: A year glued to the next word ("1431que"): dates are read with a space there.
 _GLUED_YEAR = re.compile(r"(?<=\d{4})[^\W\d_]")
+
+
+def _approximate_words() -> str:
+    """The ``approximate`` words of every ``dates.toml`` ("circa", "c.", "um", "ok."), as a
+    regex alternation: a life's bracket may mark either year so, in any language, before
+    the year or after it ("(Roma, 480 circa – Pavia, 524)")."""
+    words = {w for _, data in load_every("dates.toml") for w in data.get("words", {}).get("approximate", ())}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_APPROX = _approximate_words()
+#: One year of a life's bracket, with an optional approximate word before or after it;
+#: ``{g}`` names its groups (the year, and the words marking it approximate).
+_BRACKET_YEAR = (r"(?:(?P<{g}a>(?i:{a}))\s*)?(?P<{g}>{y})(?:\s*(?P<{g}z>(?i:{a}))(?![^\W\d_]))?")
 #: "(Lyon 1820 - Nantes 1858)", "(1820-1858)": places and years of a life, in brackets.
-#: Also "(Lyon 1820, † Nantes 1858)", "(* Lyon 1820; † Nantes 1858)": birth and death marks.
-_LIFESPAN = re.compile(r"\(\s*(?:\*\s*)?(?:(?P<bp>[^\W\d_][^()\d†*]{0,40}?)[\s,]+)?(?P<by>1\d{3}|[1-9]\d{2})"
-                       r"\s*(?:[-–—]|[,;]?\s*(?=†))\s*†?\s*"
-                       r"(?:(?P<dp>[^\W\d_][^()\d†*]{0,40}?)[\s,]+)?(?P<dy>1\d{3}|20\d{2}|[1-9]\d{2})\s*\)")
+#: Also "(Lyon 1820, † Nantes 1858)", "(* Lyon 1820; † Nantes 1858)": birth and death marks,
+#: and "(Roma, 480 circa – Pavia, 524)", "(c. 480 – 524)": a year marked approximate.
+_NOT_APPROX = rf"(?!(?i:{_APPROX})\s*\d)"  # a place never opens with "c. 480"
+_LIFESPAN = re.compile(r"\(\s*(?:\*\s*)?(?:" + _NOT_APPROX + r"(?P<bp>[^\W\d_][^()\d†*]{0,40}?)[\s,]+)?"
+                       + _BRACKET_YEAR.format(g="by", a=_APPROX, y=r"1\d{3}|[1-9]\d{2}")
+                       + r"\s*(?:[-–—]|[,;]?\s*(?=†))\s*†?\s*"
+                       r"(?:" + _NOT_APPROX + r"(?P<dp>[^\W\d_][^()\d†*]{0,40}?)[\s,]+)?"
+                       + _BRACKET_YEAR.format(g="dy", a=_APPROX, y=r"1\d{3}|20\d{2}|[1-9]\d{2}") + r"\s*\)")
 #: A bracket without brackets inside: where a life in full dates is written, in any language
 #: ("(3 mai 1820 – 9 juin 1881)", "(* 3. Mai 1820 in Köln; † 9. Juni 1881 in Bonn)",
 #: "(ur. 3 maja 1820 w Krakowie, zm. 9 czerwca 1881)", "(Milano, 3 maggio 1820 – Roma, ...)").
@@ -82,6 +100,9 @@ _LIFE_YEARS = range(10, 111)
 #: A life span of full dates opening a sentence ("Name (...). 3 May 1162 — 18 August 1227 —
 #: Mongol khan"): after it only the language's "year" word and the dash of a definition.
 _OPENING_LIFE_END = re.compile(r"\s*(?:\w{1,3}\.)?\s*(?:[—–-]|$)")
+#: A capital letter and a full stop: a name's initial ("West, N. (1985)"), never the
+#: one-letter abbreviation of a trigger word ("n." nacido, "m." morto), which is lower case.
+_INITIAL = re.compile(r"[^\W\d_]\.")
 #: A regnal or heraldic number ending a name ("Louis XIV", "herbu Roch III").
 _ROMAN = re.compile(r"[IVXL]{1,6}")
 #: A word or a punctuation mark, for stepping over the words before a name.
@@ -397,7 +418,7 @@ class RuleReader:
             self.opening_life(s)
             for tok in sent:
                 frame = triggers.get(tok.i)
-                if frame is not None:
+                if frame is not None and not (_INITIAL.fullmatch(tok.text) and tok.text[0].isupper()):
                     handler = getattr(self, frame.handler)
                     handler(s, tok, frame.property) if frame.property else handler(s, tok)
             self.awards(s)
@@ -647,7 +668,8 @@ class RuleReader:
         """Birth and death years and places of one life-span bracket, for ``pid``."""
         for place_group, year_group, dprop, pprop in (("bp", "by", "date_of_birth", "place_of_birth"),
                                                        ("dp", "dy", "date_of_death", "place_of_death")):
-            self.add(line, pid, dprop, m.group(year_group))
+            approximate = m.group(year_group + "a") or m.group(year_group + "z")
+            self.add(line, pid, dprop, f"{int(m.group(year_group)):04d}" + ("~" if approximate else ""))
             if m.group(place_group):
                 run = name_at(m.group(place_group), 0, self.r)
                 if run is not None and run.text.lower() not in _months():
@@ -951,19 +973,19 @@ def dated_life(content: str, r: Rules) -> Life | None:
     "le"). What stands before a ";" ahead of the first date is another matter ("russisch
     ...; * 3. Mai 1820 in Köln; † ...") and is left out. A bracket with any other word
     ("verheiratet 3. Mai 1850, verwitwet 9. Juni 1880") is no life."""
-    found = [d for d in dates.find_dates(content) if not d.value.edtf.startswith("X")]
+    found = _bracket_dates(content)
     if len(found) == 1:
-        life = _life_of(found[0].value.edtf)
-    elif len(found) == 2 and not any("/" in d.value.edtf for d in found):
-        life = _life_of(f"{found[0].value.edtf}/{found[1].value.edtf}")
+        life = _life_of(found[0][2])
+    elif len(found) == 2 and not any("/" in edtf for _, _, edtf in found):
+        life = _life_of(f"{found[0][2]}/{found[1][2]}")
     else:
         return None
     if life is None:
         return None
     rest = content
-    for d in found:
-        rest = rest[: d.start] + " " * (d.end - d.start) + rest[d.end :]
-    cut = content.rfind(";", 0, found[0].start) + 1
+    for a, b, _ in found:
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    cut = content.rfind(";", 0, found[0][0]) + 1
     for m in _WORD.finditer(rest, cut):
         word = m.group(0)
         if not re.search(r"[^\W_]", word):  # a dash ("Lyon - Paris")
@@ -972,11 +994,32 @@ def dated_life(content: str, r: Rules) -> Life | None:
             return None
     if len(found) == 1:
         return Life(*life)
-    middle = rest[found[0].end : found[1].start]
-    split = next((found[0].end + m.start() for pattern in _HALVES for m in list(pattern.finditer(middle))[-1:]), None)
+    middle = rest[found[0][1] : found[1][0]]
+    split = next((found[0][1] + m.start() for pattern in _HALVES for m in list(pattern.finditer(middle))[-1:]), None)
     if split is None:
         return Life(*life)
     return Life(*life, _known_place(rest[cut:split], r), _known_place(rest[split:], r))
+
+
+#: A year standing alone in a life's bracket ("* 995 in X"), maybe marked approximate.
+_BARE_YEAR = re.compile(rf"(?<![\w.])(?:(?P<a>(?i:{_APPROX}))\s*)?(?P<y>1\d{{3}}|[1-9]\d{{2}})(?![\w])")
+
+
+def _bracket_dates(content: str) -> list[tuple[int, int, str]]:
+    """The dates of a bracket's text as (start, end, EDTF). Beside a single full date, one
+    bare year on either side of it is the other end of the life ("(* 995 in Ringerike;
+    † 29. Juli 1030 bei Stiklestad)": date parsers leave a short year without a lead word
+    alone); :func:`_life_of` still asks the two to be a life apart."""
+    found = [(d.start, d.end, d.value.edtf) for d in dates.find_dates(content) if not d.value.edtf.startswith("X")]
+    if len(found) != 1 or "/" in found[0][2]:
+        return found
+    a, b, _ = found[0]
+    years = [m for m in _BARE_YEAR.finditer(content) if m.end() <= a or m.start() >= b]
+    if len(years) != 1:
+        return found
+    year = years[0]
+    edtf = f"{int(year.group('y')):04d}" + ("~" if year.group("a") else "")
+    return sorted(found + [(year.start(), year.end(), edtf)])
 
 
 def _known_place(half: str, r: Rules) -> tuple[str, str] | None:
