@@ -44,7 +44,7 @@ from factoid.ingest.metadata import written_year
 from factoid.ingest.names import local_path
 from factoid.ingest.sidecar import SourceWarning
 from factoid.model import Document, Passage
-from factoid.reconcile import reconcile, reuse
+from factoid.reconcile import partition, reconcile, reuse
 from factoid.resolve import resolve
 from factoid.store import open_engine, reads, writes
 from factoid.store.db import write_transaction
@@ -263,22 +263,26 @@ def build(
         _extract(conn, tasks, progress, report, workers=workers, cluster=cluster)
         failed = {doc_id for doc_id, _ in report.failed}
         report.extracted = [d for d in stale if d not in failed]
-        report.claims, report.persons, report.disputes, report.orphaned = _derive(conn, progress)
+        on = None if cluster == "local" and _small(tasks) else cluster  # the cluster branch: partitioned
+        report.claims, report.persons, report.disputes, report.orphaned = _derive(conn, progress, on, workers)
     return report
 
 
-def _derive(conn: Connection, progress: Progress = _noop) -> curation.Derived:
+def _derive(conn: Connection, progress: Progress = _noop, cluster: str | None = None,
+            workers: int | None = None) -> curation.Derived:
     """Resolve people and reconcile claims over the whole corpus, applying the researcher's
     decisions (``factoid.curation``); person ids persist across builds. Returns the numbers
     of claims, persons, disputes and orphaned decisions.
 
     The last build's agreement groups are reused where a person and property kept its claims,
     when that build derived with the same code and data (``reconcile.reuse``): the result is
-    the same as deriving everything, at the cost of what changed."""
+    the same as deriving everything, at the cost of what changed. On a ``cluster``,
+    reconciliation runs in partitions of persons (``reconcile.partition``), same result."""
     same = reads.derived_state(conn, reuse.FINGERPRINT) == reuse.fingerprint()
     previous = reads.previous_groups(conn) if same else None
+    run = partition.on_cluster(cluster, workers or engine.cores()) if cluster else reconcile
     derived = curation.derive(conn, progress, resolve=resolve,
-                              reconcile=partial(reconcile, written=_written(conn), previous=previous))
+                              reconcile=partial(run, written=_written(conn), previous=previous))
     writes.set_derived_state(conn, reuse.FINGERPRINT, reuse.fingerprint())
     return derived
 

@@ -3,6 +3,8 @@ single-process build byte for byte."""
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 
 import pytest
@@ -66,3 +68,64 @@ def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:
     api.ingest(kb, [CORPORA["mini"]])
     with pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
         api.build(kb, cluster="tcp://127.0.0.1:9")
+
+
+# ---- the derived stages, partitioned by person on the cluster (``reconcile.partition``) -------------
+
+PROBE = CORPORA["examples"].parents[1] / "eval" / "probe" / "docs"
+
+
+def _derived(kb: object) -> str:
+    """The claims export, the people and the disputes of a knowledge base, as one text."""
+    from factoid import api
+
+    out = io.StringIO()
+    api.export(kb, "claims-jsonl", out)  # type: ignore[arg-type]
+    return json.dumps([out.getvalue(), api.people(kb), api.disputes(kb)], sort_keys=True, default=str)  # type: ignore[arg-type]
+
+
+def _kb(folder: Path, db: Path, **engine: object) -> object:
+    from factoid import api
+
+    kb = api.open_kb(f"sqlite:///{db}")
+    api.ingest(kb, [folder])
+    api.build(kb, **engine)  # type: ignore[arg-type]
+    return kb
+
+
+@pytest.mark.parametrize("folder", [CORPORA["examples"], PROBE], ids=["examples", "probe"])
+def test_partitioned_reconciliation_on_the_cluster_is_byte_identical(
+        folder: Path, tmp_path: Path, scheduler: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Claims export, people and disputes of a cluster build (reconciliation in partitions of
+    persons on the workers) equal the single-process build's, and the partitioned path ran."""
+    from factoid.reconcile import partition
+
+    calls: list[int] = []
+    real = partition.reconcile_parts
+
+    def spy(executor: object, parts: int, *args: object, **kw: object) -> object:
+        calls.append(parts)
+        return real(executor, parts, *args, **kw)  # type: ignore[arg-type]
+
+    reference = _derived(_kb(folder, tmp_path / "one.db", workers=1))
+    assert not calls
+    monkeypatch.setattr(partition, "reconcile_parts", spy)
+    clustered = _derived(_kb(folder, tmp_path / "cluster.db", cluster=scheduler.scheduler_address))  # type: ignore[attr-defined]
+    assert calls == [partition.PARTS_PER_WORKER * 2]
+    assert clustered == reference
+
+
+def test_decisions_apply_the_same_on_the_cluster(tmp_path: Path, scheduler: object) -> None:
+    """A merge, a split, a wrong claim and a preference, then a rebuild on the cluster (the
+    last build's groups reused in the partitions): the same knowledge base as in one process."""
+    from factoid import api
+    from tests.curation.conftest import CORPUS
+    from tests.curation.test_decisions import check, decide
+
+    one = _kb(CORPUS, tmp_path / "one.db", workers=1)
+    decide(one)  # type: ignore[arg-type]
+    clustered = _kb(CORPUS, tmp_path / "cluster.db", cluster=scheduler.scheduler_address)  # type: ignore[attr-defined]
+    decide(clustered)  # type: ignore[arg-type]
+    api.build(clustered, cluster=scheduler.scheduler_address)  # type: ignore[arg-type,attr-defined]
+    check(clustered)  # type: ignore[arg-type]
+    assert _derived(clustered) == _derived(one)

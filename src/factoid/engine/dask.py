@@ -5,16 +5,23 @@ needs factoid and its models installed (the same environment), and imports the w
 on its first task, loading the model once per worker process. ``--cluster local`` starts a
 cluster of worker processes on 127.0.0.1 for the length of the build (tests, benchmarks).
 
-Only the per-document function runs on the workers. The parent keeps the store: results come
-back to it and are written in document order in one transaction, then resolution and
-reconciliation run in the parent over the whole corpus, exactly as with the local engines
-(see the README's section on scale for why they are not partitioned).
+What runs on the workers: the per-document function (parsing and extraction), and the
+per-person halves of reconciliation, in partitions of persons (``reconcile.partition``: the
+agreement groups, then sanity, ranking, disputes and assessments; the trust of the sources,
+a fixpoint over every person, runs in the parent between the two). The parent keeps the
+store: extraction results come back to it and are written in document order in one
+transaction; the partitions' results are merged in the order of one process, so the
+knowledge base is byte for byte the one the local engines make. Resolution runs in the parent
+over the whole corpus: it does not split exactly by blocking key (see the README's section on
+scale). The partitioned reconciliation opens its own connection to the scheduler (for
+``local``, a cluster of its own) once extraction is done.
 
 With ``--cluster local`` and less stale text than one worker's worth (a rebuild after one or
 two added documents, ``api._small``), no cluster is started: the parent parses the documents
 itself, as ``--workers 1`` does, since starting worker processes that each load the model
-costs seconds more than the parse. The result is the same (the function is pure). A remote
-scheduler is always used: its workers are running and have loaded the model already.
+costs seconds more than the parse; reconciliation then runs in the parent too. The result is
+the same (the functions are pure). A remote scheduler is always used: its workers are running
+and have loaded the model already.
 
 A task whose worker dies is rescheduled by Dask; after ``distributed.scheduler.allowed-failures``
 deaths it fails with ``KilledWorker`` and comes back as :class:`~factoid.engine.Lost`.

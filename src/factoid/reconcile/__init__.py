@@ -11,15 +11,13 @@ from __future__ import annotations
 from bisect import bisect_right
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from factoid import dates, schema
 from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SINGLE_VALUED
 from factoid.reconcile.groups import Group, Previous, group_claims
-from factoid.reconcile.sanity import implausible, marked_confidence
-from factoid.reconcile.independence import classes_of, copy_facts, shared_minority_values, witness_of
-from factoid.reconcile.successors import successor_disputes
-from factoid.reconcile.trust import claim_weight, competing, iterate, late, witness_count
+from factoid.reconcile.independence import witness_of
+from factoid.reconcile.trust import claim_weight, competing, late, witness_count
 from factoid.reconcile.values import may_agree, placed_within
 
 __all__ = ["Group", "group_claims", "reconcile"]
@@ -169,24 +167,29 @@ def reconcile(
     says (``Document.published``); it replaces the guess from the years a text mentions.
     ``previous``: the last build's agreement groups, reused where a person and property kept
     its claims (the caller passes them only when that build derived the same way,
-    ``reconcile.reuse``); the result is the same with or without them."""
-    groups = group_claims(claims, entity_person, previous)
-    rivals = competing(groups)
-    odd = implausible(groups)  # kept and marked: never preferred, never displayed, a side of its dispute
-    cited = {c.span.document_id for c in claims}  # the only documents whose year is asked for
-    years = document_years([p for p in passages if p.document_id in cited]) | dict(written or {})
-    copied = copy_facts(passages)
-    layout = _Layout(passages)
-    copies_only, _ = classes_of(copied)
-    conf, _ = iterate(groups, _witness_fn(layout, copies_only), years, contested_only=True)
-    dependent = shared_minority_values(_losing_sources(rivals, conf))
-    doc_class, relations = classes_of(copied, dependent)
-    witness = _witness_fn(layout, doc_class)
-    conf, trust = iterate(groups, witness, years)
-    conf = marked_confidence(groups, odd, conf)
-    assessments: list[Assessment] = []
-    disputes: list[Dispute] = []
-    for (pid, prop), gs in rivals.items():
+    ``reconcile.reuse``); the result is the same with or without them.
+
+    This is reconciliation in one partition of persons, in this process: the same steps a
+    Dask cluster runs per partition (``reconcile.partition``), so the two cannot drift."""
+    from factoid.reconcile import partition  # built on this module's steps
+
+    return partition.reconcile_parts(partition.HERE, 1, claims, entity_person, passages, written, previous)
+
+
+#: The assessments and disputes of one person and property.
+Assessed = tuple[tuple[str, str], list[Assessment], list[Dispute]]
+
+
+def assess(
+    groups: Sequence[Group], odd: Mapping[str, str], conf: Mapping[str, float],
+    witness: Callable[[Claim], str], trust: Mapping[str, float], years: Mapping[str, int],
+) -> list[Assessed]:
+    """Per person and property of ``groups`` (in their order): rank the groups, make the
+    dispute if there is one, and assess every claim. Per person: run in each partition."""
+    out: list[Assessed] = []
+    for (pid, prop), gs in competing(groups).items():
+        assessments: list[Assessment] = []
+        disputes: list[Dispute] = []
         contested = _contested(prop, gs)
         disputed = len(contested) > 1 and any(g.id not in odd for g in contested)
         best = max(gs, key=lambda g: (g.id not in odd, conf[g.id]))
@@ -209,11 +212,5 @@ def reconcile(
                                   "witness": witness(c), "late_source": late(c, years), "implausible": odd.get(g.id)},
                     )
                 )
-    disputes += successor_disputes(groups)
-    sources = {
-        doc: {"reliability": round(t, 3), "copies": relations.get(doc, []), "features": {"rounds": 4}}
-        for doc, t in trust.items()
-    }
-    for doc in {p.document_id for p in passages} - set(sources):
-        sources[doc] = {"reliability": 0.7, "copies": relations.get(doc, []), "features": {"claims": 0}}
-    return assessments, sorted(disputes, key=lambda d: -d.strength), sources
+        out.append(((pid, prop), assessments, disputes))
+    return out

@@ -34,7 +34,8 @@ from factoid.dates._historic import shift_years
 from factoid.names import fold
 from factoid.reconcile.groups import Group
 
-__all__ = ["IMPLAUSIBLE_SHARE", "MAX_AGE", "MIN_AGE", "MIN_PARENT_AGE", "implausible", "marked_confidence"]
+__all__ = ["IMPLAUSIBLE_SHARE", "MAX_AGE", "MIN_AGE", "MIN_PARENT_AGE", "Kin", "implausible", "kin_facts", "marked_confidence",
+           "merged_kin"]
 
 log = logging.getLogger(__name__)
 
@@ -187,24 +188,56 @@ def _person(groups: list[Group], today: datetime.date,
     return out
 
 
-def _names(groups: Sequence[Group]) -> dict[str, str]:
-    """Folded name -> person, for names that only one person of the knowledge base bears."""
+def _bearers(groups: Sequence[Group]) -> dict[str, set[str]]:
     seen: dict[str, set[str]] = defaultdict(set)
     for g in groups:
         for c in g.claims:
             seen[fold(c.subject_name)].add(g.person_id)
+    return seen
+
+
+def _sole_bearers(seen: dict[str, set[str]]) -> dict[str, str]:
+    """Folded name -> person, for names that only one person of the knowledge base bears."""
     return {name: next(iter(ids)) for name, ids in seen.items() if name and len(ids) == 1}
 
 
-def implausible(groups: Sequence[Group], today: datetime.date | None = None) -> dict[str, str]:
-    """Group id -> why its value cannot be true of the person, for the groups that fail."""
+#: What the checks read of other people (``_kin``): each person's birth spans, and the
+#: people who bear each folded name.
+Kin = tuple[dict[str, list[Span]], dict[str, set[str]]]
+
+
+def kin_facts(groups: Sequence[Group]) -> Kin:
+    """What ``implausible`` reads of the people of ``groups`` when it checks someone's
+    parents and children. Reconciliation in partitions of persons (``reconcile.partition``)
+    merges these from every partition (``merged_kin``) and passes them to each."""
+    births: dict[str, list[Span]] = {}
+    for g in groups:
+        spans = births.setdefault(g.person_id, [])
+        if g.property == BIRTH and (s := _group_span(g)):
+            spans.append(s)
+    return births, _bearers(groups)
+
+
+def merged_kin(parts: Iterable[Kin]) -> Kin:
+    """The ``kin_facts`` of disjoint sets of people, as one."""
+    births: dict[str, list[Span]] = {}
+    seen: dict[str, set[str]] = defaultdict(set)
+    for b, names in parts:
+        births.update(b)
+        for name, ids in names.items():
+            seen[name] |= ids
+    return births, seen
+
+
+def implausible(groups: Sequence[Group], today: datetime.date | None = None, kin: Kin | None = None) -> dict[str, str]:
+    """Group id -> why its value cannot be true of the person, for the groups that fail.
+    ``kin``: the ``kin_facts`` of every person (default: of the people of ``groups``)."""
     today = today or datetime.date.today()
     by_person: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
         by_person[g.person_id].append(g)
-    births = {pid: [s for g in gs if g.property == BIRTH and (s := _group_span(g))]
-              for pid, gs in by_person.items()}
-    person_of = _names(groups)
+    births, bearers = kin if kin is not None else kin_facts(groups)
+    person_of = _sole_bearers(bearers)
     out: dict[str, str] = {}
     for person_groups in by_person.values():
         out |= _person(person_groups, today, _kin(person_groups, births, person_of))

@@ -109,25 +109,57 @@ def iterate(
     many people with few disputes pays for one pass instead of ``ROUNDS``. With
     ``contested_only`` that pass is skipped: a caller that reads only the confidence of
     contested groups (the first round of witnesses, ``reconcile``) gets the same numbers
-    for them without paying for every other group's."""
+    for them without paying for every other group's.
+
+    The two halves are separate functions so that reconciliation in partitions of persons
+    (``reconcile.partition``) runs the rounds once over every contested group and the pass
+    over the others in each partition."""
+    conf, trust, last = contested_rounds(groups, witness, doc_year)
+    if not contested_only:
+        conf.update(settled_confidence(groups, witness, doc_year, last))
+    return conf, trust
+
+
+def contested(key: tuple[str, str], rivals: Sequence[Group]) -> bool:
+    """Whether the groups of one person and property compete: a single-valued property with
+    more than one group. Only these move a source's trust."""
+    return key[1] in SINGLE_VALUED and len(rivals) > 1
+
+
+def contested_rounds(
+    groups: Sequence[Group], witness: Callable[[Claim], str], doc_year: dict[str, int] | None = None,
+    docs: set[str] | None = None,
+) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """The rounds of ``iterate`` over the contested groups among ``groups``: their
+    confidences, the trust of every document of ``docs`` (default: those ``groups`` cite), and
+    the trust the last round read (what the other groups' confidence is computed from)."""
     rivals_by_key = competing(groups)
-    contested = {k: rs for k, rs in rivals_by_key.items() if k[1] in SINGLE_VALUED and len(rs) > 1}
-    docs = {c.span.document_id for g in groups for c in g.claims}
+    by_key = {k: rs for k, rs in rivals_by_key.items() if contested(k, rs)}
+    docs = {c.span.document_id for g in groups for c in g.claims} if docs is None else docs
     trust: dict[str, float] = {}
     conf: dict[str, float] = {}
     last = trust
-    weights = {g.id: support_weights(g, witness, doc_year) for rivals in contested.values() for g in rivals}
+    weights = {g.id: support_weights(g, witness, doc_year) for rivals in by_key.values() for g in rivals}
     for _ in range(ROUNDS):
         last = trust
-        for rivals in contested.values():
+        for rivals in by_key.values():
             raw = {g.id: support(weights[g.id], trust) for g in rivals}
             total = sum(raw.values()) or 1.0
             conf.update({gid: raw[gid] * raw[gid] / total for gid in raw})
-        trust = _trust(contested, conf, docs)
-    for key, rivals in rivals_by_key.items():
-        if key not in contested and not contested_only:
+        trust = _trust(by_key, conf, docs)
+    return conf, trust, last
+
+
+def settled_confidence(
+    groups: Sequence[Group], witness: Callable[[Claim], str], doc_year: dict[str, int] | None, last: dict[str, float]
+) -> dict[str, float]:
+    """The confidence of the groups among ``groups`` that compete with none, under the trust
+    the last round read (``contested_rounds``): one pass, per person and property."""
+    conf: dict[str, float] = {}
+    for key, rivals in competing(groups).items():
+        if not contested(key, rivals):
             conf.update({g.id: support(support_weights(g, witness, doc_year), last) for g in rivals})
-    return conf, trust
+    return conf
 
 
 def _trust(contested: dict[tuple[str, str], list[Group]], conf: dict[str, float], docs: set[str]) -> dict[str, float]:
