@@ -41,3 +41,25 @@ def test_a_derivation_runs_without_cyclic_collection() -> None:
     with pytest.raises(RuntimeError):
         workflow.derive(Conn(), lambda *a: seen.append(gc.isenabled()), resolve=resolve)  # type: ignore[arg-type]
     assert seen and seen == [False] * len(seen) and gc.isenabled()
+
+
+def test_a_library_enabling_the_collector_inside_does_not_resume_collection() -> None:
+    """srsly (spaCy's model loading) calls ``gc.enable()`` whatever the caller did: inside
+    ``paused`` no automatic collection runs all the same, and the thresholds come back."""
+    before = gc.get_threshold()
+    runs: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        with paused():
+            gc.enable()  # what srsly does
+            junk = [[i] for i in range(200_000)]  # thousands of allocations: gen0 would run
+            del junk
+    finally:
+        gc.callbacks.remove(count)
+    assert runs == []
+    assert gc.get_threshold() == before and gc.isenabled()

@@ -15,6 +15,7 @@ knowledge base as it was.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Collection, Sequence
@@ -38,6 +39,7 @@ from factoid.engine import work
 from factoid.errors import IngestError, UsageError
 from factoid.exporters.mapping import load_mapping
 from factoid.exporters.view import build_view
+from factoid.gcpause import paused
 from factoid.ingest import iter_documents
 from factoid.ingest.prepare import prepare, prepare_each
 from factoid.ingest.metadata import written_year
@@ -206,6 +208,7 @@ def _prune(conn: Connection) -> list[str]:
 COPIES = writes.COPIED
 
 
+@paused()  # a record and a key per passage of the corpus, no cycle: see factoid.gcpause
 def _refresh_duplicates(conn: Connection, written: Collection[str] = (), *, pruned: bool = True) -> None:
     """Re-mark near-duplicate passages over the whole corpus, writing only what changed
     (``copies.refresh``): with the keys stored under the same code (``copies.fingerprint``),
@@ -260,7 +263,11 @@ def build(
         stale = reads.stale_documents(conn, extract.PIPELINE)
         report.skipped = len(reads.document_hashes(conn)) - len(stale)
         tasks = [work.Task(reads.get_document(conn, d), tuple(reads.get_passages(conn, d))) for d in stale]
-        _extract(conn, tasks, progress, report, workers=workers, cluster=cluster)
+        # a rebuild after a few added documents parses them here, loading the model (a heap of
+        # long-lived objects the collector would walk again and again): no collection meanwhile.
+        # A big extraction keeps the collector, its memory bounded.
+        with paused() if _small(tasks) else contextlib.nullcontext():
+            _extract(conn, tasks, progress, report, workers=workers, cluster=cluster)
         failed = {doc_id for doc_id, _ in report.failed}
         report.extracted = [d for d in stale if d not in failed]
         on = None if cluster == "local" and _small(tasks) else cluster  # the cluster branch: partitioned

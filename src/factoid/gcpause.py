@@ -21,10 +21,15 @@ __all__ = ["paused"]
 def paused() -> Iterator[None]:
     """Run a block (or, as ``@paused()``, a function) without cyclic garbage collection,
     restoring the collector's state after it, whether it returns or raises."""
-    enabled = gc.isenabled()
+    enabled, threshold = gc.isenabled(), gc.get_threshold()
     gc.disable()
+    # A zero first threshold stops automatic collection too, and holds where ``gc.disable``
+    # does not: libraries enable the collector again behind our back (srsly, which spaCy
+    # loads its model with, calls ``gc.enable()`` after every message it unpacks).
+    gc.set_threshold(0, *threshold[1:])
     try:
         yield
     finally:
+        gc.set_threshold(*threshold)
         if enabled:
             gc.enable()

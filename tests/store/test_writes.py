@@ -125,3 +125,33 @@ def test_sync_parts_notices_rows_removed_behind_its_back(tmp_path: Path) -> None
         sync_parts(conn, s.assessments, "grp", [], "test")
         assert _rows(conn, s.assessments) == []
     engine.dispose()
+
+
+def test_put_resolution_with_what_the_caller_read_writes_what_it_would_read_itself(tmp_path: Path) -> None:
+    """A derivation passes the person mentions and ids it read in the same transaction
+    (``stored``, ``issued``) so they are not read twice: the tables end exactly as when
+    ``put_resolution`` reads them itself, rows of ids not given now included."""
+    from factoid.model import Person
+    from factoid.store import reads
+
+    def run(name: str, pass_read: bool) -> tuple:
+        engine = open_engine(f"sqlite:///{tmp_path / name}")
+        with engine.begin() as conn:
+            first = [Person(id="person/ann", name="Ann", aliases={"Ann": 2}), Person(id="person/bob", name="Bob")]
+            ids = {"d#1": ("person/ann", 1.0, "name"), "d#2": ("person/bob", 1.0, "name")}
+            writes.put_resolution(conn, first, ids, person_mentions={"person/ann": ["k1", "k2"], "person/bob": ["k3"]})
+            # the next build: bob is gone (his row of mention keys stays), ann holds k2 and k4, cy is new
+            later = [Person(id="person/ann", name="Ann", aliases={"Ann": 3}), Person(id="person/cy", name="Cy")]
+            ids = {"d#1": ("person/ann", 1.0, "name"), "d#3": ("person/cy", 0.9, "name")}
+            held = {"person/ann": ["k2", "k4"], "person/cy": ["k5"]}
+            extra = {"stored": reads.person_mentions(conn), "issued": reads.issued_person_ids(conn)} if pass_read else {}
+            writes.put_resolution(conn, later, ids, person_mentions=held, **extra)
+            out = (reads.person_mentions(conn), reads.issued_person_ids(conn), reads.get_persons(conn),
+                   reads.identities(conn))
+        engine.dispose()
+        return out
+
+    passed = run("a.db", True)
+    assert passed == run("b.db", False)
+    assert passed[0] == {"person/ann": {"k2", "k4"}, "person/bob": {"k3"}, "person/cy": {"k5"}}
+    assert passed[1] == {"person/ann", "person/bob", "person/cy"}

@@ -66,12 +66,15 @@ def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
     state = fold_decisions(_located(conn, entity_of.keys() | set(ckeys.values())))
     persons, identities = resolve(mentions, apply.links(state, entity_of))
     known = reads.person_mentions(conn)  # last known mentions of every id ever given
-    live = {p.id for p in reads.get_persons(conn)}
+    live = reads.person_ids(conn)
+    issued = reads.issued_person_ids(conn)
     persons, identities, held = assign_ids(
-        persons, identities, ekeys, {p: ks for p, ks in known.items() if p in live}, reads.issued_person_ids(conn),
+        persons, identities, ekeys, {p: ks for p, ks in known.items() if p in live}, issued,
         retired={p: ks for p, ks in known.items() if p not in live})
     by_user = [e for e, (_, _, why) in identities.items() if why.startswith(BY_DECISION)]
-    writes.put_resolution(conn, persons, identities, person_mentions=held, by_user=by_user)
+    # what was read above is what the store holds: put_resolution need not read it again
+    writes.put_resolution(conn, persons, identities, person_mentions=held, by_user=by_user,
+                          stored=known, issued=issued)
     progress("resolve", 1, 1)
     progress("reconcile", 0, 1)
     entity_person = {e: pid for e, (pid, _, _) in identities.items()}

@@ -196,6 +196,11 @@ def get_persons(conn: Connection) -> list[Person]:
     ]
 
 
+def person_ids(conn: Connection) -> set[str]:
+    """The ids of the persons of the last build (``get_persons`` without names and aliases)."""
+    return set(conn.execute(select(s.persons.c.id)).scalars().all())
+
+
 def identities(conn: Connection) -> dict[str, str]:
     """Document-local entity -> person id, by entity (a build rewrites only the rows that
     changed, so the order rows are stored in says nothing)."""

@@ -201,18 +201,23 @@ def put_resolution(
     *,
     person_mentions: Mapping[str, Iterable[str]] | None = None,
     by_user: Iterable[str] = (),
+    stored: Mapping[str, set[str]] | None = None,
+    issued: set[str] | None = None,
 ) -> None:
     """Replace persons, their aliases and the entity -> person decisions; remember which
     mention keys each person holds and every id given (curation: ids persist across builds).
     Entities in ``by_user`` were placed by a researcher's decision (origin ``user``).
+    ``stored`` and ``issued``: the person mentions and person ids the store holds, when the
+    caller read them in this transaction already (``reads.person_mentions``,
+    ``reads.issued_person_ids``): else they are read here.
 
     Only rows that differ are written (``sync``): after one added document most persons,
     aliases and decisions are what the last build stored."""
     user = set(by_user)
     if person_mentions is not None:  # rows of ids not given now stay: their last mentions
         _sync_person_mentions(conn, {pid: set(ks) for pid, ks in person_mentions.items()},
-                              {p.id for p in persons})
-    issue_person_ids(conn, [p.id for p in persons])
+                              {p.id for p in persons}, stored)
+    issue_person_ids(conn, [p.id for p in persons], issued)
     # persons first: a person deleted takes its aliases and identities along (cascade), and
     # the rows added below may name a person added here
     sync(conn, s.persons, ("id",), [{"id": p.id, "name": p.name} for p in persons])
@@ -232,10 +237,15 @@ def put_resolution(
     )
 
 
-def _sync_person_mentions(conn: Connection, held: Mapping[str, set[str]], given: set[str]) -> None:
-    """Make the mention keys of the ids given now exactly ``held``; rows of other ids stay."""
+def _sync_person_mentions(conn: Connection, held: Mapping[str, set[str]], given: set[str],
+                          known: Mapping[str, set[str]] | None = None) -> None:
+    """Make the mention keys of the ids given now exactly ``held``; rows of other ids stay.
+    ``known``: what the table holds (person id -> mention keys), when the caller has read it."""
     pm = s.person_mentions
-    stored = {(pid, k) for pid, k in conn.execute(select(pm.c.person_id, pm.c.mention_key)).all() if pid in given}
+    if known is None:
+        stored = {(pid, k) for pid, k in conn.execute(select(pm.c.person_id, pm.c.mention_key)).all() if pid in given}
+    else:
+        stored = {(pid, k) for pid, ks in known.items() if pid in given for k in ks}
     wanted = {(pid, k) for pid, ks in held.items() for k in ks}
     gone = sorted(stored - wanted)
     if gone:
@@ -402,9 +412,11 @@ def set_derived_state(conn: Connection, name: str, value: str | None) -> None:
 # ---- curation ----------------------------------------------------------------------------------
 
 
-def issue_person_ids(conn: Connection, ids: Iterable[str]) -> None:
-    """Record person ids as given (the registry is append-only: ids are never reused)."""
-    known = set(conn.execute(select(s.person_ids.c.id)).scalars().all())
+def issue_person_ids(conn: Connection, ids: Iterable[str], known: set[str] | None = None) -> None:
+    """Record person ids as given (the registry is append-only: ids are never reused).
+    ``known``: the ids recorded already, when the caller has read them."""
+    if known is None:
+        known = set(conn.execute(select(s.person_ids.c.id)).scalars().all())
     now = _now()
     _insert_many(conn, s.person_ids, [{"id": i, "issued_at": now} for i in sorted(set(ids) - known)])
 
