@@ -432,3 +432,11 @@ def test_different_spelled_out_middle_names_are_different_people():
     assert name_compatibility(parse_name("Thomas Edwin Marlowe"), parse_name("Thomas Garrick Marlowe")) == 0.0
     assert name_compatibility(parse_name("Thomas Garrick Marlowe"), parse_name("Thomas Edwin Garrick Marlowe")) > 0.75
     assert name_compatibility(parse_name("Thomas Edwin Marlowe"), parse_name("Thomas Marlowe")) > 0.75
+
+
+def test_two_names_a_letter_apart_besides_a_transliteration_pair_stay_apart() -> None:
+    """Soekarno and Soeharto: the phonetic key equates k and h, but n and t still differ."""
+    from factoid.names import surnames_match
+
+    assert surnames_match("Soekarno", "Soeharto") < 0.8
+    assert surnames_match("Lyushkov", "Liuskhov") >= 0.8  # a transliteration and a typo

@@ -24,7 +24,7 @@ def extract():
 
 
 def test_every_language_with_frames_and_a_reader_is_read():
-    assert {"fr", "de", "pl", "cs", "it", "es", "uk", "zh"} <= set(LANGUAGES)
+    assert {"fr", "de", "pl", "cs", "it", "es", "pt", "nl", "uk", "zh"} <= set(LANGUAGES)
     assert "en" not in LANGUAGES and "ru" not in LANGUAGES
 
 
@@ -33,6 +33,9 @@ def test_every_language_with_frames_and_a_reader_is_read():
     ("Tomáš Novotný se narodil v Brně. Byl to inženýr, který pracoval pro dráhu a také psal knihy.", "cs"),
     ("Giulio Bernardi era un pittore della scuola senese. Nel 1740 si trasferì a Roma con la sua famiglia.", "it"),
     ("Pedro Almagro fue un pintor de Sevilla. En 1905 se trasladó con su familia a Madrid, donde murió.", "es"),
+    ("Rui Alvarenga foi um pintor de Coimbra. Em 1905 mudou-se com a sua família para Lisboa, onde morreu.", "pt"),
+    ("Pieter Hendriks was een schilder uit Leiden. In 1905 verhuisde hij met zijn gezin naar Delft, waar hij "
+     "overleed.", "nl"),
     ("Jeanne Dupont est née à Lyon. Elle était la fille d'un marchand et elle a vécu à Paris.", "fr"),
 ])
 def test_the_language_of_a_passage_is_guessed_from_its_function_words(text, code):
@@ -86,6 +89,27 @@ def test_spanish_birth_death_and_child(extract):
                   "Su hijo Luis fue pintor.", "es")
     assert {("Pedro Almagro", "date_of_birth", "1880-05-03"), ("Pedro Almagro", "date_of_death", "1950-01-02"),
             ("Pedro Almagro", "place_of_death", "Madrid"), ("Pedro Almagro", "child", "Luis")} <= got
+
+
+
+def test_portuguese_birth_death_manner_and_child(extract):
+    """Portuguese is read from its data files alone (``lang/pt``): months, trigger words."""
+    got = extract("Rui Alvarenga nasceu em 3 de maio de 1880 em Coimbra e morreu em 2 de janeiro de 1950 em "
+                  "Lisboa, de tuberculose. O seu filho Luís foi pintor.", "pt")
+    assert {("Rui Alvarenga", "date_of_birth", "1880-05-03"), ("Rui Alvarenga", "place_of_birth", "Coimbra"),
+            ("Rui Alvarenga", "date_of_death", "1950-01-02"), ("Rui Alvarenga", "place_of_death", "Lisbon"),
+            ("Rui Alvarenga", "manner_of_death", "natural"), ("Rui Alvarenga", "child", "Luís")} <= got
+
+
+def test_dutch_life_bracket_parents_and_marriage(extract):
+    """Dutch is read from its data files alone (``lang/nl``): months, kin and marriage words."""
+    got = extract("Pieter Hendriks\n\nPieter Hendriks (Leiden, 3 mei 1820 – Delft, 9 juni 1881) was een "
+                  "Nederlands schilder. Hij was de zoon van Jan Hendriks en Maria de Wit. Hij trouwde in 1850 "
+                  "met Anna Bos.", "nl")
+    assert {("Pieter Hendriks", "date_of_birth", "1820-05-03"), ("Pieter Hendriks", "place_of_birth", "Leiden"),
+            ("Pieter Hendriks", "date_of_death", "1881-06-09"), ("Pieter Hendriks", "place_of_death", "Delft"),
+            ("Pieter Hendriks", "father", "Jan Hendriks"), ("Pieter Hendriks", "mother", "Maria de Wit"),
+            ("Pieter Hendriks", "spouse", "Anna Bos")} <= got
 
 
 @pytest.mark.parametrize(("written", "code", "english"), [

@@ -57,6 +57,15 @@ GIVEN_PATRONYMIC_ONLY = 0.85  # "Genrikh Samoilovich" vs "Genrikh Samoilovich Ly
 GIVEN_ONLY = 0.4  # "Genrikh" vs "Genrikh Lyushkov": a first name alone is weak evidence
 
 
+def _typo_of_a_variant(a: str, b: str, ka: str, kb: str) -> bool:
+    """Phonetic keys one edit apart (Lyushkov ~ Liuskhov: a transliteration and a typo),
+    unless the key only swapped a letter for a letter while the spellings differ in two:
+    Soekarno and Soeharto are k/h and n/t apart, and the key's k = h hides just one."""
+    if OSA.distance(ka, kb) > 1:
+        return False
+    return not (len(a) == len(ka) and len(b) == len(kb) and OSA.distance(a, b) >= 2)
+
+
 def _single_surname_score(a: str, b: str) -> float:
     """Score two one-word surnames (already folded)."""
     if a == b:
@@ -67,7 +76,7 @@ def _single_surname_score(a: str, b: str) -> float:
     if ka == kb:
         return SKELETON_SCORE
     shortest = min(len(a), len(b))
-    if shortest >= ONE_EDIT_MIN_LENGTH and (OSA.distance(a, b) <= 1 or OSA.distance(ka, kb) <= 1):
+    if shortest >= ONE_EDIT_MIN_LENGTH and (OSA.distance(a, b) <= 1 or _typo_of_a_variant(a, b, ka, kb)):
         return ONE_EDIT_SCORE
     return FUZZY_FACTOR * max(OSA.normalized_similarity(a, b), OSA.normalized_similarity(ka, kb))
 
