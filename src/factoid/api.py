@@ -35,6 +35,7 @@ from factoid import search as search_mod
 from factoid.ask import Answer
 from factoid import copies
 from factoid.curation import workflow as curation
+from factoid.engine import dask as dask_engine
 from factoid.engine import work
 from factoid.errors import IngestError, UsageError
 from factoid.exporters.mapping import load_mapping
@@ -259,7 +260,8 @@ def build(
     process), or the Dask scheduler at ``cluster``. The knowledge base is the same either way:
     the parent stores the results in document order, then resolves and reconciles."""
     report = BuildReport()
-    with write_transaction(kb.engine) as conn:  # one writer at a time, one snapshot
+    # one writer at a time, one snapshot; a local Dask cluster serves extraction and reconciliation
+    with write_transaction(kb.engine) as conn, dask_engine.kept():
         stale = reads.stale_documents(conn, extract.PIPELINE)
         report.skipped = len(reads.document_hashes(conn)) - len(stale)
         tasks = [work.Task(reads.get_document(conn, d), tuple(reads.get_passages(conn, d))) for d in stale]

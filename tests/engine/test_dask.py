@@ -36,12 +36,22 @@ def test_cluster_export_is_byte_identical(name: str, tmp_path: Path, scheduler: 
 
 def test_local_cluster_by_name(tmp_path: Path, single_process_exports: dict[str, str],
                                monkeypatch: pytest.MonkeyPatch) -> None:
-    """``cluster="local"`` starts (and stops) its own cluster for the build."""
+    """``cluster="local"`` starts (and stops) its own cluster for the build: one, which serves
+    extraction and then the partitioned reconciliation."""
     from factoid import engine
 
+    started: list[object] = []
+    real = distributed.LocalCluster
+
+    def counted(*args: object, **kw: object) -> object:
+        started.append(real(*args, **kw))
+        return started[-1]
+
     monkeypatch.setattr(engine, "MIN_CHARS_PER_WORKER", 0)  # the fixture is small: send it anyway
+    monkeypatch.setattr(distributed, "LocalCluster", counted)
     export, report, _ = build_export(CORPORA["mini"], tmp_path / "kb.db", cluster="local", workers=2)
     assert report.ok and report.workers == 2
+    assert len(started) == 1 and started[0].status.name == "closed"  # type: ignore[attr-defined]
     assert export == single_process_exports["mini"]
 
 

@@ -13,8 +13,8 @@ store: extraction results come back to it and are written in document order in o
 transaction; the partitions' results are merged in the order of one process, so the
 knowledge base is byte for byte the one the local engines make. Resolution runs in the parent
 over the whole corpus: it does not split exactly by blocking key (see the README's section on
-scale). The partitioned reconciliation opens its own connection to the scheduler (for
-``local``, a cluster of its own) once extraction is done.
+scale). The partitioned reconciliation opens its own connection to the scheduler once
+extraction is done; a ``local`` cluster is kept up between the two (``kept``).
 
 With ``--cluster local`` and less stale text than one worker's worth (a rebuild after one or
 two added documents, ``api._small``), no cluster is started: the parent parses the documents
@@ -30,19 +30,40 @@ deaths it fails with ``KilledWorker`` and comes back as :class:`~factoid.engine.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any, TypeVar
 
 from factoid.engine import Lost, main_hidden
 from factoid.errors import UsageError
 
-__all__ = ["Cluster"]
+__all__ = ["Cluster", "kept"]
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 #: Tasks queued per worker thread: keeps every worker busy without shipping the whole corpus.
 QUEUE_PER_WORKER = 4
+
+
+#: While a build keeps its local clusters (``kept``): worker count -> a LocalCluster to reuse.
+_KEPT: dict[int, Any] | None = None
+
+
+@contextmanager
+def kept() -> Iterator[None]:
+    """Within: a cluster ``local`` one stage of a build started stays up for the next one
+    (extraction, then reconciliation) instead of being closed and started again, which costs
+    the worker processes' start and imports again (seconds; a minute on a busy machine).
+    Closed at the end."""
+    global _KEPT
+    outer, _KEPT = _KEPT, {}
+    try:
+        yield
+    finally:
+        held, _KEPT = _KEPT, outer
+        for cluster in held.values():
+            cluster.close()
 
 
 class Cluster:
@@ -54,11 +75,14 @@ class Cluster:
         except ImportError as exc:  # pragma: no cover - distributed is a dependency
             raise UsageError("--cluster needs dask.distributed installed") from exc
         self._local: Any = None
+        self._size = max(1, workers)
         try:
             if address == "local":
-                with main_hidden():  # the workers must not run the parent's script again
-                    self._local = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                               host="127.0.0.1", dashboard_address="127.0.0.1:0")
+                self._local = _KEPT.pop(self._size, None) if _KEPT is not None else None
+                if self._local is None:
+                    with main_hidden():  # the workers must not run the parent's script again
+                        self._local = LocalCluster(n_workers=self._size, threads_per_worker=1, processes=True,
+                                                   host="127.0.0.1", dashboard_address="127.0.0.1:0")
                 self.client = Client(self._local)
             else:
                 self.client = Client(address, timeout="10s")
@@ -76,7 +100,10 @@ class Cluster:
 
     def _close_local(self) -> None:
         if self._local is not None:
-            self._local.close()
+            if _KEPT is not None:
+                _KEPT[self._size] = self._local  # the build's next stage reuses it (``kept``)
+            else:
+                self._local.close()
             self._local = None
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[int, R | Lost]]:
