@@ -91,7 +91,7 @@ class ProseExtractor(_Wrapped):
         super().__init__(_prose.EXTRACTOR)
 
     def run(self, ctx: Context) -> list[Claim]:
-        return read_prose(ctx.doc, [(d, p.start, p.role) for p, d in ctx.parsed], ctx.refs, skip=ctx.blocks)
+        return read_prose(ctx.doc, [(d, p.start, p.role, p.text) for p, d in ctx.parsed], ctx.refs, skip=ctx.blocks)
 
 
 class RussianExtractor(_Wrapped):
@@ -132,7 +132,7 @@ def _title(doc: Document, passages: Sequence[Passage]) -> str | None:
 
 
 def _names(parsed: Sequence[tuple[Passage, ParsedDoc]], cues: tuple[str, ...] = ()) -> list[NameSpan]:
-    spans = [s for p, d in parsed for s in find_names(d, p.start)]
+    spans = [s for p, d in parsed for s in find_names(d, p.start, p.text)]
     spans = add_cue_names(spans, [(p.text, p.start) for p, _ in parsed], cues)
     surnames = set()
     for s in spans:

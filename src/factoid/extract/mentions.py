@@ -302,10 +302,12 @@ def _add(found: _Found, text: str, start: int) -> None:
     found.put(span)
 
 
-def find_names(doc: Doc, base: int) -> list[NameSpan]:
-    """Name spans in one parsed passage whose text starts at ``base`` in the document."""
+def find_names(doc: Doc, base: int, text: str | None = None) -> list[NameSpan]:
+    """Name spans in one parsed passage whose text starts at ``base`` in the document.
+    ``text`` is the passage's text when the caller has it: the text the doc was parsed from,
+    which ``doc.text`` would rebuild from every token."""
     found = _Found()
-    text = doc.text  # built anew from the tokens at every access
+    text = doc.text if text is None else text
     for ent in doc.ents:
         if ent.label_ == "PERSON" and (_place_after_preposition(doc, ent) or _month_in_date(doc, ent)):
             continue

@@ -228,6 +228,7 @@ class ProseReader:
         self.party_acronyms: set[str] = set()  # spelled out earlier: "... Party of Germany (KPD)"
         self.couple: tuple[str, str] | None = None  # the last marriage of the paragraph: "they", "their"
         self.triggers: dict[int, frames.Frame] = {}
+        self._trigger_order: list[int] = []
 
     # ---- plumbing ---------------------------------------------------------------------------
 
@@ -245,25 +246,31 @@ class ProseReader:
                        role=s.role, extractor=EXTRACTOR, hedge=s.hedge, qualifiers=qualifiers)
         )
 
-    def read_passage(self, parsed, base: int, role: PassageRole) -> None:  # type: ignore[no-untyped-def]
+    def read_passage(self, parsed, base: int, role: PassageRole, text: str | None = None) -> None:  # type: ignore[no-untyped-def]
+        """Read a parsed passage starting at ``base``; ``text``, when given, is the text it was
+        parsed from, whose slices are its sentences' texts (spaCy would join every sentence's
+        tokens anew)."""
         self.refs.base = base
         self.context_date = None
         self.couple = None
         self.refs.new_paragraph()
         self.triggers = frames.triggers(parsed)
+        self._trigger_order = sorted(self.triggers)
         ents = list(parsed.ents)
         passage_ents = (ents, [e.start for e in ents])
+        subjects = self.refs.subject_positions(parsed)
         for sent in parsed.sents:
-            start, text = base + sent.start_char, sent.text  # spaCy joins a span's tokens at every .text
+            start = base + sent.start_char
+            text_ = sent.text if text is None else text[sent.start_char : sent.end_char]
             found = [
                 dates.DateMatch(d.start + start, d.end + start, d.text, d.value)
-                for d in dates.find_dates(text, context_year=self.context_year)
+                for d in dates.find_dates(text_, context_year=self.context_year)
                 if not d.value.edtf.startswith("X")
             ]
-            s = Sentence(self.doc, sent, start, role, find_hedge(text), found, passage_ents, text)
+            s = Sentence(self.doc, sent, start, role, find_hedge(text_), found, passage_ents, text_)
             if not any(a <= start < b for a, b in self.skip):
                 self.read_sentence(s)
-            self.refs.end_sentence(sent)
+            self.refs.end_sentence(sent, subjects)
             self.previous_subject = self.refs.clause_subject(sent.root)
             self.context_date = found[-1] if found else None  # carried one sentence, no further
             if found:
@@ -273,17 +280,22 @@ class ProseReader:
         """Fill every frame a token of the sentence triggers (``lang/en/frames.jsonl``), then
         the phrase frames read from the sentence text (life spans, ranks, awards, parties)."""
         self.offices(s)  # first, so "appointed head of X, succeeding Y" knows the office
-        for tok in s.span:
-            frame = self.triggers.get(tok.i)
-            if frame is not None:
-                handler = getattr(self, frame.handler)
-                handler(s, tok, frame.property) if frame.property else handler(s, tok)
+        for i in self._sentence_triggers(s.span):
+            tok, frame = s.span.doc[i], self.triggers[i]
+            handler = getattr(self, frame.handler)
+            handler(s, tok, frame.property) if frame.property else handler(s, tok)
         self.lifespans(s)
         self.ranks(s)
         self.awards(s)
         self.parties(s)
         self.family_of(s)
         self.born_siblings(s)
+
+    def _sentence_triggers(self, span: Span) -> list[int]:
+        """The indices of the sentence's trigger tokens, in order: found in the passage's
+        sorted triggers rather than by looking at every token of the sentence."""
+        order = self._trigger_order
+        return order[bisect.bisect_left(order, span.start) : bisect.bisect_left(order, span.end)]
 
     # ---- life events ------------------------------------------------------------------------
 
@@ -1731,8 +1743,8 @@ def read_prose(doc: Document, parsed_passages, refs: References, *, skip: list[t
     """Claims from ``(parsed passage, base offset, role)`` triples of one document;
     sentences starting inside a ``skip`` range (infobox blocks, read separately) are not read."""
     reader = ProseReader(doc, refs, skip)
-    for parsed, base, role in parsed_passages:
-        reader.read_passage(parsed, base, role)
+    for parsed, base, role, *text in parsed_passages:
+        reader.read_passage(parsed, base, role, *text)
     yield from _without_impossible_births(reader.claims)
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Span, Token
 
 from factoid.extract.entities import LocalPerson
 
@@ -195,15 +196,29 @@ class References:
         if self.main is not None:
             self.last_subject[self.main.female] = self.main.id
 
-    def end_sentence(self, sent: Span) -> None:
+    @staticmethod
+    def subject_positions(doc: Doc) -> list[int]:
+        """The indices of a parsed passage's clause subjects, in order, read once from its
+        dependency labels for :meth:`end_sentence` (which otherwise looks at every token)."""
+        if not len(doc):
+            return []
+        ids = {doc.vocab.strings.add(label) for label in _SUBJ}
+        return [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep in ids]
+
+    def end_sentence(self, sent: Span, subjects: list[int] | None = None) -> None:
         """Remember the last person who was a clause subject as the antecedent for the next
-        sentences (the main clause's subject when it is the only one)."""
+        sentences (the main clause's subject when it is the only one). ``subjects`` are the
+        passage's :meth:`subject_positions`, when the reader has them."""
         found = []
-        for tok in sent:
-            if tok.dep_ in _SUBJ:
-                pid = self.resolve(tok)
-                if pid:
-                    found.append(pid)
+        if subjects is None:
+            toks = [tok for tok in sent if tok.dep_ in _SUBJ]
+        else:
+            lo, hi = bisect.bisect_left(subjects, sent.start), bisect.bisect_left(subjects, sent.end)
+            toks = [sent.doc[i] for i in subjects[lo:hi]]
+        for tok in toks:
+            pid = self.resolve(tok)
+            if pid:
+                found.append(pid)
         for pid in found:
             self.last_subject[self.female(pid)] = pid
 
