@@ -1576,9 +1576,12 @@ class ProseReader:
     @staticmethod
     def office_described(s: Sentence, start: int, office: str) -> bool:
         """A title that praises or ranks its bearer among others ("the most powerful leader
-        in the X world", "a prominent nationalist leader of Y") describes, it names no office."""
+        in the X world", "a prominent nationalist leader of Y") describes, it names no office;
+        nor does one glossing a term just held ("became X, the head of the palace offices")."""
+        gloss = lexicon.OFFICE_GLOSS.search(s.text[max(0, start - 80) : start])
         return bool(lexicon.DESCRIBED.search(s.text[max(0, start - 40) : start])
-                    or lexicon.VAGUE_OFFICE.search(lexicon.clean_office(office)))
+                    or lexicon.VAGUE_OFFICE.search(lexicon.clean_office(office))
+                    or (gloss and not lexicon.TITLE_WORD.search(gloss.group("term"))))
 
     def bracket_owner(self, s: Sentence, start: int) -> str | None:
         """"... when A (a former protégé and leader of the X) made war on him": a title
