@@ -657,3 +657,27 @@ def test_sentences_under_an_office_like_label_are_no_office():
     assert not _by(claims, "position_held")
     kept = _read("Walter Krivitsky\nBorn: 1899\nPost: Head of the Fourth Department\n")
     assert [c.value for c in _by(kept, "position_held")] == ["Head of the Fourth Department"]
+
+
+def test_a_style_in_a_box_with_a_succession_row_is_no_office():
+    text = (
+        "{{Infobox royalty\n"
+        "| name         = Walter Krivitsky\n"
+        "| title        = [[Augusta]]\n"
+        "| succession   = [[List of empresses|Empress of the Eastern Realm]]\n"
+        "| reign        = 1 April 527 – 28 June 548\n"
+        "| predecessor  = [[Euphemia]]\n"
+        "}}\n"
+    )
+    offices = _by(_read(text), "position_held")
+    assert {c.value for c in offices} == {"Empress of the Eastern Realm"}
+    assert {"replaces": "Euphemia"} in [c.qualifiers for c in offices]
+
+
+def test_a_forum_post_under_a_post_label_is_no_office():
+    text = (
+        "Post by old_reader » Tue Feb 06, 2018 10:20 pm\n"
+        "Thanks. And what of his sons? Did they live long?\n"
+        "Post by other_reader » Tue Feb 06, 2018 10:41 pm\n"
+    )
+    assert _by(_read(text), "position_held") == []

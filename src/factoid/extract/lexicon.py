@@ -60,6 +60,7 @@ OFFICE_LISTED = re.compile(_O["listed"])
 IMPLIED_OFFICES = tuple((re.compile(r["pattern"]), r["office"]) for r in _O["implied"])
 TITLE_WORD = re.compile(rf"(?i)\b{_TITLE}\b")
 VAGUE_OFFICE = re.compile(_O["vague"])
+OFFICE_GLOSS = re.compile(_O["gloss"])
 
 
 def clean_office(text: str) -> str:

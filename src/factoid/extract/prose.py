@@ -1482,7 +1482,7 @@ class ProseReader:
     def relative_list_after(self, s: Sentence, tok: Token) -> list[str]:
         """Names listed right after a plural kinship noun, through commas and "and"."""
         found: list[str] = []
-        for t in s.span.doc[tok.i + 1 : min(tok.i + 24, s.span.end)]:
+        for t in _past_brackets(s.span.doc[tok.i + 1 : min(tok.i + 32, s.span.end)]):
             pid = self.refs.named(t)
             if pid and (t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.nbor(1).dep_ == "case")):
                 return []
@@ -1499,7 +1499,7 @@ class ProseReader:
         """The heads of the proper nouns listed right after a plural kinship noun ("three
         sons, A, B and C"), up to the first verb, preposition, pronoun or bracket."""
         found = []
-        for t in s.span.doc[tok.i + 1 : min(tok.i + 24, s.span.end)]:
+        for t in _past_brackets(s.span.doc[tok.i + 1 : min(tok.i + 32, s.span.end)]):
             if t.pos_ in {"VERB", "AUX", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
                 break
             if t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
@@ -1598,7 +1598,7 @@ class ProseReader:
                    for pattern, office in lexicon.IMPLIED_OFFICES for m in pattern.finditer(text)]
         for start, end, office in found + implied:
             tail = office.split(" ", 2)[-1]
-            listed = bool(re.search(r"[-–—]\s*$", text[:start])) and any(d.start < s.start + start for d in s.dates)
+            listed = bool(re.search(r"(?:^|\s)[-–—]\s*$", text[:start])) and any(d.start < s.start + start for d in s.dates)
             triggered = (lexicon.OFFICE_TRIGGER.search(text[max(0, start - 60) : start + 1])
                          or lexicon.OFFICE_LISTED.search(text[max(0, start - 200) : start]))
             if not listed and (start, end, office) not in implied and (not re.search(r"[A-Z]", tail) or not triggered):
@@ -1623,9 +1623,12 @@ class ProseReader:
     @staticmethod
     def office_described(s: Sentence, start: int, office: str) -> bool:
         """A title that praises or ranks its bearer among others ("the most powerful leader
-        in the X world", "a prominent nationalist leader of Y") describes, it names no office."""
+        in the X world", "a prominent nationalist leader of Y") describes, it names no office;
+        nor does one glossing a term just held ("became X, the head of the palace offices")."""
+        gloss = lexicon.OFFICE_GLOSS.search(s.text[max(0, start - 80) : start])
         return bool(lexicon.DESCRIBED.search(s.text[max(0, start - 40) : start])
-                    or lexicon.VAGUE_OFFICE.search(lexicon.clean_office(office)))
+                    or lexicon.VAGUE_OFFICE.search(lexicon.clean_office(office))
+                    or (gloss and not lexicon.TITLE_WORD.search(gloss.group("term"))))
 
     def bracket_owner(self, s: Sentence, start: int) -> str | None:
         """"... when A (a former protégé and leader of the X) made war on him": a title
@@ -1737,6 +1740,22 @@ class ProseReader:
             if t.pos_ == "NOUN" and owner is not None:
                 return self.refs.resolve(owner)
         return None
+
+
+def _past_brackets(tokens: Span) -> Iterator[Token]:
+    """The tokens of a name list with the brackets that follow a name left out: "his sons A
+    (b. 1721) and B (b. 1730)" lists A and B, the years are theirs. A bracket after anything
+    but a proper noun, or one left open, is yielded as it stands (it ends the list)."""
+    skip_to = -1
+    for t in tokens:
+        if t.i <= skip_to:
+            continue
+        if t.text == "(" and t.i > 0 and t.nbor(-1).pos_ == "PROPN":
+            close = next((x.i for x in tokens if x.i > t.i and x.text == ")"), None)
+            if close is not None and close - t.i <= 8:
+                skip_to = close
+                continue
+        yield t
 
 
 def read_prose(doc: Document, parsed_passages, refs: References, *, skip: list[tuple[int, int]] | None = None) -> Iterator[Claim]:  # type: ignore[no-untyped-def]

@@ -69,6 +69,19 @@ def relations() -> dict[str, str]:
 
 
 @cache
+def styled_offices() -> tuple[frozenset[str], frozenset[str]]:
+    """Labels naming a ruler's office ("succession") and labels that hold a style of address
+    in such a box ("title"): a box with the first reads the second as no office."""
+    succession: set[str] = set()
+    styles: set[str] = set()
+    for _, data in lang.load_every("labels.toml"):
+        section = data.get("styles", {})
+        succession.update(normalise(w)[0] for w in section.get("succession", []))
+        styles.update(normalise(w)[0] for w in section.get("styles", []))
+    return frozenset(succession), frozenset(styles)
+
+
+@cache
 def empty_values() -> frozenset[str]:
     """Placeholder values ("N/A", "Not Available") that say nothing."""
     return frozenset(v.lower() for _, data in lang.load_every("labels.toml") for v in data.get("empty", {}).get("values", []))

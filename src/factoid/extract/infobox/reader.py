@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factoid import gazetteer
 from factoid.extract.common import Subject, make_claim
@@ -31,6 +31,16 @@ _PERSON_KINDS = {"spouse": "spouse", "child": "child", "father": "father", "moth
 #: full stop after a word (not an initial or "c."), ending the line.
 _SENTENCE_LINE = re.compile(r";\s+\w+\s+\w+\s+\w+|[a-z]{3,}\.\s*$")
 _GLUED_YEAR = re.compile(r"(?<!\d)(\d{3,4})(?=[A-Z][a-z])")
+
+
+def _without_styles(rows: list[Row]) -> list[Row]:
+    """A box naming its office in a succession row gives a style of address ("Augusta")
+    under "title": such rows are read as ignored fields, not offices."""
+    succession, styles = labels.styled_offices()
+    if not any(r.kind == "office" and labels.normalise(r.label)[0] in succession for r in rows):
+        return rows
+    return [replace(r, kind="ignore") if r.kind == "office" and labels.normalise(r.label)[0] in styles else r
+            for r in rows]
 
 
 @dataclass
@@ -90,7 +100,7 @@ class Reader:
     # --- walking -----------------------------------------------------------------------
 
     def read(self, block: list[Row]) -> list[Claim]:
-        rows = [r for r in block if not r.rule]
+        rows = _without_styles([r for r in block if not r.rule])
         for i, row in enumerate(rows):
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             if row.labelled:
