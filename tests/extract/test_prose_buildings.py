@@ -63,3 +63,16 @@ def test_a_building_of_a_named_town_gives_the_town(extract):
 def test_a_building_in_a_named_town_is_located_there(extract):
     _, _, claims = extract("Anders Petter Lund was a miner. He was hanged in Cedar Hill Prison in Boise in 1910.")
     assert "Cedar Hill Prison, Boise" in values(claims, "place_of_death")
+
+
+def test_a_realm_the_place_was_part_of_is_no_birthplace(extract):
+    """"then part of X" names what contained the town, not a second birthplace."""
+    _, _, claims = extract("Tomas Verlaine Oduya was a clerk. He was born in 1850 in Lemberg, then part of "
+                           "the Austrian Empire.")
+    assert values(claims, "place_of_birth") == ["Lemberg"]
+
+
+def test_a_realm_after_an_unrecognised_town_gives_no_birthplace(extract):
+    _, _, claims = extract("Walter Krivitsky\n\nBorn 28 June 1899 at Podwołoczyska in eastern Galicia, then "
+                           "part of Austria-Hungary.")
+    assert "Austria-Hungary" not in values(claims, "place_of_birth")

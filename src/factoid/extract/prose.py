@@ -64,6 +64,7 @@ _BORN_LIST = lexicon.regex("sentence", "born_list")
 _BIRTH_ASPECTS = {"date": "date_of_birth", "year": "date_of_birth", "day": "date_of_birth",
                   "place": "place_of_birth", "town": "place_of_birth", "city": "place_of_birth"}
 _FAMILY_OF = lexicon.regex("places", "family_of")
+_CONTAINER_BEFORE = lexicon.regex("places", "container_before")
 _DWELLINGS = lexicon.words("places", "dwellings")
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = lexicon.regex("sentence", "judicial")
@@ -537,7 +538,8 @@ class ProseReader:
         """The first place named within ``limit`` tokens after the verb, with the places
         offered as alternatives to it ("in A, or in the ghetto of B", "either in A or B")."""
         ents = [e for e in s.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])
-                and not (e.start > 0 and e.doc[e.start - 1].lower_ in {"near", "outside"})]
+                and not (e.start > 0 and e.doc[e.start - 1].lower_ in {"near", "outside"})
+                and not self.container(s, e)]
         for n, ent in enumerate(ents):
             if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok) \
                     and not self.other_event_owns_token(ent.root, tok):
@@ -546,6 +548,13 @@ class ProseReader:
                 return found
         m = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
         return [m.group(1)] if m else []
+
+    def container(self, s: Sentence, ent: Span) -> bool:
+        """Whether a place is named as what contains the event's place ("at X in Galicia, then
+        part of Austria-Hungary"): the country is no birthplace of its own, and when the parser
+        missed X the sentence has none to give rather than a wrong one."""
+        at = s.abs(ent[0])
+        return bool(_CONTAINER_BEFORE.search(self.doc.text, max(s.start, at - 40), at))
 
     def name_before_auxiliary(self, s: Sentence, tok: Token) -> str | None:
         """"According to the Foundation, X was born in ...": the parser hung X on the
