@@ -657,3 +657,9 @@ def test_sentences_under_an_office_like_label_are_no_office():
     assert not _by(claims, "position_held")
     kept = _read("Walter Krivitsky\nBorn: 1899\nPost: Head of the Fourth Department\n")
     assert [c.value for c in _by(kept, "position_held")] == ["Head of the Fourth Department"]
+
+
+def test_circa_glued_to_the_birth_name_still_dates_the_birth():
+    claims = _read("Walter Krivitsky\nBornWalter Krivitskyc. 899Visby, Gotland\nDied1041\n")
+    assert [c.value for c in _by(claims, "date_of_birth")] == ["0899~"]
+    assert [c.value for c in _by(claims, "place_of_birth")] == ["Visby, Gotland"]

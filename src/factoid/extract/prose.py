@@ -174,6 +174,10 @@ def _governors(tok: Token) -> Iterator[Token]:
         tok = tok.head
 
 
+#: A regnal number right before a bracket ("Olaf II (", "Louis XIV ("), after its name.
+_REGNAL_TAIL = re.compile(r"(?<=[a-z])\s+[IVX]{1,5}\s*$")
+
+
 def _nonviolent_cause(tok: Token) -> str | None:
     """The manner of death a killing verb's subject names when that subject is an illness or
     an accident, not a killer ("the fever that followed killed him": natural; "the crash
@@ -473,7 +477,10 @@ class ProseReader:
                 self.lifespan_after_comma(s, d)
                 continue
             before = self.doc.text[max(s.start, opening - 2) : opening].strip(" ,")
-            owner = next((v[1] for _, v in self.refs.ending_in(opening - 3, opening + 1)), None)
+            # a regnal number between the name and its bracket: "Olaf II (c. 995 – 1030)"
+            regnal = _REGNAL_TAIL.search(self.doc.text, max(s.start, opening - 8), opening)
+            anchor = regnal.start() if regnal else opening
+            owner = next((v[1] for _, v in self.refs.ending_in(anchor - 3, anchor + 1)), None)
             if owner is None and not self.doc.text[s.start:opening].strip() and self.refs.main:
                 # "(1852–87). American gambler ...": a page opening on a life span (the
                 # heading of an encyclopedia entry) gives its subject's
