@@ -834,11 +834,10 @@ class ProseReader:
         victim_tok = next((c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() not in _words("time_nouns")), None)
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         killer: str | None = None
+        agents = self.agents(tok)
         if passive is not None:
             victim_tok = passive
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            killer_tok = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            killer = self.refs.resolve(killer_tok) if killer_tok is not None else None
+            killer = agents[0] if agents else None
         elif victim_tok is not None:
             killer = self.refs.clause_subject(tok)
         if victim_tok is not None and victim_tok.lower_ in {"himself", "herself"}:
@@ -846,6 +845,7 @@ class ProseReader:
             return
         if victim_tok is None and tok.dep_ == "conj" and tok.tag_ in {"VBN", "VBD"} and _passive(tok):
             victim = self.refs.clause_subject(tok)  # "he was arrested ... and (was) shot on D"
+            killer = agents[0] if agents else None  # "... then cut down by X"
         elif victim_tok is None and self.subjectless(s, tok):
             victim = self.refs.main.id if self.refs.main else None  # "Shot on 4 February 1940."
         elif victim_tok is None:
@@ -853,7 +853,7 @@ class ProseReader:
         else:
             victim = self.refs.resolve(victim_tok)
         group = self.killers(tok) if passive is None else []
-        by = [killer]
+        by = agents if killer is not None and agents and killer == agents[0] else [killer]
         if victim in group and victim_tok is not None and victim_tok.lower_ in MALE | FEMALE:
             # "two of his band, A and B, shot him": "him" is none of them, they killed him
             victim, by = self.antecedent_outside(group, female=victim_tok.lower_ in FEMALE), group
@@ -887,6 +887,15 @@ class ProseReader:
         building = self.building_in_clause(s, tok)
         if building:
             self.add(s, victim, "place_of_death", self.located_building(building, place))
+
+    def agents(self, tok: Token) -> list[str]:
+        """The people a passive verb's "by" names, each of a coordinated list ("struck down by
+        A, B and C": three killers)."""
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is None:
+            return []
+        found = [self.refs.resolve(t) for t in self.coordinated(agent)]
+        return [p for p in dict.fromkeys(found) if p]
 
     def killers(self, tok: Token) -> list[str]:
         """Every person named in the subject of a killing verb ("two of his band, A and B,
