@@ -740,8 +740,28 @@ class ProseReader:
                      if a.pos_ in {"VERB", "AUX"}), None)
         return tok.dep_ == "conj" and verb is not None and verb.i != tok.i and date.start > s.abs(verb)
 
+    def named_bracket(self, s: Sentence, tok: Token) -> tuple[str, int] | None:
+        """The person whose name a bracket opening with the verb follows ("studied with A
+        (died 1901) in Paris", "[[A]] (died 526)"), and where the bracket closes: the verb
+        is A's, not the sentence's subject's. "" for a capitalised word no name span covers."""
+        at = s.abs(tok)
+        opening = self.doc.text.rfind("(", s.start, at)
+        close = self.doc.text.find(")", at, s.end)
+        if opening < 0 or close < 0 or self.doc.text[opening + 1 : at].strip():
+            return None
+        anchor = len(self.doc.text[:opening].rstrip(" ]"))
+        owner = next((v[1] for _, v in self.refs.ending_in(anchor - 1, anchor + 1)), None)
+        if owner is None and re.search(r"\b[A-Z][\w'’-]+$", self.doc.text[max(s.start, anchor - 40) : anchor]):
+            owner = ""  # a name no span covers: still not the clause subject's death
+        return (owner, close) if owner is not None else None
+
     def died(self, s: Sentence, tok: Token) -> None:
         if any(c.dep_ == "neg" for c in tok.children):
+            return
+        bracket = self.named_bracket(s, tok)
+        if bracket is not None:
+            for d in (d for d in s.dates if bracket[0] and s.abs(tok) < d.start < bracket[1]):
+                self.add(s, bracket[0], "date_of_death", d.value.edtf, d.text)
             return
         pid = self.refs.clause_subject(tok) or self.facts_item_holder(s, tok)
         if pid is None and self.subjectless(s, tok):
