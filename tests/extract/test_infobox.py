@@ -681,3 +681,9 @@ def test_a_forum_post_under_a_post_label_is_no_office():
         "Post by other_reader » Tue Feb 06, 2018 10:41 pm\n"
     )
     assert _by(_read(text), "position_held") == []
+
+
+def test_circa_glued_to_the_birth_name_still_dates_the_birth():
+    claims = _read("Walter Krivitsky\nBornWalter Krivitskyc. 899Visby, Gotland\nDied1041\n")
+    assert [c.value for c in _by(claims, "date_of_birth")] == ["0899~"]
+    assert [c.value for c in _by(claims, "place_of_birth")] == ["Visby, Gotland"]

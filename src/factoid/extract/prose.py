@@ -175,6 +175,10 @@ def _governors(tok: Token) -> Iterator[Token]:
         tok = tok.head
 
 
+#: A regnal number right before a bracket ("Olaf II (", "Louis XIV ("), after its name.
+_REGNAL_TAIL = re.compile(r"(?<=[a-z])\s+[IVX]{1,5}\s*$")
+
+
 def _nonviolent_cause(tok: Token) -> str | None:
     """The manner of death a killing verb's subject names when that subject is an illness or
     an accident, not a killer ("the fever that followed killed him": natural; "the crash
@@ -334,8 +338,6 @@ class ProseReader:
         pid = self.refs.clause_subject(tok)
         if pid is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             pid = self.name_before_auxiliary(s, tok) or self.holder(s, tok)  # "X, born in 1900 in Y": no subject of its own
-        if pid is None and self.subjectless(s, tok):
-            pid = self.note_subject()  # a finding aid's "Born in Horsens, 1681."
         after = [d for d in s.dates if d.start >= s.abs(tok) and not self.later_verb_owns(s, d, tok)] or s.dates_near(tok)
         if after:
             for d in self.alternatives(s, after[0]):
@@ -486,7 +488,10 @@ class ProseReader:
                 self.lifespan_after_comma(s, d)
                 continue
             before = self.doc.text[max(s.start, opening - 2) : opening].strip(" ,")
-            owner = next((v[1] for _, v in self.refs.ending_in(opening - 3, opening + 1)), None)
+            # a regnal number between the name and its bracket: "Olaf II (c. 995 – 1030)"
+            regnal = _REGNAL_TAIL.search(self.doc.text, max(s.start, opening - 8), opening)
+            anchor = regnal.start() if regnal else opening
+            owner = next((v[1] for _, v in self.refs.ending_in(anchor - 3, anchor + 1)), None)
             if owner is None and not self.doc.text[s.start:opening].strip() and self.refs.main:
                 # "(1852–87). American gambler ...": a page opening on a life span (the
                 # heading of an encyclopedia entry) gives its subject's
@@ -754,12 +759,30 @@ class ProseReader:
                      if a.pos_ in {"VERB", "AUX"}), None)
         return tok.dep_ == "conj" and verb is not None and verb.i != tok.i and date.start > s.abs(verb)
 
+    def named_bracket(self, s: Sentence, tok: Token) -> tuple[str, int] | None:
+        """The person whose name a bracket opening with the verb follows ("studied with A
+        (died 1901) in Paris", "[[A]] (died 526)"), and where the bracket closes: the verb
+        is A's, not the sentence's subject's. "" for a capitalised word no name span covers."""
+        at = s.abs(tok)
+        opening = self.doc.text.rfind("(", s.start, at)
+        close = self.doc.text.find(")", at, s.end)
+        if opening < 0 or close < 0 or self.doc.text[opening + 1 : at].strip():
+            return None
+        anchor = len(self.doc.text[:opening].rstrip(" ]"))
+        owner = next((v[1] for _, v in self.refs.ending_in(anchor - 1, anchor + 1)), None)
+        if owner is None and re.search(r"\b[A-Z][\w'’-]+$", self.doc.text[max(s.start, anchor - 40) : anchor]):
+            owner = ""  # a name no span covers: still not the clause subject's death
+        return (owner, close) if owner is not None else None
+
     def died(self, s: Sentence, tok: Token) -> None:
         if any(c.dep_ == "neg" for c in tok.children):
             return
+        bracket = self.named_bracket(s, tok)
+        if bracket is not None:
+            for d in (d for d in s.dates if bracket[0] and s.abs(tok) < d.start < bracket[1]):
+                self.add(s, bracket[0], "date_of_death", d.value.edtf, d.text)
+            return
         pid = self.refs.clause_subject(tok) or self.facts_item_holder(s, tok)
-        if pid is None and self.subjectless(s, tok):
-            pid = self.note_subject()  # "Died in the X transit camp near Y, 27 December 1938."
         own = [d for d in s.dates_near(tok) if not self.name_bracket(d)]
         near = [d for d in own if d.start >= s.start + tok.idx - s.span.start_char] or own
         for d in self.alternatives(s, near[0]) if near else []:
@@ -848,11 +871,10 @@ class ProseReader:
         victim_tok = next((c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() not in _words("time_nouns")), None)
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         killer: str | None = None
+        agents = self.agents(tok)
         if passive is not None:
             victim_tok = passive
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            killer_tok = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            killer = self.refs.resolve(killer_tok) if killer_tok is not None else None
+            killer = agents[0] if agents else None
         elif victim_tok is not None:
             killer = self.refs.clause_subject(tok)
         if victim_tok is not None and victim_tok.lower_ in {"himself", "herself"}:
@@ -860,6 +882,7 @@ class ProseReader:
             return
         if victim_tok is None and tok.dep_ == "conj" and tok.tag_ in {"VBN", "VBD"} and _passive(tok):
             victim = self.refs.clause_subject(tok)  # "he was arrested ... and (was) shot on D"
+            killer = agents[0] if agents else None  # "... then cut down by X"
         elif victim_tok is None and self.subjectless(s, tok):
             victim = self.refs.main.id if self.refs.main else None  # "Shot on 4 February 1940."
         elif victim_tok is None:
@@ -867,7 +890,7 @@ class ProseReader:
         else:
             victim = self.refs.resolve(victim_tok)
         group = self.killers(tok) if passive is None else []
-        by = [killer]
+        by = agents if killer is not None and agents and killer == agents[0] else [killer]
         if victim in group and victim_tok is not None and victim_tok.lower_ in MALE | FEMALE:
             # "two of his band, A and B, shot him": "him" is none of them, they killed him
             victim, by = self.antecedent_outside(group, female=victim_tok.lower_ in FEMALE), group
@@ -901,6 +924,15 @@ class ProseReader:
         building = self.building_in_clause(s, tok)
         if building:
             self.add(s, victim, "place_of_death", self.located_building(building, place))
+
+    def agents(self, tok: Token) -> list[str]:
+        """The people a passive verb's "by" names, each of a coordinated list ("struck down by
+        A, B and C": three killers)."""
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is None:
+            return []
+        found = [self.refs.resolve(t) for t in self.coordinated(agent)]
+        return [p for p in dict.fromkeys(found) if p]
 
     def killers(self, tok: Token) -> list[str]:
         """Every person named in the subject of a killing verb ("two of his band, A and B,
@@ -963,10 +995,6 @@ class ProseReader:
             return False  # the place of another event ("captured at P, ... burned")
         mine = self.refs.clause_subject(tok)
         return verb == tok or (mine is not None and self.refs.clause_subject(verb) == mine)
-
-    def note_subject(self) -> str | None:
-        """Whom a note-style sentence without a subject is about: the document's subject."""
-        return self.refs.main.id if self.refs.main else None
 
     def subjectless(self, s: Sentence, tok: Token) -> bool:
         """A note-style sentence with no subject at all ("Arrested on 6 April 1939.",

@@ -31,6 +31,8 @@ _PERSON_KINDS = {"spouse": "spouse", "child": "child", "father": "father", "moth
 #: full stop after a word (not an initial or "c."), ending the line.
 _SENTENCE_LINE = re.compile(r";\s+\w+\s+\w+\s+\w+|[a-z]{3,}\.\s*$")
 _GLUED_YEAR = re.compile(r"(?<!\d)(\d{3,4})(?=[A-Z][a-z])")
+#: "circa" glued to the birth name before it: "BornOlaf Haraldssonc. 993Ringerike".
+_GLUED_CIRCA = re.compile(r"(?<=[a-z]{3})(c\.|ca\.)\s?(?=\d{3,4}(?!\d))")
 
 
 def _without_styles(rows: list[Row]) -> list[Row]:
@@ -245,7 +247,7 @@ class Reader:
         where_prop = "place_of_birth" if kind == "born" else "place_of_death"
         if kind == "born":
             self.birth_name(parts)
-        value = _GLUED_YEAR.sub(r"\1 ", "\n".join(text for text, _ in parts))
+        value = _GLUED_YEAR.sub(r"\1, ", _GLUED_CIRCA.sub(r" \1 ", "\n".join(text for text, _ in parts)))
         self.date(prop, value, start, end)
         found = labels.find_dates(value)
         if not found and (len(parts) > 1 or self._names_subject(value)):
