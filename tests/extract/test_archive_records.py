@@ -70,11 +70,24 @@ def test_a_headings_word_after_the_name_is_not_part_of_it():
     assert _trim("Odile Varenne Papers", 4) == ("Odile Varenne", 4)
 
 
+NOTE_SENTENCES = """URL: https://library.example.org/findingaids/karvel-tomas
 
-def test_a_described_place_of_death_keeps_the_town_it_lies_near(extract):
-    """"died at her estate outside Kaluga": the place the text names is Kaluga."""
-    _, _, claims = extract("Anna Brel was a painter. She died at her estate outside Kaluga in 1901.")
-    assert ("place_of_death", "Kaluga") in {(c.property, c.value) for c in claims}
+Karvel, Tomas Ivanovich, 1881-1938.
+
+Biographical sketch
+Painter and engraver. Born in Lodz, 15 March 1881 (3 March, Old Style), the son of a tanner. Grew up in Kiev.
+Died in the Sosnovka transit camp near Tomsk, 27 December 1938.
+"""
+
+
+def test_a_note_born_or_died_sentence_without_subject_is_the_records_subject(extract):
+    """"Born in P, D, ..." and "Died in a camp near T, D." in prose paragraphs of a note: the
+    record's subject, and the town a described place lies near is the place it names."""
+    _, _, claims = extract(NOTE_SENTENCES)
+    got = {(c.property, c.value) for c in claims if c.subject_name.startswith("Karvel")}
+    assert {("date_of_birth", "1881-03-15"), ("place_of_birth", "Lodz"), ("date_of_death", "1938-12-27"),
+            ("place_of_death", "Tomsk")} <= got
+
 
 def test_a_place_right_after_near_is_still_no_place_of_death(extract):
     _, _, claims = extract("Peter Holm was a sailor. He died near Oslo in 1901.")

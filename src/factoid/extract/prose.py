@@ -338,6 +338,8 @@ class ProseReader:
         pid = self.refs.clause_subject(tok)
         if pid is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             pid = self.name_before_auxiliary(s, tok) or self.holder(s, tok)  # "X, born in 1900 in Y": no subject of its own
+        if pid is None and self.subjectless(s, tok):
+            pid = self.note_subject()  # a finding aid's "Born in Horsens, 1681."
         after = [d for d in s.dates if d.start >= s.abs(tok) and not self.later_verb_owns(s, d, tok)] or s.dates_near(tok)
         if after:
             for d in self.alternatives(s, after[0]):
@@ -783,6 +785,8 @@ class ProseReader:
                 self.add(s, bracket[0], "date_of_death", d.value.edtf, d.text)
             return
         pid = self.refs.clause_subject(tok) or self.facts_item_holder(s, tok)
+        if pid is None and self.subjectless(s, tok):
+            pid = self.note_subject()  # "Died in the X transit camp near Y, 27 December 1938."
         own = [d for d in s.dates_near(tok) if not self.name_bracket(d)]
         near = [d for d in own if d.start >= s.start + tok.idx - s.span.start_char] or own
         for d in self.alternatives(s, near[0]) if near else []:
@@ -995,6 +999,10 @@ class ProseReader:
             return False  # the place of another event ("captured at P, ... burned")
         mine = self.refs.clause_subject(tok)
         return verb == tok or (mine is not None and self.refs.clause_subject(verb) == mine)
+
+    def note_subject(self) -> str | None:
+        """Whom a note-style sentence without a subject is about: the document's subject."""
+        return self.refs.main.id if self.refs.main else None
 
     def subjectless(self, s: Sentence, tok: Token) -> bool:
         """A note-style sentence with no subject at all ("Arrested on 6 April 1939.",
