@@ -40,3 +40,11 @@ def test_a_kind_of_place_after_a_town_still_names_the_town():
 
 def test_the_rule_reader_keeps_a_former_name():
     assert place_value("Constantinople", "fr") == "Constantinople"
+
+
+def test_a_citys_own_name_beats_a_slightly_bigger_citys_other_name():
+    """GeoNames lists "Porto" among Bordeaux's names, and Bordeaux is a little bigger: the
+    city whose own name it is wins unless the other is at least twice its size."""
+    assert gazetteer.canonical_name("Porto") == "Porto"
+    assert gazetteer.canonical_name("Bordeaux") == "Bordeaux"
+    assert gazetteer.canonical_name("Canton") == "Guangzhou"

@@ -30,7 +30,7 @@ from factoid.names.arabic import has_arabic
 from factoid.names.arabic import key as arabic_key
 
 #: Bump when the way the index is built changes, so old caches are ignored.
-INDEX_VERSION = 7  # 6: Arabic-script names keyed in Arabic (``_key``); 7: city records
+INDEX_VERSION = 8  # 6: Arabic-script names keyed in Arabic (``_key``); 7: city records; 8: own names first
 #: Cities of at least this many people count as cities when telling places from people.
 CITY_POPULATION = 20000
 
@@ -78,7 +78,8 @@ def _build() -> dict[str, Any]:
     main_names: set[str] = set()
     country_of: dict[str, str] = {}
     records: dict[str, dict[str, Any]] = {}
-    for gid, city in _geonames_cities().items():
+    table = _geonames_cities()
+    for gid, city in table.items():
         records[gid] = {f: city[f] for f in _CITY_FIELDS if f in city}
         pop = int(city.get("population") or 0)
         country_of[gid] = city["countrycode"]
@@ -89,6 +90,7 @@ def _build() -> dict[str, Any]:
             key = _key(name)
             if key and (key not in index or index[key][1] < pop):
                 index[key] = (gid, pop)
+    _own_names_first(index, table)
     for country in _countries().values():
         # A country's name beats a city's alternate name ("Iraq" is not Arak in Iran), but
         # not a city's own name (Singapore, Luxembourg).
@@ -99,6 +101,24 @@ def _build() -> dict[str, Any]:
             index[key] = entry
         cities.add(key)
     return {"index": index, "cities": frozenset(cities), "country": country_of, "records": records}
+
+
+#: How much bigger a city must be for one of its other names to beat a city's own name.
+OWN_NAME_MARGIN = 2
+
+
+def _own_names_first(index: dict[str, tuple[str, int]], cities: dict[str, dict[str, Any]]) -> None:
+    """A city's own name beats another city's alternate name unless that city is much bigger:
+    "Porto" is Porto, not Bordeaux (a little more populous, and listing "Porto" among its names
+    in some language), while "Canton" stays Guangzhou rather than a town of 70,000 in Ohio."""
+    for gid, city in cities.items():
+        key, pop = _key(city["name"]), int(city.get("population") or 0)
+        held = index.get(key)
+        if not key or held is None or held[0] == gid:
+            continue
+        same_name = fold(cities[held[0]]["name"]) == fold(city["name"])
+        if held[1] < (pop if same_name else pop * OWN_NAME_MARGIN):
+            index[key] = (gid, pop)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from factoid.reconcile.independence import witness_of
 from factoid.reconcile.trust import claim_weight, competing, late, witness_count
 from factoid.reconcile.values import may_agree, placed_within
 
-__all__ = ["Group", "group_claims", "reconcile"]
+__all__ = ["Group", "Layout", "assess", "document_years", "group_claims", "losing_sources", "reconcile", "witness_fn"]
 
 
 def _passage_index(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
@@ -30,7 +30,7 @@ def _passage_index(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
     return by_doc
 
 
-class _Layout:
+class Layout:
     """Where each citation sits: the passage holding an offset, and the passages copied from
     elsewhere. Made once per reconciliation and shared by both rounds of witnesses (the
     witness classes change between them, the passages do not)."""
@@ -58,9 +58,9 @@ class _Layout:
         return ps[k].index if k >= 0 and offset < ps[k].end else None
 
 
-def _witness_fn(passages: Sequence[Passage] | _Layout, doc_class: dict[str, str]):  # type: ignore[no-untyped-def]
+def witness_fn(passages: Sequence[Passage] | Layout, doc_class: dict[str, str]):  # type: ignore[no-untyped-def]
     """Claim -> its independent witness, given the documents' witness classes."""
-    layout = passages if isinstance(passages, _Layout) else _Layout(passages)
+    layout = passages if isinstance(passages, Layout) else Layout(passages)
     memo: dict[tuple[str, int], str] = {}
 
     def witness(c: Claim) -> str:
@@ -88,7 +88,7 @@ def document_years(passages: Sequence[Passage]) -> dict[str, int]:
     return years
 
 
-def _losing_sources(rivals: dict[tuple[str, str], list[Group]], conf: dict[str, float]) -> list[set[str]]:
+def losing_sources(rivals: dict[tuple[str, str], list[Group]], conf: dict[str, float]) -> list[set[str]]:
     """Per contested single-valued property, the documents asserting each losing value."""
     out = []
     for (_, prop), gs in rivals.items():

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from factoid.model import Assessment, Claim, Dispute, Passage
-from factoid.reconcile import _Layout, _losing_sources, _witness_fn, assess, document_years
+from factoid.reconcile import Layout, losing_sources, witness_fn, assess, document_years
 from factoid.reconcile.groups import Group, Previous, group_claims
 from factoid.reconcile.independence import classes_of, copy_facts, shared_minority_values
 from factoid.reconcile.sanity import Kin, implausible, kin_facts, marked_confidence, merged_kin
@@ -119,7 +119,7 @@ def summarise(grouped: Grouped) -> Summary:
 def assess_part(grouped: Grouped, weighed: Weighed) -> PartResult:
     """Step 3: sanity, the confidence of uncontested groups, ranking, disputes, assessments."""
     groups = grouped.groups
-    witness = _witness_fn(_Layout(grouped.passages), weighed.doc_class)
+    witness = witness_fn(Layout(grouped.passages), weighed.doc_class)
     odd = implausible(groups, kin=weighed.kin)
     conf = dict(weighed.conf)
     conf.update(settled_confidence(groups, witness, weighed.years, weighed.last))
@@ -139,12 +139,12 @@ def weigh(summaries: Sequence[Summary], claims: Sequence[Claim], passages: Seque
     asked = {c.span.document_id for c in claims}  # the only documents whose year is asked for
     years = document_years([p for p in passages if p.document_id in asked]) | dict(written or {})
     copied = copy_facts(passages)
-    layout = _Layout(passages)
+    layout = Layout(passages)
     copies_only, _ = classes_of(copied)
-    conf, _ = iterate(rivals, _witness_fn(layout, copies_only), years, contested_only=True)
-    dependent = shared_minority_values(_losing_sources(competing(rivals), conf))
+    conf, _ = iterate(rivals, witness_fn(layout, copies_only), years, contested_only=True)
+    dependent = shared_minority_values(losing_sources(competing(rivals), conf))
     doc_class, relations = classes_of(copied, dependent)
-    conf, trust, last = contested_rounds(rivals, _witness_fn(layout, doc_class), years, docs)
+    conf, trust, last = contested_rounds(rivals, witness_fn(layout, doc_class), years, docs)
     return Weighed(doc_class, conf, trust, last, years, merged_kin(s.kin for s in summaries)), relations
 
 
