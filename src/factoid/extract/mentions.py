@@ -612,10 +612,9 @@ def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
     # ("Sejong the Great (15 May 1397 – 8 April 1450), born ...", "Olaf II (c. 995 – 1030)")
     if re.search(rf"(?:^|[.!?]\s+){re.escape(cue)}(?:\s+[IVX]+)?\s*\([^()\n]{{0,80}}?\b\d{{3,4}}\b", text, re.MULTILINE):
         return True
-    # the subject of several sentences or list items of the text, whatever their verbs
-    # ("Tamerlane grew up ...", "Tamerlane’s army won ...", "Tamerlane, called X, led
-    # ..."): a headline is written once, not acted by the text
-    # an appositive after the name ("Sukarno, often called ..., led") opens such a sentence too
+    # the subject of several sentences or list items of the text, whatever their verbs, with
+    # a possessive or an appositive after the name ("Tamerlane grew up ...", "Tamerlane’s army
+    # won ...", "Tamerlane, called X, led ..."): a headline is written once, not acted by the text
     opens = re.findall(rf"(?:^|[.!?*]\s+){re.escape(cue)}(?:['’]s)?(?:\s+|,\s+)[a-z]{{2,}}", text, re.MULTILINE)
     return len(opens) >= 2
 

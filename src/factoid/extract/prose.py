@@ -757,9 +757,10 @@ class ProseReader:
         arrested in 523, kept prisoner for months, and then executed": 523 is the arrest's;
         in "In 1650 he was captured and executed" the date stands before both)."""
         at = next((t for t in s.span if s.abs(t) <= date.start < s.abs(t) + len(t)), None)
-        verb = next((a for a in ([at] if at is not None else []) + list(at.ancestors if at is not None else [])
-                     if a.pos_ in {"VERB", "AUX"}), None)
-        return tok.dep_ == "conj" and verb is not None and verb.i != tok.i and date.start > s.abs(verb)
+        if tok.dep_ != "conj" or at is None:
+            return False
+        verb = next((a for a in (at, *at.ancestors) if a.pos_ in {"VERB", "AUX"}), None)
+        return verb is not None and verb.i != tok.i and date.start > s.abs(verb)
 
     def named_bracket(self, s: Sentence, tok: Token) -> tuple[str, int] | None:
         """The person whose name a bracket opening with the verb follows ("studied with A
@@ -888,7 +889,7 @@ class ProseReader:
             victim = self.refs.clause_subject(tok)  # "he was arrested ... and (was) shot on D"
             killer = agents[0] if agents else None  # "... then cut down by X"
         elif victim_tok is None and self.subjectless(s, tok):
-            victim = self.refs.main.id if self.refs.main else None  # "Shot on 4 February 1940."
+            victim = self.note_subject()  # "Shot on 4 February 1940."
         elif victim_tok is None:
             return
         else:
@@ -1090,7 +1091,7 @@ class ProseReader:
         if who is None and tok.dep_ in {"conj", "advcl"} and tok.tag_ == "VBN":
             pid = self.refs.clause_subject(tok)  # "was arrested on D1, sentenced on D2"
         elif who is None and self.subjectless(s, tok):
-            pid = self.refs.main.id if self.refs.main else None  # "Arrested on 6 April 1939."
+            pid = self.note_subject()  # "Arrested on 6 April 1939."
         elif who is not None and who.lower_ in {"who", "whom", "that"} and tok.dep_ == "relcl":
             pid = self.refs.resolve(tok.head) or self.holder(s, tok.head)  # "a chemist who was convicted"
         else:
