@@ -31,6 +31,7 @@ from factoid import cite
 from factoid import export as export_mod
 from factoid import engine, exporters, extract, views
 from factoid import readmodel
+from factoid import resolve_partition
 from factoid import search as search_mod
 from factoid.ask import Answer
 from factoid import copies
@@ -286,11 +287,14 @@ def _derive(conn: Connection, progress: Progress = _noop, cluster: str | None = 
     The last build's agreement groups are reused where a person and property kept its claims,
     when that build derived with the same code and data (``reconcile.reuse``): the result is
     the same as deriving everything, at the cost of what changed. On a ``cluster``,
-    reconciliation runs in partitions of persons (``reconcile.partition``), same result."""
+    resolution runs in partitions of local persons (``resolve_partition``) and reconciliation
+    in partitions of persons (``reconcile.partition``), same result."""
     same = reads.derived_state(conn, reuse.FINGERPRINT) == reuse.fingerprint()
     previous = reads.previous_groups(conn) if same else None
     run = partition.on_cluster(cluster, workers or engine.cores()) if cluster else reconcile
-    derived = curation.derive(conn, progress, resolve=resolve,
+    # on a cluster, resolution too runs in partitions (of local persons that may be one person)
+    resolving = resolve_partition.on_cluster(cluster, workers or engine.cores()) if cluster else resolve
+    derived = curation.derive(conn, progress, resolve=resolving,
                               reconcile=partial(run, written=_written(conn), previous=previous))
     writes.set_derived_state(conn, reuse.FINGERPRINT, reuse.fingerprint())
     return derived

@@ -353,6 +353,45 @@ def _single_key(word: str) -> str:
     return key[:-1] if len(key) >= 7 and key.endswith("e") and key[-2] not in "aeiou" else key
 
 
+@dataclass(frozen=True)
+class Coupling:
+    """What resolving one local person reads of local persons it can never join: computed
+    over the whole corpus, so a part of it resolves as the whole does (``resolve_partition``).
+
+    ``given``: the phonetic keys of every word some source writes before a surname, a given
+    name here even where the tables do not know it ("Frank James", "Frank Butler"), so a
+    one-word "Frank" elsewhere joins nobody by it. ``tops``: each document's most-mentioned
+    local person (``_document_tops``), whose one-word name joins even when it is a given name.
+    """
+
+    given: frozenset[str]
+    tops: frozenset[str]
+
+    @classmethod
+    def of(cls, profiles: list[Profile]) -> Coupling:
+        given = frozenset(_single_key(p.given) for prof in profiles for p in prof.parts if p.given and p.surname)
+        return cls(given, frozenset(_document_tops(profiles)))
+
+
+def single_keys(prof: Profile) -> set[str]:
+    """Phonetic keys of the forms that are one name word once parsed ("Saladin",
+    "Salah ad-Din" -> Salahuddin), spelling and script aside ("Тимур" ~ "Timur")."""
+    return {_single_key(w) for w in map(_single_word, prof.forms) if w and len(w) > 2}
+
+
+def usable_single_keys(prof: Profile, coupling: Coupling) -> set[str]:
+    """The keys by which a local person known by one word joins a person of other documents:
+    none when a form says more than one word; not a given name (``Coupling.given``, the
+    tables) unless the person is what its document is about."""
+    if any(_single_word(f) is None for f in prof.forms):
+        return set()
+    keys = single_keys(prof)
+    if prof.entity not in coupling.tops:
+        keys = {k for k in keys if k not in coupling.given
+                and not any(is_known_given_name(w or "") for w in map(_single_word, prof.forms) if _single_key(w or "") == k)}
+    return keys
+
+
 class _SingleNames:
     """People known by one word (Saladin, Timur, Temujin) across documents.
 
@@ -362,25 +401,16 @@ class _SingleNames:
     name ("John", "Frank") joins a person only when it is what its document is about.
     """
 
-    def __init__(self, clusters: list[Cluster], tops: set[str], profiles: list[Profile]) -> None:
-        self.tops = tops
+    def __init__(self, clusters: list[Cluster], coupling: Coupling) -> None:
+        self.coupling = coupling
         self.index: dict[str, set[int]] = defaultdict(set)
         self.declared: dict[tuple[str, int], Profile] = {}
-        # a word some source writes before a surname is a given name here, even one the
-        # tables do not know ("Frank James", "Frank Butler")
-        self.given = {_single_key(p.given) for prof in profiles for p in prof.parts if p.given and p.surname}
         for i, cluster in enumerate(clusters):
             for prof in cluster.profiles:
                 self.add(i, prof)
 
-    @staticmethod
-    def _keys(prof: Profile) -> set[str]:
-        """Phonetic keys of the forms that are one name word once parsed ("Saladin",
-        "Salah ad-Din" -> Salahuddin), spelling and script aside ("Тимур" ~ "Timur")."""
-        return {_single_key(w) for w in map(_single_word, prof.forms) if w and len(w) > 2}
-
     def add(self, i: int, prof: Profile) -> None:
-        keys = self._keys(prof)
+        keys = single_keys(prof)
         # a one-word name written beside another name of the same local person is an alias
         # that document declared ("Timur, also known as Tamerlane"): remember who said it
         declared = len(prof.forms) > 1 and len({skeleton(fold(f)) for f in prof.forms}) > 1
@@ -390,13 +420,7 @@ class _SingleNames:
                 self.declared.setdefault((key, i), prof)
 
     def _usable(self, prof: Profile) -> set[str]:
-        if any(_single_word(f) is None for f in prof.forms):
-            return set()
-        keys = self._keys(prof)
-        if prof.entity not in self.tops:
-            keys = {k for k in keys if k not in self.given
-                    and not any(is_known_given_name(w or "") for w in map(_single_word, prof.forms) if _single_key(w or "") == k)}
-        return keys
+        return usable_single_keys(prof, self.coupling)
 
     def matches(self, prof: Profile) -> list[int]:
         keys = self._usable(prof)
@@ -417,8 +441,12 @@ def form_text(p: NameParts) -> str:
     return " ".join(x for x in (p.given, p.patronymic, p.surname) if x)
 
 
-def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, tuple[int, float, str]]]:
-    """Clusters and, per entity, (cluster index, score, reason)."""
+def cluster_profiles(profiles: list[Profile], coupling: Coupling | None = None
+                     ) -> tuple[list[Cluster], dict[str, tuple[int, float, str]]]:
+    """Clusters and, per entity, (cluster index, score, reason). ``coupling`` is what the
+    whole corpus says (``Coupling.of`` these profiles when not given): a part of the corpus
+    that no other local person can join resolves with it exactly as within the whole."""
+    coupling = coupling or Coupling.of(profiles)
     clusters: list[Cluster] = []
     decided: dict[str, tuple[int, float, str]] = {}
     blocks = _Blocks()
@@ -445,7 +473,7 @@ def cluster_profiles(profiles: list[Profile]) -> tuple[list[Cluster], dict[str, 
         if c.surname:
             by_surname[c.surname].append(i)
     partial: dict[str, list[int]] = {}
-    singles = _SingleNames(clusters, _document_tops(profiles), profiles)
+    singles = _SingleNames(clusters, coupling)
     for prof in sorted((p for p in profiles if p.entity not in decided), key=lambda p: p.entity):
         best = prof.best
         if best.surname and best.surname not in partial:
@@ -545,17 +573,27 @@ def resolve(
     document-local entity -> (person id, score, reason). ``links`` are a researcher's
     must-link and cannot-link pairs (see :func:`apply_links`); ids are made persistent
     across builds by ``factoid.curation.ids``."""
-    clusters, decided = cluster_profiles(profiles_of(mentions))
-    if links is not None:
-        apply_links(clusters, decided, links)
+    from factoid.resolve_partition import resolve_parts
+    from factoid.reconcile.partition import HERE
+
+    return resolve_parts(HERE, 1, mentions, links)
+
+
+def name_persons(clusters: list[list[Profile]], decided: dict[str, tuple[int, float, str]]
+                 ) -> tuple[list[Person], dict[str, tuple[str, float, str]]]:
+    """Persons of the clusters (local persons, in order; empty ones are placeholders) and the
+    identity decisions by person id: ids are slugs of display names, numbered ("-2") in the
+    order of the persons most mentioned first, a total order over the whole corpus (the first
+    entity breaks ties), so clusters made in parts number as one process numbers them."""
     persons: list[Person] = []
     ids: dict[int, str] = {}
     taken: Counter = Counter()
-    order = sorted((i for i in range(len(clusters)) if clusters[i].profiles),
-                   key=lambda i: (-clusters[i].count, min(p.entity for p in clusters[i].profiles)))
+    counts = [sum(p.count for p in c) for c in clusters]
+    order = sorted((i for i in range(len(clusters)) if clusters[i]),
+                   key=lambda i: (-counts[i], min(p.entity for p in clusters[i])))
     for i in order:
         forms: Counter = Counter()
-        for prof in clusters[i].profiles:
+        for prof in clusters[i]:
             forms.update(prof.forms)
         name = display_name(forms.items())
         base = f"person/{slug(name) or 'unnamed'}"

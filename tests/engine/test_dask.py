@@ -104,24 +104,30 @@ def _kb(folder: Path, db: Path, **engine: object) -> object:
 
 
 @pytest.mark.parametrize("folder", [CORPORA["examples"], PROBE], ids=["examples", "probe"])
-def test_partitioned_reconciliation_on_the_cluster_is_byte_identical(
+def test_partitioned_derivation_on_the_cluster_is_byte_identical(
         folder: Path, tmp_path: Path, scheduler: object, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Claims export, people and disputes of a cluster build (reconciliation in partitions of
-    persons on the workers) equal the single-process build's, and the partitioned path ran."""
+    """Claims export, people and disputes of a cluster build (resolution in partitions of
+    local persons, reconciliation in partitions of persons, on the workers) equal the
+    single-process build's, and both partitioned paths ran."""
+    from factoid import resolve_partition
     from factoid.reconcile import partition
 
-    calls: list[int] = []
-    real = partition.reconcile_parts
+    calls: list[tuple[str, int]] = []
 
-    def spy(executor: object, parts: int, *args: object, **kw: object) -> object:
-        calls.append(parts)
-        return real(executor, parts, *args, **kw)  # type: ignore[arg-type]
+    def spy(module: object, name: str) -> None:
+        real = getattr(module, name)
+
+        def spied(executor: object, parts: int, *args: object, **kw: object) -> object:
+            calls.append((name, parts))
+            return real(executor, parts, *args, **kw)
+
+        monkeypatch.setattr(module, name, spied)
 
     reference = _derived(_kb(folder, tmp_path / "one.db", workers=1))
-    assert not calls
-    monkeypatch.setattr(partition, "reconcile_parts", spy)
+    spy(partition, "reconcile_parts")
+    spy(resolve_partition, "resolve_parts")
     clustered = _derived(_kb(folder, tmp_path / "cluster.db", cluster=scheduler.scheduler_address))  # type: ignore[attr-defined]
-    assert calls == [partition.PARTS_PER_WORKER * 2]
+    assert calls == [("resolve_parts", partition.PARTS_PER_WORKER * 2), ("reconcile_parts", partition.PARTS_PER_WORKER * 2)]
     assert clustered == reference
 
 

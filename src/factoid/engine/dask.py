@@ -5,23 +5,25 @@ needs factoid and its models installed (the same environment), and imports the w
 on its first task, loading the model once per worker process. ``--cluster local`` starts a
 cluster of worker processes on 127.0.0.1 for the length of the build (tests, benchmarks).
 
-What runs on the workers: the per-document function (parsing and extraction), and the
+What runs on the workers: the per-document function (parsing and extraction); the clustering
+of resolution, in partitions of document-local persons that can never be one person with
+another partition's (``resolve_partition``: the components of matching surnames, shared
+one-word names and "same" decisions, found in the parent with what couples them); and the
 per-person halves of reconciliation, in partitions of persons (``reconcile.partition``: the
 agreement groups, then sanity, ranking, disputes and assessments; the trust of the sources,
 a fixpoint over every person, runs in the parent between the two). The parent keeps the
 store: extraction results come back to it and are written in document order in one
 transaction; the partitions' results are merged in the order of one process, so the
-knowledge base is byte for byte the one the local engines make. Resolution runs in the parent
-over the whole corpus: it does not split exactly by blocking key (see the README's section on
-scale). The partitioned reconciliation opens its own connection to the scheduler once
-extraction is done; a ``local`` cluster is kept up between the two (``kept``).
+knowledge base is byte for byte the one the local engines make. The partitioned resolution
+and reconciliation each open their own connection to the scheduler once extraction is done;
+a ``local`` cluster is kept up from the first stage to the last (``kept``).
 
 With ``--cluster local`` and less stale text than one worker's worth (a rebuild after one or
 two added documents, ``api._small``), no cluster is started: the parent parses the documents
 itself, as ``--workers 1`` does, since starting worker processes that each load the model
-costs seconds more than the parse; reconciliation then runs in the parent too. The result is
-the same (the functions are pure). A remote scheduler is always used: its workers are running
-and have loaded the model already.
+costs seconds more than the parse; resolution and reconciliation then run in the parent too.
+The result is the same (the functions are pure). A remote scheduler is always used: its
+workers are running and have loaded the model already.
 
 A task whose worker dies is rescheduled by Dask; after ``distributed.scheduler.allowed-failures``
 deaths it fails with ``KilledWorker`` and comes back as :class:`~factoid.engine.Lost`.
