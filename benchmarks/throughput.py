@@ -386,12 +386,18 @@ def report(corpus_words: int, res: dict[str, dict], workers: list[int], base: st
         row(f"(a)  {name}, processable passages, n_process={n}", a, parsed)
         if "spacy_raw" in res and n == workers[0]:
             row("(a') spaCy, full raw text (reference)", res["spacy_raw"], res["spacy_raw"]["words"])
+        if a.get("processes"):
+            sub("CPU s of the parent process", a["cpu_s"] - a["workers_cpu_s"])
+            sub(f"CPU s of {a['processes']} worker processes", a["workers_cpu_s"])
         row(f"(b)  factoid ingest + build, {b['workers']} worker(s)", b, parsed)
         row("     same, per corpus word", b, corpus_words)
         sub("ingest", b["ingest_s"])
         sub("build", b["build_s"])
         for stage, secs in b["stages"].items():
             sub("  " + stage, secs)
+        sub("CPU s of build in the parent process", b["build_cpu_s"] - b["workers_cpu_s"])
+        if b.get("processes"):  # the fork server and the pool's workers
+            sub(f"CPU s of {b['processes']} worker processes", b["workers_cpu_s"])
     row("(c)  rebuild: +1 document, ingest + build", c, None, ".2f")
     sub("ingest", c["ingest_s"], ".2f")
     sub("build", c["build_s"], ".2f")

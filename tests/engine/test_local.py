@@ -4,6 +4,7 @@ and a worker that dies costs one document, not the build."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from factoid import engine
-from factoid.engine import Lost
+from factoid.engine import Lost, local
 from factoid.engine.local import InProcess, Processes
 from factoid.errors import FactoidError
 from tests.engine.conftest import CORPORA, build_export
@@ -53,10 +54,53 @@ def test_a_failing_call_is_lost_with_its_reason() -> None:
     assert isinstance(got[1], Lost) and "ZeroDivisionError" in got[1].reason
 
 
+@pytest.fixture
+def fork_server_running() -> None:
+    """The fork server started (once per test process; it imports the work module and loads
+    the models, seconds), so that a pool's processes start within milliseconds: a parent that
+    works while its pool starts would otherwise finish a test's few quick items on its own."""
+    with Processes(1) as pool:
+        assert dict(pool.map(abs, [-1])) == {0: 1}
+
+
+def test_the_parent_works_while_the_pool_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting a pool's first process waits for the fork server (its imports and model loads):
+    the parent takes items meanwhile instead of waiting. Here the start is held until the
+    parent has handed back three items, which it could not do if it waited for the start."""
+    started, real_run = threading.Event(), local._Starting._run
+
+    def held(self: local._Starting, pool: object) -> None:
+        assert started.wait(60), "the parent waited for its pool instead of working"
+        real_run(self, pool)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(local._Starting, "_run", held)
+    items = ["__import__('os').getpid()"] * 6
+    got: dict[int, object] = {}
+    with Processes(2, parent_works=True) as pool:
+        for i, pid in pool.map(eval, items):
+            got[i] = pid
+            if len(got) == 3:
+                started.set()
+    assert sorted(got) == list(range(len(items)))
+    assert [got[i] for i in range(3)] == [os.getpid()] * 3
+
+
+def test_starting_a_pool_that_fails_raises_in_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error starting the pool is not lost in its thread: the map raises it."""
+    def broken(self: object, fn: object, /, *args: object, **kwargs: object) -> None:
+        raise OSError("no fork server")
+
+    monkeypatch.setattr(local.ProcessPoolExecutor, "submit", broken)
+    with Processes(2, parent_works=True) as pool, pytest.raises(OSError, match="no fork server"):
+        list(pool.map(abs, [-1, -2]))
+
+
+@pytest.mark.usefixtures("fork_server_running")
 def test_the_parent_helps_while_its_workers_start() -> None:
     """With ``parent_helps`` this process takes items while the workers are still starting
-    (here: a second's sleep in their initializer), and every item still comes back once."""
-    items = ["__import__('os').getpid()"] * 8
+    (here: a second's sleep in their initializer), and every item still comes back once. An
+    item takes a little while here, so the parent's first one outlasts the pool's start."""
+    items = ["__import__('time').sleep(0.3) or __import__('os').getpid()"] * 8
     with Processes(2, initializer=partial(time.sleep, 1.0), parent_helps=True) as pool:
         got = dict(pool.map(eval, items))
     assert sorted(got) == list(range(len(items)))
@@ -64,6 +108,7 @@ def test_the_parent_helps_while_its_workers_start() -> None:
     assert len(set(got.values())) >= 2
 
 
+@pytest.mark.usefixtures("fork_server_running")
 def test_a_parent_that_helps_reports_its_failures_as_lost() -> None:
     """The third item is the first one left after filling the worker's queue: it runs here,
     while the worker sleeps in its initializer."""
@@ -73,6 +118,7 @@ def test_a_parent_that_helps_reports_its_failures_as_lost() -> None:
     assert isinstance(got[2], Lost) and "ZeroDivisionError" in got[2].reason
 
 
+@pytest.mark.usefixtures("fork_server_running")
 def test_a_parent_that_works_is_one_of_the_workers() -> None:
     """With ``parent_works`` two workers are this process and one pool process, both taking
     items for the whole map (not only while the pool starts), every item back once."""

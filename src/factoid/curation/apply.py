@@ -26,17 +26,25 @@ __all__ = ["Applied", "claim_keys", "documents_of", "entity_keys", "links", "loc
 Row = dict[str, Any]
 
 
-def entity_keys(mentions: Iterable[Mention], hashes: Mapping[str, str]) -> dict[str, list[str]]:
-    """Document-local entity -> the keys of its mentions."""
+def entity_keys(mentions: Iterable[Mention], hashes: Mapping[str, str],
+                stored: Sequence[str | None] | None = None) -> dict[str, list[str]]:
+    """Document-local entity -> the keys of its mentions. ``stored``: the key extraction
+    stored for each mention, None where one must be made again (``reads.get_keyed_mentions``);
+    a build reads them rather than hash every mention of the corpus."""
     out: dict[str, list[str]] = defaultdict(list)
-    for m in mentions:
-        out[m.entity].append(mention_key(hashes.get(m.document_id, ""), m.start, m.end))
+    keyed = zip(mentions, stored, strict=True) if stored is not None else ((m, None) for m in mentions)
+    for m, key in keyed:
+        out[m.entity].append(key or mention_key(hashes.get(m.document_id, ""), m.start, m.end))
     return dict(out)
 
 
-def claim_keys(claims: Iterable[Claim], hashes: Mapping[str, str]) -> dict[str, str]:
-    """Claim id -> claim key."""
-    return {c.id: claim_key(hashes.get(c.span.document_id, ""), c.span.start, c.span.end, c.property, c.value)
+def claim_keys(claims: Iterable[Claim], hashes: Mapping[str, str],
+               stored: Mapping[str, str | None] | None = None) -> dict[str, str]:
+    """Claim id -> claim key; ``stored``: claim id -> the key extraction stored (None where
+    one must be made again), as for ``entity_keys``."""
+    known = stored or {}
+    return {c.id: known.get(c.id) or claim_key(hashes.get(c.span.document_id, ""), c.span.start, c.span.end,
+                                                c.property, c.value)
             for c in claims}
 
 

@@ -58,11 +58,11 @@ def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
     its own (tests interrupt a build through them)."""
     progress("resolve", 0, 1)
     claims = reads.get_claims(conn)
-    mentions = reads.get_mentions(conn)
+    mentions, mention_keys = reads.get_keyed_mentions(conn)
     hashes = reads.document_hashes(conn)
-    ekeys = apply.entity_keys(mentions, hashes)
+    ekeys = apply.entity_keys(mentions, hashes, mention_keys)
     entity_of = {k: e for e, ks in ekeys.items() for k in ks}
-    ckeys = apply.claim_keys(claims, hashes)
+    ckeys = apply.claim_keys(claims, hashes, reads.claim_keys(conn))
     state = fold_decisions(_located(conn, entity_of.keys() | set(ckeys.values())))
     persons, identities = resolve(mentions, apply.links(state, entity_of))
     known = reads.person_mentions(conn)  # last known mentions of every id ever given

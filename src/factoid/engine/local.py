@@ -11,7 +11,8 @@ unguarded script's build again in every worker): the functions they run live in 
 The fork server also imports ``engine.preload``, which loads the pipelines the build will
 need (``models``), so workers fork with them in memory rather than each loading its own. And
 while the workers start (the fork server's imports and model loads take a second or two), the
-parent, otherwise idle, works through documents itself (``parent_helps``); once the first
+parent, otherwise idle, works through documents itself (``parent_helps``): the pool's first
+process is started from a thread, since starting it waits for the fork server; once the first
 worker result arrives it only hands out work and collects results. With ``parent_works`` the
 parent is one of the workers for the whole map: a pool of N-1 processes, and the parent takes
 the next document whenever no result waits to be stored (storing costs little next to a parse),
@@ -27,6 +28,7 @@ others still finish; the build goes on in a new pool.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -69,6 +71,37 @@ def _here(fn: Callable[[T], R], item: T) -> R | Lost:
         return fn(item)
     except Exception as exc:  # noqa: BLE001 - the call's own failure
         return Lost(f"{type(exc).__name__}: {exc}"[:300])
+
+
+def _ready() -> None:
+    """A call that does nothing: submitted once to make a pool start its first process."""
+
+
+class _Starting:
+    """A pool's first process, starting in a thread. Submitting to a pool starts its process
+    then and there, and starting one from a fork server waits until the server has imported
+    the work module and loaded the models (seconds, at the start of every build): in a thread,
+    that wait leaves this process free to work meanwhile."""
+
+    def __init__(self, pool: ProcessPoolExecutor) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(pool,), name="factoid-pool-start", daemon=True)
+        self._thread.start()
+
+    def _run(self, pool: ProcessPoolExecutor) -> None:
+        try:
+            pool.submit(_ready)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the parent's thread by join
+            self._error = exc
+
+    def is_alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def join(self) -> None:
+        """Wait until the process has started; what starting it raised is raised here."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 class InProcess:
@@ -141,6 +174,13 @@ class Processes:
         running: dict[Future, tuple[int, T]] = {}
         hopeless = 0
         helping = self.parent_helps or self.parent_works
+        starting = _Starting(self._pool) if helping else None
+        while starting is not None:  # work here until the pool has a process to take calls
+            nxt = next(todo, None) if starting.is_alive() else None
+            if nxt is None:
+                starting = starting.join()
+            else:
+                yield nxt[0], _here(fn, nxt[1])
         while True:
             for i, item in islice(todo, self._pool_size * self._queue - len(running)):
                 running[self._pool.submit(fn, item)] = (i, item)

@@ -469,6 +469,10 @@ def _from_url(text: str, url: str) -> str | None:
     counts: dict[str, int] = {}
     for _, run in _name_runs(text.split("\n", 1)[-1]):
         words = _key_words(run)
+        # a forum thread's address spells its question ("did-petofi-really-die"): the word
+        # that opens it is the question's, not the name's, and the run after it is tried too
+        if _LEADING_WORD.match(run):
+            continue
         if words and words[0] not in _WEB_WORDS and _contains(address, words):
             counts[run] = counts.get(run, 0) + 1
     ranked = sorted(counts, key=lambda r: (len(_key_words(r)), counts[r]), reverse=True)
@@ -476,7 +480,9 @@ def _from_url(text: str, url: str) -> str | None:
 
 
 _COMMA_HEADER = re.compile(
-    rf"^(?:\[?\d+\]\s*)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?,[ \t]*\(?{_NAME_TOKEN}\)?(?:[ \t]+\(?{_NAME_TOKEN}\)?){{0,2}})"
+    rf"^(?:\[?\d+\]\s*)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?,[ \t]*\(?{_NAME_TOKEN}\)?(?:[ \t]+\(?{_NAME_TOKEN}\)?){{0,2}}"
+    # a catalogue heading may end on a middle initial ("Gamsakhurdia, Zviad K. (1939-1993)")
+    rf"(?:[ \t]+[{U}]\.)?)"
     r"(?=\s*(?:[,(;]|\d|$))"
 )
 
@@ -489,14 +495,22 @@ _AUTHORITY_LINE = re.compile(
 )
 
 
+#: How many of a page's first non-empty lines may hold its name heading.
+_HEADING_LINES = 3
+
+
 def _from_heading(text: str) -> str | None:
     """The heading line when it is a name: a dictionary header "Surname, Given Patronymic"
     ("RAZIN, Stepan Timofeevich (1630-1671)"), or a short line of capitalised words that the
     text repeats ("Genghis Khan"); else a catalogue heading with life dates on any of the
     first lines (a finding aid's "Biographical Note" opens with one)."""
     lines = [ln.strip(_HEADING_DECOR) for ln in text.splitlines()[1:8]]
-    line = next((ln for ln in lines if ln), "")
-    return _heading_name(line, text) or next(
+    # the heading may follow a site's breadcrumb line ("Persons › R", then "Ruyter, Michiel de"):
+    # a later line counts only when the name is all of it, as a paragraph opening with
+    # "Eitingon, a Belarusian Jew, joined ..." is no heading
+    heads = [ln for ln in lines if ln][:_HEADING_LINES]
+    return next((n for i, ln in enumerate(heads) if (n := _heading_name(ln, text)) and (i == 0 or n == ln)),
+                None) or next(
         (m.group(1) for ln in text.splitlines()[1:20] if (m := _AUTHORITY_LINE.match(ln.strip()))
          and _catalogue_name(m.group(1), text)), None)
 

@@ -210,12 +210,12 @@ def name_compatibility(a: NameParts, b: NameParts) -> float:
     """Could these two name forms denote the same person? 0.0 = no; higher = more shared.
 
     The surname must match; given names must be equivalent, or an initial must fit the other
-    side's given name; patronymics, when both present, must match. A bare surname matches
+    side's given name; patronymics and regnal numbers, when both present, must match. A bare surname matches
     any fuller form of it at ``BARE_SURNAME``. Without a surname on one side, only given
     name + patronymic together ("Genrikh Samoilovich") are strong evidence.
     """
-    if not _patronymic_ok(a, b):
-        return 0.0
+    if not _patronymic_ok(a, b) or (a.number and b.number and a.number != b.number):
+        return 0.0  # different patronymics, or two rulers of one name ("Olaf I", "Olaf II")
     if a.surname and b.surname:
         surname = surnames_match(a.surname, b.surname)
         if surname < SURNAME_MATCH_THRESHOLD:

@@ -9,8 +9,10 @@ Lyushkov", "Lyushkov G.S.", "LYUSHKOV Genrikh Samoilovich", "Генрих Сам
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from factoid.names.arabic import latin_article
 from factoid.names.given import is_known_given_name, looks_like_patronymic
@@ -31,6 +33,9 @@ class NameParts:
     middle ("Ramón",)), which a source may use as the name the person went by.
     ``nickname`` is a quoted name written inside the full name (John Henry "Doc" Holliday ->
     "Doc"): the person also goes by it in place of the given name.
+    ``number`` is a ruler's number as a Roman numeral ("Haile Selassie I", "Hailé Sélassié
+    Ier", "Olav II. Haraldsson" -> "I", "I", "II"): not a part of the name to match, but two
+    different numbers are two different rulers.
     """
 
     given: str | None
@@ -40,6 +45,7 @@ class NameParts:
     feminine: bool
     middle: tuple[str, ...] = ()
     nickname: str | None = None
+    number: str | None = None
 
 
 #: Titles, ranks and honorifics stripped from the front of a name (compared folded).
@@ -58,6 +64,22 @@ TITLE_CONTINUATIONS: frozenset[str] = frozenset(
 )
 #: Generational suffixes dropped from the end.
 SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _load_forms() -> dict:
+    """The registry ``name_forms.toml`` beside this module: regnal ordinals and titles that
+    follow a name, which vary by language."""
+    path = Path(__file__).with_name("name_forms.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+_FORMS = _load_forms()
+#: A regnal number written as a word ("Ier") -> its Roman numeral.
+_ORDINAL_WORDS: dict[str, str] = {k.lower(): v for k, v in _FORMS["regnal"]["ordinals"].items()}
+#: Titles written after the name ("Tamar Mepe"), compared folded.
+TITLES_AFTER: frozenset[str] = frozenset(w.lower() for w in _FORMS["titles"]["after"])
+#: A Roman numeral as rulers are numbered (I to XXXIX), a German ordinal dot allowed.
+_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})\.?$")
 #: Lower-case surname particles (von Ribbentrop, de Gaulle, Mercader del Río).
 PARTICLES: frozenset[str] = frozenset(
     {"de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "der", "den", "du",
@@ -109,6 +131,34 @@ def _clean(text: str) -> str:
     text = re.sub(r"\.(?=\S)", ". ", text)  # "M.P.Frinovsky" -> "M. P. Frinovsky"
     text = text.replace(",", " , ")
     return " ".join(text.split()).strip(" ;:")
+
+
+def _regnal(token: str) -> str | None:
+    """The Roman numeral ``token`` stands for as a ruler's number, or None. A dotted
+    one-letter numeral is an initial ("Ivanov I.", "I. V. Ivanov"), an undotted one a number
+    ("Haile Selassie I", "Olaf I Tryggvason"); two letters and more are numerals, dot or not
+    ("Olav II. Haraldsson")."""
+    word = _ORDINAL_WORDS.get(token.lower())
+    if word:
+        return word
+    bare = token.rstrip(".")
+    if not bare or not _ROMAN.match(token) or (len(bare) == 1 and token.endswith(".")):
+        return None
+    return bare
+
+
+def _split_number(tokens: list[str]) -> tuple[list[str], str | None]:
+    """The tokens without a regnal number after the first word, and that number; a title
+    that follows the name ("Tamar Mepe") is dropped the same way."""
+    kept: list[str] = []
+    number = None
+    for i, token in enumerate(tokens):
+        found = _regnal(token) if i and number is None and token != "," else None
+        if found:
+            number = found
+        elif not (i and fold(token) in TITLES_AFTER and len(tokens) > 1):
+            kept.append(token)
+    return kept or tokens, number
 
 
 def _strip_titles(tokens: list[str]) -> list[str]:
@@ -245,12 +295,16 @@ def parse_name(text: str) -> NameParts:
     cleaned = _clean(text)
     letters = [c for c in cleaned if c.isalpha()]
     all_caps = bool(letters) and all(c.isupper() for c in letters)
-    tokens = _strip_titles(cleaned.split())
+    tokens, number = _split_number(cleaned.split())
+    tokens = _strip_titles(tokens)
     comma_surname: list[str] | None = None
     if "," in tokens:  # "Lyushkov, Genrikh Samoilovich"
         cut = tokens.index(",")
         comma_surname = [_title_case(t) if all_caps else t for t in tokens[:cut]] or None
         tokens = [t for t in tokens[cut + 1:] if t != ","]
+        # a catalogue puts the surname's particles after the given names ("Ruyter, Michiel de")
+        while comma_surname and len(tokens) > 1 and tokens[-1].lower() in PARTICLES:
+            comma_surname.insert(0, tokens.pop().lower())
     initials, words, caps_surname = _classify(tokens, all_caps)
     given, patronymic, surname, middle = _assign(words, caps_surname, comma_surname,
                                                  bool(initials))
@@ -266,6 +320,7 @@ def parse_name(text: str) -> NameParts:
         feminine=is_feminine_surname(surname),
         middle=tuple(middle),
         nickname=nickname_of(text),
+        number=number,
     )
 
 

@@ -161,29 +161,62 @@ def _claim(r) -> Claim:  # type: ignore[no-untyped-def]
 
 
 def get_claims(conn: Connection) -> list[Claim]:
-    """Every claim, in document and text order (read as tuples, as ``get_passages``)."""
+    """Every claim, in document and text order (read as tuples, as ``get_passages``). Each
+    claim carries its stored id: ``Claim.id`` hashes the claim's content, and the store's rows
+    (assessments, decisions' keys) name the claim by the id it was stored under."""
     c = s.claims
-    q = select(c.c.subject, c.c.subject_name, c.c.property, c.c.value, c.c.value_text, c.c.qualifiers,
+    q = select(c.c.id, c.c.subject, c.c.subject_name, c.c.property, c.c.value, c.c.value_text, c.c.qualifiers,
                c.c.document_id, c.c.start, c.c.end, c.c.quote, c.c.role, c.c.hedge, c.c.extractor,
                ).order_by(c.c.document_id, c.c.start, c.c.id)
-    return [
-        Claim(subject=subj, subject_name=name, property=prop, value=value, value_text=vtext,
-              qualifiers=quals or {},
-              span=SourceSpan(document_id=d, start=st, end=en, quote=quote, role=_ROLES[role], hedge=hedge),
-              extractor=extractor)
-        for subj, name, prop, value, vtext, quals, d, st, en, quote, role, hedge, extractor in conn.execute(q).all()
-    ]
+    claims = []
+    for cid, subj, name, prop, value, vtext, quals, d, st, en, quote, role, hedge, extractor in conn.execute(q).all():
+        claim = Claim(subject=subj, subject_name=name, property=prop, value=value, value_text=vtext,
+                      qualifiers=quals or {},
+                      span=SourceSpan(document_id=d, start=st, end=en, quote=quote, role=_ROLES[role], hedge=hedge),
+                      extractor=extractor)
+        claim.__dict__["id"] = cid  # what the cached property would compute: the id it was stored under
+        claims.append(claim)
+    return claims
+
+
+def _rehashed(conn: Connection) -> set[str]:
+    """Documents whose stored mentions and claims were extracted from another text than the
+    one they hold now (their last extraction failed after the text changed)."""
+    e, d = s.extractions, s.documents
+    return set(conn.execute(select(e.c.document_id).join(d, d.c.id == e.c.document_id)
+                            .where(e.c.content_hash != d.c.content_hash)).scalars().all())
 
 
 def get_mentions(conn: Connection) -> list[Mention]:
     """Every mention, in document and text order (read as tuples, as ``get_passages``)."""
+    return get_keyed_mentions(conn)[0]
+
+
+def get_keyed_mentions(conn: Connection) -> tuple[list[Mention], list[str | None]]:
+    """``get_mentions`` and the key extraction stored for each (``factoid.curation.keys``),
+    None where it cannot be trusted: not stored (a knowledge base older than the column), or
+    made from a text the document no longer has (``_rehashed``).
+
+    Why: curation keys every mention of the corpus at every build; reading the keys with
+    the mentions costs less than hashing them all again."""
     m = s.mentions
-    q = select(m.c.document_id, m.c.start, m.c.end, m.c.text, m.c.entity, m.c.kind, m.c.passage_idx,
-               ).order_by(m.c.document_id, m.c.start)
-    return [
-        Mention(document_id=d, start=st, end=en, text=tx, entity=ent, kind=kind, passage_index=i)
-        for d, st, en, tx, ent, kind, i in conn.execute(q).all()
-    ]
+    q = select(m.c.document_id, m.c.start, m.c.end, m.c.text, m.c.entity, m.c.kind, m.c.passage_idx, m.c.key,
+               ).order_by(m.c.document_id, m.c.start, m.c.id)
+    rehashed = _rehashed(conn)
+    mentions, keys = [], []
+    for d, st, en, tx, ent, kind, i, key in conn.execute(q).all():
+        mentions.append(Mention(document_id=d, start=st, end=en, text=tx, entity=ent, kind=kind, passage_index=i))
+        keys.append(None if d in rehashed else key)
+    return mentions, keys
+
+
+def claim_keys(conn: Connection) -> dict[str, str | None]:
+    """Claim id -> the key extraction stored (None where it cannot be trusted, as in
+    ``get_keyed_mentions``)."""
+    c = s.claims
+    rehashed = _rehashed(conn)
+    return {cid: None if doc in rehashed else key
+            for cid, key, doc in conn.execute(select(c.c.id, c.c.key, c.c.document_id)).all()}
 
 
 def get_persons(conn: Connection) -> list[Person]:

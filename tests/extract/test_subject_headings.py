@@ -1,0 +1,34 @@
+"""The page's subject from its address and heading lines (extract.mentions.subject_cues):
+a forum question's address, a heading below a breadcrumb, a catalogue heading ending on an
+initial; and a paragraph that opens like a catalogue heading is none."""
+
+from __future__ import annotations
+
+from factoid.extract.mentions import subject_cues
+
+
+def test_a_question_in_the_address_gives_the_name_without_its_first_word():
+    text = ("URL: https://forum.example.org/t/did-kovalenko-really-drown-at-sea/88\n\n"
+            "Boards > History > Did Kovalenko really drown at sea?\n\n"
+            "Everyone says Kovalenko drowned in 1911. Kovalenko was a good swimmer, though.\n")
+    assert subject_cues(text) == ("Kovalenko",)
+
+
+def test_a_name_heading_below_a_breadcrumb_line():
+    text = ("URL: https://persons.example.org/p/4411\n\nArchive > Persons > V\n\n"
+            "Velde, Adriaen van de\n\nAdriaen van de Velde sailed for the company. "
+            "Later van de Velde settled in Leiden.\n")
+    assert "Velde, Adriaen van de" in subject_cues(text)
+
+
+def test_a_catalogue_heading_may_end_on_an_initial():
+    text = ("URL: https://archive.example.org/findingaids/9921\n\n"
+            "# Abashidze, Nodar T. (1921-1990). Letters, 1950-1989\n\n"
+            "Abashidze, Nodar Teimurazovich. Engineer. Abashidze wrote to his sister weekly.\n")
+    assert subject_cues(text) == ("Abashidze, Nodar T.",)
+
+
+def test_a_paragraph_opening_with_surname_and_comma_is_no_heading():
+    text = ("Pavel Morozko\n\n\nPavel Morozko was an engineer.\n\nCareer\n\n"
+            "Morozko, a native of Pinsk, joined the railway in 1920. Later Morozko left.\n")
+    assert all("," not in cue for cue in subject_cues(text))
