@@ -108,3 +108,21 @@ def test_matching_surnames_finds_every_pair_all_pairs_would() -> None:
              if a < b and surnames_match(a, b) >= 0.8}
     assert set(matching_surnames(SURNAMES)) == brute
     assert ("Lyushkov", "Люшков") in brute or ("Люшков", "Lyushkov") in brute
+
+
+def _variants(name: str) -> list[str]:
+    """Spellings one slip away: a letter dropped, two swapped, one changed, a feminine ending."""
+    out = [name[:i] + name[i + 1:] for i in range(len(name))]
+    out += [name[:i] + name[i + 1] + name[i] + name[i + 2:] for i in range(len(name) - 1)]
+    out += [name[:i] + c + name[i + 1:] for i in range(0, len(name), 2) for c in "ey"]
+    return [*out, name + "a", name + "e"]
+
+
+def test_matching_surnames_misses_no_pair_among_slips_of_spelling() -> None:
+    """Hundreds of near spellings (typos, transliterations, double names): every pair that
+    ``surnames_match`` scores 0.8 or more is found, and only those."""
+    names = sorted({v for s in ("Lyushkov", "Nikolayev", "Pismennaya-Lyushkova", "Mekhlis", "Schmidt",
+                                "Holliday", "Kuznetsov", "de la Cruz") for v in [s, *_variants(s)] if v.strip()})
+    brute = {(a, b) for x, a in enumerate(names) for b in names[x + 1:] if surnames_match(a, b) >= 0.8}
+    assert len(names) > 200 and len(brute) > 1000
+    assert set(matching_surnames(names)) == brute

@@ -5,6 +5,10 @@ clustered first, each joining a cluster only when compatible with *every* full n
 in it (complete linkage, so "Eitingon" cannot chain Max to Nahum); then local persons known
 only by a surname or a given name join the most-mentioned compatible cluster. Every decision
 is returned as data (entity -> person, score, reason) for the store.
+
+``resolve`` runs as ``resolve_partition`` does on a cluster, in one partition: local persons
+(``profiles_of``), what the whole corpus says that any of them reads (``Coupling``), the
+clustering (``cluster_profiles``, ``apply_links``), the persons and their ids (``name_persons``).
 """
 
 from __future__ import annotations

@@ -101,9 +101,9 @@ class _Union:
 def _surname_keys(surname: str) -> set[tuple[str, str]]:
     """Keys two surnames share whenever ``surnames_match`` can score them 0.8 or more: a
     folded word or its phonetic skeleton, and each with one letter deleted (two spellings one
-    edit apart share one of those). Below the threshold are every other case: a fuzzy
-    score (at most 0.75) and one matched part of a double surname that is not the same word or
-    skeleton (0.9 x 0.85)."""
+    edit apart share one of those). Every other case scores below the threshold: a fuzzy
+    score (at most 0.75), and one matched part of a double surname that is not the same word
+    or skeleton (0.9 x 0.85)."""
     keys: set[tuple[str, str]] = set()
     for word in _parts(surname):
         for kind, text in (("w", word), ("k", skeleton(word))):

@@ -267,3 +267,9 @@ def test_a_headline_written_once_is_still_no_cue():
 
     text = "URL: http://example.org/the-storm\n\nThe Storm\n\nThe Storm, a novel, sold well. Readers loved it.\n"
     assert add_cue_names([], [(text, 0)], subject_cues(text)) == []
+
+
+def test_a_dictionary_head_surname_in_capitals_then_given_names(nlp_model):
+    found = names(nlp_model, "MORANDI (Anna Lucia), née à Milan en 1714, anatomiste.")
+    assert "MORANDI (Anna Lucia)" in found and "Anna Lucia" not in found
+    assert not any("USSR" in n for n in names(nlp_model, "The USSR (Soviet Union) signed it in 1939."))

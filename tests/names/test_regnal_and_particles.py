@@ -41,3 +41,10 @@ def test_a_catalogues_trailing_particle_belongs_to_the_surname():
     assert (p.given, p.surname) == ("Cornelis", "van den Berg")
     assert name_compatibility(p, parse_name("Cornelis van den Berg")) >= 0.75
     assert parse_name("Berg, Cornelis").surname == "Berg"
+
+
+def test_a_dictionary_head_in_capitals_with_bracketed_given_names():
+    p = parse_name("MORANDI (Anna Lucia)")
+    assert (p.given, p.middle, p.surname) == ("Anna", ("Lucia",), "Morandi")
+    assert name_compatibility(p, parse_name("Anna Morandi")) >= 0.75
+    assert parse_name("Morandi (née Rossi)").surname == "Morandi"  # an aside, as before

@@ -302,6 +302,34 @@ def _add(found: _Found, text: str, start: int) -> None:
     found.put(span)
 
 
+#: A dictionary's entry head: the surname in capitals, the given names in brackets after it
+#: ("BASSI (Laura Maria Caterina), épouse ...", "Notice DURAND (Jeanne)").
+_CAPS_SURNAME_FIRST = re.compile(
+    rf"(?<![\w'’-])([{U}]{{3,}}(?:-[{U}]{{3,}})?)[ \t]*\(([{U}][{L}]+(?:[ \t]+[{U}][{L}]+){{0,3}})\)"
+)
+
+
+def _add_caps_surname_first(found: _Found, m: re.Match[str], base: int) -> None:
+    """A dictionary's "SURNAME (Given names)" as one name span, when the surname is a word
+    (it has a vowel) and the bracket is no place ("USSR (Soviet Union)" is not a name; many
+    surnames are also some village's name, so the surname is not asked);
+    ``names.parse`` reads the form as "Surname, Given names". It replaces the spans of the
+    given names inside it, as a longer span does."""
+    surname, given = m.group(1), m.group(2)
+    if not re.search(r"[AEIOUYÀ-ÖØ-Ý]", surname) or is_place_name(given):
+        return
+    if not looks_like_name(f"{given} {surname.title()}"):
+        return
+    span = NameSpan(base + m.start(), base + m.end(), m.group(0))
+    near = found.near(span.start, span.end)
+    if any(s <= span.start and span.end <= e for s, e in near):
+        return
+    for s, e in near:
+        if span.start <= s and e <= span.end:
+            found.remove((s, e))
+    found.put(span)
+
+
 def find_names(doc: Doc, base: int, text: str | None = None) -> list[NameSpan]:
     """Name spans in one parsed passage whose text starts at ``base`` in the document.
     ``text`` is the passage's text when the caller has it: the text the doc was parsed from,
@@ -324,6 +352,8 @@ def find_names(doc: Doc, base: int, text: str | None = None) -> list[NameSpan]:
             if pattern is _INITIALS and _cited_author(text, m.start()):
                 continue  # "Lee, R. Blackbeard the Pirate": an author's initial and a book's title
             _add(found, m.group(0), base + m.start())
+    for m in _CAPS_SURNAME_FIRST.finditer(text):
+        _add_caps_surname_first(found, m, base)
     for m in _AFTER_KIN.finditer(text):
         _add(found, m.group(1), base + m.start(1))
     for m in _KIN_LIST.finditer(text):

@@ -290,8 +290,21 @@ def _classify(tokens: list[str], all_caps: bool) -> tuple[list[str], list[str], 
     return initials, words, caps_surname
 
 
+#: A dictionary's entry head, surname in capitals and given names in brackets ("BASSI (Laura
+#: Maria)"): read as "BASSI, Laura Maria", since brackets are otherwise asides to drop.
+_CAPS_THEN_BRACKET = re.compile(r"^\s*([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)\s*\(([^()]+)\)\s*$")
+
+
+def _dictionary_head(text: str) -> str:
+    m = _CAPS_THEN_BRACKET.match(text)
+    if m and m.group(1).isupper() and len(m.group(1)) > 2 and not m.group(2).isupper():
+        return f"{m.group(1).title()}, {m.group(2)}"
+    return text
+
+
 def parse_name(text: str) -> NameParts:
     """Parse one name form (any script, any of the orders sources use)."""
+    text = _dictionary_head(text)
     cleaned = _clean(text)
     letters = [c for c in cleaned if c.isalpha()]
     all_caps = bool(letters) and all(c.isupper() for c in letters)
