@@ -322,6 +322,21 @@ def test_numbered_office_and_term_keys():
     assert terms["Chief of the Border Guard"] == {}
 
 
+def test_numbered_keys_without_a_separator():
+    text = (
+        "Born 1 May 1810\n"
+        "Office 1 Warden of the Northern March\n"
+        "Term 1 1840–1851\n"
+        "Office 2 Admiral of the Eastern Fleet\n"
+        "Term 2 1851–1860\n"
+    )
+    claims = _read(text)
+    terms = {c.value: c.qualifiers for c in _by(claims, "position_held")}
+    assert terms == {"Warden of the Northern March": {"start": "1840", "end": "1851"},
+                     "Admiral of the Eastern Fleet": {"start": "1851", "end": "1860"}}
+    assert _values(claims, "date_of_birth") == ["1810-05-01"]
+
+
 def test_office_title_line_in_office_and_successor_merge_into_one_office():
     text = (
         "2nd President of the Agrarian League\n"
@@ -687,3 +702,12 @@ def test_circa_glued_to_the_birth_name_still_dates_the_birth():
     claims = _read("Walter Krivitsky\nBornWalter Krivitskyc. 899Visby, Gotland\nDied1041\n")
     assert [c.value for c in _by(claims, "date_of_birth")] == ["0899~"]
     assert [c.value for c in _by(claims, "place_of_birth")] == ["Visby, Gotland"]
+
+
+def test_an_order_after_a_knight_of_the_is_one_award():
+    from factoid.extract.infobox.values import items
+
+    assert items("Knight of the Order of the Lion (1901)", restart=("Order", "Knight")) == [
+        "Knight of the Order of the Lion"]
+    assert items("Order of the Lion Knight of the Bath", restart=("Order", "Knight")) == [
+        "Order of the Lion", "Knight of the Bath"]

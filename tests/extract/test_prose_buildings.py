@@ -76,3 +76,17 @@ def test_a_realm_after_an_unrecognised_town_gives_no_birthplace(extract):
     _, _, claims = extract("Walter Krivitsky\n\nBorn 28 June 1899 at Podwołoczyska in eastern Galicia, then "
                            "part of Austria-Hungary.")
     assert "Austria-Hungary" not in values(claims, "place_of_birth")
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("She died of a fever on 3 May 1401, probably at the fortress of Dzveli.", "Dzveli"),
+    ("She died in the year 1401 in the castle Kvemotsikhe, after a long illness.", "Kvemotsikhe"),
+])
+def test_a_stronghold_named_with_or_without_of_is_the_place_of_death(extract, sentence, place):
+    _, _, claims = extract("Maria Orlova was a Georgian princess. " + sentence)
+    assert values(claims, "place_of_death", "Maria Orlova") == [place]
+
+
+def test_a_town_hall_is_no_town(extract):
+    _, _, claims = extract("Maria Orlova was a Georgian princess. She died in 1401 in the town Hall of Kutaisi.")
+    assert "Hall" not in values(claims, "place_of_death")

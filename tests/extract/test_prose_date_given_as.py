@@ -27,3 +27,22 @@ def test_a_date_after_as_is_not_taken(extract):
     # "as" opens the phrase: a date that follows it belongs to something else
     _, _, claims = extract("Ramon Ortega was a general. He chose the feast as the day of his wedding in 1840.")
     assert values(claims, "date_of_death") == [] and values(claims, "date_of_birth") == []
+
+
+def test_rival_dates_other_writers_put_a_birth_or_death_at(extract):
+    _, _, claims = extract("Ramon Ortega was a general. He was born in 1812 and died in 1871. Older registers "
+                           "place his birth in 1810. Most recent scholarship puts his death around 1870, while a "
+                           "few writers put his death in 1873.")
+    assert values(claims, "date_of_birth") == ["1810", "1812"]
+    assert values(claims, "date_of_death") == ["1870~", "1871", "1873"]
+
+
+def test_a_birthday_given_as_a_date(extract):
+    _, _, claims = extract("Ramon Ortega was a general. The parish book gives his birthday as 3 May 1812.")
+    assert values(claims, "date_of_birth") == ["1812-05-03"]
+
+
+def test_giving_birth_is_not_a_date_of_ones_own_birth(extract):
+    _, _, claims = extract("Ramon Ortega was a general. His wife Lucia gave birth to a son in 1850, and he put "
+                           "his death sentence papers in a drawer in 1860.")
+    assert values(claims, "date_of_birth") == [] and values(claims, "date_of_death") == []

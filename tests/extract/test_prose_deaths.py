@@ -37,3 +37,19 @@ def test_died_without_a_birth_item_keeps_its_own_subject_rule(extract):
     # no birth item on the line: a bare "; died D" is not taken as the page subject's
     _, _, claims = extract("Mary Ellen Carter was a painter. The school closed in 1890; died 9 June 1902.")
     assert values(claims, "date_of_death", "Mary Ellen Carter") == []
+
+
+def test_killed_near_a_small_town_the_tagger_does_not_know(extract):
+    _, _, claims = extract("Helen Novak was a Czech reporter. Novak was killed near Vrbovec on 3 May 1945, "
+                           "crushed by a truck during the retreat.")
+    got = {(c.property, c.value) for c in claims if c.subject_name == "Helen Novak"}
+    assert ("place_of_death", "Vrbovec") in got
+    assert ("manner_of_death", "accident") in got and ("manner_of_death", "homicide") not in got
+
+
+def test_killed_near_a_person_or_the_thing_is_no_place(extract):
+    _, _, claims = extract("Helen Novak was a Czech reporter. Novak was killed near the Grand Hotel on 3 May "
+                           "1945 by a sniper.")
+    got = {(c.property, c.value) for c in claims if c.subject_name == "Helen Novak"}
+    assert not any(p == "place_of_death" and "Hotel" in v for p, v in got)
+    assert ("manner_of_death", "homicide") in got

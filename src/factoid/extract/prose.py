@@ -177,6 +177,15 @@ def _governors(tok: Token) -> Iterator[Token]:
 
 #: A regnal number right before a bracket ("Olaf II (", "Louis XIV ("), after its name.
 _REGNAL_TAIL = re.compile(r"(?<=[a-z])\s+[IVX]{1,5}\s*$")
+# "Cyril of [[Alexandria": the words before a name that make it the tail of a longer one
+_OF_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+of\s+(?:the\s+)?(?:\[\[)?$")
+
+
+def _by_vehicle(tok: Token) -> bool:
+    """"Killed near X, crushed by a tank": a vehicle that struck the victim, named by "by" in
+    the killing's clause, makes the death an accident when no person is named killing."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "by" and t.lemma_.lower() in _words("vehicles")
+               for t in tok.subtree)
 
 
 def _nonviolent_cause(tok: Token) -> str | None:
@@ -278,8 +287,11 @@ class ProseReader:
             self.refs.end_sentence(sent, subjects)
             self.previous_subject = self.refs.clause_subject(sent.root)
             self.context_date = found[-1] if found else None  # carried one sentence, no further
-            if found:
-                self.context_year = found[-1].value.upper.year
+            # someone's life in a bracket after their name ("X (1911–1956)" in a list of
+            # related people) is not the year the text is telling of
+            told = [d for d in found if not self.name_bracket(d)]
+            if told:
+                self.context_year = told[-1].value.upper.year
 
     def read_sentence(self, s: Sentence) -> None:
         """Fill every frame a token of the sentence triggers (``lang/en/frames.jsonl``), then
@@ -394,6 +406,25 @@ class ProseReader:
             prop = "date_of_birth" if tok.lemma_.lower() == "birth" else "date_of_death"
             self.add(s, pid, prop, given.value.edtf, given.text)
 
+    def date_assigned(self, s: Sentence, tok: Token) -> None:
+        """"Later writers put her death in 416", "recent scholarship puts her birth around
+        355": a date another account assigns to a possessed birth or death (through a
+        preposition of the verb after the noun) is a value of it, hedged by the sentence as
+        any other; with no such date, the noun is read as a death noun."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        pid = self.owner(s, owner) if owner is not None else None
+        given = None
+        for prep in (c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i):
+            lo, hi = s.abs(prep), self.abs_end(s, prep.doc[prep.i : prep.right_edge.i + 1])
+            given = next((d for d in s.dates if lo <= d.start and d.end <= hi), None)
+            if given is not None:
+                break
+        if pid and given is not None:
+            prop = "date_of_death" if tok.lemma_.lower() == "death" else "date_of_birth"
+            self.add(s, pid, prop, given.value.edtf, given.text)
+        elif tok.lemma_.lower() == "death":
+            self.death_noun(s, tok)
+
     def birthplace_noun(self, s: Sentence, tok: Token) -> None:
         """"her birthplace, A", "A was her birthplace", "B claims to be his birthplace": the
         place equated with the possessor's birthplace is a value of it."""
@@ -493,7 +524,7 @@ class ProseReader:
             # a regnal number between the name and its bracket: "Olaf II (c. 995 – 1030)"
             regnal = _REGNAL_TAIL.search(self.doc.text, max(s.start, opening - 8), opening)
             anchor = regnal.start() if regnal else opening
-            owner = next((v[1] for _, v in self.refs.ending_in(anchor - 3, anchor + 1)), None)
+            owner = self.bracket_name_owner(s, anchor)
             if owner is None and not self.doc.text[s.start:opening].strip() and self.refs.main:
                 # "(1852–87). American gambler ...": a page opening on a life span (the
                 # heading of an encyclopedia entry) gives its subject's
@@ -504,6 +535,16 @@ class ProseReader:
                 if first is not None and last is not None and 10 <= last - first <= 110:
                     self.add(s, owner, "date_of_birth", born, d.text)
                     self.add(s, owner, "date_of_death", died, d.text)
+
+    def bracket_name_owner(self, s: Sentence, anchor: int) -> str | None:
+        """The person whose name ends right before a bracket at ``anchor``; not a subject
+        known by a place when that place only ends someone else's name ("the bishop
+        [[Cyril of Alexandria]] (c. 376–444)" on a page of "Hypatia of Alexandria")."""
+        for start, (_, pid) in self.refs.ending_in(anchor - 3, anchor + 1):
+            longer = _OF_NAME_BEFORE.search(self.doc.text, max(s.start, start - 40), start)
+            if longer is None or any(v[1] == pid for _, v in self.refs.ending_in(longer.end(1), longer.end(1) + 1)):
+                return pid
+        return None
 
     def named_lifespan(self, s: Sentence, d: dates.DateMatch) -> bool:
         """A span of dates in the parenthesis right after a name: someone's life, never the
@@ -906,6 +947,8 @@ class ProseReader:
             self.add(s, victim, "manner_of_death", cause, tok.text)
             return
         manner = "execution" if tok.lemma_.lower() in _words("execute") or _JUDICIAL.search(s.text) else "homicide"
+        if not any(by) and _by_vehicle(tok):
+            manner = "accident"
         self.add(s, victim, "manner_of_death", manner, tok.text)
         names = _shared_surname([self.refs.people[o].display for o in by if o and o != victim], s.text)
         for name in names:
@@ -985,9 +1028,24 @@ class ProseReader:
         inside = [e for e in places if e.start in sub]
         if inside:
             return inside[0].text.removeprefix("the ")
+        near = self.proper_name_near(tok)
+        if near is not None:
+            return near
         before = [e for e in places if e.start < tok.i]
         if len(places) == 1 and before and self._same_actor(before[0].root, tok):
             return before[0].text.removeprefix("the ")
+        return None
+
+    def proper_name_near(self, tok: Token) -> str | None:
+        """"was killed near Brunete": a proper name the verb itself is located near is the
+        place of the event, whatever label the tagger gave a small town it does not know (a
+        person's name or "near the X" with an article is not one)."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "near"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in {"PERSON", "DATE", "NORP"} \
+                    or any(c.dep_ == "det" for c in obj.children) or self.refs.named(obj):
+                continue
+            return " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN" and t.i <= obj.i)
         return None
 
     def _same_actor(self, place: Token, tok: Token) -> bool:

@@ -37,6 +37,12 @@ _CELL_JUNK = re.compile(r"^[\s|!\[\]()\-–—:]*$")
 _RULE = re.compile(r"^[\s|:\-]*$|^(?:!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$")
 
 
+#: Kinds whose fields a box numbers ("Office 1", "Term 1", "Predecessor 1"), and that number
+#: written after the label with only spaces around it: never a day ("Born 1 May 1900" is no
+#: numbered kind).
+_NUMBERED = frozenset({"office", "in_office", "replaces", "replaced_by"})
+_FIELD_NUMBER = re.compile(r"\s+(\d{1,2})\s+(?=\S)")
+
 #: "Bornc. 1680", "Diedca. 1750": a label glued to the approximation mark of its date.
 _APPROX_DATE = re.compile(r"(?:c|ca|circa)\.?\s*\d")
 
@@ -118,6 +124,9 @@ def _prefixed(line: Line, body: str, offset: int) -> Row | None:
     if value[:1].islower() and not labels.find_dates(value) and not _APPROX_DATE.match(value):
         return None
     kind, number = labels.kind_of(m.group(0))
+    field = _FIELD_NUMBER.match(rest) if kind in _NUMBERED and not glued else None
+    if field is not None:  # "Office 2 Lieutenant-admiral of X", "Term 2 1665–1676"
+        number, rest = int(field.group(1)), rest[field.end() :]
     value_start = len(body) - len(rest.lstrip())
     return Row(line, kind, _cells(body[value_start:]), offset + value_start, number, "|" in body, m.group(0))
 

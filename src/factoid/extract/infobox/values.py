@@ -167,7 +167,8 @@ def items(value: str, restart: tuple[str, ...] = ()) -> list[str]:
     value = clean(value)
     if restart:
         heads = "|".join(re.escape(h) for h in restart)
-        value = re.sub(rf"(?<=\S)\s+(?=(?:{heads})\b)", "; ", value)
+        # "Knight of the Order of X" is one item: a head after "of" or "the" continues it
+        value = re.sub(rf"(?<=\S)(?<!\bof)(?<!\bthe)\s+(?=(?:{heads})\b)", "; ", value)
     out = []
     for part in re.split(r"\s*[;·•]\s*|,\s+(?=[A-ZА-ЯЁ])", value):
         part = re.sub(r"\s+", " ", re.sub(r"\s\([^()]*\)", " ", part)).strip(_EDGE)
