@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from . import lang
 from .model import Document, Passage, PassageRole
 
 __all__ = ["assign_roles", "passage_roles_summary"]
@@ -156,8 +157,18 @@ def _clip(text: str, size: int = 40) -> str:
 # 2. Boilerplate
 # --------------------------------------------------------------------------------------------
 
+def _other_languages(key: str) -> frozenset[str]:
+    """Headings of the other languages' boilerplate (``lang/<code>/roles.toml``, lower case):
+    "Zie ook", "Leia também", "Související články" are read as "See also" is."""
+    return frozenset(" ".join(w.lower().split()) for _, data in lang.load_every("roles.toml")
+                     for w in data.get(key, ()))
+
+
+_OTHER_LINK_HEADINGS = _other_languages("link_headings")
+_OTHER_REFERENCE_HEADINGS = _other_languages("reference_headings")
+
 #: Whole-line navigation, media placeholders and section headings that introduce no prose.
-_NAV_LINES = frozenset(
+_NAV_LINES = _OTHER_LINK_HEADINGS | _OTHER_REFERENCE_HEADINGS | frozenset(
     line.strip()
     for line in """contents|table of contents|top|back to top|to top|up|home|menu|main menu|navigation|
     skip to content|skip to main content|search|share|share this|share this article|print|
@@ -175,7 +186,9 @@ _NAV_LINES = frozenset(
 _FURNITURE_PREFIX = re.compile(
     r"^(?:video|image|photo|picture|figure|fig\.|source|sources|recommended|tags|labels|categories|"
     r"filed under|read also|see also|also read|read more|related|share on|photo credit|image credit|"
-    r"credit|posted in|share this|share)\s*[:\-–—]|^(?:posted (?:by|on|in)|subscribe to|powered by|"
+    r"credit|posted in|share this|share|"
+    + "|".join(re.escape(w) for w in sorted(_OTHER_LINK_HEADINGS, key=len, reverse=True))
+    + r")\s*[:\-–—]|^(?:posted (?:by|on|in)|subscribe to|powered by|"
     r"copyright|©|\(c\)\s*\d{4})",
     re.I,
 )
@@ -194,12 +207,12 @@ _FURNITURE_PHRASE = re.compile(
 _FURNITURE_MAX_WORDS = 60
 
 #: Headings after which list items and citations are a reference list, not prose.
-_REFERENCE_HEADINGS = frozenset(
+_REFERENCE_HEADINGS = _OTHER_REFERENCE_HEADINGS | frozenset(
     {"notes", "references", "sources", "literature", "bibliography", "further reading",
      "external links", "links", "footnotes", "see also", "works", "books", "publications"}
 )
 #: Headings after which article titles (heading-like lines) are links to other pages.
-_LINK_LIST_HEADINGS = frozenset(
+_LINK_LIST_HEADINGS = _OTHER_LINK_HEADINGS | frozenset(
     {"recommended", "related", "related posts", "related articles", "read also", "also read",
      "see also", "more on this topic", "popular", "popular posts", "you may also like", "read more"}
 )

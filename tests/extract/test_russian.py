@@ -232,3 +232,26 @@ def test_every_name_of_a_list_of_relatives_is_its_own_claim(extract):
     claims = extract(_FAMILY)[1]
     assert values(claims, "child") == ["Natalya", "Olga"]
     assert values(claims, "sibling") == ["Nikolay", "Sergey"]
+
+
+def test_a_relatives_death_in_a_bracket_after_his_title_is_not_the_subjects(extract) -> None:
+    text = ("Ольга Сергеевна Лунина\n\nОльга Сергеевна Лунина была дочерью князя Павла II (ум. 1790). "
+            "Ольга Сергеевна Лунина умерла 3 марта 1812 года.")
+    _, claims = extract(text)
+    assert values(claims, "date_of_death") == ["1812-03-03"]
+
+
+def test_a_dictionary_headword_with_stress_marks_owns_its_life_bracket(extract) -> None:
+    text = ("Ольга (княгиня)\n\nО́льга (около 1740 — 5 мая 1801) — русская княгиня.\n\n"
+            "Ольга умерла 5 мая 1801 года в Москве.")
+    _, claims = extract(text)
+    assert values(claims, "date_of_birth") == ["1740~"]
+    assert "1801-05-05" in values(claims, "date_of_death")
+
+
+def test_a_region_in_the_locative_is_no_place_of_death_but_a_known_town_is(extract) -> None:
+    _, claims = extract("Иван Петрович Сидоров\n\nИван Петрович Сидоров погиб 31 декабря 1993 года в Кахетии.")
+    assert values(claims, "date_of_death") == ["1993-12-31"]
+    assert values(claims, "place_of_death") == []
+    _, claims = extract("Иван Петрович Сидоров\n\nИван Петрович Сидоров умер в 1951 году в Александрии.")
+    assert values(claims, "place_of_death") == ["Alexandria"]

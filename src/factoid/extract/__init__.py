@@ -155,7 +155,8 @@ def extract_document(
     pairs = [(p, d) for p, d in zip(readable, parsed, strict=True) if p not in ru]
     cues = subject_cues(doc.text)
     ru_spans = russian.find_names(ru)
-    spans = _names(pairs, cues) + ru_spans
+    languages = [(p.start, p.end, _language(doc, p)) for p in readable]
+    spans = prose_rules.past_function_words(_names(pairs, cues), languages) + ru_spans
     for code in prose_rules.LANGUAGES:  # French and German names the English tagger missed
         mine = [p for p in readable if _language(doc, p) == code]
         spans += [s for s in prose_rules.find_names(mine, code) if not any(s.start < t.end and t.start < s.end for t in spans)]

@@ -136,6 +136,10 @@ class Rules:
     #: lower-case words a life-span bracket may hold besides dates and names: birth and
     #: death words ("ur.", "zm.", "geb."), the skipped small words, "and"
     life_words: frozenset[str] = frozenset()
+    #: words that bring a woman's birth surname after her given name ("geb.", "née"), lower case
+    maiden: frozenset[str] = frozenset()
+    #: word starts that give a person another name ("pseudonym"), lower case
+    known_as: frozenset[str] = frozenset()
 
 
 @cache
@@ -150,7 +154,7 @@ def rules(code: str) -> Rules:
                  re.compile(r["others"]), re.compile(r["place_lead"]), words("particles"),
                  words("articles"), words("skip"), words("not_names"), words("and"),
                  frozenset(lexicon["triggers"].get("of", ())), words("father_article"),
-                 words("mother_article"), words("agents"), _life_words(lexicon))
+                 words("mother_article"), words("agents"), _life_words(lexicon), words("maiden"), words("known_as"))
 
 
 def _life_words(lexicon: Mapping[str, Any]) -> frozenset[str]:
@@ -190,10 +194,12 @@ def nominative(name: str, code: str, table: str = "name") -> str:
     ``table`` names another list of the same section for a case and sex the sentence tells
     ("synem Ludwika ... i Tekli": a father's and a mother's name in the genitive)."""
     pairs = _inflections(code, table)
-    words = []
-    for word in name.split():
-        words.append(next((w for ending, base in pairs if (w := _reended(word, ending, base)) is not None), word))
-    return " ".join(words)
+
+    def put_back(word: str) -> str:
+        return next((w for ending, base in pairs if (w := _reended(word, ending, base)) is not None), word)
+
+    # each half of a double surname is declined ("Драгоманової-Косач" -> "Драгоманова-Косач")
+    return " ".join("-".join(put_back(part) for part in word.split("-")) for word in name.split())
 
 
 def place_value(text: str, code: str) -> str:
@@ -226,7 +232,7 @@ def _guessed_nominative(text: str, code: str) -> str | None:
 
 
 #: Lexicon sections read like offices, and the property each fills.
-_HELD = (("office", "position_held"), ("party", "member_of_political_party"))
+_HELD = (("office", "position_held"), ("party", "member_of_political_party"), ("rank", "military_rank"))
 
 
 @cache
@@ -553,11 +559,12 @@ class RuleReader:
         return after[0] if after else before[0] if before else None
 
     def names_after(self, s: Sentence, pos: int, *, many: bool = False, limit: int = 6,
-                    extra: frozenset[str] = frozenset()) -> list[Run]:
+                    extra: frozenset[str] = frozenset(), nouns: int = 0) -> list[Run]:
         """The name(s) after ``pos``, skipping up to ``limit`` words that stand before a name
-        ("à", "avec", articles, a date, and the ``extra`` words); with ``many``, a list joined
-        by commas and "and". Each run records the word skipped right before it (German: the
-        article)."""
+        ("à", "avec", articles, a date, and the ``extra`` words) and up to ``nouns`` other
+        lower-case words (a parent's trade: "figlia dell'avvocato X"); with ``many``, a list
+        joined by commas and "and". Each run records the word skipped right before it
+        (German: the article)."""
         out: list[Run] = []
         lead, skipped, text = "", 0, s.text
         while pos < len(text) and skipped <= limit:
@@ -572,6 +579,11 @@ class RuleReader:
             word = m.group(0)
             low = word.lower()
             skippable = low in self.r.skip or low in extra
+            trade = not skippable and nouns > 0 and not out and word.islower() and low not in self.r.conjunctions
+            if trade:  # the article before a trade still tells the parent's sex ("del notaio X")
+                nouns -= 1
+                pos, skipped = m.end(), skipped + 1
+                continue
             run = None if skippable else name_at(
                 text, pos, self.r, after_article=lead in self.r.articles)
             if run is not None:
@@ -696,7 +708,8 @@ class RuleReader:
         words they bring ("ministre de la Guerre", "Präsident der Akademie"). The value is
         the office as written (``lang/<code>/normalise.toml`` gives known ones their English
         label, which becomes the value; the quote stays as written); the term is the clause's
-        dates outside the office name. ``[party]`` is read the same way for party membership."""
+        dates outside the office name. ``[party]`` is read the same way for party membership
+        and ``[rank]`` for a military rank ("als Leutnant-Admiral", "do stopnia majora")."""
         for prop, (titles, before, phrase) in office_rules(self.code):
             for m in titles.finditer(s.text):
                 a, b = self.clause_at(s, m.start())
@@ -849,9 +862,13 @@ class RuleReader:
     def _kin_lead(self, s: Sentence, tok: Token, words: KinWords) -> Token | None:
         """The word that makes a kin word's relative the subject's: a possessive right
         before it, else a verb of having or (after an earlier relative of the sentence) a
-        conjunction up to three small words before it ("eut trois", "e una", "oraz")."""
+        conjunction up to three small words before it ("eut trois", "e una", "oraz"); a
+        kin word that carries its possessor in its ending (Hungarian "apja", his father) is
+        its own lead."""
         if tok.i > 0 and tok.nbor(-1).lower_ in self.r.possessive:
             return tok.nbor(-1)
+        if tok.lower_ in words.owned:
+            return tok
         for i in range(tok.i - 1, max(s.span.start, tok.i - 4) - 1, -1):
             t = tok.doc[i]
             if t.lower_ in words.have:
@@ -871,39 +888,93 @@ class RuleReader:
         pid = self.holder(s, tok)
         if pid is None:
             return
-        first = self.names_after(s, s.offset(tok.nbor(1)), limit=3)
+        words = kin_words(self.code)
+        first = self.names_after(s, s.offset(tok.nbor(1)), limit=3, nouns=words.nouns)
         if not first:
             return
         joined = self.r_and.match(s.text, _past_apposition(s.text, first[0].end))
-        second = self.names_after(s, joined.end(), limit=2) if joined else []
-        found = first[:1] + second[:1]
+        # a trade before the second parent only after "and" ("e della pittrice Y"), never after
+        # a bare comma, which brings the first parent's own description ("X, obchodníka z Y")
+        nouns = words.nouns if joined and joined.group(0).strip(" ,") else 0
+        second = self.names_after(s, joined.end(), limit=2, nouns=nouns) if joined else []
+        # "X, known under the pen name Y": which name the parent goes by is not told here
+        found = [run for run in first[:1] + second[:1] if not self.renamed(s, run)]
         if self.r.father_article or self.r.mother_article:  # the article tells, when there is one
             sexed = [(run, "father" if run.lead in self.r.father_article else "mother")
                      for run in found if run.lead in self.r.father_article | self.r.mother_article]
+            if len(sexed) == 1 and len(found) == 2:  # "figlia del notaio X e di Y": the other parent
+                other = found[1] if sexed[0][0] is found[0] else found[0]
+                sexed.append((other, "mother" if sexed[0][1] == "father" else "father"))
             if sexed:
                 for run, prop in sexed:
-                    self.add(s, pid, prop, run.text)
+                    self.add(s, pid, prop, self.maiden(s, run) or run.text, run.text)
                 return
         if len(found) == 2:  # declined where the language declines them ("synem Ludwika i Tekli")
             self.add(s, pid, "father", nominative(found[0].text, self.code, "genitive_male"), found[0].text)
             self.add(s, pid, "mother", nominative(found[1].text, self.code, "genitive_female"), found[1].text)
+        elif len(found) == 1 and tok.lower_ in words.family:  # "v rodině obchodníka X": one parent
+            prop = _parent_by_ending(found[0].text, self.code)
+            if prop is not None:
+                table = "genitive_male" if prop == "father" else "genitive_female"
+                self.add(s, pid, prop, nominative(found[0].text, self.code, table), found[0].text)
+
+    def renamed(self, s: Sentence, run: Run) -> bool:
+        """Whether the words after a name, up to the next name, give the person another
+        name (a word of ``[reader] known_as`` opens a word there: "відомої під псевдонімом Y")."""
+        tail = re.split(r"[;.()]", s.text[run.end:run.end + 80], maxsplit=1)[0]
+        tail = next((tail[:m.start()] for m in re.finditer(r"(?<!\w)\w", tail) if m.group(0).isupper()), tail).lower()
+        return any(re.search(r"(?<!\w)" + re.escape(w), tail) for w in self.r.known_as)
+
+    def maiden(self, s: Sentence, run: Run) -> str | None:
+        """"seiner Frau Gisela, geb. Boral": a woman named by her given name alone, then her
+        birth surname after one of ``[reader] maiden``, is given and birth surname."""
+        m = _MAIDEN.match(s.text, run.end)
+        if m is None or m.group(1).lower() not in self.r.maiden or len(run.text.split()) != 1:
+            return None
+        surname = name_at(s.text, m.end(), self.r)
+        return f"{run.text} {surname.text}" if surname is not None and len(surname.text.split()) == 1 else None
 
 
 @dataclass(frozen=True)
 class KinWords:
     """``[kin]`` of a language's lexicon: verbs of having that bring a list of relatives,
-    words that may stand between the kin word and the names ("dont", "mayores fueron"), and
-    the kin words after which a name stands in the masculine genitive ("brata Józefa")."""
+    words that may stand between the kin word and the names ("dont", "mayores fueron"), the
+    kin words after which a name stands in the masculine genitive ("brata Józefa"), the
+    words after which one name in the genitive is a parent whose sex its ending tells ("v
+    rodině Josefa", "synem Ludwika"), and how many lower-case words (a parent's trade) may
+    stand between "son of" and the parent's name."""
 
     have: frozenset[str]
     skip: frozenset[str]
     male: frozenset[str]
+    family: frozenset[str] = frozenset()
+    nouns: int = 0
+    #: kin words with a possessive ending: "apja" (his father), "öccse" (his younger brother)
+    owned: frozenset[str] = frozenset()
 
 
 @cache
 def kin_words(code: str) -> KinWords:
     table = load_toml(code, "lexicon.toml").get("kin", {})
-    return KinWords(*(frozenset(w.lower() for w in table.get(k, ())) for k in ("have", "skip", "male")))
+    sets = (frozenset(w.lower() for w in table.get(k, ())) for k in ("have", "skip", "male", "family"))
+    owned = frozenset(w.lower() for w in table.get("owned", ()))
+    return KinWords(*sets, nouns=int(table.get("nouns", 0)), owned=owned)
+
+
+def _parent_by_ending(name: str, code: str) -> str | None:
+    """"father" when a parent's name has a masculine genitive ending of ``[inflection]
+    genitive_male`` and no feminine one, "mother" the other way round: the first word whose
+    ending tells decides ("Marie Novákové": the surname), None when none does."""
+    for word in name.split():
+        male = any(_reended(word, a, b) is not None for a, b in _inflections(code, "genitive_male"))
+        female = any(_reended(word, a, b) is not None for a, b in _inflections(code, "genitive_female"))
+        if male != female:
+            return "father" if male else "mother"
+    return None
+
+
+#: ", geb. " / ", née ": the word that brings a woman's birth surname after her name
+_MAIDEN = re.compile(r",?\s*([^\W\d_]+\.?)\s+")
 
 
 #: A bracket right after a parent's name ("X (1700-1758)") and a lower-case apposition
@@ -1134,6 +1205,44 @@ def find_names(passages: Sequence[Passage], code: str) -> list[NameSpan]:
                 if not any(a <= start < b for a, b in found):
                     found[(start, start + len(run.text))] = NameSpan(start, start + len(run.text), run.text)
     return sorted(found.values(), key=lambda s: s.start)
+
+
+@cache
+def _not_name_words(code: str) -> frozenset[str]:
+    """Lower-case words that never open a person's name in language ``code``: its function
+    words (``stopwords.toml``), ``[reader] not_names`` and the verbs of birth, death,
+    killing, arrest and sentence, less its name particles ("van", "de")."""
+    lexicon = load_toml(code, "lexicon.toml")
+    try:
+        words = set(load_toml(code, "stopwords.toml").get("words", ()))
+    except LanguageDataError:
+        words = set()
+    words |= {w.lower() for w in lexicon["reader"].get("not_names", ())}
+    for key in ("born", "die", "kill", "arrest", "sentence"):
+        words |= {w.lower() for w in lexicon["triggers"].get(key, ())}
+    return frozenset(words - rules(code).particles)
+
+
+def past_function_words(spans: Sequence[NameSpan], languages: Sequence[tuple[int, int, str | None]]) -> list[NameSpan]:
+    """Name spans of another tagger (the English model's, run over every passage) with the
+    capitalised function words and verbs that open a sentence of a rule language cut off
+    ("Im März 1933 wurde sie ...", "Narodila se ..."): a span left with one word ("März",
+    "Krieg": German capitalises nouns) or none is dropped. ``languages`` holds (start, end,
+    code) of the document's passages."""
+    out = []
+    for span in spans:
+        code = next((c for a, b, c in languages if a <= span.start < b), None)
+        if code not in LANGUAGES or prose_han.is_han(code) or prose_arabic.is_arabic(code):
+            out.append(span)
+            continue
+        text, start, stop = span.text, span.start, _not_name_words(code)
+        while (m := re.match(r"(\S+)\s*", text)) and (m.group(1).lower() in stop or m.group(1).lower().rstrip(".") in stop):
+            text, start = text[m.end():], start + m.end()
+        if start == span.start:
+            out.append(span)
+        elif len(text.split()) > 1:  # "Nach Otto Brandt"; a lone word left ("Im Krieg") is a noun
+            out.append(NameSpan(start, start + len(text), text))
+    return out
 
 
 def read_language(doc: Document, code: str, passages: Sequence[Passage], names: Sequence[Any],

@@ -25,6 +25,7 @@ from factoid.extract.entities import LocalPerson
 from factoid.extract.entities import alias_phrases  # the alias cues' one reader
 from factoid.extract.mentions import NameSpan
 from factoid.extract.ru_values import find_phrases, lexicon, pattern, place_value
+from factoid.gazetteer import is_place_name
 from factoid.ingest.language import guess_language
 from factoid.model import Claim, Document, Passage, PassageRole
 from factoid.names.russian import is_patronymic, nominative, read_name
@@ -333,6 +334,31 @@ _SETTLEMENT = r"(?:(?:родов\w+\s)?(?:имение|село|деревня|�
 _LIFE = (("date_of_birth", "place_of_birth"), ("date_of_death", "place_of_death"))
 
 
+def _coarse(written: str) -> bool:
+    """A region or country the gazetteer does not know, by its locative ending (``[coarse]
+    endings`` of lang/ru/lexicon.toml: "Мегрелии"); a name of more words ("Виленской
+    губернии") says itself what it is."""
+    if " " in written.strip() or is_place_name(written):
+        return False
+    for ending, base in lexicon().get("coarse", {}).get("endings", ()):
+        if written.endswith(ending) and len(written) > len(ending) + 2:
+            return not is_place_name(written[: -len(ending)] + base)
+    return False
+
+
+def _life_parts(text: str, base: int, stop: int) -> tuple[tuple[tuple[str, int], ...], list[list[RuDate]]] | None:
+    """The birth and death halves of a bracket's life span (a birth name or a note before a
+    semicolon skipped), with their dates; None when the bracket holds no dated death half."""
+    inner = text[base:stop]
+    cut = inner.rfind(";") + 1
+    for dash in _DASH.finditer(inner, cut):
+        parts = ((inner[cut:dash.start()], base + cut), (inner[dash.end():], base + dash.end()))
+        dated = [[d for d in find_dates(t) if d.kind == "point" and d.year is not None] for t, _ in parts]
+        if dated[1]:
+            return parts, dated
+    return None
+
+
 class _Reader:
     def __init__(self, doc: Document, people: dict[str, LocalPerson], name_at: dict[int, str],
                  main: LocalPerson | None) -> None:
@@ -464,6 +490,8 @@ class _Reader:
             before = s.text[max(0, start - 20):start].split()
             if not before:
                 continue
+            if _coarse(span.text):
+                continue
             if before[-1].lower() in _PLACE_LEAD or _PLACE_NOUNS.search(before[-1].lower()) or before[-1] == ",":
                 return self.with_locator(s, span, place_value(nominative(span.text, span.normal)))
         m = _NAMED_SETTLEMENT.search(window)
@@ -491,23 +519,31 @@ class _Reader:
         """"Имя (11 (24) апреля 1908, Москва — 19 декабря 1954, Ленинград)": birth and death
         dates and places in brackets right after a person's name (a birth name or a note
         before a semicolon is skipped)."""
-        for start, end, pid in s.names:
+        owners = list(s.names)
+        head = self.headword(s)
+        if head is not None and not any(start == 0 for start, _, _ in owners):
+            owners.insert(0, head)
+        for start, end, pid in owners:
             found = _bracket_after(s.text, end)
             if found is None:
                 continue
-            base, stop = found
-            inner = s.text[base:stop]
-            cut = inner.rfind(";") + 1
-            for dash in _DASH.finditer(inner, cut):
-                parts = ((inner[cut:dash.start()], base + cut), (inner[dash.end():], base + dash.end()))
-                dated = [[d for d in find_dates(text) if d.kind == "point" and d.year is not None] for text, _ in parts]
-                if dated[1]:
-                    break
-            else:
+            life = _life_parts(s.text, *found)
+            if life is None:
                 continue
-            self.life(s, pid, parts, dated)
+            self.life(s, pid, *life)
             return
         self.dated_line(s)
+
+    def headword(self, s: _Sent) -> tuple[int, int, str] | None:
+        """A dictionary article's opening word, a single name with stress marks the name
+        finder does not tag ("Тама́ра (около 1166 — 1213) — царица"): the page subject's,
+        when it is one of the subject's name words."""
+        m = re.match(r"[А-ЯЁ][а-яё\u0301]+(?=\s*\()", s.text)
+        if m is None or self.main is None or s.sent.start > 0:
+            return None
+        word = m.group(0).replace("\u0301", "")
+        words = {w for form in self.main.forms for w in re.findall(r"[А-ЯЁа-яё]+", form.replace("\u0301", ""))}
+        return (0, m.end(), self.main.id) if word in words else None
 
     def dated_line(self, s: _Sent) -> None:
         """A line that is only "02 января 1873 - 30 августа 1918": the subject's life dates."""
@@ -572,7 +608,10 @@ class _Reader:
             for m in pattern("events", frame).finditer(text):
                 if frame == "execution" and re.search(r"\bк\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()]):
                     continue  # "приговорён к расстрелу" is a sentence, not the execution
-                pid = self.patient(s, m.start(), m.end(), subject)
+                owner = self.bracket_owner(s, m.start(), subject)
+                if owner is False:
+                    continue  # "дочерью царя Георгия III (ум. 1184)": the king's death, not hers
+                pid = owner if isinstance(owner, str) else self.patient(s, m.start(), m.end(), subject)
                 if frame == "homicide" and m.group(0).lower().startswith("убийств") and pid == subject:
                     continue  # "убийство было совершено ...": the noun names its victim after it
                 if pid == subject and self.relative_subject(s, m.start()):
@@ -589,6 +628,19 @@ class _Reader:
                     self.add(s, pid, "manner_of_death", manner, m.group(0))
                 if frame == "homicide":
                     self.killer(s, pid, m.end())
+
+    def bracket_owner(self, s: _Sent, at: int, subject: str | None) -> str | bool | None:
+        """Whose is an event word inside a short bracket ("Имя (ум. 1184)"): the person named
+        right before the bracket; False when the bracket follows anything else (a relative
+        the finder did not name, "царя Георгия III"); None when ``at`` is in no bracket."""
+        opened = s.text.rfind("(", 0, at)
+        if opened < 0 or ")" in s.text[opened:at] or at - opened > 12:
+            return None
+        before = s.text[:opened].rstrip()
+        for start, end, pid in s.names:
+            if end == len(before):
+                return pid
+        return False
 
     def patient(self, s: _Sent, start: int, end: int, subject: str | None) -> str | None:
         """Who an event happened to: a name right after a passive or noun trigger in the
