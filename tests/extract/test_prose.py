@@ -1024,3 +1024,9 @@ def test_sons_of_a_family_without_the_subject_are_nobodys_siblings(extract):
     _, _, claims = extract("Oleg Sorin was a Cossack rebel. Three sons were born in the family - Pavel, Ivan "
                            "and Boris.")
     assert values(claims, "sibling") == []
+
+
+def test_named_man_of_the_year_is_an_award(extract):
+    _, _, claims = extract("Abebe Kassa was an Ethiopian runner. In 1961 a sports magazine named him Man of the "
+                           "Year. His coach named him captain of the team.")
+    assert values(claims, "award_received", "Abebe Kassa") == ["Man of the Year"]

@@ -53,3 +53,20 @@ def test_killed_near_a_person_or_the_thing_is_no_place(extract):
     got = {(c.property, c.value) for c in claims if c.subject_name == "Helen Novak"}
     assert not any(p == "place_of_death" and "Hotel" in v for p, v in got)
     assert ("manner_of_death", "homicide") in got
+
+
+def test_died_in_a_harbour_aboard_a_named_ship(extract):
+    _, _, claims = extract("Pieter Jansen was a Dutch admiral. He died of the wounds a week later in the harbour "
+                           "of Messina, aboard his flagship Zeehond.")
+    places = {c.value for c in claims if c.property == "place_of_death" and c.subject_name == "Pieter Jansen"}
+    assert places == {"Messina", "Zeehond"}
+
+
+def test_aboard_a_person_is_no_place(extract):
+    _, _, claims = extract("Pieter Jansen was a Dutch admiral. He died in 1690 aboard with Willem Backer.")
+    assert not [c for c in claims if c.property == "place_of_death" and "Backer" in c.value]
+
+
+def test_died_at_a_town_the_tagger_left_unlabelled(extract):
+    _, _, claims = extract("Janos Kovacs was a poet. Janos Kovacs was born in 1823 and died at Szeged in 1849.")
+    assert [c.value for c in claims if c.property == "place_of_death"] == ["Szeged"]

@@ -691,6 +691,20 @@ class ProseReader:
                     return ent.text.removeprefix("the ")
         return None
 
+    def ship_aboard(self, tok: Token) -> str | None:
+        """"died ... in the harbour of S, aboard his flagship E": the named ship the verb
+        itself says the event happened aboard is a place of it, beside the harbour's town
+        (the words that put an event on a vessel are data: ``[triggers] aboard``)."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _words("aboard")):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in {"PERSON", "DATE", "GPE"} \
+                    or self.refs.named(obj):
+                continue
+            run = [t for t in obj.subtree if t.pos_ == "PROPN" and t.i <= obj.i]
+            if run and all(t.i == run[0].i + n for n, t in enumerate(run)):
+                return obj.doc[run[0].i : obj.i + 1].text
+        return None
+
     def place_in_clause(self, s: Sentence, tok: Token, labels: frozenset[str] = _PLACES) -> str | None:
         """A place hanging on the verb itself through "in"/"at" ("died on D, in P"), however
         far from it: the parse, not the distance, ties it to the event."""
@@ -833,7 +847,8 @@ class ProseReader:
         near = [d for d in own if d.start >= s.start + tok.idx - s.span.start_char] or own
         for d in self.alternatives(s, near[0]) if near else []:
             self.add(s, pid, "date_of_death", d.value.edtf, d.text)
-        place = self.place_after(s, tok, limit=6) or self.place_in_clause(s, tok) or self.place_near(s, tok)
+        place = self.place_after(s, tok, limit=6) or self.place_in_clause(s, tok) or self.place_near(s, tok) \
+            or next(iter(self.bare_place(s, tok)), None)
         if not place and tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             if any(e.label_ in {"GPE", "LOC"} and e.start <= tok.head.i < e.end for e in s.ents):
                 place = tok.head.text
@@ -842,6 +857,9 @@ class ProseReader:
         building = self.building_in_clause(s, tok)
         if building:
             self.add(s, pid, "place_of_death", self.located_building(building, place))
+        ship = self.ship_aboard(tok)
+        if ship:
+            self.add(s, pid, "place_of_death", ship)
         cause = self.cause_of_death(tok)
         m = cause or manner_of(s.text[tok.idx - s.span.start_char :])
         if m == "natural" or cause == "homicide":
