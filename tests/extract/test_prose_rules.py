@@ -105,6 +105,16 @@ def test_name_runs_take_particles_and_stop_at_lower_case_words():
     assert name_at("den Physiker Paul Adler", 4, rules("de"), after_article=True).text == "Paul Adler"
 
 
+def test_a_relative_pronoun_gives_its_verb_to_the_person_just_named(extract):
+    # "..., die ... starb": the wife died that year, not the subject
+    text = ("Hans Keller\n\nHans Keller wurde am 3. Mai 1601 in Lübeck geboren. "
+            "1625 heiratete er Anna Berg, die noch im selben Jahr bei der Geburt eines Sohnes starb. "
+            "Er starb am 9. Juni 1670 in Hamburg.")
+    claims = extract(text, "de")
+    assert values(claims, "spouse") == ["Anna Berg"]
+    assert values(claims, "date_of_death") == ["1670-06-09"]
+
+
 def test_a_place_in_a_bracket_locates_the_place_before_it(extract):
     text = "Emil Brandt\n\nEmil Brandt starb am 9. März 1931 in Waldheim (Kurhaus bei Dresden)."
     assert values(extract(text, "de"), "place_of_death") == ["Waldheim, Dresden"]
