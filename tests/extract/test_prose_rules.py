@@ -115,6 +115,18 @@ def test_a_relative_pronoun_gives_its_verb_to_the_person_just_named(extract):
     assert values(claims, "date_of_death") == ["1670-06-09"]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Ramón Ortega\n\nRamón Ortega (Sevilla, 4 de marzo de 1890 - Madrid, 12 de junio de 1936) fue un político. "
+           "En 1980, varios testigos declararon ante un juez que el político fue asesinado por orden de un general."),
+    ("it", "Ramón Ortega\n\nRamón Ortega (Siviglia, 4 marzo 1890 - Madrid, 12 giugno 1936) fu un politico. "
+           "Nel 1980 alcuni testimoni dichiararono davanti a un giudice che il politico fu ucciso per ordine di un generale."),
+])
+def test_a_year_before_a_reported_clause_is_the_report_s(language, text):
+    # the testimony's year is not a second date of death (every extractor's claims)
+    _, claims = extract_text(text, language)
+    assert values(claims, "date_of_death") == ["1936-06-12"]
+
+
 def test_a_place_in_a_bracket_locates_the_place_before_it(extract):
     text = "Emil Brandt\n\nEmil Brandt starb am 9. März 1931 in Waldheim (Kurhaus bei Dresden)."
     assert values(extract(text, "de"), "place_of_death") == ["Waldheim, Dresden"]
