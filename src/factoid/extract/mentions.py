@@ -290,9 +290,13 @@ def _add(found: _Found, text: str, start: int) -> None:
     name, at = trimmed
     if not looks_like_name(name):
         return
-    span = NameSpan(at, at + len(name), name)
-    # a longer span over the same place wins ("G.S. Lyushkov" over "Lyushkov"); spans kept
-    # never nest, so the new one is either inside one of them or contains none of them
+    _put_longest(found, NameSpan(at, at + len(name), name))
+
+
+def _put_longest(found: _Found, span: NameSpan) -> None:
+    """Keep ``span`` unless a kept span covers it, dropping the kept spans it covers: a longer
+    span over the same place wins ("G.S. Lyushkov" over "Lyushkov"); spans kept never nest,
+    so the new one is either inside one of them or contains none of them."""
     near = found.near(span.start, span.end)
     if any(s <= span.start and span.end <= e for s, e in near):
         return
@@ -320,14 +324,7 @@ def _add_caps_surname_first(found: _Found, m: re.Match[str], base: int) -> None:
         return
     if not looks_like_name(f"{given} {surname.title()}"):
         return
-    span = NameSpan(base + m.start(), base + m.end(), m.group(0))
-    near = found.near(span.start, span.end)
-    if any(s <= span.start and span.end <= e for s, e in near):
-        return
-    for s, e in near:
-        if span.start <= s and e <= span.end:
-            found.remove((s, e))
-    found.put(span)
+    _put_longest(found, NameSpan(base + m.start(), base + m.end(), m.group(0)))
 
 
 def find_names(doc: Doc, base: int, text: str | None = None) -> list[NameSpan]:
@@ -384,12 +381,7 @@ def _add_epithet(found: _Found, text: str, start: int) -> None:
     "known as the Hollow Nickel Case" names a thing)."""
     rest = text[4:]
     if " " not in rest and looks_like_name(rest) and not _not_a_person_word(rest.split()[0]):
-        span = NameSpan(start, start + len(text), text)
-        if not any(s <= span.start and span.end <= e for s, e in found.near(span.start, span.end)):
-            for s, e in found.near(span.start, span.end):
-                if span.start <= s and e <= span.end:
-                    found.remove((s, e))
-            found.put(span)
+        _put_longest(found, NameSpan(start, start + len(text), text))
 
 
 def _alias_names(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
