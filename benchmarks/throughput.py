@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/throughput.py --words N --seed S --keep DIR --json OUT
     .venv/bin/python benchmarks/throughput.py --workers 1 2   # also 2 processes against 2 processes
     .venv/bin/python benchmarks/throughput.py --lang ru --quick   # Russian: against natasha, bare
+    .venv/bin/python benchmarks/throughput.py --workers 2 --repeat 3  # alternate the sides 3 times
 
 Steps (each measured phase runs in a fresh subprocess, so its peak RSS is its own):
 
@@ -18,7 +19,12 @@ Steps (each measured phase runs in a fresh subprocess, so its peak RSS is its ow
 3. (b) ``factoid.api.ingest`` + ``factoid.api.build(workers=N)`` on a fresh SQLite file;
 4. (c) one new document added to that knowledge base: ``ingest`` of it + ``build``.
 
-(a) and (b) run once per ``--workers`` count N (default: 1). The ratio is (b)/(a) in
+(a) and (b) run once per ``--workers`` count N (default: 1), or ``--repeat K`` times, alternating
+(a, b, a, b ...) so that both sides meet the same spells of a busy or throttled machine; the
+report then gives every run, the best (least) time of each side and their ratio, as ``timeit``
+does, and the median of the per-run ratios. Every measured phase also records what the machine's
+cores did meanwhile (``/proc/stat``: user, system, iowait, steal) and its own processes' CPU,
+page faults and context switches, which tells a run slowed by its neighbours from slow code. The ratio is (b)/(a) in
 throughput over the same parsed words, i.e. spaCy's time divided by factoid's, at the same
 process count. Targets: ratio >= 0.5 with one process and >= 0.8 with two or more, peak RSS
 <= 2 GB, rebuild < 5 s.
@@ -45,7 +51,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import run_phase  # noqa: E402
+from common import (  # noqa: E402
+    best_and_median, counters_delta, machine_delta, machine_times, process_counters, run_phase, speed_probe,
+)
 
 TARGET_RATIO = 0.5
 #: With several processes factoid's extra Python work runs in parallel too, and spaCy pays for
@@ -74,6 +82,8 @@ class Descendants:
         self.every = every
         self.peak_mb: dict[int, float] = {}
         self.cpu: dict[int, float] = {}
+        #: Each descendant's counters (CPU, faults, context switches) at its last sample.
+        self.counters: dict[int, dict[str, float]] = {}
         #: The most memory this process and its descendants held together at one sample, by
         #: PSS (a page shared by n processes counts 1/n in each): workers forked from a server
         #: that loaded the models share those pages, which a sum of RSS peaks counts per worker.
@@ -107,6 +117,7 @@ class Descendants:
                 continue
             self.peak_mb[proc.pid] = max(self.peak_mb.get(proc.pid, 0.0), hwm)
             self.cpu[proc.pid] = times.user + times.system
+            self.counters[proc.pid] = process_counters(proc.pid) or self.counters.get(proc.pid, {})
         self.peak_tree_pss_mb = max(self.peak_tree_pss_mb, pss)
 
     @property
@@ -118,7 +129,28 @@ class Descendants:
         of their memory at any moment)."""
         return {"processes": len(self.peak_mb), "peak_worker_rss_mb": max(self.peak_mb.values(), default=0.0),
                 "peak_workers_total_mb": sum(self.peak_mb.values()), "workers_cpu_s": self.cpu_s,
-                "peak_tree_pss_mb": self.peak_tree_pss_mb}
+                "peak_tree_pss_mb": self.peak_tree_pss_mb,
+                "worker_counters": [c for c in self.counters.values() if c]}
+
+
+class Counters:
+    """What the machine and this process did over a measured span (``/proc/stat`` deltas:
+    user, system, iowait, steal of every core; this process's CPU, page faults and context
+    switches), so that a run slowed by the machine can be told from one slowed by the code."""
+
+    def __enter__(self) -> Counters:
+        self.probe = [speed_probe()]
+        self.machine0, self.self0 = machine_times(), process_counters()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.machine = machine_delta(self.machine0, machine_times()) if self.machine0 else {}
+        self.parent = counters_delta(self.self0, process_counters())
+        self.probe.append(speed_probe())
+
+    def summary(self) -> dict:
+        """The deltas, and the speed probe's CPU seconds just before and after the span."""
+        return {"machine": self.machine, "parent_counters": self.parent, "speed_probe_s": self.probe}
 
 
 def _pss_mb(pid: int) -> float:
@@ -156,7 +188,7 @@ def phase_spacy(corpus: Path, raw: bool, workers: int = 1) -> dict:
     load_s = time.perf_counter() - t0
     t0, c0 = time.perf_counter(), time.process_time()
     tokens = 0
-    with Descendants() as kids:
+    with Counters() as counters, Descendants() as kids:
         for parsed in model.pipe(texts, batch_size=nlp.BATCH_SIZE, n_process=workers):
             tokens += len(parsed)
         kids.sample()
@@ -164,7 +196,7 @@ def phase_spacy(corpus: Path, raw: bool, workers: int = 1) -> dict:
     return {
         "texts": len(texts), "words": words, "tokens": tokens, "seconds": seconds, "cpu_s": cpu_s, "load_s": load_s,
         "pipeline": model.pipe_names, "batch_size": nlp.BATCH_SIZE, "workers": workers,
-        "peak_rss_mb": _peak_rss_mb(), **kids.summary(),
+        "peak_rss_mb": _peak_rss_mb(), **kids.summary(), **counters.summary(),
     }
 
 
@@ -230,14 +262,15 @@ def phase_build(corpus: Path | None, db: Path, extra: Path | None, workers: int 
     kb = api.open_kb(f"sqlite:///{db}")
     open_s = time.perf_counter() - t_import
     paths = [extra] if extra else [corpus]
-    t0, c0, k0 = time.perf_counter(), time.process_time(), _children_cpu_s()
-    ing = api.ingest(kb, paths, workers=workers)
-    helpers = _children_cpu_s() - k0  # ingest's helper processes, spawned and reaped by this one
-    t1, c1 = time.perf_counter(), time.process_time() + helpers
-    stages = Stages()
-    with Descendants() as kids:
-        rep = api.build(kb, progress=stages, workers=workers)
-        kids.sample()
+    with Counters() as counters:
+        t0, c0, k0 = time.perf_counter(), time.process_time(), _children_cpu_s()
+        ing = api.ingest(kb, paths, workers=workers)
+        helpers = _children_cpu_s() - k0  # ingest's helper processes, spawned and reaped by this one
+        t1, c1 = time.perf_counter(), time.process_time() + helpers
+        stages = Stages()
+        with Descendants() as kids:
+            rep = api.build(kb, progress=stages, workers=workers)
+            kids.sample()
     t2, c2 = time.perf_counter(), time.process_time() + helpers + kids.cpu_s
     from factoid import nlp  # after the clock: which components factoid's parse ran
 
@@ -247,7 +280,7 @@ def phase_build(corpus: Path | None, db: Path, extra: Path | None, workers: int 
         "cpu_s": c2 - c0, "ingest_cpu_s": c1 - c0, "build_cpu_s": c2 - c1,
         "new": len(ing.new), "failed": len(ing.failed), "extracted": len(rep.extracted), "claims": rep.claims,
         "persons": rep.persons, "disputes": rep.disputes, "stages": stages.times(t2), "workers": rep.workers,
-        "peak_rss_mb": _peak_rss_mb(), **kids.summary(),
+        "peak_rss_mb": _peak_rss_mb(), **kids.summary(), **counters.summary(),
     }
 
 
@@ -270,8 +303,9 @@ def _tag(workers: int) -> str:
     return "" if workers == 1 else f"_{workers}"
 
 
-def _db(work: Path, workers: int) -> Path:
-    return work / f"kb{_tag(workers)}.db"
+def _db(work: Path, workers: int, run: int = 0) -> Path:
+    """The knowledge base of one build: one per process count and repetition, each fresh."""
+    return work / f"kb{_tag(workers)}{f'-r{run}' if run else ''}.db"
 
 
 def _run(phase: str, **kw: object) -> dict:
@@ -291,6 +325,9 @@ def main() -> None:
     ap.add_argument("--skip-raw", action="store_true", help="skip the reference run of spaCy on raw text")
     ap.add_argument("--workers", type=int, nargs="+", default=[1],
                     help="process counts to compare at (spaCy n_process=N against factoid build --workers N)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="run the compared phases K times, alternating (spaCy, factoid, spaCy, factoid ...), "
+                         "and report every run with the best and the median (default 1)")
     ap.add_argument("--lang", default="en", choices=("en", "ru"),
                     help="corpus language: en (against spaCy) or ru (against natasha, one process)")
     ap.add_argument("--phase", help=argparse.SUPPRESS)
@@ -317,7 +354,8 @@ def main() -> None:
         work = Path(tmp.name)
     try:
         corpus_dir = work / "corpus"
-        for p in [x for n in args.workers for d in [_db(work, n)] for x in (d, Path(f"{d}-journal"), Path(f"{d}-wal"))]:
+        dbs = [_db(work, n, r) for n in args.workers for r in range(args.repeat)]
+        for p in [x for d in dbs for x in (d, Path(f"{d}-journal"), Path(f"{d}-wal"))]:
             if p.exists():
                 p.unlink()
         if corpus_dir.exists():
@@ -330,26 +368,77 @@ def main() -> None:
         print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}", flush=True)
 
         res: dict[str, dict] = {}
-        for n in args.workers:
-            tag, procs = _tag(n), f"{n} process{'es' if n > 1 else ''}"
-            print(f"running (a) bare {base} over factoid's processable passages, {procs} ...", flush=True)
-            res[base + tag] = _run(base, corpus=corpus_dir, workers=n)
-            if not args.skip_raw and n == args.workers[0] and base == "spacy":
-                print("running (a') bare spaCy over the full raw text (reference) ...", flush=True)
-                res["spacy_raw"] = _run("spacy-raw", corpus=corpus_dir, workers=n)
-            print(f"running (b) factoid ingest + build on a fresh SQLite file, {procs} ...", flush=True)
-            res["build" + tag] = _run("build", corpus=corpus_dir, db=_db(work, n), workers=n)
+        runs: dict[str, list[dict]] = {}
+        for r in range(args.repeat):
+            for n in args.workers:
+                tag, procs = _tag(n), f"{n} process{'es' if n > 1 else ''}"
+                nth = f" (run {r + 1} of {args.repeat})" if args.repeat > 1 else ""
+                print(f"running (a) bare {base} over factoid's processable passages, {procs}{nth} ...", flush=True)
+                runs.setdefault(base + tag, []).append(_run(base, corpus=corpus_dir, workers=n))
+                if not args.skip_raw and n == args.workers[0] and base == "spacy" and r == 0:
+                    print("running (a') bare spaCy over the full raw text (reference) ...", flush=True)
+                    res["spacy_raw"] = _run("spacy-raw", corpus=corpus_dir, workers=n)
+                print(f"running (b) factoid ingest + build on a fresh SQLite file, {procs}{nth} ...", flush=True)
+                runs.setdefault("build" + tag, []).append(_run("build", corpus=corpus_dir, db=_db(work, n, r),
+                                                               workers=n))
+        res.update({k: v[0] for k, v in runs.items()})  # the first run under the names of earlier results
         print("running (c) one new document: ingest + build ...", flush=True)
         res["rebuild"] = _run("rebuild", db=_db(work, args.workers[0]), extra=extra)
         report(info.words, res, args.workers, base)
+        summary = repeated(runs, args.workers, base)
+        if args.repeat > 1:
+            report_repeated(summary, base)
         if args.json:
             Path(args.json).write_text(json.dumps({"corpus_words": info.words, "documents": info.documents,
-                                                   "lang": args.lang,
-                                                   "seed": args.seed, "workers": args.workers,
-                                                   "load_average": os.getloadavg(), "results": res}, indent=2))
+                                                   "lang": args.lang, "seed": args.seed, "workers": args.workers,
+                                                   "repeat": args.repeat, "load_average": os.getloadavg(),
+                                                   "results": res, "runs": runs, "summary": summary}, indent=2))
     finally:
         if tmp is not None:
             tmp.cleanup()
+
+
+def repeated(runs: dict[str, list[dict]], workers: list[int], base: str = "spacy") -> dict[str, dict]:
+    """Per process count, both sides over every repetition, treated alike: wall and CPU seconds
+    (best = least, and median), the ratio of the best times and the median of the per-run
+    ratios (spaCy's time over factoid's in the same repetition), and what each run's machine
+    did (steal, other processes' CPU) beside it."""
+    out: dict[str, dict] = {}
+    for n in workers:
+        a, b = runs.get(base + _tag(n), []), runs.get("build" + _tag(n), [])
+        if not a or not b:
+            continue
+        sa, sb = best_and_median([x["seconds"] for x in a]), best_and_median([x["seconds"] for x in b])
+        out[str(n)] = {
+            base + "_s": sa, "factoid_s": sb,
+            base + "_cpu_s": best_and_median([x["cpu_s"] for x in a]),
+            "factoid_cpu_s": best_and_median([x["cpu_s"] for x in b]),
+            "ratio_of_best": sa["best"] / sb["best"],
+            "ratio": best_and_median([x["seconds"] / y["seconds"] for x, y in zip(a, b, strict=True)],
+                                     higher_is_better=True),
+            "steal_s": {base: [x.get("machine", {}).get("steal") for x in a],
+                        "factoid": [y.get("machine", {}).get("steal") for y in b]},
+            "speed_probe_s": {base: [x.get("speed_probe_s") for x in a], "factoid": [y.get("speed_probe_s") for y in b]},
+        }
+    return out
+
+
+def report_repeated(summary: dict[str, dict], base: str = "spacy") -> None:
+    """Every repetition of both sides, then the best and the median ratio."""
+    name = {"spacy": "spaCy", "natasha": "natasha"}[base]
+    print()
+    for n, s in summary.items():
+        a, b = s[base + "_s"], s["factoid_s"]
+        ac, bc = s[base + "_cpu_s"], s["factoid_cpu_s"]
+        print(f"{n} process(es), runs alternating: {name} wall s {', '.join(f'{x:.1f}' for x in a['all'])} "
+              f"(CPU s {', '.join(f'{x:.1f}' for x in ac['all'])}); factoid wall s "
+              f"{', '.join(f'{x:.1f}' for x in b['all'])} (CPU s {', '.join(f'{x:.1f}' for x in bc['all'])})")
+        print(f"    ratio of the best times {s['ratio_of_best']:.2f}; per-run ratios "
+              f"{', '.join(f'{x:.2f}' for x in s['ratio']['all'])}, median {s['ratio']['median']:.2f}; "
+              f"steal s {name} {s['steal_s'][base]}, factoid {s['steal_s']['factoid']}")
+        probes = [f"{name} " + ", ".join("/".join(f"{t:.2f}" for t in p) for p in s["speed_probe_s"][base] if p),
+                  "factoid " + ", ".join("/".join(f"{t:.2f}" for t in p) for p in s["speed_probe_s"]["factoid"] if p)]
+        print(f"    speed probe CPU s before/after each run (higher = slower machine): {'; '.join(probes)}")
 
 
 def report(corpus_words: int, res: dict[str, dict], workers: list[int], base: str = "spacy") -> None:
@@ -381,15 +470,31 @@ def report(corpus_words: int, res: dict[str, dict], workers: list[int], base: st
     def sub(name: str, secs: float, fmt: str = ".1f") -> None:
         print(f"{'       ' + name:<46} {secs:>8{fmt}}")
 
+    def machine(r: dict) -> None:
+        """The machine's cores and this phase's processes over the phase: whose CPU it was."""
+        m, own = r.get("machine"), [r.get("parent_counters", {}), *r.get("worker_counters", [])]
+        if not m:
+            return
+        print(f"{'':<8}machine (all cores): user {m['user'] + m['nice']:.1f}, system {m['system']:.1f}, "
+              f"iowait {m['iowait']:.1f}, steal {m['steal']:.1f} CPU s; busy {m['busy']:.1f} of which this "
+              f"phase's processes {r.get('cpu_s', 0):.1f}")
+        total = {k: sum(c.get(k, 0) for c in own) for k in ("minor_faults", "voluntary_switches", "involuntary_switches")}
+        print(f"{'':<8}its processes: {total['minor_faults']:,.0f} minor faults, {total['voluntary_switches']:,.0f} "
+              f"voluntary and {total['involuntary_switches']:,.0f} involuntary context switches")
+        if r.get("speed_probe_s"):
+            print(f"{'':<8}speed probe before/after: {' / '.join(f'{t:.3f}' for t in r['speed_probe_s'])} CPU s")
+
     for n in workers:
         a, b = res[base + _tag(n)], res["build" + _tag(n)]
         row(f"(a)  {name}, processable passages, n_process={n}", a, parsed)
+        machine(a)
         if "spacy_raw" in res and n == workers[0]:
             row("(a') spaCy, full raw text (reference)", res["spacy_raw"], res["spacy_raw"]["words"])
         if a.get("processes"):
             sub("CPU s of the parent process", a["cpu_s"] - a["workers_cpu_s"])
             sub(f"CPU s of {a['processes']} worker processes", a["workers_cpu_s"])
         row(f"(b)  factoid ingest + build, {b['workers']} worker(s)", b, parsed)
+        machine(b)
         row("     same, per corpus word", b, corpus_words)
         sub("ingest", b["ingest_s"])
         sub("build", b["build_s"])
