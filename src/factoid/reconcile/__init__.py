@@ -12,11 +12,13 @@ from bisect import bisect_right
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from itertools import chain
 
 from factoid import dates, schema
 from factoid.model import Assessment, Claim, Dispute, Passage, PassageRole, SINGLE_VALUED
 from factoid.reconcile.groups import Group, Previous, group_claims
 from factoid.reconcile.independence import witness_of
+from factoid.reconcile.spellings import same_thing
 from factoid.reconcile.trust import claim_weight, competing, late, witness_count
 from factoid.reconcile.values import may_agree, placed_within
 
@@ -122,9 +124,11 @@ def _one_event(a: str, b: str, years: int) -> bool:
 
 def _one_place(prop: str, g: Group, h: Group) -> bool:
     """Two groups that need not be rivals: values that may agree (a district and a village
-    the gazetteer cannot place), or a source of one that puts it inside the other."""
-    return may_agree(prop, g.value, h.value) or placed_within(prop, g.claims, h.claims) \
-        or placed_within(prop, h.claims, g.claims)
+    the gazetteer cannot place), one day in two calendars as a source says or one place in two
+    grammatical cases (``spellings``), or a source of one that puts it inside the other."""
+    quotes = (c.span.quote for c in chain(g.claims, h.claims))  # read only for a calendar pair
+    return may_agree(prop, g.value, h.value) or same_thing(prop, g.value, h.value, quotes) \
+        or placed_within(prop, g.claims, h.claims) or placed_within(prop, h.claims, g.claims)
 
 
 def _conflicting(prop: str, groups: list[Group]) -> list[Group]:
