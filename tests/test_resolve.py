@@ -54,6 +54,17 @@ def test_feminine_surname_kept_apart():
     assert who["a@0"] != who["b@0"]
 
 
+def test_czech_marked_woman_joins_her_english_pages_not_her_father():
+    _, who = person_of([
+        ("cz@0", "Olga Vladimirovna Grišaková", 3), ("cz@1", "Vladimir Grišak", 1),
+        ("en@0", "Olga Grishak", 4), ("en@1", "Grishak", 1),
+        ("fr@1", "Grišak", 1),  # a bare surname elsewhere: the father's as likely as hers
+    ])
+    assert who["cz@0"] == who["en@0"]
+    assert who["cz@1"] != who["cz@0"]
+    assert who["fr@1"] != who["cz@0"]
+
+
 def test_two_nikolais_kept_apart():
     _, who = person_of([("a@0", "Nikolai Yezhov", 2), ("b@0", "Nikolai Bukharin", 2)])
     assert who["a@0"] != who["b@0"]

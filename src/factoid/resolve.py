@@ -33,6 +33,7 @@ from factoid.names import (
     surnames_match,
 )
 from factoid.names.given import is_known_given_name
+from factoid.names.match import is_woman, marked_pair
 from factoid.names.phonetic import skeleton
 from factoid.names.translit import fold
 
@@ -259,8 +260,13 @@ class _Blocks:
 
 
 def _partial_fit(cluster: Cluster, parts: NameParts) -> bool:
+    """A surname-only or partial name fits the cluster of a matching surname whose fullest name
+    it does not contradict; a bare unmarked surname (Novák) never joins a woman known by the
+    marked form (Nováková): it is as likely her father's or husband's."""
     if parts.surname:
         if not cluster.surname or _surnames_match(parts.surname, cluster.surname) < 0.85:
+            return False
+        if marked_pair(parts.surname, cluster.surname) and not is_woman(parts):
             return False
         best = cluster.fullest
         return not (parts.given and best.given and not given_names_equivalent(parts.given, best.given))

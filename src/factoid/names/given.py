@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from factoid.errors import FactoidError
+from factoid.names.forms import is_marked_feminine
 from factoid.names.phonetic import skeleton
 from factoid.names.translit import fold
 
@@ -213,8 +214,8 @@ def looks_like_patronymic(token: str, *, strict: bool) -> bool:
     is never a patronymic, and the short ending -ich always needs a known stem.
     """
     folded = fold(token).replace(" ", "")
-    if not folded or is_known_given_name(folded):
-        return False
+    if not folded or is_known_given_name(folded) or is_marked_feminine(token):
+        return False  # Radziwiłłówna: a Polish daughter's surname, not a Russian -ovna
     if folded.endswith(_FEMALE_SUFFIXES):
         return True  # no surname ends in -ovna/-evna/-ichna
     stems = _stem_candidates(folded)

@@ -14,11 +14,13 @@ import re
 
 from rapidfuzz.distance import OSA
 
+from factoid.names.forms import feminine_base, is_marked_feminine, romanisation_key
 from factoid.names.given import (
     equivalents,
     father_name,
     given_names_equivalent,
     is_female_patronymic,
+    looks_female,
 )
 from factoid.names.parse import PARTICLES, NameParts, is_feminine_surname
 from factoid.names.phonetic import skeleton
@@ -27,6 +29,8 @@ from factoid.names.translit import fold
 __all__ = [
     "SURNAME_MATCH_THRESHOLD",
     "initials_consistent",
+    "is_woman",
+    "marked_pair",
     "name_compatibility",
     "patronymics_match",
     "surnames_match",
@@ -41,6 +45,8 @@ ONE_EDIT_SCORE = 0.85
 ONE_EDIT_MIN_LENGTH = 6
 #: Only one part of a double surname matched (Pismennaya-Lyushkova vs Lyushkova).
 PART_FACTOR = 0.9
+#: A woman's marked surname form against the unmarked form (Nováková vs Novák).
+MARKED_FEMININE_SCORE = 0.9
 #: Scaling for everything else, so that non-matches stay below the threshold.
 FUZZY_FACTOR = 0.75
 
@@ -91,7 +97,35 @@ def _parts(surname: str) -> list[str]:
 
 
 def surnames_match(a: str, b: str) -> float:
-    """How likely two surname spellings are the same surname (0..1).
+    """How likely two surname spellings are the same surname (0..1): ``_spelled_match`` of the
+    spellings, else of their romanisation keys (Khandzhyan ~ Khanjian, ``name_forms.toml``),
+    else, when one is a woman's form of a language that marks it (Litvjaková, Radziwiłłówna),
+    of its unmarked form with the other, at most ``MARKED_FEMININE_SCORE``: whether the other
+    names a woman is ``name_compatibility``'s to ask (``marked_pair``)."""
+    score = _spelled_match(a, b)
+    if score >= SURNAME_MATCH_THRESHOLD:
+        return score
+    ka, kb = romanisation_key(a), romanisation_key(b)
+    if (ka, kb) != (a.lower(), b.lower()):
+        score = max(score, min(_spelled_match(ka, kb), SKELETON_SCORE))
+    if score < SURNAME_MATCH_THRESHOLD and marked_pair(a, b):
+        base = _spelled_match(feminine_base(a) or a, feminine_base(b) or b)
+        if base >= SURNAME_MATCH_THRESHOLD:
+            return min(base, MARKED_FEMININE_SCORE)
+    return score
+
+
+def marked_pair(a: str | None, b: str | None) -> bool:
+    """One surname in a woman's form of the ``[feminine]`` table, the other in no woman's form
+    at all (Litvjaková and Litvyak; not Litvjaková and Litvyakova, which compare as written)."""
+    if not (a and b):
+        return False
+    ma, mb = is_marked_feminine(a), is_marked_feminine(b)
+    return ma != mb and not is_feminine_surname(b if ma else a)
+
+
+def _spelled_match(a: str, b: str) -> float:
+    """How likely two surname spellings are the same surname (0..1), as spelled.
 
     1.0 when equal after ``fold``; ``SKELETON_SCORE`` for transliteration variants;
     ``ONE_EDIT_SCORE`` for a one-letter typo in a long name; 0.0 for a masculine/feminine
@@ -206,6 +240,24 @@ def _patronymic_ok(a: NameParts, b: NameParts) -> bool:
     return True
 
 
+def is_woman(p: NameParts) -> bool:
+    """Does the name itself say a woman: a female patronymic, else a given name that looks a
+    woman's (``given.looks_female``)?"""
+    if p.patronymic:
+        return is_female_patronymic(p.patronymic)
+    return bool(p.given) and looks_female(p.given or "")
+
+
+def _woman_if_marked(a: NameParts, b: NameParts) -> bool:
+    """A woman's marked surname (Nováková) meets the unmarked one (Novák) only in a name that
+    says a woman too ("Lydia Litvyak", which English writes unmarked): Jan Novák and a bare
+    "Novák" are her father or husband, or unknown."""
+    if not marked_pair(a.surname, b.surname):
+        return True
+    unmarked = b if is_marked_feminine(a.surname) else a
+    return is_woman(unmarked)
+
+
 def name_compatibility(a: NameParts, b: NameParts) -> float:
     """Could these two name forms denote the same person? 0.0 = no; higher = more shared.
 
@@ -218,7 +270,7 @@ def name_compatibility(a: NameParts, b: NameParts) -> float:
         return 0.0  # different patronymics, or two rulers of one name ("Olaf I", "Olaf II")
     if a.surname and b.surname:
         surname = surnames_match(a.surname, b.surname)
-        if surname < SURNAME_MATCH_THRESHOLD:
+        if surname < SURNAME_MATCH_THRESHOLD or not _woman_if_marked(a, b):
             return 0.0
         factor = _given_factor(a, b)
         if factor == BARE_SURNAME:

@@ -9,12 +9,11 @@ Lyushkov", "Lyushkov G.S.", "LYUSHKOV Genrikh Samoilovich", "Генрих Сам
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 from factoid.names.arabic import latin_article
+from factoid.names.forms import FORMS, is_marked_feminine
 from factoid.names.given import is_known_given_name, looks_like_patronymic
 from factoid.names.translit import fold, transliterate
 
@@ -66,14 +65,7 @@ TITLE_CONTINUATIONS: frozenset[str] = frozenset(
 SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _load_forms() -> dict:
-    """The registry ``name_forms.toml`` beside this module: regnal ordinals and titles that
-    follow a name, which vary by language."""
-    path = Path(__file__).with_name("name_forms.toml")
-    return tomllib.loads(path.read_text(encoding="utf-8"))
-
-
-_FORMS = _load_forms()
+_FORMS = FORMS
 #: A regnal number written as a word ("Ier") -> its Roman numeral.
 _ORDINAL_WORDS: dict[str, str] = {k.lower(): v for k, v in _FORMS["regnal"]["ordinals"].items()}
 #: Titles written after the name ("Tamar Mepe"), compared folded.
@@ -97,9 +89,12 @@ _NOT_FEMININE = frozenset({"casanova", "cordova", "cordoba", "villanova", "terra
 
 
 def is_feminine_surname(surname: str | None) -> bool:
-    """Is (any part of) the surname in a Russian feminine form (Lyushkova, Pismennaya)?"""
+    """Is (any part of) the surname in a Russian feminine form (Lyushkova, Pismennaya), or in
+    a woman's form of ``name_forms.toml`` (Nováková, Radziwiłłówna)?"""
     if not surname:
         return False
+    if any(is_marked_feminine(w) for w in surname.split()):
+        return True
     parts = fold(surname).split()
     return any(p.endswith(_FEMININE_ENDINGS) and p not in _NOT_FEMININE for p in parts)
 

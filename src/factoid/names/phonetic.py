@@ -6,7 +6,8 @@ Frinovsky / Frinovskii / Frinowski. The key erases exactly those differences:
 
 * ``j`` is read as ``y`` (German and Polish Jagoda = Yagoda);
 * a ``y``/``i`` that only marks a soft consonant before a vowel disappears
-  (Lyushkov ~ Liushkov ~ Lushkov, Yezhov ~ Ezhov), other ``y`` become ``i``
+  (Lyushkov ~ Liushkov ~ Lushkov, Yezhov ~ Ezhov), also where a scheme writes two of them
+  (Lidiya, Lidija ~ Lidia ~ Lydia), other ``y`` become ``i``
   (Samoylovich ~ Samoilovich, Frinovsky ~ Frinovskii);
 * ``h`` is treated as a modifier, not a letter: kh, ch (German, and English for ч) and an
   ``h`` after a vowel all become ``k`` (Blyukher ~ Blucher, Mekhlis ~ Mehlis); sh/zh/sch/shch
@@ -38,6 +39,8 @@ _CLUSTERS: tuple[tuple[str, str], ...] = (
     ("ch", "k"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("gh", "g"),
 )
 _VOWEL = "aeiouy"
+#: A y/i that only softens the consonant before a vowel.
+_SOFT = re.compile(r"[yi]([aeou])")
 
 
 def _drop_h(s: str) -> str:
@@ -62,7 +65,7 @@ def skeleton(token: str) -> str:
     s = s.replace("w", "v").replace("x", "ks").replace("q", "k").replace("c", "k")
     s = re.sub(r"(?<=[aeiouy])z(?=[aeiouy])", "s", s)
     s = re.sub(r"(.)\1+", r"\1", s)  # Ayyub ~ Ayub before the soft-sign rule reads the y
-    s = re.sub(r"[yi]([aeou])", r"\1", s)
+    s = _SOFT.sub(r"\1", _SOFT.sub(r"\1", s))  # twice: Lidiya ~ Lidia ~ Lydia, Mariya ~ Maria
     s = s.replace("y", "i")
     s = re.sub(r"(.)\1+", r"\1", s)
     s = re.sub(r"([oe])f$", r"\1v", s)
