@@ -38,3 +38,29 @@ def test_natasha_is_preloaded_only_for_a_build_with_enough_russian() -> None:
 
 def test_size_counts_processable_text() -> None:
     assert work.size(_task(ENGLISH, RUSSIAN)) == len(ENGLISH) + len(RUSSIAN)
+
+
+def test_warm_caches_runs_extraction_over_a_document_that_exercises_it() -> None:
+    """The fork server's warm-up reads the gazetteer, the name lists and the infobox labels:
+    its text must still give claims, or it would warm nothing."""
+    from factoid import gazetteer
+    from factoid.extract.infobox import labels
+    from factoid.ingest.prepare import prepare
+    from factoid.names import given
+
+    text = work.WARM_UP_TEXT
+    doc = Document(id="warm-up.txt", text=text, content_hash="", size=len(text), format="text")
+    out = work.extract_document(work.Task(doc, tuple(prepare(doc))))
+    assert out.error is None
+    assert {"date_of_birth", "date_of_death", "place_of_death"} <= {c.property for c in out.claims}
+    work.warm_caches()
+    for loader in (gazetteer._data, given._index, labels.prefix_pattern):
+        assert loader.cache_info().currsize == 1, loader
+
+
+def test_warm_caches_never_raises(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def broken(task: work.Task) -> work.Outcome:
+        raise RuntimeError("a model that cannot load")
+
+    monkeypatch.setattr(work, "extract_document", broken)
+    work.warm_caches()

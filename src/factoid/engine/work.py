@@ -23,7 +23,7 @@ from factoid import extract, nlp, nlp_ru
 from factoid.extract import gate, russian
 from factoid.model import Claim, Document, Mention, Passage
 
-__all__ = ["RU_PRELOAD_MIN_CHARS", "Outcome", "Task", "extract_document", "languages", "load_models", "size", "warm_up", "worker_name"]
+__all__ = ["RU_PRELOAD_MIN_CHARS", "Outcome", "Task", "extract_document", "languages", "load_models", "size", "warm_caches", "warm_up", "worker_name"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,36 @@ def warm_up() -> None:
     """Load the English model once in a fresh worker, before its first document (a no-op
     when the fork server had it loaded already)."""
     nlp.load()
+
+
+#: A short English document of our own, with the shapes extraction looks things up for (an
+#: infobox line, a person with dates and places, kin, an occupation), run once by ``warm_caches``.
+WARM_UP_TEXT = """Born 4 March 1861 in Lyon
+Occupation Engineer
+
+Margaret Ellison Hart (4 March 1861 - 9 June 1932) was an English engineer and inventor.
+She was born in Leeds, the daughter of Thomas Hart, a printer, and his wife Ann.
+In 1885 Hart married the chemist Robert Avery in Manchester; they had two sons.
+She studied at Girton College, Cambridge, and worked for the Admiralty from 1915.
+Hart died in London on 9 June 1932 and was buried at Highgate Cemetery.
+"""
+
+
+def warm_caches() -> None:
+    """Extract ``WARM_UP_TEXT`` once, so that what extraction loads on first use (the
+    gazetteer, the name lists, the label and date patterns, the lexicons: a second or two of
+    CPU per process) is loaded here. Called in a local pool's fork server, after the models,
+    so every worker forked from it starts with them, shared copy-on-write, instead of each
+    loading its own. The loaders are pure, so this changes when things load, never a result;
+    a failure here only leaves the loading to the workers."""
+    from factoid.ingest.prepare import prepare
+
+    text = WARM_UP_TEXT
+    doc = Document(id="warm-up.txt", text=text, content_hash="", size=len(text), format="text")
+    try:
+        extract_document(Task(doc, tuple(prepare(doc))))
+    except Exception:  # noqa: BLE001, S110 - an optimisation: the workers load what they need
+        pass
 
 
 def load_models(codes: Iterable[str]) -> None:
