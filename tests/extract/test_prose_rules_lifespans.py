@@ -125,3 +125,13 @@ def test_a_capital_initial_is_no_abbreviated_trigger():
     text = ("Pedro Lanza\n\nPedro Lanza fue un cronista castellano.\n\n"
             "Bibliografía: Lanza, P.; Ortiz, N. (1985).")
     assert lives(text, "es") == {}
+
+
+def test_a_rulers_bracket_further_on_in_the_subjects_sentence_is_not_the_subjects():
+    # "keizer Maximiliaan II (1527-1576)": a regnal number ends the ruler's name, and the
+    # subject's name stands far before it, so the life is the ruler's, not the subject's
+    text = ("Pieter Verhulst\n\nDe schilder Pieter Verhulst werd op 2 maart 1540 geboren in Leiden en stierf in "
+            "Wenen, waar hij als hofschilder van keizer Maximiliaan II (1527-1576) werkte.")
+    found = lives(text, "nl")
+    assert ("date_of_birth", "1527") not in found.get("Pieter Verhulst", [])
+    assert ("date_of_birth", "1540-03-02") in found.get("Pieter Verhulst", [])

@@ -140,6 +140,12 @@ _MONTH_RANGE_Y = re.compile(
 )
 _ISO = re.compile(rf"{_year('y')}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 _DOTTED = re.compile(r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\." + _year("y"))
+#: "14.12.1546-24.10.1601": two dotted dates joined by a plain hyphen, as lexicons write a
+#: life; alone, a hyphen glues numbers into an identifier, so the span is one pattern.
+_DOTTED_SPAN = re.compile(
+    r"(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0?[1-9]|1[0-2])\." + _year("y1") + _RANGE_DASH
+    + r"(?P<d2>0?[1-9]|[12]\d|3[01])\.(?P<m2>0?[1-9]|1[0-2])\." + _year("y2")
+)
 _YEAR = re.compile(_year("y"))
 _YEAR_RANGE = re.compile(rf"{_year('y1')}(?:{_DASH}|/){_year('y2')}")
 #: "1936-38", but not "1742 – 18 March": two digits before a month name are a day.
@@ -302,6 +308,14 @@ def _build_numeric_day(match: re.Match[str]) -> _Cand | None:
     return _Cand(match.start(), match.end(), point, numeric_start=True)
 
 
+def _build_dotted_span(match: re.Match[str]) -> _Cand | None:
+    first = _day_point(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))
+    last = _day_point(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+    if first is None or last is None or first.first_day() >= last.first_day():
+        return None
+    return _Cand(match.start(), match.end(), first, last, "interval", numeric_start=True)
+
+
 def _build_year(match: re.Match[str]) -> _Cand:
     return _Cand(match.start(), match.end(), _Point(int(match.group("y"))), numeric_start=True)
 
@@ -367,6 +381,7 @@ _RECOGNISERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_MONTH_DAY_RANGE_Y, _build_day_range),
     (_MONTH_RANGE_Y, _build_month_range),
     (_ISO, _build_numeric_day),
+    (_DOTTED_SPAN, _build_dotted_span),
     (_DOTTED, _build_numeric_day),
     (_YEAR, _build_year),
     (_YEAR_RANGE, _build_year_range),

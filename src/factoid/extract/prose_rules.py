@@ -140,6 +140,9 @@ class Rules:
     maiden: frozenset[str] = frozenset()
     #: word starts that give a person another name ("pseudonym"), lower case
     known_as: frozenset[str] = frozenset()
+    #: lower-case nouns that, right before a place's name, make it a building or an estate,
+    #: with the English word the value ends in ("sanatoriul X" -> "X sanatorium")
+    buildings: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
 
 
 @cache
@@ -154,7 +157,8 @@ def rules(code: str) -> Rules:
                  re.compile(r["others"]), re.compile(r["place_lead"]), words("particles"),
                  words("articles"), words("skip"), words("not_names"), words("and"),
                  frozenset(lexicon["triggers"].get("of", ())), words("father_article"),
-                 words("mother_article"), words("agents"), _life_words(lexicon), words("maiden"), words("known_as"))
+                 words("mother_article"), words("agents"), _life_words(lexicon), words("maiden"), words("known_as"),
+                 {k.lower(): v for k, v in r.get("buildings", {}).items()})
 
 
 def _life_words(lexicon: Mapping[str, Any]) -> frozenset[str]:
@@ -651,8 +655,10 @@ class RuleReader:
         line = Line(start + len(head) - len(head.lstrip()), passage.start + b, passage.role, None)
         name = words[-1]
         if _ROMAN.fullmatch(name.group(0)) and line.start < 400 and self.main is not None \
-                and any(w.group(0) in self.main_words for w in words[:-2]):
-            return line, self.main.id  # "X herbu Roch III (ur. ...)": a coat of arms' number
+                and any(w.group(0) in self.main_words for w in words[-5:-2]):
+            # "X herbu Roch III (ur. ...)": a coat of arms' number right after the name; a
+            # ruler's further on is his ("X ... als hofastronoom van keizer Rudolf II (1552-1612)")
+            return line, self.main.id
         pid = self.name_person(line, line_start + name.start() - (line.start - passage.start),
                                line_start + name.end() - (line.start - passage.start))
         if pid is None and name.group(0) in self.main_words:
@@ -777,12 +783,20 @@ class RuleReader:
             self.add(s, pid, date_prop, d.value.edtf, d.text)
         place = self.place_near(s, tok)
         if place is not None:
-            value = place_value(place.text, self.code)
+            value = self.building(s, place) or place_value(place.text, self.code)
             outer = self.locator(s, place)
             if outer is not None:
                 value = f"{value}, {place_value(outer.text, self.code)}"
             self.add(s, pid, place_prop, value, place.text)
         return pid
+
+    def building(self, s: Sentence, place: Run) -> str | None:
+        """"în sanatoriul X", "på slottet X": a name after a noun of ``[reader] buildings``
+        is a building's or an estate's, valued "X sanatorium" so that the reconciler knows it
+        lies in a town and disputes no town another source gives."""
+        m = re.search(r"(\w+)\s+$", s.text[:place.start])
+        kind = self.r.buildings.get(m.group(1).lower()) if m else None
+        return f"{place.text} {kind}" if kind else None
 
     def locator(self, s: Sentence, place: Run) -> Run | None:
         """The wider place a bracket after a place names ("X (Sanatorium bei Y)"), which
@@ -854,7 +868,7 @@ class RuleReader:
             return
         self.kin_of = (s.start, pid)
         many = prop in {"child", "sibling"}
-        runs = self.names_after(s, s.offset(tok) + len(tok.text), many=many, limit=2, extra=words.skip)
+        runs = self.names_after(s, s.offset(tok) + len(tok.text), many=many, limit=words.limit, extra=words.skip)
         table = "genitive_male" if tok.lower_ in words.male else "name"
         for run in _split_last(runs, s.text, self.r.conjunctions) if many else runs:
             self.add(s, pid, prop, nominative(run.text, self.code, table), run.text)
@@ -951,6 +965,9 @@ class KinWords:
     nouns: int = 0
     #: kin words with a possessive ending: "apja" (his father), "öccse" (his younger brother)
     owned: frozenset[str] = frozenset()
+    #: how many small words may stand between the kin word and the first name ("børn, blandt
+    #: dem A": three)
+    limit: int = 2
 
 
 @cache
@@ -958,7 +975,7 @@ def kin_words(code: str) -> KinWords:
     table = load_toml(code, "lexicon.toml").get("kin", {})
     sets = (frozenset(w.lower() for w in table.get(k, ())) for k in ("have", "skip", "male", "family"))
     owned = frozenset(w.lower() for w in table.get("owned", ()))
-    return KinWords(*sets, nouns=int(table.get("nouns", 0)), owned=owned)
+    return KinWords(*sets, nouns=int(table.get("nouns", 0)), owned=owned, limit=int(table.get("limit", 2)))
 
 
 def _parent_by_ending(name: str, code: str) -> str | None:

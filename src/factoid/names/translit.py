@@ -24,6 +24,9 @@ _CYR: dict[str, str] = {
     "я": "ya",
     # Ukrainian / Belarusian letters that turn up in names of the period.
     "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+    # Serbian and Macedonian letters, as English writes them ("Јелена" -> "Jelena", "Љубиша"
+    # -> "Ljubisha", "Ђорђе" -> "Djordje"); the matcher's key absorbs ć/ch and dž/dzh.
+    "ј": "j", "љ": "lj", "њ": "nj", "ћ": "ch", "ђ": "dj", "џ": "dzh", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
 }
 _VOWELS = set("аеёиоуыэюяіїє")
 _HUSHERS = set("жчшщ")

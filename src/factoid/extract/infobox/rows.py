@@ -106,6 +106,14 @@ def _label_ok(label: str) -> bool:
     return bool(core) and not re.search(r"\d", core) and len(core.split()) <= 6
 
 
+def _ignored_glued(label: str, rest: str) -> bool:
+    """"Ocupațiepoet, prozator", "Limbiromână": a label of a field nobody reads, glued to a
+    lower-case value, on a short line of a few words and no sentence. Read as that field, it
+    ends the field above, whose value would otherwise run on into it (a list of siblings)."""
+    return (labels.kind_of(label)[0] == "ignore" and len(label) >= 4 and rest[:1].islower()
+            and len(rest) <= 60 and len(rest.split()) <= 6 and not re.search(r"[.;:!?]", rest))
+
+
 def _prefixed(line: Line, body: str, offset: int) -> Row | None:
     """A known label at the start of a line without a separator: followed by a space, or
     glued to a capital, digit, quote or bracket ("BornMarch 3, 1850"). Its value must not
@@ -117,6 +125,8 @@ def _prefixed(line: Line, body: str, offset: int) -> Row | None:
     plural = re.match(r"\((?:s|es|ren)\)", body[m.end() :])  # "Spouse(s)", "Child(ren)"
     rest = body[m.end() + (plural.end() if plural else 0) :]
     glued = rest[:1] and not rest[:1].isspace()
+    if glued and _ignored_glued(m.group(0), rest):
+        return Row(line, "ignore", rest, offset + m.end(), None, False, m.group(0))
     if glued and not (m.group(0)[-1].islower() and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“('«"
                                                     or _APPROX_DATE.match(rest))):
         return None
