@@ -25,7 +25,7 @@ from factoid.dates import edtf_bounds
 from factoid.gazetteer import is_building, is_building_word, is_place_name
 from factoid.extract import frames, lexicon
 from factoid.extract.common import Subject, make_claim
-from factoid.extract.hedges import find_hedge
+from factoid.extract.hedges import denied_spans, find_hedge
 from factoid.extract.manner import manner_of
 from factoid.extract.refs import FEMALE, MALE, References
 from factoid.model import Claim, Document, PassageRole
@@ -306,8 +306,11 @@ class ProseReader:
         """Fill every frame a token of the sentence triggers (``lang/en/frames.jsonl``), then
         the phrase frames read from the sentence text (life spans, ranks, awards, parties)."""
         self.offices(s)  # first, so "appointed head of X, succeeding Y" knows the office
+        denied = denied_spans(s.text)
         for i in self._sentence_triggers(s.span):
             tok, frame = s.span.doc[i], self.triggers[i]
+            if any(a <= tok.idx - s.span.start_char < b for a, b in denied):
+                continue  # "the story that he died in 1985 is a legend": no death is told
             handler = getattr(self, frame.handler)
             handler(s, tok, frame.property) if frame.property else handler(s, tok)
         self.lifespans(s)
@@ -1099,7 +1102,8 @@ class ProseReader:
         """"A had him killed", "she had her rival poisoned": the victim is the subject of the
         participle, A ordered the killing (a killer, as one who carries it out); "him" is then
         somebody other than A."""
-        if tok.dep_ not in {"ccomp", "xcomp"} or tok.tag_ != "VBN" or tok.head.lemma_.lower() not in _words("causative"):
+        if (tok.dep_ not in {"ccomp", "xcomp"} or tok.tag_ != "VBN"
+                or tok.head.lemma_.lower() not in _words("causative")):
             return None
         victim = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i < tok.i), None)
         victim = victim or next((c for c in tok.head.children if c.dep_ in {"dobj", "obj"} and c.i < tok.i), None)
@@ -1498,7 +1502,8 @@ class ProseReader:
         if blow is None:
             return None
         dealt: tuple[()] | None = None
-        for verb in (t for t in pred.subtree if t.i > blow.i and t.pos_ == "VERB" and t.lemma_.lower() in _words("deal")):
+        dealing = _words("deal")
+        for verb in (t for t in pred.subtree if t.i > blow.i and t.pos_ == "VERB" and t.lemma_.lower() in dealing):
             for by in (c for c in verb.children if c.dep_ == "agent"):
                 for who in (c for c in by.children if c.dep_ == "pobj"):
                     named = self.named_owner(s, who, reach=6)
@@ -1521,7 +1526,8 @@ class ProseReader:
         most often the biography's subject; kept only as whose death later sentences explain
         ("the death was caused by ..."), never claimed of itself."""
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children) or self.refs.main is None:
+        if (subj is None or subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children)
+                or self.refs.main is None):
             return None
         return self.refs.main.id
 
@@ -1985,6 +1991,8 @@ class ProseReader:
         in the X world", "a prominent nationalist leader of Y") describes, it names no office;
         nor does one glossing a term just held ("became X, the head of the palace offices")."""
         gloss = lexicon.OFFICE_GLOSS.search(s.text[max(0, start - 80) : start])
+        if office.lower().startswith("head") and lexicon.WOUND_BEFORE.search(s.text[max(0, start - 60) : start]):
+            return True  # "found with a bullet wound in his head in X": a wound, no office
         return bool(lexicon.DESCRIBED.search(s.text[max(0, start - 40) : start])
                     or lexicon.VAGUE_OFFICE.search(lexicon.clean_office(office))
                     or (gloss and not lexicon.TITLE_WORD.search(gloss.group("term"))))
