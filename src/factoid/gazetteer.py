@@ -372,6 +372,11 @@ def _building_words() -> frozenset[str]:
                      for w in data.get("buildings", {}).get("words", ()))
 
 
+def is_building_word(word: str) -> bool:
+    """A word that names a kind of building ("sanatorium", "monastery"), in any language read."""
+    return fold(word) in _building_words()
+
+
 def is_building(name: str) -> bool:
     """A palace, prison, garden, fortress or hospital named as such ("National Palace", "Utah
     State Prison", "Tower of London"): a building word ends the name or comes before its

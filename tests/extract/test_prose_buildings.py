@@ -90,3 +90,14 @@ def test_a_stronghold_named_with_or_without_of_is_the_place_of_death(extract, se
 def test_a_town_hall_is_no_town(extract):
     _, _, claims = extract("Maria Orlova was a Georgian princess. She died in 1401 in the town Hall of Kutaisi.")
     assert "Hall" not in values(claims, "place_of_death")
+
+
+def test_a_building_named_by_its_owner_with_its_town(extract):
+    _, _, claims = extract("Ion Marin was a poet. He died on 15 June 1889, at 4 in the morning, in the sanatorium "
+                           "of doctor Petru Vlad from Bucharest.")
+    assert sorted(values(claims, "place_of_death", "Ion Marin")) == ["Bucharest", "sanatorium of doctor Petru Vlad, Bucharest"]
+
+
+def test_a_building_of_a_town_is_not_named_by_an_owner(extract):
+    _, _, claims = extract("Ion Marin was a monk. He died in 1312 in the hospital of Lyon.")
+    assert "hospital of Lyon" not in values(claims, "place_of_death")

@@ -33,3 +33,21 @@ def find_hedge(sentence: str, code: str = "en") -> str | None:
             return m.group(0).strip(" ,")
     m = cues.search(sentence)
     return m.group(0) if m else None
+
+
+@cache
+def _denials(code: str = "en") -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    data = load_toml(code, "hedges.toml")
+    return (tuple(re.compile(p) for p in data.get("denied", ())),
+            tuple(re.compile(p) for p in data.get("denies", ())))
+
+
+def denied_spans(sentence: str, code: str = "en") -> list[tuple[int, int]]:
+    """The character spans of a sentence that its own words deny ("the story that he died in
+    1985 is a legend", "there is no proof that he died there"): an event told inside one is
+    not asserted, so no claim may come of it. Offsets are the sentence's own."""
+    whole, opening = _denials(code)
+    spans = [(m.start(), m.end()) for p in whole for m in p.finditer(sentence)]
+    spans += [(m.start(), len(sentence)) for p in opening for m in p.finditer(sentence)]
+    return spans
+

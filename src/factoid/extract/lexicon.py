@@ -61,6 +61,8 @@ IMPLIED_OFFICES = tuple((re.compile(r["pattern"]), r["office"]) for r in _O["imp
 TITLE_WORD = re.compile(rf"(?i)\b{_TITLE}\b")
 VAGUE_OFFICE = re.compile(_O["vague"])
 OFFICE_GLOSS = re.compile(_O["gloss"])
+#: "a bullet wound in his head": the body's head, no office
+WOUND_BEFORE = re.compile(_O["wound_before"])
 
 
 def clean_office(text: str) -> str:

@@ -22,10 +22,10 @@ from spacy.tokens import Span, Token
 
 from factoid import dates
 from factoid.dates import edtf_bounds
-from factoid.gazetteer import is_building, is_place_name
+from factoid.gazetteer import is_building, is_building_word, is_place_name
 from factoid.extract import frames, lexicon
 from factoid.extract.common import Subject, make_claim
-from factoid.extract.hedges import find_hedge
+from factoid.extract.hedges import denied_spans, find_hedge
 from factoid.extract.manner import manner_of
 from factoid.extract.refs import FEMALE, MALE, References
 from factoid.model import Claim, Document, PassageRole
@@ -68,6 +68,9 @@ _CONTAINER_BEFORE = lexicon.regex("places", "container_before")
 _DWELLINGS = lexicon.words("places", "dwellings")
 #: A killing in a sentence that speaks of a trial or a sentence is an execution.
 _JUDICIAL = lexicon.regex("sentence", "judicial")
+#: "during the reign of A (1331–1355)", "A (r. 1331–1371)": a reign's or a term's years, not a life
+_TERM_OF = lexicon.regex("sentence", "term_of")
+_TERM_MARK = lexicon.regex("sentence", "term_mark")
 #: What may stand between two alternative dates: "1591, 1592 or 1600", "(1162 or 1167)".
 _OR_GAP = re.compile(r"^\s*(?:,|,?\s*or|,?\s*or\s+(?:in|on)|/)\s*$")
 #: "died from A, or else by B": a second cause offered as an alternative to the first.
@@ -243,6 +246,10 @@ class ProseReader:
         self.couple: tuple[str, str] | None = None  # the last marriage of the paragraph: "they", "their"
         self.triggers: dict[int, frames.Frame] = {}
         self._trigger_order: list[int] = []
+        #: whose death this passage last told ("the death was caused by ..." after it is theirs)
+        self.last_death: str | None = None
+        #: the last attack told (victim, attackers, sentence start, end), for a killing after it
+        self.last_attack: tuple[str, list[str], int, int] | None = None  # names as written
 
     # ---- plumbing ---------------------------------------------------------------------------
 
@@ -266,6 +273,8 @@ class ProseReader:
         tokens anew)."""
         self.refs.base = base
         self.context_date = None
+        self.last_attack = None
+        self.last_death = None
         self.couple = None
         self.refs.new_paragraph()
         self.triggers = frames.triggers(parsed)
@@ -297,8 +306,11 @@ class ProseReader:
         """Fill every frame a token of the sentence triggers (``lang/en/frames.jsonl``), then
         the phrase frames read from the sentence text (life spans, ranks, awards, parties)."""
         self.offices(s)  # first, so "appointed head of X, succeeding Y" knows the office
+        denied = denied_spans(s.text)
         for i in self._sentence_triggers(s.span):
             tok, frame = s.span.doc[i], self.triggers[i]
+            if any(a <= tok.idx - s.span.start_char < b for a, b in denied):
+                continue  # "the story that he died in 1985 is a legend": no death is told
             handler = getattr(self, frame.handler)
             handler(s, tok, frame.property) if frame.property else handler(s, tok)
         self.lifespans(s)
@@ -353,6 +365,8 @@ class ProseReader:
         if pid is None and self.subjectless(s, tok):
             pid = self.note_subject()  # a finding aid's "Born in Horsens, 1681."
         after = [d for d in s.dates if d.start >= s.abs(tok) and not self.later_verb_owns(s, d, tok)] or s.dates_near(tok)
+        # "born in P, a child of the lawyer A (1860–1934)": a bracket after another name is that one's life
+        after = [d for d in after if not self.name_bracket(d)]
         if after:
             for d in self.alternatives(s, after[0]):
                 self.life_dates(s, pid, d)
@@ -521,6 +535,9 @@ class ProseReader:
                 self.lifespan_after_comma(s, d)
                 continue
             before = self.doc.text[max(s.start, opening - 2) : opening].strip(" ,")
+            if (_TERM_OF.search(self.doc.text[max(s.start, opening - 80) : opening].rstrip())
+                    or _TERM_MARK.match(self.doc.text[opening + 1 : d.start])):
+                continue
             # a regnal number between the name and its bracket: "Olaf II (c. 995 – 1030)"
             regnal = _REGNAL_TAIL.search(self.doc.text, max(s.start, opening - 8), opening)
             anchor = regnal.start() if regnal else opening
@@ -716,6 +733,37 @@ class ProseReader:
                 return self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))
         return None
 
+    def rival_places(self, s: Sentence, tok: Token) -> list[str]:
+        """"died at A or B": the places an "at"/"in" of the verb joins with "or", when one of
+        them is a known place and every one a capitalised name that is nobody's (the tagger
+        often knows only one of two villages)."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or not any(c.dep_ == "cc" and c.lower_ == "or" for c in prep.subtree):
+                continue
+            group = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+            group += [g for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"  # "either at A or at B"
+                      for g in c.children if g.dep_ == "pobj"]
+            names = [self.place_words(s, t) for t in group]
+            if len(group) < 2 or not all(names) or not any(self.known_place(s, t) for t in group):
+                continue
+            return [n for n in names if n]
+        return []
+
+    def place_words(self, s: Sentence, t: Token) -> str | None:
+        """The name a capitalised proper noun heads (its compounds before it), or None when
+        it names a person or is no proper noun."""
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or self.refs.named(t):
+            return None
+        first = t
+        while first.i > s.span.start and first.nbor(-1).dep_ == "compound" and first.nbor(-1).head.i == t.i:
+            first = first.nbor(-1)
+        return t.doc[first.i : t.i + 1].text
+
+    @staticmethod
+    def known_place(s: Sentence, t: Token) -> bool:
+        return is_place_name(t.text) or any(e.start <= t.i < e.end and e.label_ in _PLACES for e in s.ents)
+
     def building_in_clause(self, s: Sentence, tok: Token) -> str | None:
         """A named building where the event took place ("died of a heart attack in the
         National Palace", "was shot at the Utah State Prison", "executed at Sugar House
@@ -733,6 +781,8 @@ class ProseReader:
             of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and obj.pos_ == "PROPN":  # "the Tower of London"
                 phrase = s.span.doc[first.i : of.right_edge.i + 1]
+            elif of is not None and (named := self.building_named_of(s, obj, of)) is not None:
+                return named
             if not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in phrase) or self.refs.named(phrase[0]):
                 continue
             if any(e.label_ in {"PERSON", "DATE", "NORP"} and e.start <= obj.i < e.end for e in s.ents):
@@ -745,6 +795,21 @@ class ProseReader:
             return phrase.text + self._building_town(s, obj)
         return None
 
+    def building_named_of(self, s: Sentence, obj: Token, of: Token) -> str | None:
+        """"in the sanatorium of doctor A from P", "at the monastery of Saint B": a building
+        word named by whom or what it belongs to, with its town when the clause names one."""
+        if obj.pos_ != "NOUN" or not is_building_word(obj.text):
+            return None
+        owner = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
+        if owner is None or is_place_name(owner.text) or any(e.label_ in _PLACES and e.start <= owner.i < e.end
+                                                             for e in s.ents):
+            return None  # "the hospital of Bucharest" names the town, read as the place
+        first = owner
+        while first.i > of.i + 1 and first.nbor(-1).dep_ in {"compound", "flat", "amod"}:
+            first = first.nbor(-1)
+        name = f"{obj.text} of {s.span.doc[first.i : owner.i + 1].text}"
+        return name + (self._building_town(s, obj) or self._building_town(s, owner))
+
     @staticmethod
     def located_building(building: str, town: str | None) -> str:
         """"Sugamo Prison, Tokyo" when the clause names the town too ("hanged in Sugamo
@@ -754,7 +819,7 @@ class ProseReader:
     def _building_town(self, s: Sentence, obj: Token) -> str:
         """", Tokyo" for "Sugamo Prison in Tokyo": the building is located in the town, one
         place at two precisions rather than two values."""
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}):
             town = next((c for c in prep.children if c.dep_ == "pobj"), None)
             ent = next((e for e in s.ents if town is not None and e.label_ in _PLACES and e.start <= town.i < e.end), None)
             if ent is not None:
@@ -843,6 +908,7 @@ class ProseReader:
         pid = self.refs.clause_subject(tok) or self.facts_item_holder(s, tok)
         if pid is None and self.subjectless(s, tok):
             pid = self.note_subject()  # "Died in the X transit camp near Y, 27 December 1938."
+        self.last_death = pid or self.described_subject(tok)
         own = [d for d in s.dates_near(tok) if not self.name_bracket(d)]
         near = [d for d in own if d.start >= s.start + tok.idx - s.span.start_char] or own
         for d in self.alternatives(s, near[0]) if near else []:
@@ -854,14 +920,20 @@ class ProseReader:
                 place = tok.head.text
         if place:
             self.add(s, pid, "place_of_death", place)
+            for rival in self.places_after(s, tok, limit=6)[1:] + self.rival_places(s, tok):
+                if rival != place:
+                    self.add(s, pid, "place_of_death", rival)  # "died at A or B": two versions
         building = self.building_in_clause(s, tok)
         if building:
             self.add(s, pid, "place_of_death", self.located_building(building, place))
+            town = building.rpartition(", ")[2] if ", " in building else None
+            if not place and town and is_place_name(town):
+                self.add(s, pid, "place_of_death", town)  # "in the sanatorium of A from P": P too
         ship = self.ship_aboard(tok)
         if ship:
             self.add(s, pid, "place_of_death", ship)
         cause = self.cause_of_death(tok)
-        m = cause or manner_of(s.text[tok.idx - s.span.start_char :])
+        m = cause or manner_of(s.text[tok.idx - s.span.start_char :]) or self.illness_before(tok)
         if m == "natural" or cause == "homicide":
             self.add(s, pid, "manner_of_death", m, tok.text)
         if m is not None:
@@ -869,6 +941,18 @@ class ProseReader:
             alt = manner_of(other.group(1)) if other else None
             if alt is not None and alt != m:  # "died of A or else by B": the source hesitates
                 self.add(s, pid, "manner_of_death", alt, other.group(0))
+
+    @staticmethod
+    def illness_before(tok: Token) -> str | None:
+        """"he fell ill, maybe a stroke or a fever, and died within days": the verb a death is
+        coordinated with tells its natural cause (only a natural one: a killing verb before
+        "and died" is read by the killing frames)."""
+        if tok.dep_ != "conj" or tok.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        mine = {t.i for t in tok.subtree}
+        words = " ".join(t.text for t in tok.head.subtree if t.i not in mine and t.i < tok.i
+                         and not (t.dep_ in _OWN_CLAUSE - {"conj"} and t.head.i == tok.head.i))
+        return "natural" if manner_of(words) == "natural" else None
 
     def facts_item_holder(self, s: Sentence, tok: Token) -> str | None:
         """Whose death a quick-facts item states: "Born 10 May 1801; died 2 June 1862 at age
@@ -926,7 +1010,9 @@ class ProseReader:
 
     def killed(self, s: Sentence, tok: Token) -> None:
         """"X shot him", "he executed Y", "Y was killed by X": Y's death, its manner, X as killer."""
-        if tok.dep_ == "xcomp" or tok.head.lemma_.lower() in _words("intent") and tok.dep_ in {"xcomp", "ccomp", "advcl"}:
+        causative = tok.head.lemma_.lower() in _words("causative") and tok.tag_ == "VBN"
+        if (tok.dep_ == "xcomp" and not causative
+                or tok.head.lemma_.lower() in _words("intent") and tok.dep_ in {"xcomp", "ccomp", "advcl"}):
             return
         if tok.lemma_.lower() == "wound" and not any(c.lower_ in _words("fatally") for c in tok.children):
             return
@@ -944,7 +1030,10 @@ class ProseReader:
         if victim_tok is not None and victim_tok.lower_ in {"himself", "herself"}:
             self.add(s, self.refs.clause_subject(tok), "manner_of_death", "suicide", tok.text)
             return
-        if victim_tok is None and tok.dep_ == "conj" and tok.tag_ in {"VBN", "VBD"} and _passive(tok):
+        had = self.had_killed(tok) if victim_tok is None and passive is None else None
+        if had is not None:
+            victim, killer = had  # "the prince had him killed": the prince ordered it
+        elif victim_tok is None and tok.dep_ == "conj" and tok.tag_ in {"VBN", "VBD"} and _passive(tok):
             victim = self.refs.clause_subject(tok)  # "he was arrested ... and (was) shot on D"
             killer = agents[0] if agents else None  # "... then cut down by X"
         elif victim_tok is None and self.subjectless(s, tok):
@@ -964,13 +1053,16 @@ class ProseReader:
             # "the fever that followed killed him", "the crash killed her": no killer
             self.add(s, victim, "manner_of_death", cause, tok.text)
             return
-        manner = "execution" if tok.lemma_.lower() in _words("execute") or _JUDICIAL.search(s.text) else "homicide"
+        manner = "execution" if self.executed(s, tok) else "homicide"
         if not any(by) and _by_vehicle(tok):
             manner = "accident"
         self.add(s, victim, "manner_of_death", manner, tok.text)
+        ordered = self.instigators(s, tok, victim)
         names = _shared_surname([self.refs.people[o].display for o in by if o and o != victim], s.text)
-        for name in names:
+        for name in dict.fromkeys([*names, *ordered]):
             self.add(s, victim, "killed_by", name)
+        if not any(by) and not ordered and passive is not None:
+            self.attackers_before(s, victim)
         near = [d for d in s.dates_near(tok) if not self.name_bracket(d)]
         words = " ".join(t.text for t in tok.subtree)
         relative = _NEXT_DAY.search(words) or _PREVIOUS_DAY.search(words)
@@ -990,6 +1082,104 @@ class ProseReader:
         building = self.building_in_clause(s, tok)
         if building:
             self.add(s, victim, "place_of_death", self.located_building(building, place))
+
+    @staticmethod
+    def executed(s: Sentence, tok: Token) -> bool:
+        """Whether a killing is an execution: a verb of execution or a sentence that speaks of
+        a trial. A verb of execution joined to a plain killing ("killed and beheaded",
+        "murdered and hanged from a tree") tells what was done to the body, not a sentence
+        carried out."""
+        if _JUDICIAL.search(s.text):
+            return True
+        if tok.lemma_.lower() not in _words("execute"):
+            return False
+        joined = [tok.head] if tok.dep_ == "conj" else []
+        joined += [c for c in tok.children if c.dep_ == "conj"]
+        plain = _words("kill") - _words("execute")
+        return not any(j.lemma_.lower() in plain and j.pos_ == "VERB" for j in joined)
+
+    def had_killed(self, tok: Token) -> tuple[str | None, str | None] | None:
+        """"A had him killed", "she had her rival poisoned": the victim is the subject of the
+        participle, A ordered the killing (a killer, as one who carries it out); "him" is then
+        somebody other than A."""
+        if (tok.dep_ not in {"ccomp", "xcomp"} or tok.tag_ != "VBN"
+                or tok.head.lemma_.lower() not in _words("causative")):
+            return None
+        victim = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i < tok.i), None)
+        victim = victim or next((c for c in tok.head.children if c.dep_ in {"dobj", "obj"} and c.i < tok.i), None)
+        if victim is None:
+            return None
+        killer = self.refs.clause_subject(tok.head)
+        if victim.lower_ in MALE | FEMALE:
+            return self.antecedent_outside([killer] if killer else [], female=victim.lower_ in FEMALE), killer
+        return self.refs.resolve(victim), killer
+
+    def instigators(self, s: Sentence, tok: Token, victim: str | None) -> list[str]:
+        """Who had a killing done: "on the orders of A", "at A's instigation", "acting on A's
+        orders", "at the behest of A" anywhere in the killing verb's clause. The one who orders
+        a killing is its killer too, as a court reckons it. Names as written (the tagger often
+        misses a titled name: "her mother-in-law, Queen A")."""
+        found: list[str] = []
+        for noun in tok.subtree:
+            if (noun.lemma_.lower() not in _words("instigation") or noun.dep_ != "pobj"
+                    or noun.head.lower_ not in _words("instigation_preps")):
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+            for owner in owners:
+                named = self.named_owner(s, owner)
+                if named is not None and named[0] != victim:
+                    words = named[1].split()
+                    while len(words) > 2 and words[0].strip(".").casefold() in TITLES:
+                        words = words[1:]  # "Queen A B" is A B
+                    found.append(" ".join(words))
+        return found
+
+    def named_owner(self, s: Sentence, owner: Token, reach: int = 1) -> tuple[str | None, str] | None:
+        """(person, display) of "A's", "of A" or "of her stepmother, A": the name itself, or
+        the name set beside a common noun after a comma (in apposition, or left hanging by
+        the parser), at most ``reach`` words of description after the comma ("another
+        patient, the former teacher A")."""
+        if owner.pos_ in {"PROPN", "PRON"}:
+            return self.name_of(s, owner)
+        beside = [c for c in owner.children if c.dep_ == "appos"]
+        end = max(t.i for t in owner.subtree if not t.is_punct) + 1
+        doc = owner.doc
+        at = end + 1
+        while at < min(s.span.end, end + 1 + reach) and doc[at].pos_ in {"DET", "ADJ", "NOUN"}:
+            at += 1
+        if at < s.span.end and doc[end].text == "," and doc[at].pos_ == "PROPN":
+            head = doc[at]
+            while head.i + 1 < s.span.end and doc[head.i + 1].pos_ == "PROPN":
+                head = doc[head.i + 1]
+            beside.append(head)
+        for t in beside:
+            if t.pos_ == "PROPN" and (found := self.name_of(s, t)):
+                return found
+        return None
+
+    def attacked(self, s: Sentence, tok: Token) -> None:
+        """"He was ambushed near P by A, acting on B's orders": no death yet, but the ones who
+        attacked (and had the attack done) are remembered for a killing told in the next
+        sentence that names no killer."""
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        victim = self.refs.resolve(passive) if passive is not None else None
+        by = [self.refs.people[p].display for p in self.agents(tok) if p != victim]
+        by = [*_shared_surname(by, s.text), *self.instigators(s, tok, victim)]
+        if victim and by:
+            self.last_attack = (victim, list(dict.fromkeys(by)), s.start, s.end)
+
+    def attackers_before(self, s: Sentence, victim: str) -> None:
+        """"He was ambushed near P by A. He was killed ...": a killing that names no killer
+        right after an attack on the same person takes the attack's killers, quoting both
+        sentences."""
+        last, self.last_attack = self.last_attack, None
+        if last is None or last[0] != victim or self.doc.text[last[3] : s.start].strip():
+            return
+        for name in last[1]:
+            self.claims.append(make_claim(self.doc, self.subject(victim), "killed_by", name, name, (last[2], s.end),
+                                          role=s.role, extractor=EXTRACTOR, hedge=s.hedge))
 
     def agents(self, tok: Token) -> list[str]:
         """The people a passive verb's "by" names, each of a coordinated list ("struck down by
@@ -1277,16 +1467,69 @@ class ProseReader:
 
     def death_cause(self, s: Sentence, tok: Token) -> None:
         """"Her death was due to leukaemia", "his death was caused by a fall": the manner its
-        cause states, for the death's possessor. Only natural and accidental causes: a
-        violent cause says nothing of who did it, which the killing frames read."""
+        cause states, for the death's possessor ("the death", right after a death was told, is
+        that one's). Natural and accidental causes, and a blow someone dealt ("provoked by a
+        blow ..., given by A"): a homicide by A; any other violent cause says nothing of who
+        did it, which the killing frames read."""
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         pred = tok.head
-        if owner is None or any(c.dep_ == "neg" for c in pred.children):
+        if any(c.dep_ == "neg" for c in pred.children):
+            return
+        if owner is not None:
+            pid = self.refs.resolve(owner)
+        elif any(c.lower_ == "the" for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children):
+            pid = self.last_death
+        else:
             return
         cause = " ".join(t.text for c in pred.children if c.i > tok.i for t in c.subtree)
         m = manner_of(cause)
         if m in {"natural", "accident"}:
-            self.add(s, self.refs.resolve(owner), "manner_of_death", m, tok.text)
+            self.add(s, pid, "manner_of_death", m, tok.text)
+            return
+        dealt = self.blow_dealer(s, pred, tok)
+        if dealt is not None and pid:
+            self.add(s, pid, "manner_of_death", "homicide", tok.text)
+            if dealt and dealt[0] != pid:
+                self.add(s, pid, "killed_by", dealt[1])
+
+    def blow_dealer(self, s: Sentence, pred: Token, death: Token) -> tuple[str | None, str] | tuple[()] | None:
+        """Who dealt the blow a death is put down to ("caused by a blow with a stone, given by
+        another patient, the teacher A"): (person, name), () when someone unnamed dealt it
+        ("given by another patient"), None when the cause is no blow dealt by anyone (a blow
+        to the head may come of a fall)."""
+        blow = next((t for t in pred.subtree if t.i > death.i and t.lemma_.lower() in _words("blows")
+                     and t.pos_ == "NOUN"), None)
+        if blow is None:
+            return None
+        dealt: tuple[()] | None = None
+        dealing = _words("deal")
+        for verb in (t for t in pred.subtree if t.i > blow.i and t.pos_ == "VERB" and t.lemma_.lower() in dealing):
+            for by in (c for c in verb.children if c.dep_ == "agent"):
+                for who in (c for c in by.children if c.dep_ == "pobj"):
+                    named = self.named_owner(s, who, reach=6)
+                    if named is not None:
+                        return named
+                    dealt = ()
+        return dealt
+
+    def death_report(self, s: Sentence, tok: Token) -> None:
+        """"The official diagnosis spoke of a heart disease", "the autopsy found a tumour": the
+        manner a report on a death just told states (natural or accidental only)."""
+        if self.last_death is None or tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+            return
+        m = manner_of(s.text[tok.idx + len(tok.text) - s.span.start_char :])
+        if m in {"natural", "accident"}:
+            self.add(s, self.last_death, "manner_of_death", m, tok.text)
+
+    def described_subject(self, tok: Token) -> str | None:
+        """"The poet died ...": a subject named by a common noun with "the" in a biography is
+        most often the biography's subject; kept only as whose death later sentences explain
+        ("the death was caused by ..."), never claimed of itself."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if (subj is None or subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children)
+                or self.refs.main is None):
+            return None
+        return self.refs.main.id
 
     def death_noun(self, s: Sentence, tok: Token) -> None:
         """"His death ... in his apartment in P was ruled ...": where a possessed death took
@@ -1748,6 +1991,8 @@ class ProseReader:
         in the X world", "a prominent nationalist leader of Y") describes, it names no office;
         nor does one glossing a term just held ("became X, the head of the palace offices")."""
         gloss = lexicon.OFFICE_GLOSS.search(s.text[max(0, start - 80) : start])
+        if office.lower().startswith("head") and lexicon.WOUND_BEFORE.search(s.text[max(0, start - 60) : start]):
+            return True  # "found with a bullet wound in his head in X": a wound, no office
         return bool(lexicon.DESCRIBED.search(s.text[max(0, start - 40) : start])
                     or lexicon.VAGUE_OFFICE.search(lexicon.clean_office(office))
                     or (gloss and not lexicon.TITLE_WORD.search(gloss.group("term"))))
