@@ -23,10 +23,11 @@ from factoid.extract.common import Subject, passage_at
 from factoid.extract.entities import alias_pairs, group_names, main_subject, merge_aliases
 from factoid.extract.infobox import alias_pairs as infobox_alias_pairs
 from factoid.extract.infobox import find_blocks, read_infoboxes
-from factoid.extract.mentions import NameSpan, add_cue_names, find_known_surnames, find_names, subject_cues
+from factoid.extract.mentions import (NameSpan, add_cue_names, find_known_surnames, find_names, join_nasab,
+                                      subject_cues)
 from factoid.extract.prose import read_prose
 from factoid.extract.refs import References
-from factoid.extract import prose_rules, russian
+from factoid.extract import prose_rules, records, russian
 from factoid.model import Claim, Document, Mention, Passage, PassageRole
 
 __all__ = ["PIPELINE", "InfoboxExtractor", "ProseExtractor", "RussianExtractor", "extract_document", "processable"]
@@ -120,11 +121,28 @@ class RulesExtractor(_Wrapped):
                                          ctx.main_person, ctx.blocks)
 
 
+class RecordsExtractor(_Wrapped):
+    """Abbreviated record lines (``extract/records.py``): "b. 1546, Knutstorp; s. of A and B"
+    in finding aids, genealogy records and catalogue cards, in the passage's language."""
+
+    def __init__(self) -> None:
+        super().__init__(records.EXTRACTOR)
+
+    def run(self, ctx: Context) -> list[Claim]:
+        def code_at(offset: int) -> str:
+            p = passage_at(list(ctx.passages), offset)
+            return (_language(ctx.doc, p) if p else ctx.doc.language) or "en"
+
+        return records.read_records(ctx.doc, ctx.main, role_at=ctx.role_at, code_at=code_at, names=ctx.names,
+                                    assignment=ctx.assignment, people=ctx.people)
+
+
 register(InfoboxExtractor())
 register(ProseExtractor())
 register(RussianExtractor())
 for _code in prose_rules.LANGUAGES:
     register(RulesExtractor(_code))
+register(RecordsExtractor())
 
 
 def _title(doc: Document, passages: Sequence[Passage]) -> str | None:
@@ -140,7 +158,7 @@ def _names(parsed: Sequence[tuple[Passage, ParsedDoc]], cues: tuple[str, ...] = 
         if len(words) > 1 and words[-1][0].isupper() and len(words[-1]) > 2:
             surnames.add(words[-1])
     extra = [x for p, _ in parsed for x in find_known_surnames(p.text, p.start, surnames, spans)]
-    return sorted(spans + extra, key=lambda s: s.start)
+    return join_nasab(sorted(spans + extra, key=lambda s: s.start))
 
 
 def extract_document(

@@ -375,6 +375,24 @@ def find_names(doc: Doc, base: int, text: str | None = None) -> list[NameSpan]:
     return sorted(found.spans.values(), key=lambda s: s.start)
 
 
+#: A name part that says whose son or daughter its bearer is ("ibn Mubarak", "bint Ali").
+_NASAB = re.compile(r"(?:ibn|bin|bint|ben)[ \t]")
+
+
+def join_nasab(spans: list[NameSpan]) -> list[NameSpan]:
+    """A name and the "ibn X" right after it are one name ("Abu'l-Fazl ibn Mubarak"): cut
+    in two, the "ibn X" part became a person of its own, and then the father's name it
+    shares ("Shaikh Mubarak"), so the father was shown as "ibn Mubarak"."""
+    out: list[NameSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and span.start == prev.end + 1 and _NASAB.match(span.text):
+            out[-1] = NameSpan(prev.start, span.end, f"{prev.text} {span.text}")
+            continue
+        out.append(span)
+    return out
+
+
 def _add_epithet(found: _Found, text: str, start: int) -> None:
     """An epithet a source gives as a person's name ("the Lame", "the Terrible"): kept whole,
     article included, when the one word after the article looks like a name (a longer

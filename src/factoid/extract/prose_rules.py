@@ -654,11 +654,14 @@ class RuleReader:
             return None
         line = Line(start + len(head) - len(head.lstrip()), passage.start + b, passage.role, None)
         name = words[-1]
-        if _ROMAN.fullmatch(name.group(0)) and line.start < 400 and self.main is not None \
-                and any(w.group(0) in self.main_words for w in words[-5:-2]):
-            # "X herbu Roch III (ur. ...)": a coat of arms' number right after the name; a
-            # ruler's further on is his ("X ... als hofastronoom van keizer Rudolf II (1552-1612)")
-            return line, self.main.id
+        if _ROMAN.fullmatch(name.group(0)) and line.start < 400 and self.main is not None:
+            # "X herbu Roch III (ur. ...)": a coat of arms' number right after the subject's
+            # name; a ruler's number far from it ("... van keizer Rudolf II (1552-1612)") is
+            # that ruler's, never the subject's
+            if any(w.group(0) in self.main_words for w in words[-5:-2]):
+                return line, self.main.id
+            if not any(w.group(0) in self.main_words for w in words[-2:]):
+                return None
         pid = self.name_person(line, line_start + name.start() - (line.start - passage.start),
                                line_start + name.end() - (line.start - passage.start))
         if pid is None and name.group(0) in self.main_words:
