@@ -260,6 +260,24 @@ def _hijri() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
 
 
+@cache
+def _rival_leads(code: str) -> re.Pattern[str] | None:
+    """``leads`` of the language's ``rivals.toml``, anchored where a place's name ends: the
+    words that bring a rival version of that place ("nach anderen Angaben", "oder in")."""
+    try:
+        leads = load_toml(code, "rivals.toml").get("leads")
+    except LanguageDataError:
+        return None
+    return re.compile(r"\s*[,(]?\s*(?:" + leads + r")\s+") if leads else None
+
+
+def _bracketed_span(text: str, d: dates.DateMatch) -> bool:
+    """A span of years alone in brackets ("в родині X (1892—1937)"): someone's life or a
+    term beside a name, never the date of the event a trigger states."""
+    return ("/" in d.value.edtf and text[:d.start].rstrip().endswith("(")
+            and text[d.end:].lstrip().startswith(")"))
+
+
 def _has_hedges(code: str) -> bool:
     try:
         data_path(code, "hedges.toml")
@@ -539,7 +557,7 @@ class RuleReader:
         """The date of the trigger's clause: the first after it, else the last before it."""
         a, b = self.clause(s, tok)
         at = s.offset(tok)
-        inside = [d for d in s.found if d.start >= a and d.end <= b]
+        inside = [d for d in s.found if d.start >= a and d.end <= b and not _bracketed_span(s.text, d)]
         after = [d for d in inside if d.start >= at]
         before = [d for d in inside if d.end <= at]
         return after[0] if after else before[-1] if before else None
@@ -791,7 +809,27 @@ class RuleReader:
             if outer is not None:
                 value = f"{value}, {place_value(outer.text, self.code)}"
             self.add(s, pid, place_prop, value, place.text)
+            rival = self.rival_place(s, place, self.clause(s, tok)[1])
+            if rival is not None:
+                self.add(s, pid, place_prop, self.building(s, rival) or place_value(rival.text, self.code), rival.text)
         return pid
+
+    def rival_place(self, s: Sentence, place: Run, end: int) -> Run | None:
+        """"in X, nach anderen Angaben das Gut Y", "à X ou à Y": a rival version of the place
+        that the same clause gives right after it, brought by a phrase of the language's
+        ``rivals.toml`` (``leads``). Both are values of the source; the reconciler weighs them."""
+        lead = _rival_leads(self.code)
+        m = lead.match(s.text, place.end) if lead is not None else None
+        if m is None:
+            return None
+        after = m.end()
+        article = re.match(r"(\w+)\s+", s.text[after:])
+        if article and article.group(1).lower() in self.r.articles:
+            after += article.end()
+        run = name_at(s.text, after, self.r)
+        if run is None or run.end > end or run.text.lower() in _months():
+            return None
+        return run
 
     def building(self, s: Sentence, place: Run) -> str | None:
         """"în sanatoriul X", "på slottet X": a name after a noun of ``[reader] buildings``
