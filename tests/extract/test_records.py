@@ -128,3 +128,16 @@ def test_a_sentence_after_the_subjects_name_is_prose_not_a_record(extract):
             "in 1902 with her sister Anna.\n")
     _, _, claims = extract(text)
     assert not [c for c in claims if c.extractor == records.EXTRACTOR]
+
+
+def test_a_glued_works_row_ends_the_children_list():
+    import hashlib
+
+    from factoid.extract.common import Subject
+    from factoid.extract.infobox import read_infoboxes
+    from factoid.model import Document, PassageRole
+
+    text = "Born3 March 1620Leiden\nChildrenPieter Vos\nNotable worksTractatus Novus, Liber Astrorum\n"
+    doc = Document("b.txt", text, hashlib.sha256(text.encode()).hexdigest(), len(text), "txt")
+    claims = list(read_infoboxes(doc, Subject("b@0", "Jan Vos"), role_at=lambda _o: PassageRole.MAIN))
+    assert {c.value for c in claims if c.property == "child"} == {"Pieter Vos"}
