@@ -13,18 +13,20 @@ from typing import Any
 
 from factoid.errors import FactoidError
 
-__all__ = ["FORMS", "feminine_base", "is_marked_feminine", "romanisation_key"]
+__all__ = ["FORMS", "feminine_base", "is_marked_feminine", "read_registry", "romanisation_key"]
 
 
-def _load() -> dict[str, Any]:
-    path = Path(__file__).with_name("name_forms.toml")
+def read_registry(name: str) -> dict[str, Any]:
+    """A TOML registry beside this module (``name_forms.toml``, ``given_names.toml``), parsed;
+    a missing or broken file is a ``FactoidError`` naming it."""
+    path = Path(__file__).with_name(name)
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise FactoidError(f"names/name_forms.toml: {exc}") from exc
+        raise FactoidError(f"names/{name}: {exc}") from exc
 
 
-FORMS: dict[str, Any] = _load()
+FORMS: dict[str, Any] = read_registry("name_forms.toml")
 
 
 @cache

@@ -12,13 +12,9 @@ go through the phonetic ``skeleton``.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from pathlib import Path
-from typing import Any
 
-from factoid.errors import FactoidError
-from factoid.names.forms import is_marked_feminine
+from factoid.names.forms import is_marked_feminine, read_registry
 from factoid.names.phonetic import skeleton
 from factoid.names.translit import fold
 
@@ -35,16 +31,7 @@ __all__ = [
     "looks_like_patronymic",
 ]
 
-def _load() -> dict[str, Any]:
-    """The registry ``given_names.toml`` beside this module, read once."""
-    path = Path(__file__).with_name("given_names.toml")
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise FactoidError(f"names/given_names.toml: {exc}") from exc
-
-
-_DATA = _load()
+_DATA = read_registry("given_names.toml")
 #: Each tuple is one given name across languages and transliteration schemes.
 EQUIVALENT_GIVEN_NAMES: tuple[tuple[str, ...], ...] = tuple(tuple(c) for c in _DATA["equivalent"])
 #: Russian male names with no foreign equivalent worth encoding, listed so that their

@@ -65,11 +65,10 @@ TITLE_CONTINUATIONS: frozenset[str] = frozenset(
 SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-_FORMS = FORMS
 #: A regnal number written as a word ("Ier") -> its Roman numeral.
-_ORDINAL_WORDS: dict[str, str] = {k.lower(): v for k, v in _FORMS["regnal"]["ordinals"].items()}
+_ORDINAL_WORDS: dict[str, str] = {k.lower(): v for k, v in FORMS["regnal"]["ordinals"].items()}
 #: Titles written after the name ("Tamar Mepe"), compared folded.
-TITLES_AFTER: frozenset[str] = frozenset(w.lower() for w in _FORMS["titles"]["after"])
+TITLES_AFTER: frozenset[str] = frozenset(w.lower() for w in FORMS["titles"]["after"])
 #: A Roman numeral as rulers are numbered (I to XXXIX), a German ordinal dot allowed.
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})\.?$")
 #: Lower-case surname particles (von Ribbentrop, de Gaulle, Mercader del Río).
