@@ -48,3 +48,10 @@ def test_a_citys_own_name_beats_a_slightly_bigger_citys_other_name():
     assert gazetteer.canonical_name("Porto") == "Porto"
     assert gazetteer.canonical_name("Bordeaux") == "Bordeaux"
     assert gazetteer.canonical_name("Canton") == "Guangzhou"
+
+
+@pytest.mark.parametrize("name", ["Thebes", "Tebas", "Theben", "Фивы"])
+def test_an_ancient_name_two_cities_share_stays_in_english_not_the_greek_town(name):
+    """GeoNames files "Thebes" under Thívai in Greece; Egypt's Thebes is the same word."""
+    assert gazetteer.respelled_name(name) == "Thebes"
+    assert place_value(name, "pt") == "Thebes"

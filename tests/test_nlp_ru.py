@@ -58,3 +58,16 @@ def test_gender_from_patronymic_or_first_name() -> None:
     assert nlp_ru.name_gender(["Анна", "Петровна", "Лаврова"]) == "femn"
     assert nlp_ru.name_gender(["Александра", "Лаврова"]) == "femn"
     assert nlp_ru.name_gender(["Лаврова"]) is None
+
+
+def test_a_surname_takes_the_oblique_case_of_the_given_name_before_it() -> None:
+    # "сын кузнеца Ботё Петкова": an indeclinable given name in the genitive makes the
+    # surname the man's genitive, whatever case the tagger gave the surname alone
+    assert nlp_ru.nominative_name(["Ботё", "Петкова"], ["Gen", "Nom"]) == "Ботё Петков"
+    assert nlp_ru.nominative_name(["Анна", "Петкова"], ["Nom", "Nom"]) == "Анна Петкова"
+
+
+def test_a_point_with_no_space_after_it_ends_no_sentence() -> None:
+    # "20.5 (1.6).1876": an Old Style day, the New Style one in brackets, then the year
+    rd = nlp_ru.parse("Пётр Орлов [3.2 (15.2).1850, Тверь — 20.5 (1.6).1901, Москва], русский врач.")
+    assert len(rd.sentences) == 1

@@ -243,12 +243,13 @@ def _split_after_abbreviation(tokens: list[Any], following: Any) -> bool:
 
 def _joined(sents: Any) -> list[_Joined]:
     """natasha's sentences, rejoined where a split fell inside brackets or after a semicolon
-    ("Имя (имя при рождении — ...[1]; 12 октября 1893, ... — 1938)" is one sentence), or after
-    an abbreviated month ("В апр. 1915 арестован")."""
+    ("Имя (имя при рождении — ...[1]; 12 октября 1893, ... — 1938)" is one sentence), after
+    an abbreviated month ("В апр. 1915 арестован"), or where no space follows the point."""
     out: list[_Joined] = []
     depth = 0
     for sent in sents:
-        if out and (depth > 0 or out[-1].tokens[-1].text == ";" or _split_after_abbreviation(out[-1].tokens, sent)):
+        glued = out and sent.start == out[-1].stop  # "20.5 (1.6).1876": no sentence opens without a space
+        if out and (depth > 0 or glued or out[-1].tokens[-1].text == ";" or _split_after_abbreviation(out[-1].tokens, sent)):
             out[-1].stop = sent.stop
             out[-1].tokens.extend(sent.tokens)
         else:
@@ -346,5 +347,16 @@ def nominative_name(words: Sequence[str], cases: Sequence[str] = ()) -> str:
     """A written name with each word put in the nominative (``nominative_word``); ``cases``
     are natasha's case tags of the words where known."""
     gender = name_gender(words)
-    padded = list(cases) + [""] * (len(words) - len(cases))
+    padded = _agreed(list(cases) + [""] * (len(words) - len(cases)))
     return " ".join(nominative_word(w, gender, c) for w, c in zip(words, padded, strict=False))
+
+
+def _agreed(cases: list[str]) -> list[str]:
+    """The words of one name share its case: natasha tags a surname it does not know by its
+    form alone ("Петкова", a woman's nominative) even where the given name before it stands
+    in the genitive ("сын учителя Ботё Петкова", the man Ботё Петков); a given name's oblique
+    case is then the surname's too."""
+    first = cases[0] if cases else ""
+    if not first or first == "Nom":
+        return cases
+    return [first if case == "Nom" else case for case in cases]

@@ -137,3 +137,17 @@ def test_polish_rank_of_two_words():
             "W 1850 roku Sejm nadał mu stopień generała brygady.")
     found = claims_of(text, "pl")
     assert found["military_rank"] == ["Brigadier General"]
+
+
+def test_german_trade_nouns_in_the_genitive_are_never_the_parents_names():
+    text = ("Lotte Brenner\n\nLotte Brenner wurde am 2. März 1790 in Bremen geboren. Lotte Brenner war die "
+            "Tochter des Gerbers und Kaufmanns Heinrich Brenner, dessen Werkstatt am Hafen lag.")
+    found = claims_of(text, "de")
+    assert found["father"] == ["Heinrich Brenner"]
+    assert "mother" not in found
+
+
+def test_german_place_between_the_verb_of_marrying_and_the_spouse_is_no_spouse():
+    text = ("Lotte Brenner\n\nLotte Brenner wurde am 2. März 1790 in Bremen geboren. Am 4. Mai 1815 heiratete "
+            "sie in Oldenburg den Drucker Karl Wendt.")
+    assert claims_of(text, "de")["spouse"] == ["Karl Wendt"]

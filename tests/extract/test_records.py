@@ -141,3 +141,9 @@ def test_a_glued_works_row_ends_the_children_list():
     doc = Document("b.txt", text, hashlib.sha256(text.encode()).hexdigest(), len(text), "txt")
     claims = list(read_infoboxes(doc, Subject("b@0", "Jan Vos"), role_at=lambda _o: PassageRole.MAIN))
     assert {c.value for c in claims if c.property == "child"} == {"Pieter Vos"}
+
+
+def test_dutch_kin_lines_of_a_record_name_the_spouse_and_a_child():
+    kind, value = _kinds("echtgenote van Pieter Claesz Bos (1620–1671), huwelijk 1650 te Delft", "nl")[0]
+    assert kind == "spouse" and records.spouse_names(value)[0] == "Pieter Claesz Bos"
+    assert _kinds("moeder van Grietje Bos", "nl") == [("child", "Grietje Bos")]

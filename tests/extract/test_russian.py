@@ -255,3 +255,26 @@ def test_a_region_in_the_locative_is_no_place_of_death_but_a_known_town_is(extra
     assert values(claims, "place_of_death") == []
     _, claims = extract("Иван Петрович Сидоров\n\nИван Петрович Сидоров умер в 1951 году в Александрии.")
     assert values(claims, "place_of_death") == ["Alexandria"]
+
+
+def test_a_child_born_after_the_verb_is_the_childs_birth(extract) -> None:
+    text = ("Стоян Миланов родился в 1850 году в Сливене. В 1870 году женился на Марии Колевой; "
+            "в 1873 году у них родилась дочь Надежда.")
+    _, claims = extract(text)
+    assert values(claims, "date_of_birth") == ["1850"]
+    assert "Nadezhda" in values(claims, "child")
+
+
+def test_a_year_abbreviation_is_no_town_and_a_region_abbreviation_no_full_stop(extract) -> None:
+    text = ("Пётр Семёнович Орлов родился в 1890 году. Расстрелян 3 марта 1938 г. Место захоронения: "
+            "Московская обл., «Коммунарка».")
+    _, claims = extract(text)
+    assert values(claims, "place_of_death") == ["Kommunarka shooting ground"]
+
+
+def test_an_illness_past_a_dated_year_is_a_natural_death_and_a_certificate_no_death(extract) -> None:
+    text = ("Пётр Семёнович Орлов родился в 1890 году. В свидетельстве о смерти, выданном вдове в 1956 г., "
+            "сказано, что Орлов умер 2 мая 1942 г. от воспаления лёгких.")
+    _, claims = extract(text)
+    assert values(claims, "date_of_death") == ["1942-05-02"]
+    assert values(claims, "manner_of_death") == ["natural"]

@@ -37,3 +37,9 @@ def test_female_from_patronymic_or_surname() -> None:
 def test_patronymic() -> None:
     assert is_patronymic("Лаврентьевич") and is_patronymic("Ильинична")
     assert not is_patronymic("Ежов")
+
+
+def test_a_normal_form_that_only_writes_yo_as_e_keeps_the_written_name():
+    # "Ботё" respelled "Боте" is a noun's case form; the written name is the name
+    assert nominative("Ботё Петкова", "Боте Петкова") == "Ботё Петкова"
+    assert nominative("Ивана Петрова", "Иван Петров") == "Иван Петров"

@@ -38,6 +38,7 @@ from factoid.extract.manner import manner_of
 from factoid.extract.mentions import NameSpan
 from factoid.lang import LanguageDataError, available, data_path, load_every, load_toml
 from factoid.model import Claim, Document, Passage, PassageRole
+from factoid.names.given import looks_female
 from factoid.reconcile.offices import standard_label
 
 __all__ = ["LANGUAGES", "RuleReader", "extractor_id", "find_names", "nominative", "place_value", "read_language"]
@@ -143,6 +144,17 @@ class Rules:
     #: lower-case nouns that, right before a place's name, make it a building or an estate,
     #: with the English word the value ends in ("sanatoriul X" -> "X sanatorium")
     buildings: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: capitalised nouns of a trade or rank that stand before a parent's name in a language
+    #: that capitalises nouns ("Tochter des Brauers und Tuchmachers X"): never a name
+    trades: re.Pattern[str] | None = None
+    #: an inflected word form that is never part of a name (``[reader] declined``): a case
+    #: ending after an apostrophe ("Selim'in", "İstanbul'da"), a verb with a joined pronoun
+    #: ("Casou-se"); the name ends before it and it is no subject; a genitive right before a
+    #: kin noun owns the relative
+    declined: re.Pattern[str] | None = None
+
+    def is_trade(self, word: str) -> bool:
+        return self.trades is not None and self.trades.fullmatch(word) is not None
 
 
 @cache
@@ -158,7 +170,9 @@ def rules(code: str) -> Rules:
                  words("articles"), words("skip"), words("not_names"), words("and"),
                  frozenset(lexicon["triggers"].get("of", ())), words("father_article"),
                  words("mother_article"), words("agents"), _life_words(lexicon), words("maiden"), words("known_as"),
-                 {k.lower(): v for k, v in r.get("buildings", {}).items()})
+                 {k.lower(): v for k, v in r.get("buildings", {}).items()},
+                 re.compile(r["trades"]) if "trades" in r else None,
+                 re.compile(r["declined"]) if "declined" in r else None)
 
 
 def _life_words(lexicon: Mapping[str, Any]) -> frozenset[str]:
@@ -321,6 +335,8 @@ def name_at(text: str, pos: int, r: Rules, *, after_article: bool = False) -> Ru
     for i, m in enumerate(words):
         w = m.group(0)
         cap = _capitalised(w) or bool(_glued_particle(w))
+        if r.declined is not None and r.declined.fullmatch(w):
+            break  # "Bosna'nın Rudo": a declined word is no part of a subject's name
         if cap and w.rstrip(".") not in r.not_names:
             parts.append(m)
             continue
@@ -481,6 +497,7 @@ class RuleReader:
         at = s.offset(tok)
         window = s.text[a:at]
         other = self.r.others.search(window)
+        led = {pm.end() for pm in self.r.place_lead.finditer(window)}
         for m in _WORD.finditer(window):
             if other is not None and other.start() <= m.start():
                 return None
@@ -488,8 +505,12 @@ class RuleReader:
             if w.lower() in self.r.pronouns:
                 self.last = self.last or (self.main.id if self.main is not None else None)
                 return self.last
+            if any(d.start <= a + m.start() < d.end for d in s.found):
+                continue  # "1507 a.C. Era filha de X": an era's letters are no name
+            if m.start() in led:
+                continue  # "Nasceu em X, ... filha de Y": X is a place
             if _capitalised(w) and w.rstrip(".") not in self.r.not_names:
-                if self.agent_before(window[:m.start()]):
+                if self.agent_before(window[:m.start()]) or (self.r.declined and self.r.declined.fullmatch(w)):
                     continue
                 pid = self.name_person(s, a + m.start(), a + m.end())
                 if pid is None and w in self.main_words and self.main is not None:
@@ -505,14 +526,15 @@ class RuleReader:
         if other is None and after is not None and after.group(0).lower() in self.r.pronouns:
             self.last = self.last or (self.main.id if self.main is not None else None)
             return self.last  # "1875 heiratete sie ...": the subject after the verb
-        if other is not None or (explicit and len(_WORD.findall(window)) > 2):
+        said = [w for w in _WORD.findall(window) if w.lower() not in self.r.skip and not w[0].isdigit()]
+        if other is not None or (explicit and len(said) > 2):  # "Roku 1875 se oženil": no more said
             return None  # "Sa famille était celle d'un laboureur ..., marié à X": not the subject's
         if self.elsewhere:
             return None  # a subjectless verb ("Zemřel v roce 2001") after sentences about a relative
         if self.last is not None:
             return self.last
-        if explicit:
-            return None
+        if explicit and said:  # a verb with nothing before it but a date ("Roku 1875 se oženil")
+            return None        # is the subject's, in a language that drops the pronoun
         return self.main.id if self.main is not None else None
 
     def agent_before(self, text: str) -> bool:
@@ -606,6 +628,9 @@ class RuleReader:
                 nouns -= 1
                 pos, skipped = m.end(), skipped + 1
                 continue
+            if not skippable and not out and self.r.is_trade(word):  # "des Brauers und Tuchmachers X"
+                pos, skipped = self._past_trades(text, m.end()), skipped + 1
+                continue
             run = None if skippable else name_at(
                 text, pos, self.r, after_article=lead in self.r.articles)
             if run is not None:
@@ -621,6 +646,14 @@ class RuleReader:
                 break
             lead, pos, skipped = low, m.end(), skipped + 1
         return out
+
+    def _past_trades(self, text: str, pos: int) -> int:
+        """Where the words after a trade noun go on: past "and" and a second trade noun
+        ("Brauers und Tuchmachers"), else right after the first."""
+        m = re.match(r"\s+([\w&]+)\s+([\w'’-]+)", text[pos:])
+        if m and m.group(1).lower() in self.r.conjunctions and self.r.is_trade(m.group(2)):
+            return pos + m.end()
+        return pos
 
     def lifespans(self, passage: Passage) -> None:
         """"Name (Lyon 1820 - Nantes 1858)": a bracket of places and years right after a
@@ -885,9 +918,16 @@ class RuleReader:
         pid = self.holder(s, tok, explicit=True)
         if pid is None:
             return
-        for run in self.names_after(s, s.offset(tok) + len(tok.text))[:1]:
+        runs = self.names_after(s, s.offset(tok) + len(tok.text))[:1]
+        if runs and self.placed(s, runs[0]):  # "heiratete sie in X den Maler Y": X is where
+            runs = self.names_after(s, runs[0].end)[:1] or runs
+        for run in runs:
             if self.name_person(s, run.start, run.end) != pid:
                 self.add(s, pid, "spouse", nominative(run.text, self.code), run.text)
+
+    def placed(self, s: Sentence, run: Run) -> bool:
+        """Whether a place word brings the run ("in Heemstede"): a place, not a person."""
+        return any(m.end() == run.start for m in self.r.place_lead.finditer(s.text, max(0, run.start - 40), run.start))
 
     def kin(self, s: Sentence, tok: Token, prop: str) -> None:
         """"son frère Pierre", "ses enfants X et Y", "ihr Bruder X": a relative of the
@@ -896,6 +936,8 @@ class RuleReader:
         i Katarzynę, oraz brata Józefa": after "and", once the sentence has named a relative,
         the next kin word is the same person's). Each listed name is its own claim."""
         words = kin_words(self.code)
+        if tok.i > 0 and self.r.declined is not None and self.r.declined.fullmatch(tok.nbor(-1).text):
+            return  # "Selim'in kızı X": the daughter of the name in the genitive
         lead = self._kin_lead(s, tok, words)
         if lead is None:
             return
@@ -967,6 +1009,9 @@ class RuleReader:
         if len(found) == 2:  # declined where the language declines them ("synem Ludwika i Tekli")
             self.add(s, pid, "father", nominative(found[0].text, self.code, "genitive_male"), found[0].text)
             self.add(s, pid, "mother", nominative(found[1].text, self.code, "genitive_female"), found[1].text)
+        elif len(found) == 1 and words.lone:  # "sønn av kong X": one parent, sexed by the given name
+            prop = "mother" if looks_female(found[0].text.split()[0]) else "father"
+            self.add(s, pid, prop, found[0].text, found[0].text)
         elif len(found) == 1 and tok.lower_ in words.family:  # "v rodině obchodníka X": one parent
             prop = _parent_by_ending(found[0].text, self.code)
             if prop is not None:
@@ -1009,6 +1054,9 @@ class KinWords:
     #: how many small words may stand between the kin word and the first name ("børn, blandt
     #: dem A": three)
     limit: int = 2
+    #: whether "son of X" with one name names a parent (``[kin] lone_parent``): where a
+    #: biography names the father alone so ("sønn av kong X"); the given name tells the sex
+    lone: bool = False
 
 
 @cache
@@ -1016,7 +1064,8 @@ def kin_words(code: str) -> KinWords:
     table = load_toml(code, "lexicon.toml").get("kin", {})
     sets = (frozenset(w.lower() for w in table.get(k, ())) for k in ("have", "skip", "male", "family"))
     owned = frozenset(w.lower() for w in table.get("owned", ()))
-    return KinWords(*sets, nouns=int(table.get("nouns", 0)), owned=owned, limit=int(table.get("limit", 2)))
+    return KinWords(*sets, nouns=int(table.get("nouns", 0)), owned=owned, limit=int(table.get("limit", 2)),
+                    lone=bool(table.get("lone_parent", False)))
 
 
 def _parent_by_ending(name: str, code: str) -> str | None:

@@ -327,8 +327,11 @@ def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
 
 _DASH = re.compile(r"\s[—–-]\s|\s?[—–]\s?")
 _NAMED_SETTLEMENT = re.compile(
-    r"(?<![а-яё])(?:город[еа]?|сел[еоа]|деревн[ея]|местечк[еоа]|посёлк[еа]|поселк[еа]|станиц[еа]|г\.|с\.)\s*"
+    r"(?<![а-яё])(?:город[еа]?|сел[еоа]|деревн[ея]|местечк[еоа]|посёлк[еа]|поселк[еа]|станиц[еа]|(?<!\d\s)г\.|с\.)\s*"
     r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё0-9]+)?)(?![а-яё])")
+#: Where a sentence stops before a place: a full stop that does not end a year's "г." or a
+#: region's "обл." ("1938 г. Место захоронения: Московская обл., X")
+_STOP = re.compile(r";|(?<!\d\sг)(?<!обл)(?<!р-н)\.")
 _CLAUSE = re.compile(r"\sи\s|;|\sа\s|,\sно\s|\.\s")
 _SETTLEMENT = r"(?:(?:родов\w+\s)?(?:имение|село|деревня|дача|город|местечко|посёлок|поселок|станица|хутор|г\.|с\.|д\.)\s*)?"
 _LIFE = (("date_of_birth", "place_of_birth"), ("date_of_death", "place_of_death"))
@@ -481,7 +484,7 @@ class _Reader:
         settlement noun ("в Одессе", "в селе Александровское")."""
         window = s.text[at:min(stop, at + _NEAR)]
         phrase = find_phrases("place_phrases", window)
-        if phrase and not re.search(r"[.;]", window[:phrase[0].start]):
+        if phrase and not _STOP.search(window[:phrase[0].start]):
             return self.near_town(s, s.sent.start + at + phrase[0].end, phrase[0].value)
         for span in s.sent.spans:
             start = span.start - s.sent.start
@@ -492,10 +495,12 @@ class _Reader:
                 continue
             if _coarse(span.text):
                 continue
+            if len(before) > 1 and before[-1] == "г." and before[-2].isdigit():
+                continue  # "1938 г. Место ...": the year's abbreviation, not a town's
             if before[-1].lower() in _PLACE_LEAD or _PLACE_NOUNS.search(before[-1].lower()) or before[-1] == ",":
                 return self.with_locator(s, span, place_value(nominative(span.text, span.normal)))
         m = _NAMED_SETTLEMENT.search(window)
-        if m and not re.search(r"[.;]", window[:m.start()]):
+        if m and not _STOP.search(window[:m.start()]):
             return place_value(m.group(1))  # "в селе Сосница": the name after the noun is nominative
         return None
 
@@ -592,6 +597,16 @@ class _Reader:
                 return False
         return bool(kin)
 
+    def relative_after(self, s: _Sent, at: int) -> bool:
+        """"у них родилась дочь Иванка": a kinship noun in the nominative right after the
+        trigger (Russian puts the subject after the verb) makes the event the relative's."""
+        for prop in ("father", "mother", "child", "sibling", "spouse"):
+            kin = pattern("kin", prop)
+            m = re.compile(r"\s*(?:" + kin.pattern + ")", kin.flags).match(s.text, at)
+            if m and s.case(m.end() - 1) == "Nom":
+                return True
+        return False
+
     def events(self, s: _Sent, subject: str | None) -> None:
         text = s.text
         for frame, prop, place_prop in (
@@ -614,7 +629,7 @@ class _Reader:
                 pid = owner if isinstance(owner, str) else self.patient(s, m.start(), m.end(), subject)
                 if frame == "homicide" and m.group(0).lower().startswith("убийств") and pid == subject:
                     continue  # "убийство было совершено ...": the noun names its victim after it
-                if pid == subject and self.relative_subject(s, m.start()):
+                if pid == subject and (self.relative_subject(s, m.start()) or self.relative_after(s, m.end())):
                     break
                 d = self.nearest_date(s, m.end())
                 if d is not None:

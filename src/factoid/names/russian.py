@@ -71,12 +71,19 @@ def singular(word: str) -> str:
     return word
 
 
+def _only_yo(written: str, normal: str) -> bool:
+    """Whether natasha's normal form differs from the written name only by writing ё as е
+    ("Ботё" -> "Боте"): the written name is then kept, since the respelled word may be
+    another word of the dictionary (a noun's case form) that is no name."""
+    return written.replace("ё", "е").replace("Ё", "Е") == normal
+
+
 def nominative(written: str, normal: str | None = None) -> str:
     """The nominative form of a written name: natasha's ``normal`` when it changed the name,
     else the written form with oblique surname endings undone ("Тухачевскому М.Н." ->
     "Тухачевский М.Н."), and a surname alone in the plural made singular ("братья
     Дзержинские" -> "Дзержинский"). Whitespace is collapsed and stray punctuation dropped."""
-    base = normal if normal and normal != written else written
+    base = normal if normal and normal != written and not _only_yo(written, normal) else written
     base = " ".join(base.replace("\u0301", "").replace("\u0300", "").split()).strip(" ,;:—–-")
     if base.isupper() and len(base) > 3:  # "ЯКОВ ГРИГОРЬЕВИЧ" in a heading
         base = " ".join(w.capitalize() if len(w) > 2 else w for w in base.split())
