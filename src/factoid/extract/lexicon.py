@@ -48,6 +48,10 @@ _TAIL_STOP = _O["tail_stop"]
 _TAIL = r"(?:\s+(?i:of|for|in|at|to)\s+(?:the\s+)?[\w'’./-]+(?:\s+[\w'’/-]+){0,9}?)"
 _MODIFIERS = rf"(?i:(?:{_alternatives(_O['modifiers'])})\s+){{0,2}}"
 OFFICE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?\b{_MODIFIERS}{_RANKED_TITLE}{_TAIL}{_TAIL_STOP}")
+#: "became Grand Vizier": a capitalised title with no tail, up to two capitalised words before
+#: it; read only after ``bare_trigger`` (every word capitalised, so "as King Henry" is no office)
+BARE_OFFICE = re.compile(rf"\b(?:[A-Z][\w'’-]*\s+){{0,2}}(?=[A-Z])(?i:{_TITLE})\b{_TAIL_STOP}")
+BARE_TRIGGER = re.compile(_O["bare_trigger"])
 # "began to head the X": the verb names the office "head of the X".
 HEAD_VERB = re.compile(rf"\b(?:head|headed|heads|heading)\s+(?P<org>the\s+[\w'’./-]+(?:\s+[\w'’/-]+){{0,9}}?){_TAIL_STOP}")
 OFFICE_TRIGGER = re.compile(_O["trigger"])

@@ -22,8 +22,8 @@ from spacy.tokens import Span, Token
 
 from factoid import dates
 from factoid.dates import edtf_bounds
-from factoid.gazetteer import is_building, is_building_word, is_place_name
-from factoid.extract import frames, lexicon
+from factoid.gazetteer import is_building, is_building_word, is_city, is_place_name
+from factoid.extract import frames, kin_lists, lexicon
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import denied_spans, find_hedge
 from factoid.extract.manner import manner_of
@@ -79,6 +79,8 @@ _OR_CAUSE = re.compile(r"\bor\s+(?:else\s+|perhaps\s+|possibly\s+)?(?:by|from|of
 _DAYS_OR_BEFORE = re.compile(r"\b(\d{1,2})\s+or\s+")
 #: "April 6 or 8, 1874": two days of a month, then the year found as the date.
 _MONTH_DAYS_OR = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\s+or\s+(\d{1,2}),?\s*")
+#: How many sentences back an event "on the spot" may find the date of the event it followed.
+_SPOT_REACH = 4
 #: What ends the item before a quick-facts "died D" ("Born D; died D", "BORN D, P - DIED D").
 _ITEM_MARKS = frozenset(";,-–—|•·")
 #: What may stand between a quick-facts "died" and its date, inside its item: nothing, or a
@@ -240,6 +242,8 @@ class ProseReader:
         self.claims: list[Claim] = []
         self.context_date: dates.DateMatch | None = None
         self.context_year: int | None = None
+        #: the first date of the last dated sentence and how many sentences ago it was told
+        self.story_date: tuple[dates.DateMatch, int] | None = None
         self.previous_subject: str | None = None
         self.last_office: dict[str, str] = {}
         self.party_acronyms: set[str] = set()  # spelled out earlier: "... Party of Germany (KPD)"
@@ -301,6 +305,7 @@ class ProseReader:
             told = [d for d in found if not self.name_bracket(d)]
             if told:
                 self.context_year = told[-1].value.upper.year
+            self.story_date = (told[0], 0) if told else self.story_date and (self.story_date[0], self.story_date[1] + 1)
 
     def read_sentence(self, s: Sentence) -> None:
         """Fill every frame a token of the sentence triggers (``lang/en/frames.jsonl``), then
@@ -328,13 +333,15 @@ class ProseReader:
 
     # ---- life events ------------------------------------------------------------------------
 
-    def holder(self, s: Sentence, tok: Token) -> str | None:
+    def holder(self, s: Sentence, tok: Token, inside: str | None = None) -> str | None:
         """The person a phrase at ``tok`` is predicated of: a name it is in apposition to, or
-        the subject of the verb governing it; for a verbless line, the document's subject."""
+        the subject of the verb governing it; for a verbless line, the document's subject.
+        ``inside`` is a "person" the tagger made of the phrase's own words ("High King of X"
+        tagged a name): never its holder."""
         t, steps, via, subject_seen = tok, 0, None, False
         while steps < 8:
             pid = self.refs.named(t)
-            if pid and t.i != tok.i:
+            if pid and t.i != tok.i and pid != inside:
                 return pid
             if t.pos_ in {"VERB", "AUX"}:
                 subject_seen = subject_seen or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
@@ -605,14 +612,16 @@ class ProseReader:
         ents = [e for e in s.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])
                 and not (e.start > 0 and e.doc[e.start - 1].lower_ in {"near", "outside"})
                 and not self.container(s, e)]
+        town = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
         for n, ent in enumerate(ents):
             if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok) \
                     and not self.other_event_owns_token(ent.root, tok):
+                if town is not None and town.end(1) <= s.abs(ent[0]):
+                    return [town.group(1)]  # "in the village of A near B, in C": the village, not C
                 found = [self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))]
                 found += [e.text.removeprefix("the ") for e in self._alternative_places(ent, ents[n + 1 :])]
                 return found
-        m = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
-        return [m.group(1)] if m else []
+        return [town.group(1)] if town else []
 
     def container(self, s: Sentence, ent: Span) -> bool:
         """Whether a place is named as what contains the event's place ("at X in Galicia, then
@@ -660,7 +669,10 @@ class ProseReader:
         organisation."""
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.i > tok.i):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or obj.i != prep.i + 1 or any(e.start <= obj.i < e.end and e.label_ == "ORG" for e in s.ents):
+            if obj is None or obj.i != prep.i + 1:
+                continue
+            # a city the tagger took for an organisation ("born ... in Haarlem") is still a place
+            if any(e.start <= obj.i < e.end and e.label_ == "ORG" and not is_city(e.text) for e in s.ents):
                 continue
             name = self.proper_name(s, obj)
             if name:
@@ -1287,6 +1299,8 @@ class ProseReader:
                 and not self.name_bracket(d)] or self.fronted_date(s, tok)
         if near:
             return near[0]
+        if not s.dates and pid and self.story_date and self.story_date[1] < _SPOT_REACH and self.on_the_spot(tok):
+            return self.story_date[0]
         if s.dates or self.context_date is None:
             return None
         if pid and (pid == self.previous_subject or any(c.lower_ in _words("again") for c in tok.children)
@@ -1302,6 +1316,13 @@ class ProseReader:
         near = [c for c in tok.children if c.dep_ in {"advmod", "prep"}]
         near += [g for c in near for g in c.children if g.dep_ == "advmod"]
         return any(t.lower_ in _words("soon") for t in near)
+
+    @staticmethod
+    def on_the_spot(tok: Token) -> bool:
+        """Whether the verb says it happened where the event just told did ("arrested on the
+        spot", "at the scene"), and so on its date, though sentences without dates stand between."""
+        return any(c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in _words("spot")
+                   for c in tok.children for g in c.children)
 
     def other_event_owns(self, s: Sentence, d: dates.DateMatch, tok: Token) -> bool:
         """Whether a date in the clause of ``tok`` hangs on the verb of another event frame
@@ -1597,8 +1618,9 @@ class ProseReader:
         prop = _KIN[tok.lemma_.lower()]
         owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
         if tok.dep_ == "compound" and self.refs.named(tok.head) and prop != "parent":
-            # "Reiss's widow Elsa": the parse hangs the possessive on the name
-            owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+            # "Reiss's widow Elsa": the parse hangs the possessive on the name ("her half-brother
+            # A": on the kinship noun)
+            owner = next((c for c in tok.head.children if c.dep_ == "poss"), owner_tok)
             relative = self.refs.named(tok.head)
             if owner is not None and relative:
                 pid = self.refs.resolve(owner)
@@ -1624,6 +1646,8 @@ class ProseReader:
             return
         if owner_tok is not None:
             owner = self.owner(s, owner_tok)
+            if owner in relatives and tok.dep_ == "attr":
+                owner = self.other_owner(owner_tok, relatives)  # "A was his brother": "his" is not A
             if owner in relatives:
                 return  # "His sons, A and B": "his" taken for one of the sons is a misreading
             for owner in [owner] if owner else self.the_couple(owner_tok, prop):
@@ -1647,6 +1671,14 @@ class ProseReader:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and owner_tok is None:
             self.kin_of(s, tok, prop, of)
+
+    def other_owner(self, pronoun: Token, relatives: list[str]) -> str | None:
+        """Whose relative "A was his brother" makes A: not A, so the page's subject when the
+        pronoun fits that subject's gender (a biography speaks of its subject's family)."""
+        main = self.refs.main
+        if main is None or main.id in relatives or main.female != (pronoun.lower_ == "her"):
+            return None
+        return main.id
 
     def family_owner(self, tok: Token) -> str | None:
         """"The James children": a surname modifying a kinship noun names the family, whose
@@ -1674,11 +1706,29 @@ class ProseReader:
             word = tok.text.lower()
             found = {p.id for p in self.refs.people.values() if any(word in f.lower().split() for f in p.forms)}
             pid = found.pop() if len(found) == 1 else None
+        earlier = self.listed_relative_owner(s, pid, tok) if pid else None
+        if earlier:
+            return earlier
         main = self.refs.main
         if (pid and main and pid != main.id and tok.lower_ in {"his", "her"} and main.female == (tok.lower_ == "her")
                 and self.is_relative_of(main.id, pid) and not self.named_in_sentence_before(pid, tok)):
             return main.id
         return pid
+
+    def listed_relative_owner(self, s: Sentence, pid: str, tok: Token) -> str | None:
+        """"His sons A, B and C ..., and his daughter D ...": a second "his" that would go to
+        one of the relatives the same "his" listed earlier in the sentence is that first
+        owner's, the list's relatives being his children, not the owners of the next."""
+        if tok.lower_ not in {"his", "her"}:
+            return None
+        for t in tok.sent:
+            if t.i >= tok.i:
+                return None
+            kin = t.head
+            if t.lower_ == tok.lower_ and t.dep_ == "poss" and kin.lemma_.lower() in _KIN \
+                    and any(self.refs.named(x) == pid for x in kin.subtree if x.i > kin.i):
+                return self.owner(s, t)
+        return None
 
     def named_in_sentence_before(self, pid: str, tok: Token) -> bool:
         """Whether the sentence names ``pid`` before ``tok``: "A Jr. was born in 1875, his
@@ -1702,8 +1752,9 @@ class ProseReader:
         if any(e.start <= head.i < e.end and e.label_ in _NOT_PERSON for e in s.ents):
             return None
         first = head
+        # a compound may hang on the next word of the run ("A mac B": A on "mac", "mac" on B)
         while (first.i > s.span.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}
-               and first.nbor(-1).head.i == head.i):
+               and first.i <= first.nbor(-1).head.i <= head.i):
             first = first.nbor(-1)
         return s.span.doc[first.i : head.i + 1].text
 
@@ -1722,9 +1773,11 @@ class ProseReader:
         heads = [c for c in tok.children if c.dep_ == "appos"]
         heads += [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"name", "call"}
                   for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}]
+        counted = kin_lists.counted_of_them(tok) if tok.tag_ in {"NNS", "NNPS"} else []
         if tok.tag_ in {"NNS", "NNPS"}:
-            heads += self.listed_after(s, tok)
+            heads += self.listed_after(s, tok) + kin_lists.equated(tok) + counted
         out = [self.refs.people[r].display for r in relatives]
+        out += [self.refs.people[p].display for p in (self.refs.named(h) for h in counted) if p]
         if relatives and tok.tag_ not in {"NNS", "NNPS"}:
             return out
         for h in heads:
@@ -1756,18 +1809,34 @@ class ProseReader:
         # the parser often hangs "and the teacher B" on the kinship noun itself
         joined = [c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() not in _KIN
                   and not any(g.dep_ == "prep" for g in c.children)]
-        others = [self.refs.resolve(t) for t in self.coordinated(of) + joined]
+        listed = self.coordinated(of) + joined + kin_lists.and_of(tok, of)
+        others = [self.refs.resolve(t) for t in listed]
         others = [o for o in dict.fromkeys(others) if o]
         me = self.kin_holder(s, tok)
         if not me:
             return
         if prop == "child":
-            self.parents(s, me, others)
+            # a parent no name span covers keeps its place: "son of A and of B" makes B the mother
+            self.parent_names(s, me, [self.parent_of(s, t) for t in listed])
         for other in others:
             if prop in {"father", "mother"} and other != me:
                 self.add(s, me, "child", self.refs.people[other].display)
             elif prop not in {"child", "father", "mother"} and other != me:
                 self.add(s, me, prop, self.refs.people[other].display)
+
+    def parent_of(self, s: Sentence, tok: Token) -> tuple[str | None, str] | None:
+        """The parent an object of "son of" names: a person the token refers to ("the
+        merchant A"), else a proper name no name span covers, without its leading titles."""
+        pid = self.refs.resolve(tok)
+        if pid:
+            return pid, self.refs.people[pid].display
+        found = self.name_of(s, tok)
+        if found is None:
+            return None
+        words = found[1].split()
+        while len(words) > 1 and words[0].strip(".").casefold() in TITLES:
+            words.pop(0)  # "son of King A": the title is no part of the name the sources agree on
+        return found[0], " ".join(words)
 
     def kin_holder(self, s: Sentence, tok: Token) -> str | None:
         """Whom a kinship noun with "of" is predicated of ("X is the son of Y", "X, the son
@@ -1903,13 +1972,9 @@ class ProseReader:
         return self.refs.named(attr) if attr is not None else None
 
     def relative_attrs(self, tok: Token) -> list[str]:
-        """"Their children were A and B": every name the plural kinship noun is equated with."""
-        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
-            return []
-        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
-        if attr is None:
-            return []
-        found = [self.refs.named(t) for t in [attr, *attr.conjuncts]]
+        """"Their children were A and B", "his wives included A, B and C": every name the
+        plural kinship noun is equated with or said to include."""
+        found = [self.refs.named(t) for t in kin_lists.equated(tok)]
         return [p for p in dict.fromkeys(found) if p]
 
     def relative_before_paren(self, s: Sentence, tok: Token) -> str | None:
@@ -1959,6 +2024,7 @@ class ProseReader:
         text = s.text
         found = [(m.start(), m.end(), lexicon.clean_office(m.group(0))) for m in lexicon.OFFICE.finditer(text)]
         found += [(m.start("org"), m.end("org"), "head of " + m.group("org")) for m in lexicon.HEAD_VERB.finditer(text)]
+        found += self.bare_offices(text, found)
         implied = [(m.start(), m.end(), office.format(org=m.group("org")))
                    for pattern, office in lexicon.IMPLIED_OFFICES for m in pattern.finditer(text)]
         for start, end, office in found + implied:
@@ -1977,13 +2043,27 @@ class ProseReader:
             if other == "":
                 continue  # someone the mentions missed holds it
             owner = self.bracket_owner(s, start)
+            if owner is None:
+                owner = self.comma_owner(s, start)
             if owner == "":
                 continue  # described in brackets after a name the mentions missed: not the subject's
-            pid = other or owner or self.holder(s, tok)
+            pid = other or owner or self.holder(s, tok, self.name_within(s, start, end))
             office = lexicon.clean_office(lexicon.POST_OF.sub("", office))
             self.add(s, pid, "position_held", office, qualifiers=self.term(s, start, end))
             if pid:
                 self.last_office[pid] = office
+
+    @staticmethod
+    def bare_offices(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """"he became Grand Vizier", "served as Chief Judge": a capitalised title without an
+        "of ..." tail, right after a verb of taking office, where no longer office covers it."""
+        out = []
+        for m in lexicon.BARE_OFFICE.finditer(text):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
+                continue
+            if lexicon.BARE_TRIGGER.search(text[max(0, m.start() - 30) : m.start()]):
+                out.append((m.start(), m.end(), m.group(0).strip()))
+        return out
 
     @staticmethod
     def office_described(s: Sentence, start: int, office: str) -> bool:
@@ -2010,6 +2090,29 @@ class ProseReader:
         if named is None and re.search(r"\b[A-Z][\w'’-]+\s*$", before[:opened]):
             return ""
         return named
+
+    def name_within(self, s: Sentence, start: int, end: int) -> str | None:
+        """The person whose name span lies wholly inside an office's words: a title the
+        tagger took for a name ("High King" of "High King of X")."""
+        return next((v[1] for at, v in self.refs.starting_in(s.start + start, s.start + end)
+                     if v[0] <= s.start + end), None)
+
+    def comma_owner(self, s: Sentence, start: int) -> str | None:
+        """"a son of A, king of X, who died ...": a lowercase title in apposition right after
+        a name describes that name's bearer, not the clause's subject. "" when the name is
+        one no name span covers but a kinship noun's "of" governs (a relative's title)."""
+        m = re.search(r"([A-Z][\w'’-]+)\s*,\s*(?:the\s+|an?\s+)?$", s.text[:start])
+        if m is None or not s.text[start:start + 1].islower():
+            return None
+        end = s.start + m.end(1)
+        named = next((v[1] for _, v in self.refs.ending_in(end - 1, end + 1)), None)
+        if named is not None:
+            return named
+        word = self.token_at(s, s.start + m.end(1) - 1)
+        while word is not None and word.dep_ in {"compound", "flat"} and word.head.i > word.i:
+            word = word.head
+        of = word.head if word is not None and word.dep_ == "pobj" else None
+        return "" if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in _KIN else None
 
     def apposed_after(self, end: int) -> str | None:
         """The person named in apposition right after an office ("the first president of X,

@@ -102,6 +102,8 @@ class References:
             return self._initial(tok.text[0])
         if len(tok.text) == 1 and tok.text.isupper() and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ".":
             return self._initial(tok.text)
+        if self._bare_first_name(tok):
+            return self.main.id if self.main else None
         if tok.lemma_.lower() in _ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):
             return self.main.id if self.main else None
         for child in tok.children:
@@ -110,6 +112,17 @@ class References:
                 if pid:
                     return pid
         return None
+
+    def _bare_first_name(self, tok: Token) -> bool:
+        """"Brian ruled as ...": a subject that is the first word of the document's subject's
+        name, standing alone (no name span found it), is that subject, as biographies call
+        their subject by it."""
+        if self.main is None or tok.dep_ not in _SUBJ or tok.pos_ != "PROPN":
+            return False
+        words = self.main.display.split()
+        if len(words) < 2 or tok.text != words[0]:
+            return False
+        return not any(c.dep_ in {"compound", "flat"} for c in tok.children) and tok.dep_ != "compound"
 
     def _initial(self, letter: str) -> str | None:
         if self.main and (self.main.surname or "").startswith(letter):

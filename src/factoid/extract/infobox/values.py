@@ -39,6 +39,10 @@ def clean(value: str) -> str:
     return "" if value.lower() in labels.empty_values() else value
 
 
+#: At most this many lower-case words ("near", "just outside") may open a place value.
+_LEAD_WORDS = 2
+
+
 def _capitalised_tail(text: str) -> str:
     """Drop leading lower-case words ("in Tikrit", "present-day Kotelnikovsky District",
     "near Dmitrov" keeps "Dmitrov"), so a place starts at its first capitalised word."""
@@ -66,6 +70,8 @@ def place(value: str) -> str | None:
     list glued together)."""
     value = clean(PAREN.sub(" ", value))
     value = re.sub(r"\s+", " ", value).strip(_EDGE)
+    if not starts_name(value) and len(value.split()) - len(_capitalised_tail(value).split()) <= _LEAD_WORDS:
+        value = _capitalised_tail(value)  # "near Killaloe, County Clare": the town it is near
     if not starts_name(value) or any(ch.isdigit() for ch in value):
         return None
     if re.search(r"(?:^|[\s.])[A-Z]\.[A-Z]$", value):
