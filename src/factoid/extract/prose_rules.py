@@ -865,10 +865,10 @@ class RuleReader:
         return run
 
     def building(self, s: Sentence, place: Run) -> str | None:
-        """"în sanatoriul X", "på slottet X": a name after a noun of ``[reader] buildings``
+        """"în sanatoriul X", "på slottet X", "la prisión de X": a name after a noun of ``[reader] buildings``
         is a building's or an estate's, valued "X sanatorium" so that the reconciler knows it
         lies in a town and disputes no town another source gives."""
-        m = re.search(r"(\w+)\s+$", s.text[:place.start])
+        m = re.search(r"(\w+)\s+(?:(?:de|del|di|do|da)\s+)?$", s.text[:place.start])  # "prisión de X"
         kind = self.r.buildings.get(m.group(1).lower()) if m else None
         return f"{place.text} {kind}" if kind else None
 
