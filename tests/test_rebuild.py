@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from factoid import api
+from factoid import api, resolve_memo
 from factoid.reconcile import groups as groups_mod
 from factoid.reconcile import reuse
 from factoid.store import schema as s
@@ -89,6 +89,21 @@ class Spy:
 
         monkeypatch.setattr(groups_mod, "_reused", spy_reused)
         monkeypatch.setattr(groups_mod, "_group_person_property", spy_made)
+        # components of local persons clustered afresh, and all of them (``resolve_memo``)
+        self.clustered, self.components = 0, 0
+        cluster_part, components = resolve_memo.cluster_part, resolve_memo.components
+
+        def spy_cluster(part):  # type: ignore[no-untyped-def]
+            self.clustered += 1
+            return cluster_part(part)
+
+        def spy_components(*args):  # type: ignore[no-untyped-def]
+            out = components(*args)
+            self.components += len(out)
+            return out
+
+        monkeypatch.setattr(resolve_memo, "cluster_part", spy_cluster)
+        monkeypatch.setattr(resolve_memo, "components", spy_components)
 
 
 def test_a_rebuild_after_one_added_document_is_a_fresh_build(
@@ -106,6 +121,8 @@ def test_a_rebuild_after_one_added_document_is_a_fresh_build(
     assert report.extracted == [ADDED]
     # the work of the last build was reused (else this test would prove nothing), and not all
     assert spy.reused > 0 and spy.made > 0
+    # resolution clustered only the components the added document touched
+    assert 0 < spy.clustered < spy.components
     monkeypatch.undo()
     assert _export(kb) != before  # the added document changed the knowledge base
 
@@ -299,6 +316,7 @@ def test_a_build_under_other_code_reuses_nothing(tmp_path: Path, corpus: Path, m
     spy = Spy(monkeypatch)
     api.build(kb, workers=1)
     assert spy.reused == 0 and spy.made > 0
+    assert spy.clustered == spy.components > 0  # no component's clustering reused either
     with kb.engine.connect() as conn:
         from factoid.store import reads
 
