@@ -337,3 +337,31 @@ def test_the_fingerprint_follows_code_and_data_not_presentation(tmp_path: Path) 
     assert second != first
     (tmp_path / "rules.py").write_text("y = 2\n")
     assert reuse.digest(tmp_path) != second
+
+
+def test_the_whole_derivation_runs_without_cyclic_collection(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What ``api._derive`` reads before ``curation.derive`` (the last build's groups, the
+    resolution memo) is read with the collector paused too: at a million words a collection
+    walking the loaded model and the rows read cost a tenth of a second each."""
+    import gc
+
+    from factoid.store import reads
+
+    kb = api.open_kb(f"sqlite:///{tmp_path / 'kb.db'}")
+    api.ingest(kb, [corpus])
+    api.build(kb, workers=1)
+    seen = []
+    real = reads.previous_groups
+
+    def spy(conn):  # type: ignore[no-untyped-def]
+        seen.append((gc.isenabled(), gc.get_threshold()[0]))
+        return real(conn)
+
+    monkeypatch.setattr(reads, "previous_groups", spy)
+    shutil.move(tmp_path / ADDED, corpus / ADDED)
+    api.ingest(kb, [corpus])
+    api.build(kb, workers=1)
+    assert seen == [(False, 0)]
+    assert gc.isenabled()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factoid import resolve as resolve_mod
 from factoid import resolve_memo
 from factoid.model import Mention
 from factoid.resolve import Links, resolve
@@ -97,12 +98,17 @@ def test_a_new_decision_reclusters_the_component_it_names(monkeypatch: pytest.Mo
     assert 0 < count.clustered < len(got[2])
 
 
-def test_an_unchanged_corpus_clusters_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unchanged_corpus_clusters_and_names_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     _, _, memo = resolve_memo.resolve_memoised(mentions(NAMES), LINKS, {})
+    memo = resolve_memo.load(resolve_memo.dump(memo))
     count = Counting(monkeypatch)
+    named = []
+    for module in (resolve_mod, resolve_memo):
+        monkeypatch.setattr(module, "display_name", lambda forms: named.append(forms) or "?")
     got = resolve_memo.resolve_memoised(mentions(NAMES), LINKS, memo)
+    monkeypatch.undo()
     _same(got[:2], resolve(mentions(NAMES), LINKS))
-    assert count.clustered == 0
+    assert count.clustered == 0 and named == []  # the display names were kept too
 
 
 def test_a_stored_memo_reads_back_and_a_broken_one_is_empty() -> None:

@@ -277,6 +277,7 @@ def build(
     return report
 
 
+@paused()  # what it reads before ``curation.derive`` too: see factoid.gcpause
 def _derive(conn: Connection, progress: Progress = _noop, cluster: str | None = None,
             workers: int | None = None) -> curation.Derived:
     """Resolve people and reconcile claims over the whole corpus, applying the researcher's

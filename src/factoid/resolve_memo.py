@@ -9,7 +9,7 @@ can ask of it) and the researcher's links between them. So the last build's clus
 component whose ``Part`` is the same (equal ``digest``) is its clustering now, and only the
 components a new, changed or removed document (or a new decision) touches are clustered again.
 
-The memo (digest -> ``Clustered``) is what the last build stored (``dump``/``load``); the
+The memo (digest -> ``Clustered``, with the display name of each cluster) is what the last build stored (``dump``/``load``); the
 caller passes it only when that build derived with the same code and data (``reconcile.reuse``).
 The persons and identities are those of ``resolve.resolve``, identical, in the same order.
 """
@@ -21,8 +21,8 @@ import json
 from collections.abc import Iterable
 
 from factoid.model import Mention, Person
-from factoid.names import fullness, is_full_name
-from factoid.resolve import Coupling, Links, Profile, name_persons, profiles_of, single_keys
+from factoid.names import display_name, fullness, is_full_name
+from factoid.resolve import Coupling, Links, Profile, cluster_forms, name_persons, profiles_of, single_keys
 from factoid.resolve_partition import Clustered, Part, cluster_part, components, merge
 
 __all__ = ["STATE", "Memo", "Memoised", "digest", "dump", "load", "resolve_memoised"]
@@ -80,19 +80,29 @@ def resolve_memoised(mentions: Iterable[Mention], links: Links | None, memo: Mem
         key = digest(part)
         found = memo.get(key) or done.get(key)
         if found is None:
-            found = cluster_part(part)
+            found = _named(cluster_part(part), part.profiles)
         done[key] = found
         results.append(found)
     clusters, decided = merge(profiles, results)
     order = _whole_order(profiles)
     decided = dict(sorted(decided.items(), key=lambda kv: order[kv[0]]))
-    persons, identities = name_persons(clusters, decided)
+    names = [name for r in results for name in (r.names or [None] * len(r.clusters))]
+    persons, identities = name_persons(clusters, decided, names)
     return persons, identities, done
+
+
+def _named(clustered: Clustered, profiles: list[Profile]) -> Clustered:
+    """A component's clustering with the display name of each cluster, as ``name_persons``
+    would make it (names are a pure function of the cluster's forms, so they are kept too)."""
+    by_entity = {p.entity: p for p in profiles}
+    clustered.names = [display_name(cluster_forms(by_entity[e] for e in c).items()) if c else None
+                       for c in clustered.clusters]
+    return clustered
 
 
 def dump(memo: Memo) -> str:
     """The memo as JSON text, for ``derived_state``."""
-    return json.dumps({k: [c.clusters, [[e, *d] for e, d in c.decided.items()]] for k, c in memo.items()},
+    return json.dumps({k: [c.clusters, [[e, *d] for e, d in c.decided.items()], c.names] for k, c in memo.items()},
                       ensure_ascii=False, separators=(",", ":"))
 
 
@@ -103,8 +113,8 @@ def load(text: str | None) -> Memo:
         return {}
     try:
         data = json.loads(text)
-        return {k: Clustered(clusters, {e: (i, score, why) for e, i, score, why in decided})
-                for k, (clusters, decided) in data.items()}
+        return {k: Clustered(clusters, {e: (i, score, why) for e, i, score, why in decided}, names)
+                for k, (clusters, decided, names) in data.items()}
     except (ValueError, TypeError):
         return {}
 

@@ -70,6 +70,8 @@ class Clustered:
 
     clusters: list[list[str]]
     decided: Decided
+    #: the display name of each cluster (None for an empty one), once ``resolve_memo`` asked
+    names: list[str | None] | None = None
 
 
 def cluster_part(part: Part) -> Clustered:
