@@ -284,8 +284,10 @@ def _derive(conn: Connection, progress: Progress = _noop, cluster: str | None = 
     decisions (``factoid.curation``); person ids persist across builds. Returns the numbers
     of claims, persons, disputes and orphaned decisions.
 
-    The last build's agreement groups are reused where a person and property kept its claims,
-    when that build derived with the same code and data (``reconcile.reuse``): the result is
+    When the last build derived with the same code and data (``reconcile.reuse``), its work
+    is reused where the input did not change: the clustering of each component of local
+    persons whose names, coupling facts and decisions are as they were (``resolve_memo``),
+    and the agreement groups of each person and property that kept its claims. The result is
     the same as deriving everything, at the cost of what changed. On a ``cluster``,
     resolution runs in partitions of local persons (``resolve_partition``) and reconciliation
     in partitions of persons (``reconcile.partition``), same result."""
@@ -294,7 +296,8 @@ def _derive(conn: Connection, progress: Progress = _noop, cluster: str | None = 
     run = partition.on_cluster(cluster, workers or engine.cores()) if cluster else reconcile
     # on a cluster, resolution too runs in partitions (of local persons that may be one person);
     # here only the components of local persons a change touched are clustered again
-    memo = resolve_memo.Memoised(resolve_memo.load(reads.derived_state(conn, resolve_memo.STATE)) if same else {})
+    known = reads.derived_state(conn, resolve_memo.STATE) if same and not cluster else None
+    memo = resolve_memo.Memoised(resolve_memo.load(known))
     resolving = resolve_partition.on_cluster(cluster, workers or engine.cores()) if cluster else memo
     derived = curation.derive(conn, progress, resolve=resolving,
                               reconcile=partial(run, written=_written(conn), previous=previous))
