@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import factoid.api as api
+from factoid import resolve_memo
 from factoid.errors import NotFoundError, UsageError
 from factoid.store import writes
 
@@ -144,7 +145,7 @@ def _crash(*args, **kwargs):  # type: ignore[no-untyped-def]
     [
         (api, "reconcile"),  # after extraction and resolution wrote their rows
         (writes, "put_reconciliation"),
-        (api, "resolve"),
+        (resolve_memo, "resolve_memoised"),  # the resolution a local build runs
     ],
     ids=["reconcile", "put_reconciliation", "resolve"],
 )

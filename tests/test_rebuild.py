@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from factoid import api
+from factoid import api, resolve_memo
 from factoid.reconcile import groups as groups_mod
 from factoid.reconcile import reuse
 from factoid.store import schema as s
@@ -89,6 +89,21 @@ class Spy:
 
         monkeypatch.setattr(groups_mod, "_reused", spy_reused)
         monkeypatch.setattr(groups_mod, "_group_person_property", spy_made)
+        # components of local persons clustered afresh, and all of them (``resolve_memo``)
+        self.clustered, self.components = 0, 0
+        cluster_part, components = resolve_memo.cluster_part, resolve_memo.components
+
+        def spy_cluster(part):  # type: ignore[no-untyped-def]
+            self.clustered += 1
+            return cluster_part(part)
+
+        def spy_components(*args):  # type: ignore[no-untyped-def]
+            out = components(*args)
+            self.components += len(out)
+            return out
+
+        monkeypatch.setattr(resolve_memo, "cluster_part", spy_cluster)
+        monkeypatch.setattr(resolve_memo, "components", spy_components)
 
 
 def test_a_rebuild_after_one_added_document_is_a_fresh_build(
@@ -106,6 +121,8 @@ def test_a_rebuild_after_one_added_document_is_a_fresh_build(
     assert report.extracted == [ADDED]
     # the work of the last build was reused (else this test would prove nothing), and not all
     assert spy.reused > 0 and spy.made > 0
+    # resolution clustered only the components the added document touched
+    assert 0 < spy.clustered < spy.components
     monkeypatch.undo()
     assert _export(kb) != before  # the added document changed the knowledge base
 
@@ -299,6 +316,7 @@ def test_a_build_under_other_code_reuses_nothing(tmp_path: Path, corpus: Path, m
     spy = Spy(monkeypatch)
     api.build(kb, workers=1)
     assert spy.reused == 0 and spy.made > 0
+    assert spy.clustered == spy.components > 0  # no component's clustering reused either
     with kb.engine.connect() as conn:
         from factoid.store import reads
 
@@ -319,3 +337,31 @@ def test_the_fingerprint_follows_code_and_data_not_presentation(tmp_path: Path) 
     assert second != first
     (tmp_path / "rules.py").write_text("y = 2\n")
     assert reuse.digest(tmp_path) != second
+
+
+def test_the_whole_derivation_runs_without_cyclic_collection(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What ``api._derive`` reads before ``curation.derive`` (the last build's groups, the
+    resolution memo) is read with the collector paused too: at a million words a collection
+    walking the loaded model and the rows read cost a tenth of a second each."""
+    import gc
+
+    from factoid.store import reads
+
+    kb = api.open_kb(f"sqlite:///{tmp_path / 'kb.db'}")
+    api.ingest(kb, [corpus])
+    api.build(kb, workers=1)
+    seen = []
+    real = reads.previous_groups
+
+    def spy(conn):  # type: ignore[no-untyped-def]
+        seen.append((gc.isenabled(), gc.get_threshold()[0]))
+        return real(conn)
+
+    monkeypatch.setattr(reads, "previous_groups", spy)
+    shutil.move(tmp_path / ADDED, corpus / ADDED)
+    api.ingest(kb, [corpus])
+    api.build(kb, workers=1)
+    assert seen == [(False, 0)]
+    assert gc.isenabled()

@@ -126,3 +126,23 @@ def test_matching_surnames_misses_no_pair_among_slips_of_spelling() -> None:
     brute = {(a, b) for x, a in enumerate(names) for b in names[x + 1:] if surnames_match(a, b) >= 0.8}
     assert len(names) > 200 and len(brute) > 1000
     assert set(matching_surnames(names)) == brute
+
+
+def test_matching_surnames_finds_pairs_through_romanisation_and_marked_feminine_forms() -> None:
+    """``surnames_match`` also compares a woman's marked form without its ending (and
+    romanisation keys, where the table has groups): the keyed search finds those pairs too,
+    not only near spellings."""
+    names = ["Hrabal", "Hrabalová", "Hrabalova", "Dvořák", "Dvořáková", "Khandzhyan", "Khanjian", "Kowal"]
+    brute = {(a, b) for x, a in enumerate(sorted(names)) for b in sorted(names)[x + 1:] if surnames_match(a, b) >= 0.8}
+    assert ("Hrabal", "Hrabalová") in brute and ("Dvořák", "Dvořáková") in brute
+    assert set(matching_surnames(names)) == brute
+
+
+def test_a_woman_named_in_her_marked_form_elsewhere_resolves_as_one_process() -> None:
+    """Invented: one woman written "Zdenka Hrabalová" in one document and "Zdenka Hrabal" in
+    another; their components must meet, or partitions would keep two people apart."""
+    items = [("a@0", "Zdenka Hrabal", 2), ("b@0", "Zdenka Hrabalová", 3), ("c@0", "Ivan Petrov", 2)]
+    whole = resolve(mentions(items))
+    assert whole[1]["a@0"][0] == whole[1]["b@0"][0]
+    for parts in (2, 3):
+        assert resolve_parts(HERE, parts, mentions(items)) == whole

@@ -31,7 +31,7 @@ from factoid import cite
 from factoid import export as export_mod
 from factoid import engine, exporters, extract, views
 from factoid import readmodel
-from factoid import resolve_partition
+from factoid import resolve_memo, resolve_partition
 from factoid import search as search_mod
 from factoid.ask import Answer
 from factoid import copies
@@ -49,7 +49,6 @@ from factoid.ingest.names import local_path
 from factoid.ingest.sidecar import SourceWarning
 from factoid.model import Document, Passage
 from factoid.reconcile import partition, reconcile, reuse
-from factoid.resolve import resolve
 from factoid.store import open_engine, reads, writes
 from factoid.store.db import write_transaction
 
@@ -278,25 +277,33 @@ def build(
     return report
 
 
+@paused()  # what it reads before ``curation.derive`` too: see factoid.gcpause
 def _derive(conn: Connection, progress: Progress = _noop, cluster: str | None = None,
             workers: int | None = None) -> curation.Derived:
     """Resolve people and reconcile claims over the whole corpus, applying the researcher's
     decisions (``factoid.curation``); person ids persist across builds. Returns the numbers
     of claims, persons, disputes and orphaned decisions.
 
-    The last build's agreement groups are reused where a person and property kept its claims,
-    when that build derived with the same code and data (``reconcile.reuse``): the result is
+    When the last build derived with the same code and data (``reconcile.reuse``), its work
+    is reused where the input did not change: the clustering of each component of local
+    persons whose names, coupling facts and decisions are as they were (``resolve_memo``),
+    and the agreement groups of each person and property that kept its claims. The result is
     the same as deriving everything, at the cost of what changed. On a ``cluster``,
     resolution runs in partitions of local persons (``resolve_partition``) and reconciliation
     in partitions of persons (``reconcile.partition``), same result."""
     same = reads.derived_state(conn, reuse.FINGERPRINT) == reuse.fingerprint()
     previous = reads.previous_groups(conn) if same else None
     run = partition.on_cluster(cluster, workers or engine.cores()) if cluster else reconcile
-    # on a cluster, resolution too runs in partitions (of local persons that may be one person)
-    resolving = resolve_partition.on_cluster(cluster, workers or engine.cores()) if cluster else resolve
+    # on a cluster, resolution too runs in partitions (of local persons that may be one person);
+    # here only the components of local persons a change touched are clustered again
+    known = reads.derived_state(conn, resolve_memo.STATE) if same and not cluster else None
+    memo = resolve_memo.Memoised(resolve_memo.load(known))
+    resolving = resolve_partition.on_cluster(cluster, workers or engine.cores()) if cluster else memo
     derived = curation.derive(conn, progress, resolve=resolving,
                               reconcile=partial(run, written=_written(conn), previous=previous))
     writes.set_derived_state(conn, reuse.FINGERPRINT, reuse.fingerprint())
+    if memo.made is not None:
+        writes.set_derived_state(conn, resolve_memo.STATE, resolve_memo.dump(memo.made))
     return derived
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -589,12 +589,23 @@ def resolve(
     return resolve_parts(HERE, 1, mentions, links)
 
 
-def name_persons(clusters: list[list[Profile]], decided: dict[str, tuple[int, float, str]]
+def cluster_forms(profiles: Iterable[Profile]) -> Counter:
+    """The name forms of a cluster's local persons with their counts, in the order met."""
+    forms: Counter = Counter()
+    for prof in profiles:
+        forms.update(prof.forms)
+    return forms
+
+
+def name_persons(clusters: list[list[Profile]], decided: dict[str, tuple[int, float, str]],
+                 names: Sequence[str | None] | None = None,
                  ) -> tuple[list[Person], dict[str, tuple[str, float, str]]]:
     """Persons of the clusters (local persons, in order; empty ones are placeholders) and the
     identity decisions by person id: ids are slugs of display names, numbered ("-2") in the
     order of the persons most mentioned first, a total order over the whole corpus (the first
-    entity breaks ties), so clusters made in parts number as one process numbers them."""
+    entity breaks ties), so clusters made in parts number as one process numbers them.
+    ``names``: the display name of each cluster where already known (``display_name`` of its
+    ``cluster_forms``: ``resolve_memo`` keeps them with a component's clustering)."""
     persons: list[Person] = []
     ids: dict[int, str] = {}
     taken: Counter = Counter()
@@ -602,10 +613,9 @@ def name_persons(clusters: list[list[Profile]], decided: dict[str, tuple[int, fl
     order = sorted((i for i in range(len(clusters)) if clusters[i]),
                    key=lambda i: (-counts[i], min(p.entity for p in clusters[i])))
     for i in order:
-        forms: Counter = Counter()
-        for prof in clusters[i]:
-            forms.update(prof.forms)
-        name = display_name(forms.items())
+        forms = cluster_forms(clusters[i])
+        known = names[i] if names is not None else None
+        name = known if known is not None else display_name(forms.items())
         base = f"person/{slug(name) or 'unnamed'}"
         taken[base] += 1
         pid = base if taken[base] == 1 else f"{base}-{taken[base]}"

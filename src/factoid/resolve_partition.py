@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from factoid.model import Mention, Person
+from factoid.names.forms import feminine_base, romanisation_key
 from factoid.names.match import SURNAME_MATCH_THRESHOLD, _parts
 from factoid.names.phonetic import skeleton
 from factoid.reconcile.partition import PARTS_PER_WORKER, Executor
@@ -70,6 +71,8 @@ class Clustered:
 
     clusters: list[list[str]]
     decided: Decided
+    #: the display name of each cluster (None for an empty one), once ``resolve_memo`` asked
+    names: list[str | None] | None = None
 
 
 def cluster_part(part: Part) -> Clustered:
@@ -101,14 +104,17 @@ class _Union:
 def _surname_keys(surname: str) -> set[tuple[str, str]]:
     """Keys two surnames share whenever ``surnames_match`` can score them 0.8 or more: a
     folded word or its phonetic skeleton, and each with one letter deleted (two spellings one
-    edit apart share one of those). Every other case scores below the threshold: a fuzzy
-    score (at most 0.75), and one matched part of a double surname that is not the same word
-    or skeleton (0.9 x 0.85)."""
+    edit apart share one of those), of the spelling itself and of the two other forms
+    ``surnames_match`` compares when the spellings do not match: its romanisation key
+    (Khandzhyan ~ Khanjian) and, for a woman's marked form, its unmarked one (Litvjaková ~
+    Litvyak). Every other case scores below the threshold: a fuzzy score (at most 0.75), and
+    one matched part of a double surname that is not the same word or skeleton (0.9 x 0.85)."""
     keys: set[tuple[str, str]] = set()
-    for word in _parts(surname):
-        for kind, text in (("w", word), ("k", skeleton(word))):
-            keys.add((kind, text))
-            keys.update((kind, text[:i] + text[i + 1:]) for i in range(len(text)))
+    for form in {surname, romanisation_key(surname), feminine_base(surname) or surname}:
+        for word in _parts(form):
+            for kind, text in (("w", word), ("k", skeleton(word))):
+                keys.add((kind, text))
+                keys.update((kind, text[:i] + text[i + 1:]) for i in range(len(text)))
     return keys
 
 

@@ -53,3 +53,18 @@ def test_the_standard_wording_wins_the_display() -> None:
     groups = group_claims(cs, ENT)
     assert len(groups) == 1
     assert groups[0].value == "Communist Party of the Soviet Union"
+
+
+def test_a_wordings_key_is_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grouping asks for the standard label of a group's values each time a claim joins it:
+    the comparison key of a wording is computed once, then remembered."""
+    from factoid.reconcile import offices
+
+    calls = []
+    real = offices.fold
+    monkeypatch.setattr(offices, "fold", lambda v: calls.append(v) or real(v))
+    offices._key.cache_clear()
+    for _ in range(3):
+        standard_label("member_of_political_party", "the Zwölfmännerbund of Ruritania")
+    assert calls.count("the Zwölfmännerbund of Ruritania") == 1
+    offices._key.cache_clear()  # the next test reads keys made with the real fold
