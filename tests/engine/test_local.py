@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
 
@@ -45,6 +47,31 @@ def test_workers_that_always_die_stop_the_map() -> None:
     error instead of a retry per document."""
     with Processes(2) as pool, pytest.raises(FactoidError, match="keep dying"):
         list(pool.map(eval, ["__import__('os')._exit(3)"] * 8))
+
+
+class _BreaksOnSubmit(ThreadPoolExecutor):
+    """A pool that takes ``accept`` calls, then refuses the next ones as a pool whose worker
+    has just died does (``BrokenProcessPool`` from ``submit``, before any wait saw it)."""
+
+    def __init__(self, workers: int, accept: int) -> None:
+        super().__init__(workers)
+        self.accept = accept
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self.accept <= 0:
+            raise BrokenProcessPool("a worker died")
+        self.accept -= 1
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_a_pool_broken_at_submit_recovers_and_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pool can break between two waits; the next ``submit`` then raises. The map recovers
+    (a new pool) and every item still gets its result, the unsent one included."""
+    pools = iter([_BreaksOnSubmit(2, accept=1)])
+    monkeypatch.setattr(Processes, "_new_pool", lambda self, n: next(pools, None) or ThreadPoolExecutor(n))
+    with Processes(2) as pool:
+        got = dict(pool.map(abs, [-1, -2, -3, -4, -5]))
+    assert got == {0: 1, 1: 2, 2: 3, 3: 4, 4: 5}
 
 
 def test_a_failing_call_is_lost_with_its_reason() -> None:

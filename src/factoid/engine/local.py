@@ -32,7 +32,7 @@ import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
+from itertools import chain, islice
 from multiprocessing import forkserver
 from multiprocessing.context import ForkServerContext, ForkServerProcess
 from typing import Any, TypeVar
@@ -169,7 +169,7 @@ class Processes:
                 os.environ[ENV] = before
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[int, R | Lost]]:
-        todo = enumerate(items)
+        todo: Iterator[tuple[int, T]] = enumerate(items)
         self._pool = self._new_pool(self._pool_size)
         running: dict[Future, tuple[int, T]] = {}
         hopeless = 0
@@ -182,21 +182,26 @@ class Processes:
             else:
                 yield nxt[0], _here(fn, nxt[1])
         while True:
+            broken = False
             for i, item in islice(todo, self._pool_size * self._queue - len(running)):
-                running[self._pool.submit(fn, item)] = (i, item)
-            if not running:
+                try:
+                    running[self._pool.submit(fn, item)] = (i, item)
+                except BrokenProcessPool:  # a worker died since the last wait: recover first,
+                    todo = chain([(i, item)], todo)  # this call was never sent, so it is not a suspect
+                    broken = True
+                    break
+            if not running and not broken:
                 return
             done: set[Future] = set()
-            if helping:
+            if helping and not broken:
                 done = wait(running, timeout=0, return_when=FIRST_COMPLETED)[0]
                 helping = self.parent_works or not done
                 nxt = next(todo, None) if not done else None
                 if nxt is not None:  # no worker result to collect: work here meanwhile
                     yield nxt[0], _here(fn, nxt[1])
                     continue
-            if not done:
+            if not done and not broken:
                 done = wait(running, return_when=FIRST_COMPLETED)[0]
-            broken = False
             for f in done:
                 exc = f.exception()
                 if isinstance(exc, BrokenProcessPool):

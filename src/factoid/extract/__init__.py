@@ -35,7 +35,7 @@ __all__ = ["PIPELINE", "InfoboxExtractor", "ProseExtractor", "RussianExtractor",
 #: Recorded with every extraction; a change re-extracts every document on the next build. Bump the
 #: version whenever rules or registries change what a document yields (v3: archive records, da/ro/sr
 #: readers, killers who ordered a killing, denials), so a knowledge base built before re-extracts.
-PIPELINE = "extract-v3+en_core_web_sm-3.8.0+natasha-1.6.0+fr_core_news_md-3.8.0+rules-fr-de-v1"
+PIPELINE = "extract-v4+en_core_web_sm-3.8.0+natasha-1.6.0+fr_core_news_md-3.8.0+rules-fr-de-v1"
 
 _YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 
