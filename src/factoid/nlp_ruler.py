@@ -175,8 +175,6 @@ def _key(first: tuple[Test, ...]) -> list[tuple[int, int]] | None:
     return None
 
 
-
-
 def compile_ruler(ruler: AttributeRuler) -> CompiledRuler | None:
     """The ruler as a :class:`CompiledRuler`, or None when a pattern is beyond it."""
     rules = _rules(ruler)
