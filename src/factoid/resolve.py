@@ -451,6 +451,13 @@ def form_text(p: NameParts) -> str:
     return " ".join(x for x in (p.given, p.patronymic, p.surname) if x)
 
 
+def full_name_rank(prof: Profile) -> tuple[int, int, str]:
+    """The order ``cluster_profiles`` takes full names in: fullest first, then the most
+    mentioned, then by entity. It is the order of the identities it makes, which a resolution
+    clustered in parts (``resolve_memo``) restores."""
+    return -fullness(prof.best), -prof.count, prof.entity
+
+
 def cluster_profiles(profiles: list[Profile], coupling: Coupling | None = None
                      ) -> tuple[list[Cluster], dict[str, tuple[int, float, str]]]:
     """Clusters and, per entity, (cluster index, score, reason). ``coupling`` is what the
@@ -461,7 +468,7 @@ def cluster_profiles(profiles: list[Profile], coupling: Coupling | None = None
     decided: dict[str, tuple[int, float, str]] = {}
     blocks = _Blocks()
     fulls = [p for p in profiles if is_full_name(p.best)]
-    for prof in sorted(fulls, key=lambda p: (-fullness(p.best), -p.count, p.entity)):
+    for prof in sorted(fulls, key=full_name_rank):
         best = prof.best
         scored = [(i, _fits(clusters[i], best)) for i in blocks.candidates(best.surname) if clusters[i].fulls]
         i, score = max(scored, key=lambda t: (t[1], clusters[t[0]].count), default=(-1, 0.0))

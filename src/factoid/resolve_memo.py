@@ -21,8 +21,9 @@ import json
 from collections.abc import Iterable
 
 from factoid.model import Mention, Person
-from factoid.names import display_name, fullness, is_full_name
-from factoid.resolve import Coupling, Links, Profile, cluster_forms, name_persons, profiles_of, single_keys
+from factoid.names import display_name, is_full_name
+from factoid.resolve import (Coupling, Links, Profile, cluster_forms, full_name_rank, name_persons, profiles_of,
+                             single_keys)
 from factoid.resolve_partition import Clustered, Part, cluster_part, components, merge
 
 __all__ = ["STATE", "Memo", "Memoised", "digest", "dump", "load", "resolve_memoised"]
@@ -61,7 +62,7 @@ def digest(part: Part) -> str:
 def _whole_order(profiles: list[Profile]) -> dict[str, int]:
     """Entity -> its place among the identities one clustering of the whole makes: full names
     fullest first (``cluster_profiles``' order), then the rest by entity."""
-    fulls = sorted((p for p in profiles if is_full_name(p.best)), key=lambda p: (-fullness(p.best), -p.count, p.entity))
+    fulls = sorted((p for p in profiles if is_full_name(p.best)), key=full_name_rank)
     rest = sorted((p for p in profiles if not is_full_name(p.best)), key=lambda p: p.entity)
     return {p.entity: i for i, p in enumerate(fulls + rest)}
 
