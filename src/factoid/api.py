@@ -31,7 +31,7 @@ from factoid import cite
 from factoid import export as export_mod
 from factoid import engine, exporters, extract, views
 from factoid import readmodel
-from factoid import resolve_memo, resolve_partition
+from factoid import reconcile_memo, resolve_memo, resolve_partition
 from factoid import search as search_mod
 from factoid.ask import Answer
 from factoid import copies
@@ -299,12 +299,23 @@ def _derive(conn: Connection, progress: Progress = _noop, cluster: str | None = 
     known = reads.derived_state(conn, resolve_memo.STATE) if same and not cluster else None
     memo = resolve_memo.Memoised(resolve_memo.load(known))
     resolving = resolve_partition.on_cluster(cluster, workers or engine.cores()) if cluster else memo
-    derived = curation.derive(conn, progress, resolve=resolving,
-                              reconcile=partial(run, written=_written(conn), previous=previous))
+    # here, the persons whose reconciliation inputs did not change keep their stored rows
+    reconciled = None if cluster else reconcile_memo.Memoised(_reconciled(conn) if same else {})
+    derived = curation.derive(conn, progress, resolve=resolving, reconciled=reconciled,
+                              reconcile=partial(reconciled or run, written=_written(conn), previous=previous))
     writes.set_derived_state(conn, reuse.FINGERPRINT, reuse.fingerprint())
     if memo.made is not None:
         writes.set_derived_state(conn, resolve_memo.STATE, resolve_memo.dump(memo.made))
+    # a build on a cluster rewrote every person: the memo no longer says what is stored
+    made = reconciled.made if reconciled else None
+    writes.set_derived_state(conn, reconcile_memo.STATE, None if made is None else reconcile_memo.dump(made))
     return derived
+
+
+def _reconciled(conn: Connection) -> reconcile_memo.Memo:
+    """The last build's reconciliation memo, for the persons whose stored rows are intact."""
+    intact = writes.intact_assessments(conn)
+    return {} if intact is None else reconcile_memo.load(reads.derived_state(conn, reconcile_memo.STATE), intact)
 
 
 def _written(conn: Connection) -> dict[str, int]:

@@ -23,6 +23,7 @@ from factoid.curation.ids import assign_ids
 from factoid.curation.keys import mention_key
 from factoid.errors import NotFoundError, UsageError
 from factoid.gcpause import paused
+from factoid import reconcile_memo
 from factoid.names import fold
 from factoid.reconcile import reconcile
 from factoid.resolve import BY_DECISION, resolve
@@ -52,10 +53,13 @@ class Derived(NamedTuple):
 
 @paused()  # millions of records held, hardly a cycle made: see factoid.gcpause
 def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
-           resolve: Callable[..., Any] = resolve, reconcile: Callable[..., Any] = reconcile) -> Derived:
+           resolve: Callable[..., Any] = resolve, reconcile: Callable[..., Any] = reconcile,
+           reconciled: reconcile_memo.Memoised | None = None) -> Derived:
     """Resolve people and reconcile claims over the whole corpus with the decisions in effect
     applied; person ids persist across builds. The stages are parameters so the API passes
-    its own (tests interrupt a build through them)."""
+    its own (tests interrupt a build through them). ``reconciled``: the memo ``reconcile``
+    runs over (``reconcile_memo``), told the decisions that rank its persons' groups; the
+    stored rows of the persons it kept stay."""
     progress("resolve", 0, 1)
     claims = reads.get_claims(conn)
     mentions, mention_keys = reads.get_keyed_mentions(conn)
@@ -80,8 +84,11 @@ def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
     entity_person = {e: pid for e, (pid, _, _) in identities.items()}
     applied = apply.prepare(state, claims, ckeys, entity_of, entity_person)
     active = [c for c in claims if c.id not in applied.wrong]
+    if reconciled is not None:
+        reconciled.decisions = reconcile_memo.Decisions(applied.prefer, applied.confirmed)
     assessments, disputes, sources = reconcile(active, entity_person, reads.get_passages(conn))
-    writes.put_reconciliation(conn, apply.rank(assessments, claims, applied, entity_person), disputes, sources)
+    writes.put_reconciliation(conn, apply.rank(assessments, claims, applied, entity_person), disputes, sources,
+                              kept=(reconciled and reconciled.kept) or ())
     progress("reconcile", 1, 1)
     return Derived(len(claims), len(persons), len(disputes), len(state.orphaned))
 

@@ -73,10 +73,12 @@ def witness_classes(
 
 
 def classes_of(
-    facts: CopyFacts, dependent: dict[tuple[str, str], int] | None = None
+    facts: CopyFacts, dependent: dict[tuple[str, str], int] | None = None, *, relations: bool = True
 ) -> tuple[dict[str, str], dict[str, list[dict]]]:
     """``witness_classes`` from the facts of ``copy_facts``: reconciliation asks twice (before
-    and after finding the sources that share minority values) of the same passages."""
+    and after finding the sources that share minority values) of the same passages. Without
+    ``relations`` the copy relations are not listed (empty): the first time, only the classes
+    are read, and listing a relation per pair of copies cost as much as finding the classes."""
     size = facts.size
     parent = {d: d for d in facts.documents}
 
@@ -86,22 +88,24 @@ def classes_of(
             d = parent[d]
         return d
 
-    relations: dict[str, list[dict]] = defaultdict(list)
+    listed: dict[str, list[dict]] = defaultdict(list)
     for (copy, original), n in facts.pairs.items():
         share = n / max(1, min(size[copy], size[original]))
-        merged = share >= COPY_SHARE
-        relations[copy].append({"document": original, "kind": "text", "passages": n, "share": round(share, 2), "one_witness": merged})
-        relations[original].append({"document": copy, "kind": "text", "passages": n, "share": round(share, 2), "one_witness": merged})
+        if relations:
+            merged = share >= COPY_SHARE
+            listed[copy].append({"document": original, "kind": "text", "passages": n, "share": round(share, 2), "one_witness": merged})
+            listed[original].append({"document": copy, "kind": "text", "passages": n, "share": round(share, 2), "one_witness": merged})
         if share >= COPY_SHARE:
             a, b = sorted((find(copy), find(original)))
             parent[b] = a
     for (d1, d2), n in (dependent or {}).items():
         if n >= SHARED_ERRORS and d1 in parent and d2 in parent:
-            relations[d1].append({"document": d2, "kind": "values", "minority_values": n, "one_witness": True})
-            relations[d2].append({"document": d1, "kind": "values", "minority_values": n, "one_witness": True})
+            if relations:
+                listed[d1].append({"document": d2, "kind": "values", "minority_values": n, "one_witness": True})
+                listed[d2].append({"document": d1, "kind": "values", "minority_values": n, "one_witness": True})
             a, b = sorted((find(d1), find(d2)))
             parent[b] = a
-    return {d: find(d) for d in parent}, dict(relations)
+    return {d: find(d) for d in parent}, dict(listed)
 
 
 def witness_of(doc_class: dict[str, str], duplicate_root: dict[tuple[str, int], str], document_id: str, start: int,

@@ -38,7 +38,7 @@ from factoid.reconcile.sanity import Kin, implausible, kin_facts, marked_confide
 from factoid.reconcile.successors import successor_disputes
 from factoid.reconcile.trust import competing, contested, contested_rounds, iterate, settled_confidence
 
-__all__ = ["HERE", "PARTS_PER_WORKER", "Executor", "on_cluster", "part_of", "reconcile_parts"]
+__all__ = ["HERE", "PARTS_PER_WORKER", "Executor", "on_cluster", "part_of", "reconcile_parts", "sources_of"]
 
 #: Partitions per worker: more than one, so a partition of many claims does not hold up the rest.
 PARTS_PER_WORKER = 3
@@ -116,11 +116,15 @@ def summarise(grouped: Grouped) -> Summary:
     return Summary(rivals, cited, kin_facts(grouped.groups))
 
 
-def assess_part(grouped: Grouped, weighed: Weighed) -> PartResult:
-    """Step 3: sanity, the confidence of uncontested groups, ranking, disputes, assessments."""
+def assess_part(grouped: Grouped, weighed: Weighed, odd: Mapping[str, str] | None = None,
+                witness: Callable[[Claim], str] | None = None) -> PartResult:
+    """Step 3: sanity, the confidence of uncontested groups, ranking, disputes, assessments.
+    Everything but the sanity checks is per person and property, so a caller that ran the
+    checks over whole persons (``odd``, ``sanity.implausible``) may pass the groups of some
+    properties only (``reconcile_memo``), and the ``witness`` it made of these passages."""
     groups = grouped.groups
-    witness = witness_fn(Layout(grouped.passages), weighed.doc_class)
-    odd = implausible(groups, kin=weighed.kin)
+    witness = witness or witness_fn(Layout(grouped.passages), weighed.doc_class)
+    odd = implausible(groups, kin=weighed.kin) if odd is None else dict(odd)
     conf = dict(weighed.conf)
     conf.update(settled_confidence(groups, witness, weighed.years, weighed.last))
     conf = marked_confidence(groups, odd, conf)
@@ -140,7 +144,7 @@ def weigh(summaries: Sequence[Summary], claims: Sequence[Claim], passages: Seque
     years = document_years([p for p in passages if p.document_id in asked]) | dict(written or {})
     copied = copy_facts(passages)
     layout = Layout(passages)
-    copies_only, _ = classes_of(copied)
+    copies_only, _ = classes_of(copied, relations=False)
     conf, _ = iterate(rivals, witness_fn(layout, copies_only), years, contested_only=True)
     dependent = shared_minority_values(losing_sources(competing(rivals), conf))
     doc_class, relations = classes_of(copied, dependent)
@@ -225,10 +229,10 @@ def reconcile_parts(
     assessments = [a for _, as_, _ in keyed for a in as_]
     disputes = [d for _, _, ds in keyed for d in ds]
     disputes += sorted((d for r in results for d in r.successors), key=lambda d: (d.person_id, d.property))
-    return assessments, sorted(disputes, key=lambda d: -d.strength), _sources(weighed.trust, relations, passages)
+    return assessments, sorted(disputes, key=lambda d: -d.strength), sources_of(weighed.trust, relations, passages)
 
 
-def _sources(trust: Mapping[str, float], relations: Mapping[str, list[dict]], passages: Sequence[Passage]) -> dict[str, dict]:
+def sources_of(trust: Mapping[str, float], relations: Mapping[str, list[dict]], passages: Sequence[Passage]) -> dict[str, dict]:
     """Per document: its reliability (the trust rounds' result, the prior for a document
     without claims) and the copy relations found."""
     sources = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from operator import itemgetter
 
@@ -311,10 +311,12 @@ def put_reconciliation(
     assessments: Sequence[Assessment],
     disputes: Sequence[Dispute],
     sources: Mapping[str, dict],
+    kept: Collection[str] = (),
 ) -> None:
     """Replace the judgements of the last reconciliation: the assessments of the agreement
     groups and the sources rows that changed (``sync_parts``), the disputes whole (a few rows,
-    numbered in order of strength)."""
+    numbered in order of strength). ``kept``: agreement groups whose stored rows stay as they
+    are (``reconcile_memo``: persons whose inputs did not change), absent from ``assessments``."""
     conn.execute(delete(s.disputes))
     put_assessments(conn, [
         {
@@ -329,7 +331,7 @@ def put_reconciliation(
             "features": a.features,
         }
         for a in assessments
-    ])
+    ], kept)
     _insert_many(
         conn,
         s.disputes,
@@ -362,10 +364,16 @@ def put_reconciliation(
     )
 
 
-def put_assessments(conn: Connection, rows: Sequence[dict]) -> None:
-    """Make the assessments table hold exactly ``rows``, rewriting only the agreement groups
-    whose rows changed (``sync_parts``)."""
-    sync_parts(conn, s.assessments, "grp", rows, ASSESSED)
+def intact_assessments(conn: Connection) -> dict[str, list] | None:
+    """``intact_parts`` of the assessments: the agreement groups whose stored rows are as the
+    last build wrote them (what ``put_assessments`` may keep)."""
+    return intact_parts(conn, s.assessments, "grp", ASSESSED)
+
+
+def put_assessments(conn: Connection, rows: Sequence[dict], kept: Collection[str] = ()) -> None:
+    """Make the assessments table hold exactly ``rows`` and the stored rows of the ``kept``
+    agreement groups, rewriting only the groups whose rows changed (``sync_parts``)."""
+    sync_parts(conn, s.assessments, "grp", rows, ASSESSED, kept)
 
 
 #: The ``derived_state`` rows holding, per part, a digest of the rows ``sync_parts`` last
@@ -375,36 +383,60 @@ ASSESSED = "assessed"
 SOURCED = "sourced"
 
 
-def sync_parts(conn: Connection, table, part: str, rows: Sequence[dict], state: str) -> None:  # type: ignore[no-untyped-def]
-    """Make ``table`` hold exactly ``rows``, rewriting only the parts (rows sharing a value of
-    the ``part`` column) whose rows changed since the last call; ``state`` names the
-    ``derived_state`` row keeping their digests.
+def sync_parts(conn: Connection, table, part: str, rows: Sequence[dict], state: str,  # type: ignore[no-untyped-def]
+               kept: Collection[str] = ()) -> None:
+    """Make ``table`` hold exactly ``rows`` and the stored rows of the ``kept`` parts,
+    rewriting only the parts (rows sharing a value of the ``part`` column) whose rows changed
+    since the last call; ``state`` names the ``derived_state`` row keeping their digests.
 
     Why digests: after one added document most agreement groups and sources are what the
     last build wrote, and comparing them row by row (``sync``) meant reading and
     JSON-encoding every row of the corpus. A part whose rows digest the same is skipped
-    unread. The digests are trusted only if the table still holds as many rows per part as
-    they say (a cascade from deleted claims or documents removes rows behind their back);
-    else every row is compared (``sync``) and the digests are made afresh. A digest is of the
-    rows' ``repr``: equal rows give equal text, and a different value a different text (at
+    unread. A digest is trusted only if the table still holds as many rows of its part as it
+    says (``intact_parts``: a cascade from deleted claims or documents removes rows behind
+    its back); a part that lost rows is rewritten. Rows of a part no digest knows (written
+    otherwise) make every row compared (``sync``) and the digests made afresh. A digest is of
+    the rows' ``repr``: equal rows give equal text, and a different value a different text (at
     worst an equal part is rewritten). Rows are unique by their first column; a row moving
-    from one part to another changes both."""
+    from one part to another changes both. ``kept`` parts must be intact (the caller asked
+    ``intact_parts`` in this transaction)."""
     col = table.c[part]
     by_part: dict[str, list[dict]] = {}
     for row in rows:
         by_part.setdefault(row[part], []).append(row)
     digests = {k: [_digest(rs), len(rs)] for k, rs in by_part.items()}
-    text = conn.execute(select(s.derived_state.c.value).where(s.derived_state.c.name == state)).scalar()
-    known: dict[str, list] | None = json.loads(text) if text else None
-    held = dict(conn.execute(select(col, func.count()).group_by(col)).all())
-    if known is None or held != {k: n for k, (_, n) in known.items()}:
+    intact = intact_parts(conn, table, part, state)
+    if intact is None:
+        if kept:
+            raise RuntimeError(f"{table.name}: the rows of kept parts are not as the last build wrote them")
         sync(conn, table, (next(iter(table.primary_key.columns)).name,), list(rows))
     else:
-        changed = sorted(k for k in digests.keys() | known.keys() if digests.get(k) != known.get(k))
+        digests.update({k: intact[k] for k in kept})
+        known = _state(conn, state) or {}
+        changed = sorted(k for k in digests.keys() | known.keys() if k not in intact or digests.get(k) != intact[k])
         for i in range(0, len(changed), 500):
             conn.execute(delete(table).where(col.in_(changed[i:i + 500])))
         _insert_many(conn, table, [row for k in changed for row in by_part.get(k, ())])
     set_derived_state(conn, state, json.dumps(digests, sort_keys=True, separators=(",", ":")))
+
+
+def _state(conn: Connection, state: str) -> dict[str, list] | None:
+    text = conn.execute(select(s.derived_state.c.value).where(s.derived_state.c.name == state)).scalar()
+    return json.loads(text) if text else None
+
+
+def intact_parts(conn: Connection, table, part: str, state: str) -> dict[str, list] | None:  # type: ignore[no-untyped-def]
+    """Part -> [digest, rows] as ``sync_parts`` last wrote it, for the parts whose rows the
+    table still holds (as many as the digest says: rows are only ever removed behind its back,
+    by a cascade); None when no digests are stored or the table holds a part they do not know."""
+    known = _state(conn, state)
+    if known is None:
+        return None
+    col = table.c[part]
+    held = dict(conn.execute(select(col, func.count()).group_by(col)).all())
+    if not held.keys() <= known.keys():
+        return None
+    return {k: v for k, v in known.items() if held.get(k, 0) == v[1]}
 
 
 def _digest(rows: Sequence[dict]) -> str:
