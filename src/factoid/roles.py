@@ -267,13 +267,32 @@ def _is_field_row(first_cell: str) -> bool:
 def _boilerplate(texts: Sequence[str], taken: dict[int, Label]) -> dict[int, Label]:
     """Boilerplate labels for passages not already taken, from word cues then layout cues."""
     labels: dict[int, Label] = {}
-    for rule in (_furniture_lines, _caption_pairs, _reference_lists, _repeated_headings):
+    for rule in (_furniture_lines, _adverts, _caption_pairs, _reference_lists, _repeated_headings):
         for i, reason in rule(texts):
             if i not in taken and i not in labels:
                 labels[i] = (PassageRole.BOILERPLATE, reason)
     for i, reason in _wedged_fragments(texts, taken | labels):
         labels[i] = (PassageRole.BOILERPLATE, reason)
     return labels
+
+
+#: An advertisement pasted into a page: a price, and a call to buy or book ("packages from
+#: $299", "Book before May 1 and save 15%": the call opens a sentence). Either alone is ordinary
+#: prose (a biography tells what someone was paid, or that a book was ordered).
+_PRICE = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s?(?:euros?|dollars?|pounds|USD|EUR|GBP)\b", re.I)
+_SALES_CALL = re.compile(
+    r"(?:^|[.!?]\s+)(?:book|order|buy|shop|reserve|call)\s+(?:now|today|online|before|by|early)\b|\bsave\s+(?:up\s+to\s+)?\d{1,2}\s?%|"
+    r"\b\d{1,2}\s?%\s+off\b|\b(?:discount|promo|coupon)\s+code\b|\bspecial\s+offer\b|\bpackages?\s+from\b|"
+    r"\bfree\s+shipping\b|\blimited[-\s]time\s+offer\b",
+    re.I,
+)
+
+
+def _adverts(texts: Sequence[str]) -> Iterable[tuple[int, str]]:
+    for i, text in enumerate(texts):
+        price, call = _PRICE.search(text), _SALES_CALL.search(text)
+        if price and call:
+            yield i, f"advertisement (a price and '{_clip(call.group(0).lstrip('.!? '), 20)}')"
 
 
 def _furniture_lines(texts: Sequence[str]) -> Iterable[tuple[int, str]]:

@@ -39,3 +39,56 @@ def equated(tok: Token) -> list[Token]:
         return []
     attr = next((c for c in tok.head.children if c.dep_ in {"attr", "dobj"}), None)
     return [] if attr is None else [attr, *attr.conjuncts]
+
+
+def compound_list(tok: Token) -> list[Token]:
+    """"Her younger brothers A, B and C grew up ...": a plural kinship noun the parse hung on
+    the first name as a compound names that name's proper-noun conjuncts too. A singular
+    noun names only the name it is set on."""
+    if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ != "compound":
+        return []
+    return [t for t in tok.head.conjuncts if t.pos_ == "PROPN"]
+
+
+def name_equated(tok: Token) -> tuple[Token | None, Token] | None:
+    """"Her father's name was A", "his mother name was B" (a translation's word order): the
+    kinship noun modifies "name", which is equated with a proper noun. Gives the possessor
+    (on the kinship noun or on "name"; for a second clause without one, "... and mother name
+    was B", the first clause's) and the proper noun, or None."""
+    name = tok.head
+    if name.lemma_.lower() != "name" or tok.dep_ not in {"compound", "poss"} or name.i <= tok.i:
+        return None
+    verb = name.head if name.dep_ == "nsubj" else None
+    if verb is None and name.dep_ == "conj":
+        # the parse may join "and mother name" to the first clause's name: its verb comes next
+        verb = next((v for v in tok.sent if v.i > name.i), None)
+    if verb is None or verb.lemma_ != "be":
+        return None
+    # the parse may make the name after the verb a second subject ("... was B")
+    attr = next((c for c in verb.children if c.dep_ in {"attr", "nsubj"} and c.pos_ == "PROPN" and c.i > verb.i), None)
+    if attr is None:
+        return None
+    return _name_possessor(tok, name), attr
+
+
+def _name_possessor(tok: Token, name: Token) -> Token | None:
+    for t in (tok, name):
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.i < tok.i:
+            return owner
+    for t in tok.sent:  # "Her father name was A and mother name was B": the first one's
+        if t.i < tok.i and t.lemma_.lower() == "name" and t.i > tok.sent.start:
+            for c in (*t.children, *(x for k in t.children for x in k.children)):
+                if c.dep_ == "poss" and c.i < t.i:
+                    return c
+    return None
+
+
+def birth_given(tok: Token) -> Token | None:
+    """"she gave birth to a son, A" (and a translation's "gave birth one son A"): the verb
+    "give" whose object is "birth", when the kinship noun is what was born; its subject is
+    the parent."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+    if tok.dep_ not in {"pobj", "dobj", "obj"} or verb.lemma_.lower() != "give":
+        return None
+    return verb if any(c.lemma_.lower() == "birth" for c in verb.children) else None

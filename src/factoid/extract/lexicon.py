@@ -67,6 +67,10 @@ VAGUE_OFFICE = re.compile(_O["vague"])
 OFFICE_GLOSS = re.compile(_O["gloss"])
 #: "a bullet wound in his head": the body's head, no office
 WOUND_BEFORE = re.compile(_O["wound_before"])
+#: "married with the Raja of X": a title of the spouse's
+SPOUSE_TITLE = re.compile(_O["spouse_title"])
+#: "succeeded A as Archbishop of X": the title is the successor's
+SUCCEEDED_AS = re.compile(_O["succeeded_as"])
 
 
 def clean_office(text: str) -> str:

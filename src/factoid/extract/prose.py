@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from factoid import dates
 from factoid.dates import edtf_bounds
 from factoid.gazetteer import is_building, is_building_word, is_city, is_place_name
-from factoid.extract import frames, kin_lists, lexicon
+from factoid.extract import frames, kin_lists, lexicon, written
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import denied_spans, find_hedge
 from factoid.extract.manner import manner_of
@@ -56,7 +56,8 @@ _LOCATOR = lexicon.regex("places", "locator")
 _NEXT_DAY = lexicon.regex("places", "next_day")
 _PREVIOUS_DAY = lexicon.regex("places", "previous_day")
 #: A bracket holding a date alone right after a capitalised word: "Robb (1998)", "X (1566–1643)".
-_NAME_BRACKET = re.compile(r"[A-Z][\w.'’-]*\s*\(\s*$")
+# "A B (1563–1639)", and a wiki link's "[[A B]] (1563–1639)": a bracket right after a name
+_NAME_BRACKET = re.compile(r"[A-Z][\w.'’-]*(?:\]\])?\s*\(\s*$")
 _TOWN_OF = lexicon.regex("places", "town_of")
 _NAMED_TOWN = lexicon.regex("places", "named_town")
 _BORN_LIST = lexicon.regex("sentence", "born_list")
@@ -222,6 +223,8 @@ def _shared_surname(names: list[str], text: str) -> list[str]:
     return out
 
 
+
+
 def _day_after(edtf: str, days: int = 1) -> str | None:
     """The day after a day-precision EDTF date ("shot the next day"), or ``days`` after it
     (-1: "killed the day before")."""
@@ -302,7 +305,9 @@ class ProseReader:
             self.context_date = found[-1] if found else None  # carried one sentence, no further
             # someone's life in a bracket after their name ("X (1911–1956)" in a list of
             # related people) is not the year the text is telling of
-            told = [d for d in found if not self.name_bracket(d)]
+            # nor is a post's or a comment's time stamp ("December 27, 2015 at 10:14 am")
+            told = [d for d in found
+                    if not self.name_bracket(d) and not written.CLOCK_AFTER.match(self.doc.text, d.end)]
             if told:
                 self.context_year = told[-1].value.upper.year
             self.story_date = (told[0], 0) if told else self.story_date and (self.story_date[0], self.story_date[1] + 1)
@@ -382,7 +387,7 @@ class ProseReader:
         to = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > tok.i
                    and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
         if to is not None and pid:
-            self.parent_names(s, pid, [self.name_of(s, t) for t in self.coordinated(to)])
+            self.parent_names(s, pid, [self.parent_named(s, t, pid, first=i == 0) for i, t in enumerate(self.coordinated(to))])
 
     def birth_noun(self, s: Sentence, tok: Token) -> None:
         """"Sources are divided on the date and place of X's birth, some giving D1 in P1, some
@@ -500,12 +505,36 @@ class ProseReader:
         """``parents`` over (person, display) pairs, where a parent the document does not
         know as a person (no name span) has no person and counts as not marked female."""
         me = self.refs.people[child].display
-        others = [o for o in dict.fromkeys(n for n in named if n) if o[0] != child and o[1] != me]
+        listed = list(dict.fromkeys(n for n in named if n))
         def female(o: tuple[str | None, str]) -> bool:
             return bool(o[0]) and self.refs.people[o[0]].female
-        for n, other in enumerate(others[:2]):
-            second = n == 1 and not female(others[0])
+        # a parent the name spans took for the child ("born to A B III and C", A B sharing the
+        # child's surname) keeps its place in the list: the one after it is still the mother
+        for n, other in enumerate(listed[:2]):
+            if other[0] == child or other[1] == me:
+                continue
+            second = n == 1 and (listed[0][0] == child or not female(listed[0]))
             self.add(s, child, "mother" if female(other) or second else "father", other[1])
+
+    def parent_named(self, s: Sentence, tok: Token, child: str, *, first: bool = True) -> tuple[str | None, str] | None:
+        """``name_of`` for a listed parent, except that a full name the name spans gave to the
+        child ("born to A B III", the child's surname) is the parent's own, written out, when
+        it opens with another given name than the child's and stands first, in the father's
+        place (a mother named with the child's surname is named by her husband's, which
+        other sources give as her maiden name); "born to A and his wife B": B."""
+        if tok.pos_ == "NOUN" and _KIN.get(tok.lemma_.lower()) == "spouse":
+            beside = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if beside is not None and (found := self.name_of(s, beside)):
+                return found
+            named = self.relatives(s, tok)
+            return (named[0], self.refs.people[named[0]].display) if named else None
+        found = self.name_of(s, tok)
+        if found is None or found[0] != child or tok.pos_ != "PROPN":
+            return found
+        as_written = written.written_name(tok)
+        if first and written.relative_of(as_written, self.refs.people[child].display):
+            return None, as_written
+        return found
 
     def later_verb_owns(self, s: Sentence, d: dates.DateMatch, tok: Token) -> bool:
         """Whether a date after ``tok`` hangs on another verb that comes after it ("born in P
@@ -549,6 +578,8 @@ class ProseReader:
             regnal = _REGNAL_TAIL.search(self.doc.text, max(s.start, opening - 8), opening)
             anchor = regnal.start() if regnal else opening
             owner = self.bracket_name_owner(s, anchor)
+            if owner is not None and self.namesake_before(s, anchor, owner):
+                continue  # "[[Orazio X]] (1563–1639)" on the page of Anna X: her father's life
             if owner is None and not self.doc.text[s.start:opening].strip() and self.refs.main:
                 # "(1852–87). American gambler ...": a page opening on a life span (the
                 # heading of an encyclopedia entry) gives its subject's
@@ -559,6 +590,17 @@ class ProseReader:
                 if first is not None and last is not None and 10 <= last - first <= 110:
                     self.add(s, owner, "date_of_birth", born, d.text)
                     self.add(s, owner, "date_of_death", died, d.text)
+
+    def namesake_before(self, s: Sentence, anchor: int, owner: str) -> bool:
+        """Whether the name written before a bracket is a namesake relative of the person
+        its span was given to: the capitalised words before a span that kept only the
+        surname belong to the name too."""
+        for start, (end, pid) in self.refs.ending_in(anchor - 3, anchor + 1):
+            lead = re.search(r"(?:[A-Z][\w'’-]+\s+)*$", self.doc.text[max(s.start, start - 40) : start])
+            as_written = (lead.group(0) if lead else "") + self.doc.text[start:end]
+            if pid == owner and written.relative_of(as_written, self.refs.people[pid].display):
+                return True
+        return False
 
     def bracket_name_owner(self, s: Sentence, anchor: int) -> str | None:
         """The person whose name ends right before a bracket at ``anchor``; not a subject
@@ -1071,8 +1113,10 @@ class ProseReader:
         self.add(s, victim, "manner_of_death", manner, tok.text)
         ordered = self.instigators(s, tok, victim)
         names = _shared_surname([self.refs.people[o].display for o in by if o and o != victim], s.text)
-        for name in dict.fromkeys([*names, *ordered]):
-            self.add(s, victim, "killed_by", name)
+        members = self.agent_members(s, tok) if passive is not None else []
+        for name in dict.fromkeys([*names, *members, *ordered]):
+            if name != self.refs.people[victim].display:
+                self.add(s, victim, "killed_by", name)
         if not any(by) and not ordered and passive is not None:
             self.attackers_before(s, victim)
         near = [d for d in s.dates_near(tok) if not self.name_bracket(d)]
@@ -1202,6 +1246,23 @@ class ProseReader:
         found = [self.refs.resolve(t) for t in self.coordinated(agent)]
         return [p for p in dict.fromkeys(found) if p]
 
+    def agent_members(self, s: Sentence, tok: Token) -> list[str]:
+        """"murdered by four knights of A: B, C, D and E": the names set after a plural
+        noun of a passive verb's "by" (in apposition, and coordinated with that) are the ones
+        who did it, each as written when the name spans missed it."""
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        group = [o for o in agent.children if o.dep_ == "pobj" and o.tag_ == "NNS"] if agent is not None else []
+        out: list[str] = []
+        heads = [a for g in group for a in g.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+        for head in heads or [t for g in group for t in written.listed_after_colon(g)]:
+            for t in [head, *head.conjuncts]:
+                found = self.name_of(s, t) if t.pos_ == "PROPN" else None
+                if found is not None and found[0] is None:
+                    found = None, written.particled_name(t)
+                if found is not None and found[1] not in out:
+                    out.append(found[1])
+        return out
+
     def killers(self, tok: Token) -> list[str]:
         """Every person named in the subject of a killing verb ("two of his band, A and B,
         turned traitors and shot him"), through the verbs it is coordinated with."""
@@ -1274,8 +1335,9 @@ class ProseReader:
         verb = next((a for a in place.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is None:
             return False
-        if verb != tok and verb.i in self.triggers:
-            return False  # the place of another event ("captured at P, ... burned")
+        if verb != tok and (verb.i in self.triggers or verb.lemma_.lower() in _words("left_behind")):
+            return False  # the place of another event ("captured at P, ... burned"), or one left
+
         mine = self.refs.clause_subject(tok)
         return verb == tok or (mine is not None and self.refs.clause_subject(verb) == mine)
 
@@ -1362,6 +1424,42 @@ class ProseReader:
         """"he committed suicide", unless only intended ("persuaded him to commit suicide")."""
         if not any(a.lemma_.lower() in _words("intent") - {"be"} for a in tok.head.ancestors):
             self.add(s, self.refs.clause_subject(tok.head), "manner_of_death", "suicide", tok.text)
+
+    def convicted_of_killing(self, s: Sentence, tok: Token) -> None:
+        """"a court convicted A of the murder (in absentia)", "blamed B for her killing": A and
+        B are killers of the one whose killing it is: the possessor of the noun, else the
+        last person the document told killed. A conviction is also a sentence's date."""
+        if tok.lemma_.lower() in _words("sentence"):
+            self.sentenced(s, tok)
+        if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in {"xcomp", "amod"}:
+            return
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        found = self.name_of(s, obj) if obj is not None and obj.pos_ == "PROPN" else None
+        if found is None and obj is not None:
+            found = next((self.name_of(s, c) for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        # the parse hangs "of the murder" on the verb or on its object
+        crime = next((o for h in (tok, obj) if h is not None for p in h.children
+                      if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _words("killing_nouns")), None)
+        if crime is None:
+            return
+        owner = next((c for c in crime.children if c.dep_ == "poss"), None)
+        victim = self.refs.resolve(owner) if owner is not None else self.last_killed()
+        if found is not None and victim and found[0] != victim:
+            self.add(s, victim, "killed_by", found[1])
+
+    def last_killed(self) -> str | None:
+        """The subject of the latest killing this document told (a homicide or an execution)."""
+        return next((c.subject for c in reversed(self.claims) if c.property == "manner_of_death"
+                     and c.value in {"homicide", "execution"}), None)
+
+    def took_own_life(self, s: Sentence, tok: Token) -> None:
+        """"she took her own life in P on D", "he ended his own life": a death, by suicide, unless
+        only intended ("tried to take his own life")."""
+        if any(a.lemma_.lower() in _words("intent") - {"be"} for a in _governors(tok)):
+            return
+        self.died(s, tok)
+        self.add(s, self.refs.clause_subject(tok), "manner_of_death", "suicide", tok.text)
 
     def ill_natural(self, s: Sentence, tok: Token) -> None:
         """"ill in the last years of his life": a natural death."""
@@ -1616,16 +1714,23 @@ class ProseReader:
     def kin(self, s: Sentence, tok: Token) -> None:
         """"his wife, Inna", "Eitingon's sister Sofia", "the brother of Max Eitingon"."""
         prop = _KIN[tok.lemma_.lower()]
+        if (named_as := kin_lists.name_equated(tok)) is not None:
+            self.kin_named_as(s, prop, *named_as)
+            return
         owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
         if tok.dep_ == "compound" and self.refs.named(tok.head) and prop != "parent":
             # "Reiss's widow Elsa": the parse hangs the possessive on the name ("her half-brother
             # A": on the kinship noun)
             owner = next((c for c in tok.head.children if c.dep_ == "poss"), owner_tok)
             relative = self.refs.named(tok.head)
-            if owner is not None and relative:
-                pid = self.refs.resolve(owner)
-                if pid and pid != relative:
-                    self.add(s, pid, prop, self.refs.people[relative].display)
+            pid = self.refs.resolve(owner) if owner is not None and relative else None
+            if pid and pid != relative:
+                self.add(s, pid, prop, self.refs.people[relative].display)
+            # "her younger brothers A, B and C grew up ...": a plural noun names every one
+            for other in kin_lists.compound_list(tok) if pid else []:
+                found = self.name_of(s, other)
+                if found is not None and found[0] not in {pid, relative}:
+                    self.add(s, pid, prop, found[1])
             return
         relatives = self.relatives(s, tok)
         names = self.relative_names(s, tok, relatives)
@@ -1638,6 +1743,13 @@ class ProseReader:
             for name in names:  # "the two surviving James children, A and B"
                 if self.refs.people[family].display != name:
                     self.add(s, family, prop, name)
+            return
+        giver = kin_lists.birth_given(tok) if owner_tok is None and prop == "child" else None
+        if giver is not None:
+            mother = self.refs.clause_subject(giver)
+            for name in names if mother else []:
+                if self.refs.people[mother].display != name:
+                    self.add(s, mother, prop, name)
             return
         if prop == "parent":
             owner = self.owner(s, owner_tok) if owner_tok is not None else None
@@ -1671,6 +1783,14 @@ class ProseReader:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and owner_tok is None:
             self.kin_of(s, tok, prop, of)
+
+    def kin_named_as(self, s: Sentence, prop: str, owner_tok: Token | None, attr: Token) -> None:
+        """"Her father's name was A": A is the possessor's relative (a parent, sibling, ...)."""
+        owner = self.owner(s, owner_tok) if owner_tok is not None else None
+        found = self.name_of(s, attr)
+        if owner is None or found is None or found[0] == owner or prop == "parent":
+            return
+        self.add(s, owner, prop, found[1])
 
     def other_owner(self, pronoun: Token, relatives: list[str]) -> str | None:
         """Whose relative "A was his brother" makes A: not A, so the page's subject when the
@@ -1817,17 +1937,20 @@ class ProseReader:
             return
         if prop == "child":
             # a parent no name span covers keeps its place: "son of A and of B" makes B the mother
-            self.parent_names(s, me, [self.parent_of(s, t) for t in listed])
+            self.parent_names(s, me, [self.parent_of(s, t, me, first=i == 0) for i, t in enumerate(listed)])
         for other in others:
             if prop in {"father", "mother"} and other != me:
                 self.add(s, me, "child", self.refs.people[other].display)
             elif prop not in {"child", "father", "mother"} and other != me:
                 self.add(s, me, prop, self.refs.people[other].display)
 
-    def parent_of(self, s: Sentence, tok: Token) -> tuple[str | None, str] | None:
+    def parent_of(self, s: Sentence, tok: Token, child: str | None = None, *, first: bool = False) -> tuple[str | None, str] | None:
         """The parent an object of "son of" names: a person the token refers to ("the
         merchant A"), else a proper name no name span covers, without its leading titles."""
         pid = self.refs.resolve(tok)
+        if pid and pid == child and first and tok.pos_ == "PROPN" \
+                and written.relative_of(written.written_name(tok), self.refs.people[pid].display):
+            return None, written.written_name(tok)  # "son of A (B) X" on the page of C X: the father
         if pid:
             return pid, self.refs.people[pid].display
         found = self.name_of(s, tok)
@@ -2022,7 +2145,9 @@ class ProseReader:
 
     def offices(self, s: Sentence) -> None:
         text = s.text
-        found = [(m.start(), m.end(), lexicon.clean_office(m.group(0))) for m in lexicon.OFFICE.finditer(text)]
+        # "Lord Chancellor in 1155": a date is no tail of an office's name (read bare below)
+        found = [(m.start(), m.end(), lexicon.clean_office(m.group(0))) for m in lexicon.OFFICE.finditer(text)
+                 if not re.search(r"^\S+(?:\s+\S+)?\s+(?:in|on|to|at)\s+\d[\d\s.,]*$", m.group(0))]
         found += [(m.start("org"), m.end("org"), "head of " + m.group("org")) for m in lexicon.HEAD_VERB.finditer(text)]
         found += self.bare_offices(text, found)
         implied = [(m.start(), m.end(), office.format(org=m.group("org")))
@@ -2030,8 +2155,11 @@ class ProseReader:
         for start, end, office in found + implied:
             tail = office.split(" ", 2)[-1]
             listed = bool(re.search(r"(?:^|\s)[-–—]\s*$", text[:start])) and any(d.start < s.start + start for d in s.dates)
+            apposed = self.title_apposed(s, start, end)
+            if lexicon.SPOUSE_TITLE.search(text[max(0, start - 40) : start]):
+                continue  # "married with the Raja of X": the spouse's title
             triggered = (lexicon.OFFICE_TRIGGER.search(text[max(0, start - 60) : start + 1])
-                         or lexicon.OFFICE_LISTED.search(text[max(0, start - 200) : start]))
+                         or lexicon.OFFICE_LISTED.search(text[max(0, start - 200) : start]) or apposed)
             if not listed and (start, end, office) not in implied and (not re.search(r"[A-Z]", tail) or not triggered):
                 continue
             tok = self.token_at(s, s.start + start)
@@ -2047,11 +2175,25 @@ class ProseReader:
                 owner = self.comma_owner(s, start)
             if owner == "":
                 continue  # described in brackets after a name the mentions missed: not the subject's
-            pid = other or owner or self.holder(s, tok, self.name_within(s, start, end))
+            pid = other or owner or apposed or self.successor(s, start) or self.holder(s, tok, self.name_within(s, start, end))
             office = lexicon.clean_office(lexicon.POST_OF.sub("", office))
             self.add(s, pid, "position_held", office, qualifiers=self.term(s, start, end))
             if pid:
                 self.last_office[pid] = office
+
+    def title_apposed(self, s: Sentence, start: int, end: int) -> str | None:
+        """"A, the Rani of X, was ...": a capitalised title set between commas right after the
+        sentence's opening name is that person's office (an alias too, never another person)."""
+        m = re.match(r"\s*((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*,\s+the\s+$", s.text[:start])
+        if m is None or not s.text[start:start + 1].isupper() or not re.match(r"\s*,", s.text[end:end + 2]):
+            return None
+        return next((v[1] for _, v in self.refs.ending_in(s.start + m.end(1) - 1, s.start + m.end(1) + 1)), None)
+
+    def successor(self, s: Sentence, start: int) -> str | None:
+        """"In 1162 he succeeded A as Archbishop of X": the subject of "succeeded" holds it now."""
+        m = lexicon.SUCCEEDED_AS.search(s.text[max(0, start - 60) : start])
+        verb = self.token_at(s, s.start + max(0, start - 60) + m.start() + 1) if m else None
+        return self.refs.clause_subject(verb) if verb is not None else None
 
     @staticmethod
     def bare_offices(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

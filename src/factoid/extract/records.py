@@ -39,6 +39,13 @@ _BULLET = re.compile(r"^(?:[-*•·+]|\d{1,3}[.)])\s+")
 _LIFESPAN = re.compile(r"\s*,?\s*(?:c\.\s*|ca\.\s*)?\d{3,4}\s*[-–—]\s*(?:c\.\s*|ca\.\s*)?\d{3,4}")
 #: The given names after an inverted headword's surname: "Brahe|, Tycho".
 _GIVEN = re.compile(r"\s*,\s*[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){0,3}(?=\s*[,(;.]|\s*$)")
+#: An inverted heading with a life span, after an optional field label: "Artist: Smith, Anna,
+#: 1590-1652?", "Smith, John, Saint, 1118-1170: letters" (an epithet may stand before the years).
+_HEADING = re.compile(
+    r"^(?:[A-Z][\w ]{0,30}:\s*)?(?P<surname>[A-ZÀ-ÞĀ-ſ][\w'’-]+),\s*"
+    r"(?P<given>[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]+){0,2})(?:,\s*[A-Z][a-z]+){0,2},\s*"
+    r"(?P<life>(?P<born>(?:c\.\s*)?\d{3,4}\??)\s*[-–—]\s*(?P<died>(?:c\.\s*)?\d{3,4}\??))(?=\s*(?:[:;.,]|$))"
+)
 #: Words between a date and its place: "14 Dec. 1546 at Knutstorp", "1701 in Paris".
 _PLACE_LEAD = re.compile(r"^(?:in|at|near|à|au|a|en|em|te|zu|w|i|v|bei|nabij)\s+", re.I)
 _SMALL = frozenset({"of", "the", "de", "la", "le", "du", "des", "van", "von", "der", "den", "upon", "on",
@@ -213,8 +220,25 @@ class RecordReader:
                 person = None  # a heading or a blank line ends a record
                 continue
             offset = line_start + len(raw) - len(raw.lstrip())
+            self.heading(stripped, offset)
             person = self.line(stripped, offset, person)
         return self.claims
+
+    def heading(self, text: str, offset: int) -> None:
+        """A catalogue's or an authority file's heading of the document's subject, under a
+        label or alone: "Artist: Smith, Anna, 1590-1652?", "Title: Smith, John, Saint,
+        1118-1170: letters". Its years are the subject's birth and death; only the
+        subject's, as another person's heading on the page may be a donor's or a
+        correspondent's."""
+        m = _HEADING.match(text)
+        if m is None or self.main is None or self.role_at(offset) not in _READ_ROLES:
+            return
+        own = {w.casefold() for w in self.main.name.split()}
+        if m.group("surname").casefold() not in own or m.group("given").split()[0].casefold() not in own:
+            return
+        start, end = offset + m.start("surname"), offset + m.end("life")
+        for prop, year in (("date_of_birth", m.group("born")), ("date_of_death", m.group("died"))):
+            self.claim(self.main, prop, _heading_year(year), m.group("life"), start, end)
 
     def line(self, text: str, offset: int, person: Subject | None) -> Subject | None:
         """Reads one line; returns the record's person for the lines below."""
@@ -309,6 +333,12 @@ class RecordReader:
     def claim(self, who: Subject, prop: str, value: str, text: str, start: int, end: int) -> None:
         self.claims.append(make_claim(self.doc, who, prop, value, text, (start, end),
                                       role=self.role_at(start), extractor=EXTRACTOR))
+
+
+def _heading_year(text: str) -> str:
+    """EDTF of a heading's year: "c. 1656" is ``1656~``, "1652?" stays uncertain."""
+    year = re.sub(r"\D", "", text).zfill(4)
+    return year + ("~" if text.startswith("c") else "") + ("?" if text.endswith("?") else "")
 
 
 def _same(who: Subject, name: str) -> bool:
