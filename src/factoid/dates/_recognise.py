@@ -146,6 +146,17 @@ _DOTTED_SPAN = re.compile(
     r"(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0?[1-9]|1[0-2])\." + _year("y1") + _RANGE_DASH
     + r"(?P<d2>0?[1-9]|[12]\d|3[01])\.(?P<m2>0?[1-9]|1[0-2])\." + _year("y2")
 )
+#: Year first, as Hungarian, Latvian and Lithuanian write a date: the year with a full stop
+#: or a "year" word (``year_between``: "gada", "m."), then the day and the month in either
+#: order ("1894. gada 1. jūlijā", "1894. július 13.", "1894 m. liepos 13 d."), or the month
+#: alone ("1939. gada maijā"). A bare "1894 July" never counts: the mark is required. A day
+#: may take the abbreviation of "day" after it (``day_after``: Lithuanian "d.").
+_YEAR_WORDS = alternation(_LEX.words.get("year_between", ()), flexible_space=False)
+_YEAR_MARK_REQUIRED = rf"(?:\.\s*(?:(?:{_YEAR_WORDS})(?![^\W\d_])\s*)?|\s+(?:{_YEAR_WORDS})(?![^\W\d_])\s*)"
+_YDM = re.compile(rf"{_year('y')}{_YEAR_MARK_REQUIRED}{_day('d')}\.\s*{_month('m')}")
+_DAY_WORDS = alternation(_LEX.words.get("day_after", ()), flexible_space=False)
+_YMD = re.compile(rf"{_year('y')}{_YEAR_MARK_REQUIRED}{_month('m')}\s+{_day('d')}(?:\.|\s*(?:{_DAY_WORDS}))?")
+_YM = re.compile(rf"{_year('y')}{_YEAR_MARK_REQUIRED}{_month('m')}")
 _YEAR = re.compile(_year("y"))
 _YEAR_RANGE = re.compile(rf"{_year('y1')}(?:{_DASH}|/){_year('y2')}")
 #: "1936-38", but not "1742 – 18 March": two digits before a month name are a day.
@@ -301,6 +312,18 @@ def _build_month_range(match: re.Match[str]) -> _Cand | None:
     return _Cand(match.start(), match.end(), _Point(year, first), _Point(year, last), "interval")
 
 
+def _build_year_first(match: re.Match[str]) -> _Cand | None:
+    """A year-first date ("1894. gada 1. jūlijā", "1894. július 13.", "1939. gada maijā")."""
+    year, month = int(match.group("y")), _month_of(match, "m")
+    between = match.string[match.end("y"):match.start("m")]
+    if match.group("m")[0].isupper() and not any(ch.isalpha() for ch in between):
+        return None  # "died in 1894. July saw ...": a sentence's end, not a year-first date
+    if "d" not in match.re.groupindex:
+        return _Cand(match.start(), match.end(), _Point(year, month), numeric_start=True)
+    point = _day_point(year, month, int(match.group("d")))
+    return None if point is None else _Cand(match.start(), match.end(), point, numeric_start=True)
+
+
 def _build_numeric_day(match: re.Match[str]) -> _Cand | None:
     point = _day_point(int(match.group("y")), int(match.group("m")), int(match.group("d")))
     if point is None:
@@ -383,6 +406,9 @@ _RECOGNISERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_ISO, _build_numeric_day),
     (_DOTTED_SPAN, _build_dotted_span),
     (_DOTTED, _build_numeric_day),
+    (_YDM, _build_year_first),
+    (_YMD, _build_year_first),
+    (_YM, _build_year_first),
     (_YEAR, _build_year),
     (_YEAR_RANGE, _build_year_range),
     (_YEAR_SHORT_RANGE, _build_year_range),

@@ -1229,19 +1229,30 @@ def parse(code: str, text: str) -> Doc:
     return parsed
 
 
+@cache
+def _day_words() -> tuple[str, ...]:
+    """The abbreviations of "day" that end a year-first date (``day_after`` of every
+    ``dates.toml``: Lithuanian "d."), each after a space: the sentence goes on after them."""
+    return tuple(" " + w for _, data in load_every("dates.toml") for w in data.get("words", {}).get("day_after", ()))
+
+
 def _join_ordinals(parsed: Doc) -> None:
     """The sentencizer ends a sentence at every full stop, also the one of an ordinal day
     ("4. března 1880"), of an abbreviation ("r. hidżry", "st. st.") or inside a date
-    ("14 marzo (2 marzo v.s.) 1881"): a token inside a date, or right after "<short word>."
-    and starting in lower case or with a digit, continues the sentence."""
-    inside = set()
-    for d in dates.find_dates(parsed.text):
+    ("14 marzo (2 marzo v.s.) 1881", "1880 m. kovo 4 d. Kaune", a date ending in the
+    abbreviation of "day"): a token inside a date or right after one, or right after "<short word>."
+    or a number with its full stop ("rođen 1880. u Zagrebu": Croatian, Serbian and Hungarian
+    write a year so) and starting in lower case or with a digit, continues the sentence."""
+    inside, text = set(), parsed.text
+    for d in dates.find_dates(text):
         inside.update(range(d.start + 1, d.end))
+        if text[d.start:d.end].endswith(_day_words()):  # "1880 m. kovo 4 d. Kaune"
+            inside.update(range(d.end, len(text) - len(text[d.end:].lstrip()) + 1))
     for tok in parsed[2:]:
         if not tok.is_sent_start:
             continue
         dot, word = parsed[tok.i - 1], parsed[tok.i - 2]
-        short = dot.text == "." and len(word.text) <= 3 and not word.whitespace_
+        short = dot.text == "." and (len(word.text) <= 3 or word.text.isdigit()) and not word.whitespace_
         if tok.idx in inside or (short and (tok.text[:1].islower() or tok.is_digit)):
             tok.is_sent_start = False
 

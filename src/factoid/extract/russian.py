@@ -696,13 +696,15 @@ class _Reader:
         if len(re.findall(r"[а-яё]+", gap)) > 3:
             return
         owner = subject
-        if s.case(who[0]) == "Gen":  # "жена Абакумова Антонина ...": the first name owns the relative
+        of_trade = word in _CHILD_OF and self.genitive_gap(s, at, who[0])
+        if s.case(who[0]) == "Gen" or of_trade:  # "жена Абакумова Антонина ...": the first name owns the relative
             second = self.person_after(s, who[1], 3)
             joined = second is not None and _LIST_GAP.fullmatch(s.text[who[1]:second[0]]) is not None
             if (second is None or joined) and word in _CHILD_OF and who[2] != subject:
-                self.parent(s, subject, who[2])  # "Тимур, сын Тарагая": the subject's parent
-                if second is not None and s.case(second[0]) == "Gen" and second[2] != subject:
-                    self.parent(s, subject, second[2])  # "сын Ивана и Марии": both parents
+                father = self.parent(s, subject, who[2])  # "Тимур, сын Тарагая": the subject's parent
+                if second is not None and (s.case(second[0]) == "Gen" or of_trade) and second[2] != subject:
+                    # "сын Ивана и Марии": both parents; after a father, the second is the mother
+                    self.parent(s, subject, second[2], "mother" if father == "father" else None)
                 return
             if second is None:
                 return
@@ -722,12 +724,22 @@ class _Reader:
                 self.add(s, owner, prop, self.relative_name(nxt[2]))
             who = nxt
 
-    def parent(self, s: _Sent, child: str | None, pid: str) -> None:
-        """A father or a mother, by the parent's name (a woman's name is the mother's)."""
+    def parent(self, s: _Sent, child: str | None, pid: str, prop: str | None = None) -> str | None:
+        """A father or a mother, by the parent's name (a woman's name is the mother's) unless
+        ``prop`` says which; returns the property claimed."""
         person = self.people.get(pid)
-        if person is not None:
-            prop = "mother" if read_name(person.display).female else "father"
-            self.add(s, child, prop, self.relative_name(pid))
+        if person is None:
+            return None
+        prop = prop or ("mother" if read_name(person.display).female else "father")
+        self.add(s, child, prop, self.relative_name(pid))
+        return prop
+
+    def genitive_gap(self, s: _Sent, at: int, end: int) -> bool:
+        """Whether the words between "сын"/"дочь" and a name are all nouns in the genitive
+        ("Дочь брахмана X и Y", "сын купца X"): a parent's trade, so the names after it are
+        the parents' (a foreign name natasha cannot decline says nothing of its case)."""
+        words = list(re.finditer(r"[а-яё]+", s.text[at:end]))
+        return bool(words) and len(words) <= 2 and all(s.case(at + m.start()) == "Gen" for m in words)
 
     def relative_name(self, pid: str) -> str | None:
         person = self.people.get(pid)

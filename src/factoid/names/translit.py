@@ -1,4 +1,4 @@
-"""Cyrillic-to-Latin (and, through ``names.arabic``, Arabic-to-Latin) transliteration and the folding every name comparison starts from.
+"""Cyrillic-to-Latin and Greek-to-Latin (and, through ``names.arabic``, Arabic-to-Latin) transliteration and the folding every name comparison starts from.
 
 The scheme is the simplified one English-language histories use ("Yezhov", "Lyushkov",
 "Trotsky"), not a reversible scholarly one: readers of the output expect the spellings they
@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from factoid.names.arabic import romanise as _romanise_arabic
 
-__all__ = ["fold", "has_cyrillic", "is_ukrainian", "transliterate", "transliterate_ukrainian"]
+__all__ = ["fold", "has_cyrillic", "is_ukrainian", "romanise_greek", "transliterate", "transliterate_ukrainian"]
 
 #: Lower-case Cyrillic letter -> Latin. ``е`` and ``ё`` are context dependent, see ``_e``.
 _CYR: dict[str, str] = {
@@ -85,8 +85,43 @@ _UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y"}
 _UKRAINIAN_WORD = re.compile(r"[\w\u0301'\u2019\u02bc]*(?:[іїєґІЇЄҐ]|[сц]ьк)[\w\u0301'\u2019\u02bc]*")
 
 
+#: Lower-case Greek letter (accents removed) -> Latin, the simplified ELOT 743 scheme
+#: ("Κλεοπάτρα" -> "Kleopatra", "Θεσσαλονίκη" -> "Thessaloniki"); pairs first (``_GREEK_PAIRS``).
+_GREEK: dict[str, str] = {
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
+    "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
+    "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+}
+#: Letter pairs read as one sound: "ου" (Πτολεμαίου), "αυ"/"ευ" before a voiced sound, "γγ"/"γκ".
+_GREEK_PAIRS: dict[str, str] = {"ου": "ou", "αυ": "av", "ευ": "ev", "ηυ": "iv", "γγ": "ng", "γκ": "gk", "γχ": "nch"}
+_GREEK_CHAR = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def romanise_greek(text: str) -> str:
+    """Greek script in Latin letters (accents dropped, case kept); other text untouched, so a
+    Greek page's person meets the Latin spelling of the same name in matching and search."""
+    if _GREEK_CHAR.search(text) is None:
+        return text
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    out, i = [], 0
+    while i < len(plain):
+        ch, pair = plain[i], plain[i:i + 2]
+        if pair.lower() in _GREEK_PAIRS:
+            latin, step = _GREEK_PAIRS[pair.lower()], 2
+        elif ch.lower() in _GREEK:
+            latin, step = _GREEK[ch.lower()], 1
+        else:
+            out.append(ch)
+            i += 1
+            continue
+        after = plain[i + step:i + step + 1]
+        out.append(latin if not ch.isupper() else latin.upper() if after.isupper() else latin.capitalize())
+        i += step
+    return unicodedata.normalize("NFC", "".join(out))
+
+
 def transliterate(text: str) -> str:
-    """Romanise Cyrillic and Arabic script; anything else passes through untouched.
+    """Romanise Cyrillic, Greek and Arabic script; anything else passes through untouched.
 
     Word-final ``-ий``/``-ый`` become "y" (Trotsky, Vasily, Dmitry), as in English usage,
     rather than the letter-by-letter "-iy". A Ukrainian word (``is_ukrainian``) takes the
@@ -94,7 +129,7 @@ def transliterate(text: str) -> str:
     Latin form English writes ("Грушевський" -> "Hrushevsky"). Arabic script takes the
     ALA-LC-style scheme of ``names.arabic`` ("صلاح الدين" -> "Salah al-Din").
     """
-    return transliterate_ukrainian(_romanise_arabic(text))
+    return transliterate_ukrainian(_romanise_arabic(romanise_greek(text)))
 
 
 def is_ukrainian(word: str) -> bool:
