@@ -32,6 +32,7 @@ from factoid.names import (
     slug,
     surnames_match,
 )
+from factoid.names.exonyms import exonym_keys, translated
 from factoid.names.given import is_known_given_name
 from factoid.names.match import is_woman, marked_pair
 from factoid.names.phonetic import skeleton
@@ -328,6 +329,43 @@ def _merge_alias_clusters(
     # empty clusters stay as placeholders so indexes in ``decided`` remain valid
 
 
+def _merge_translations(clusters: list[Cluster], decided: dict[str, tuple[int, float, str]], blocks: _Blocks,
+                        tops: frozenset[str]) -> None:
+    """Pages in two languages about one person write his name translated whole ("Fernão de
+    Magalhães", "Fernando de Magallanes", "Ferdinand Magellan"): the clusters of two pages'
+    subjects whose full names are one name translated (``names.exonyms.translated``) are one
+    person. Only the people documents are about (``tops``): a name in passing is too little
+    to stake a translated surname on."""
+    buckets: dict[str, list[tuple[int, Profile]]] = defaultdict(list)
+    for i, cluster in enumerate(clusters):
+        for prof in cluster.profiles:
+            if prof.entity in tops and is_full_name(prof.best):
+                for key in exonym_keys(prof.best):
+                    buckets[key].append((i, prof))
+    home = list(range(len(clusters)))
+
+    def find(i: int) -> int:
+        while home[i] != i:
+            i = home[i]
+        return i
+
+    for key in sorted(buckets):
+        for x, (i, a) in enumerate(buckets[key]):
+            for j, b in buckets[key][x + 1:]:
+                ci, cj = sorted((find(i), find(j)))
+                if ci == cj or not translated(a.best, b.best):
+                    continue
+                moved, kept = clusters[cj], clusters[ci]
+                kept.profiles.extend(moved.profiles)
+                kept.fulls.extend(moved.fulls)
+                blocks.add(ci, moved.fulls)
+                why = f"translated name: {form_text(a.best)} and {form_text(b.best)} are one name in two languages"
+                for prof in moved.profiles:
+                    decided[prof.entity] = (ci, 0.8, why)
+                moved.profiles, moved.fulls = [], []
+                home[cj] = ci
+
+
 def _document_tops(profiles: list[Profile]) -> set[str]:
     """The most-mentioned local person of each document: the one a page is about."""
     best: dict[str, Profile] = {}
@@ -383,10 +421,26 @@ class Coupling:
         return cls(given, frozenset(_document_tops(profiles)))
 
 
+@lru_cache(maxsize=1 << 16)
+def _joined_word(form: str) -> str | None:
+    """A two-word name written as one word, as another source may spell it: "Lakshmi Bai"
+    is "Lakshmibai" (spacing varies between transliterations). None for any other form."""
+    p = _parse(form)
+    if not (p.given and p.surname) or p.middle or p.patronymic or p.number:
+        return None
+    if " " in p.given or " " in p.surname or "-" in p.surname:
+        return None
+    return f"{p.given}{p.surname.lower()}"
+
+
 def single_keys(prof: Profile) -> set[str]:
     """Phonetic keys of the forms that are one name word once parsed ("Saladin",
-    "Salah ad-Din" -> Salahuddin), spelling and script aside ("Тимур" ~ "Timur")."""
-    return {_single_key(w) for w in map(_single_word, prof.forms) if w and len(w) > 2}
+    "Salah ad-Din" -> Salahuddin), spelling and script aside ("Тимур" ~ "Timur"); and of
+    two-word names written as one ("Lakshmi Bai" -> Lakshmibai, ``_joined_word``), which a
+    one-word name of another document may join by (a two-word name itself joins nobody by
+    them: ``usable_single_keys`` wants every form one word)."""
+    words = [*map(_single_word, prof.forms), *map(_joined_word, prof.forms)]
+    return {_single_key(w) for w in words if w and len(w) > 2}
 
 
 def usable_single_keys(prof: Profile, coupling: Coupling) -> set[str]:
@@ -424,9 +478,10 @@ class _SingleNames:
         # a one-word name written beside another name of the same local person is an alias
         # that document declared ("Timur, also known as Tamerlane"): remember who said it
         declared = len(prof.forms) > 1 and len({skeleton(fold(f)) for f in prof.forms}) > 1
+        said = {_single_key(w) for w in map(_single_word, prof.forms) if w} if declared else set()
         for key in keys:
             self.index[key].add(i)
-            if declared:
+            if key in said:
                 self.declared.setdefault((key, i), prof)
 
     def _usable(self, prof: Profile) -> set[str]:
@@ -483,6 +538,7 @@ def cluster_profiles(profiles: list[Profile], coupling: Coupling | None = None
         blocks.add(i, added)
         decided[prof.entity] = (i, score, reason)
     _merge_alias_clusters(clusters, decided, blocks)
+    _merge_translations(clusters, decided, blocks, coupling.tops)
     # Clusters made from here on have no full name, hence no surname, and never fit a partial
     # name: the clusters that can fit one are fixed, and indexed by their surname.
     by_surname: dict[str, list[int]] = defaultdict(list)

@@ -8,7 +8,9 @@ persons it is linked to, one way or another:
   full names, their voters, declared aliases, and >= 0.85 for a surname-only name);
 - a one-word name it may join by (``resolve.usable_single_keys``) is one of theirs
   (``resolve.single_keys``);
-- a researcher said two of them are the same person (a must-link).
+- a researcher said two of them are the same person (a must-link);
+- both are what their documents are about and their full names share a key of a name
+  translated whole (``names.exonyms.exonym_keys``: ``resolve._merge_translations``).
 
 The connected components of those links can never merge with each other, so each resolves
 alone exactly as within the whole, given the two facts a local person reads of the whole
@@ -31,6 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from factoid.model import Mention, Person
+from factoid.names.exonyms import exonym_keys
 from factoid.names.forms import feminine_base, romanisation_key
 from factoid.names.match import SURNAME_MATCH_THRESHOLD, _parts
 from factoid.names.phonetic import skeleton
@@ -162,6 +165,9 @@ def components(profiles: Sequence[Profile], coupling: Coupling, links: Links | N
             partial[prof.best.surname].append(i)
         for key in single_keys(prof) & usable:
             meet(("single", key), i)
+        if prof.entity in coupling.tops and is_full_name(prof.best):  # ``resolve._merge_translations``
+            for key in exonym_keys(prof.best):
+                meet(("translated", key), i)
     fulls = {s for (kind, s) in first if kind == "surname"}
     for a, b in matching_surnames(fulls | partial.keys()):
         for x, y in ((a, b), (b, a)):

@@ -19,6 +19,7 @@ def said(doc: str, value: str, quote: str, prop: str = "place_of_birth") -> Clai
     "he was born at Velikaya Zhizhka (district of Borovets, in Tulsk province) in 1900",
     "il naquit à Velikaya Zhizhka (canton de Borovets) en 1900",
     "born in Velikaya Zhizhka, in the Borovets district, in 1900",
+    "| birth_place = [[Velikaya Zhizhka]], [[Borovets District]], [[Tulsk Province]]",
 ])
 def test_the_village_a_source_puts_in_the_district(quote):
     village = said("a", "Velikaya Zhizhka", quote)
@@ -75,3 +76,34 @@ def test_each_pair_of_groups_is_asked_once(monkeypatch):
     monkeypatch.setattr(rec, "_one_place", lambda prop, g, h: asked.append((g, h)) or True)
     assert rec._conflicting("place_of_birth", groups) == []  # type: ignore[arg-type]
     assert len(asked) == 3
+
+
+@pytest.mark.parametrize(("wide", "quote"), [
+    ("Moravanech", "born 1900 at Velikaya Zhizhka, Moravany"),
+    ("Moravany", "born 1900 at Velikaya Zhizhka, Moravanech"),
+])
+def test_the_wider_place_in_another_case_is_still_the_wider_place(wide, quote):
+    # a Czech source names the wider place in the locative; another names it as a heading does
+    village = said("a", "Velikaya Zhizhka", quote)
+    region = said("b", wide, f"born in {wide}")
+    assert placed_within("place_of_birth", [village], [region])
+
+
+def test_another_place_of_a_like_beginning_is_not_the_wider_place():
+    village = said("a", "Velikaya Zhizhka", "born 1900 at Velikaya Zhizhka, Moravskoye")
+    assert not placed_within("place_of_birth", [village], [said("b", "Moravany", "born in Moravany")])
+
+
+def test_a_value_that_carries_its_wider_places_is_placed_in_them():
+    # an infobox value with its links stripped: the quote does not hold it as written
+    village = said("a", "Velikaya Zhizhka, Borovets District, Tulsk Province",
+                   "| birth_place = [[Velikaya Zhizhka]] ([[Borovets District|Borovets]]), [[Tulsk Province]]")
+    assert placed_within("place_of_birth", [village], [said("b", "Borovets", "born in Borovets")])
+    assert not placed_within("place_of_birth", [village], [said("b", "Moravany", "born in Moravany")])
+
+
+def test_a_wide_place_the_other_sources_also_give_does_not_place_the_value():
+    # the other side says Moravany (and, vaguely, the province): the village is not placed in Moravany
+    village = said("a", "Velikaya Zhizhka, Tulsk Province", "| birth_place = [[Velikaya Zhizhka]] [[Tulsk Province]]")
+    others = [said("b", "Tulsk Province", "born in Tulsk Province"), said("c", "Moravany", "born in Moravany")]
+    assert not placed_within("place_of_birth", [village], others)

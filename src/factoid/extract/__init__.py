@@ -173,7 +173,7 @@ def extract_document(
     readable = [p for p in passages if processable(p)]
     ru = [p for p in readable if russian.is_russian(p)]  # Russian passages go to extract.russian
     pairs = [(p, d) for p, d in zip(readable, parsed, strict=True) if p not in ru]
-    cues = subject_cues(doc.text)
+    cues = subject_cues(doc.text, doc.title, doc.url)
     ru_spans = russian.find_names(ru)
     languages = [(p.start, p.end, _language(doc, p)) for p in readable]
     spans = prose_rules.past_function_words(_names(pairs, cues), languages) + ru_spans

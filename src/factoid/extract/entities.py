@@ -251,8 +251,22 @@ def _attach_partial(people: list[LocalPerson], parts: NameParts, span: NameSpan 
     best = max(found, key=lambda p: (page.cued(p), p.count, -p.first_start), default=None)
     if best is None and parts.surname and not parts.given and not parts.initials and " " not in parts.surname:
         named = [p for p in people if p.best.given and given_names_equivalent(parts.surname, p.best.given)]
-        best = max(named, key=lambda p: p.count, default=None)
+        named = _same_number(parts, named)
+        best = max(named, key=lambda p: (page.cued(p), p.count), default=None)
     return best
+
+
+def _same_number(parts: NameParts, people: list[LocalPerson]) -> list[LocalPerson]:
+    """The persons a name with a ruler's number may be: "Cleopatra VII" is not her mother
+    "Cleopatra V Tryphaena", who shares the name the word stands for. When the document numbers
+    its namesakes and none has this number, the name is a namesake of its own ("Ptolemy XIII"
+    is not "Ptolemy Philadelphus" beside "Ptolemy XII Auletes")."""
+    if not parts.number:
+        return people
+    same = [p for p in people if p.best.number == parts.number]
+    if same or any(p.best.number for p in people):
+        return same
+    return people
 
 
 _GENERATION = re.compile(r"[\s,]+(Jr|Sr|Junior|Senior|II|III|IV)\.?$", re.IGNORECASE)
@@ -260,9 +274,12 @@ _GENERATION = re.compile(r"[\s,]+(Jr|Sr|Junior|Senior|II|III|IV)\.?$", re.IGNORE
 
 def _generation(text: str) -> str:
     """"Jr", "Sr", "III": a son named after his father is another person, whom the name
-    parser (which drops the suffix) cannot tell from him."""
+    parser (which drops the suffix) cannot tell from him. After one word alone the numeral is a
+    ruler's number ("Berenike IV"), which the parser keeps and compares."""
     m = _GENERATION.search(text)
-    return m.group(1).lower()[:2] if m else ""
+    if m is None or (m.group(1).upper().startswith("I") and len(text[: m.start()].split()) < 2):
+        return ""
+    return m.group(1).lower()[:2]
 
 
 def group_names(doc_id: str, spans: list[NameSpan], text: str = "",

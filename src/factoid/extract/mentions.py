@@ -173,14 +173,22 @@ def looks_like_name(text: str) -> bool:
                 return False
             if tok is tokens[0] and (word.lower() in _EPITHET_WORDS or is_place_name(" ".join(tokens[1:]))):
                 return False  # "of Arc", "de Rouen"
-        if len(word) > 1 and word.isupper() and "." not in tok:
-            return False
+        if len(word) > 1 and word.isupper() and "." not in tok and not _ruler_number(tok, tokens, text):
+            return False  # an acronym, but a ruler's number ("Cleopatra VII", "Ptolemy XIII") is part of the name
     if len(tokens) == 1 and _not_a_person_word(tokens[0].strip(".,'’")):
         return False
     if len(tokens) > 1 and all(fold(t) in TITLES for t in tokens[:-1]) and fold(tokens[-1]) in _GROUP_WORDS:
         return False  # "Grand Vizier": titles before a title word name nobody
     parts = parse_name(text)
     return bool(parts.surname or parts.given)
+
+
+#: A ruler's number after a name (II to XXXIX).
+_ROMAN = re.compile(r"^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")
+def _ruler_number(tok: str, tokens: list[str], text: str) -> bool:
+    """A Roman numeral after the first word of a name, not inside a wiki link's target and
+    label run together ("Stefan Dečanski|Stefan Uroš III": two names, not one)."""
+    return tok is not tokens[0] and _ROMAN.match(tok.strip(".,'’()-\"“”«»‘")) is not None and "|" not in text
 
 
 _IDEOLOGY = re.compile(r"(?:ists?|isms?|ites?|viks?|ians?)$")
@@ -496,10 +504,13 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
 
 def _plausible(name: str) -> bool:
     words = _key_words(name)
-    if not words or all(w in _WEB_WORDS or w in _INNER for w in words) or words[-1] in _COLLECTION_WORDS:
+    # a page's word ends the run ("Ferdinand Magellan Biography"): the name is the run before it
+    if not words or all(w in _WEB_WORDS or w in _INNER for w in words) or words[-1] in _COLLECTION_WORDS | _WEB_WORDS:
         return False
     if sum(len(w) for w in words) < 4 or not looks_like_name(name):
         return False
+    if any(_ROMAN.match(w) for w in name.split()[1:]):
+        return False  # "Ingvar III of Gotland": the run before the number is the cue a text confirms
     return len(words) > 1 or not is_place_name(name)
 
 
@@ -586,14 +597,38 @@ def _heading_name(line: str, text: str) -> str | None:
     return None
 
 
-def subject_cues(text: str) -> tuple[str, ...]:
+def subject_cues(text: str, title: str | None = None, url: str | None = None) -> tuple[str, ...]:
     """Written names that the document itself gives for its subject: the name its address
-    spells ("…/wiki/Joan_of_Arc" and "Joan of Arc" in the text) and a heading line that is a
-    name. A page may open with someone else's life (a father, a rival); these cues say whose
-    page it is."""
-    url = _URL_LINE.match(text)
-    found = [_from_url(text, url.group(1)) if url else None, _from_heading(text)]
+    spells ("…/wiki/Joan_of_Arc" and "Joan of Arc" in the text), a heading line that is a
+    name, and the name its title gives (``_from_title``; a web page's title and address are
+    its metadata, not lines of its text). A page may open with someone else's life (a father,
+    a rival); these cues say whose page it is."""
+    line = _URL_LINE.match(text)
+    by_url = _from_url(text, line.group(1)) if line else _from_url(f"\n{text}", url) if url else None  # past its first line
+    found = [by_url, _from_heading(text), _from_title(title, text)]
     return tuple(dict.fromkeys(n for n in found if n))
+
+
+#: What separates a page title's parts ("Name | Site", "Name – Site: Section").
+_TITLE_PARTS = re.compile(r"\s+[|–—:·-]\s+|\s*[|·]\s*")
+
+
+def _from_title(title: str | None, text: str) -> str | None:
+    """The name a page title opens with, when the text writes it: the title's first part
+    ("Lakshmibai, Rani of Jhansi | Empire and Revolt"), a title after the comma left out
+    ("Rani of Jhansi": the name is before it), or a heading name there."""
+    if not title:
+        return None
+    head = _TITLE_PARTS.split(title.strip(), maxsplit=1)[0].strip()
+    name, _, after = head.partition(",")
+    if after and fold(after.split()[0] if after.split() else "") in TITLES:
+        head = name.strip()
+    elif after:
+        return _heading_name(head, text)
+    runs = _name_runs(head)
+    if runs and runs[0][1] == head and _plausible(head) and re.search(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", text):
+        return head
+    return None
 
 
 def find_cue_names(text: str, base: int, cues: tuple[str, ...], taken: list[NameSpan]) -> tuple[list[NameSpan], set[NameSpan]]:
@@ -655,8 +690,8 @@ def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
     """A dictionary header is a name by its shape; any other cue must share a word with a
     name found in the text, or open a biography's sentence ("Timur was born in Kesh") or
     several sentences of any verb, so a headline ("The Sure Shot") or a date in the address is not taken for the subject."""
-    if "," in cue:
-        return True
+    if "," in cue or re.match(rf"\s*{re.escape(cue)}(?:,|\s+[a-z(])", text):
+        return True  # a dictionary header, or the name the text opens with ("Lakshmibai, the Rani ...")
     words = {w for w in _key_words(cue) if len(w) > 2 and w not in _INNER}
     if any(words & set(_key_words(s.text)) for s in spans):
         return True
@@ -673,6 +708,17 @@ def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
     return len(opens) >= 2
 
 
+def _header_surname(cue: str) -> str | None:
+    """The surname of a dictionary header cue ("PUGACHEV, EMEL'YAN IVANOVICH" -> "Pugachev"),
+    as the text writes it later on its own: the subject, named short."""
+    if "," not in cue:
+        return None
+    surname = cue.split(",", 1)[0].strip()
+    if " " in surname or len(surname) < 4:
+        return None
+    return surname.title() if surname.isupper() else surname
+
+
 def add_cue_names(spans: list[NameSpan], passages: list[tuple[str, int]], cues: tuple[str, ...]) -> list[NameSpan]:
     """The name spans completed with every occurrence of the confirmed subject cues in the
     given (text, offset) passages; a cue occurrence replaces the shorter spans inside it."""
@@ -680,6 +726,7 @@ def add_cue_names(spans: list[NameSpan], passages: list[tuple[str, int]], cues: 
     cues = tuple(c for c in cues if _confirmed(c, spans, whole))
     if not cues:
         return spans
+    cues += tuple(s for s in map(_header_surname, cues) if s and s not in cues)
     added: list[NameSpan] = []
     dropped: set[NameSpan] = set()
     for text, base in passages:

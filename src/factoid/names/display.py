@@ -77,7 +77,16 @@ def display_name(forms: Iterable[tuple[str, int]]) -> str:
         return _vote(patronymics) or ""
     if given is None:
         given = _vote(lat[2]) or _vote(cyr[2])
+    if given and surname and _family_name_first(given, surname, latin + cyrillic):
+        return f"{surname} {given}"
     return " ".join(part for part in (given, surname) if part)
+
+
+def _family_name_first(given: str, surname: str, parsed: list[tuple[NameParts, int]]) -> bool:
+    """Do the sources write this name family name first ("Yu Gwan-sun"), as its language
+    does? Then so does the display."""
+    g, s = skeleton(given), skeleton(surname)
+    return any(p.surname_first and skeleton(p.given or "") == g and skeleton(p.surname or "") == s for p, _ in parsed)
 
 
 def slug(name: str) -> str:

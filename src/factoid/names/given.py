@@ -23,6 +23,7 @@ __all__ = [
     "EQUIVALENT_GIVEN_NAMES",
     "equivalents",
     "father_name",
+    "given_keys",
     "given_names_equivalent",
     "is_diminutive",
     "is_female_patronymic",
@@ -132,6 +133,15 @@ def given_names_equivalent(a: str, b: str) -> bool:
     if ca and cb:
         return bool(ca & cb)
     return skeleton(fa) == skeleton(fb)
+
+
+def given_keys(name: str) -> set[str]:
+    """Keys that two equivalent given names share (``given_names_equivalent``): the registry
+    classes of the name, or its skeleton when the registry knows no class of it."""
+    if not fold(name):
+        return set()
+    classes = _classes_of(fold(name))
+    return {f"c{i}" for i in classes} if classes else {f"s:{skeleton(fold(name))}"}
 
 
 def is_diminutive(name: str) -> bool:

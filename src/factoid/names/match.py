@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from factoid.names.forms import feminine_base, is_marked_feminine, romanisation_key
 from factoid.names.given import (
     equivalents,
+    is_known_given_name,
     father_name,
     given_names_equivalent,
     is_female_patronymic,
@@ -61,6 +62,9 @@ BOTH_INITIALS = 0.95  # "G. S. Lyushkov" vs "G. S. Lyushkov": two initials agree
 BARE_SURNAME = 0.6  # "Lyushkov" vs anything with more detail
 GIVEN_PATRONYMIC_ONLY = 0.85  # "Genrikh Samoilovich" vs "Genrikh Samoilovich Lyushkov"
 GIVEN_ONLY = 0.4  # "Genrikh" vs "Genrikh Lyushkov": a first name alone is weak evidence
+ONE_VOWEL_GIVEN = 0.85  # "Sokollu" vs "Sokullu": romanisations of one name, one inner vowel apart
+#: The shortest given name whose one inner vowel may vary (``_one_inner_vowel``).
+ONE_VOWEL_MIN_LENGTH = 6
 
 
 def _typo_of_a_variant(a: str, b: str, ka: str, kb: str) -> bool:
@@ -208,6 +212,19 @@ def _goes_by_nickname(short: NameParts, full: NameParts) -> bool:
     )
 
 
+def _one_inner_vowel(a: str, b: str) -> bool:
+    """Two long given names that differ in one vowel inside the word: romanisations of one
+    name (Turkish "Sokullu", Bosnian-Ottoman "Sokollu"). Not the first or last letter, which
+    may say a gender (Daniela, Daniele) or another name (Osman, Usman)."""
+    fa, fb = fold(a), fold(b)
+    if len(fa) != len(fb) or len(fa) < ONE_VOWEL_MIN_LENGTH:
+        return False
+    if is_known_given_name(fa) and is_known_given_name(fb) and not given_names_equivalent(fa, fb):
+        return False  # two names the tables know apart
+    diff = [i for i, (x, y) in enumerate(zip(fa, fb)) if x != y]
+    return len(diff) == 1 and 0 < diff[0] < len(fa) - 1 and fa[diff[0]] in "aeiou" and fb[diff[0]] in "aeiou"
+
+
 def _given_factor(a: NameParts, b: NameParts) -> float:
     """Given-name agreement factor; 0.0 means a contradiction."""
     if a.given and b.given:
@@ -219,6 +236,8 @@ def _given_factor(a: NameParts, b: NameParts) -> float:
             return MIDDLE_GIVEN
         if _goes_by_nickname(a, b) or _goes_by_nickname(b, a):
             return NICKNAME_GIVEN
+        if _one_inner_vowel(a.given, b.given) and not _middles_clash(a, b):
+            return ONE_VOWEL_GIVEN
         return 0.0
     if a.given and b.initials:
         return INITIAL_VS_GIVEN if _initial_fits_given(b.initials[0], a.given) else 0.0
@@ -250,12 +269,20 @@ def is_woman(p: NameParts) -> bool:
 
 def _woman_if_marked(a: NameParts, b: NameParts) -> bool:
     """A woman's marked surname (Nováková) meets the unmarked one (Novák) only in a name that
-    says a woman too ("Lydia Litvyak", which English writes unmarked): Jan Novák and a bare
-    "Novák" are her father or husband, or unknown."""
+    says a woman too ("Lydia Litvyak", which English writes unmarked) or spells her own given
+    name (``_same_given``): Jan Novák and a bare "Novák" are her father or husband, or unknown."""
     if not marked_pair(a.surname, b.surname):
         return True
-    unmarked = b if is_marked_feminine(a.surname) else a
-    return is_woman(unmarked)
+    marked, unmarked = (a, b) if is_marked_feminine(a.surname) else (b, a)
+    return is_woman(unmarked) or _same_given(marked, unmarked)
+
+
+def _same_given(a: NameParts, b: NameParts) -> bool:
+    """Both forms spell out one given name: "Dian Fosseyová" in a Czech text and "Dian
+    Fossey" in an English one are one woman whose given name the gender guess cannot read
+    (no -a); a father or husband does not share the woman's own given name."""
+    return bool(a.given and b.given) and (fold(a.given or "") == fold(b.given or "")
+                                          or skeleton(a.given or "") == skeleton(b.given or ""))
 
 
 def name_compatibility(a: NameParts, b: NameParts) -> float:

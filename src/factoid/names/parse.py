@@ -45,6 +45,8 @@ class NameParts:
     middle: tuple[str, ...] = ()
     nickname: str | None = None
     number: str | None = None
+    #: written family name first, as East Asian names are ("Yu Gwan-sun", "Kim Il-sung")
+    surname_first: bool = False
 
 
 #: Titles, ranks and honorifics stripped from the front of a name (compared folded).
@@ -54,7 +56,8 @@ TITLES: frozenset[str] = frozenset(
     cde tovarishch prince princess count countess baron baroness duke grand tsar tsarina
     dr doctor prof professor academician mr mrs ms miss sir lord lady madame mme monsieur
     herr frau sgt sergeant komdiv komkor komandarm kombrig rev reverend father bishop
-    peoples people saint st king queen emperor empress sultan shah emir caliph pope""".split()
+    peoples people saint st king queen emperor empress sultan shah emir caliph pope
+    rani maharani maharaja""".split()
 )
 #: Words that may continue a title ("People's Commissar of Internal Affairs").
 TITLE_CONTINUATIONS: frozenset[str] = frozenset(
@@ -230,6 +233,8 @@ def _assign(words: list[str], caps_surname: str | None, comma_surname: list[str]
         return None, None, only, []
     if len(words) == 2:
         first, second = words
+        if _east_asian_order(first, second):
+            return second, None, first, []
         if looks_like_patronymic(second, strict=True) and not looks_like_patronymic(
             first, strict=False
         ):
@@ -258,6 +263,26 @@ def _rest_after_surname(surname: str, words: list[str]) -> tuple[
     patronymic = rest[-1] if rest and looks_like_patronymic(rest[-1], strict=False) else None
     middle = rest[:-1] if patronymic else rest
     return given, patronymic, surname, middle
+
+
+#: A romanised East Asian given name of two syllables joined by a hyphen, the second in
+#: lower case ("Gwan-sun", "Il-sung", "Kai-shek"): written after the family name.
+_SYLLABLE_PAIR = re.compile(r"^[A-Z][a-z]{0,5}-[a-z]{1,6}$")
+#: The same with the second syllable capitalised ("Kai-Shek"), which only a family name that
+#: is no Western given name may stand before ("Anne Smith-Jones" is given name first).
+_SYLLABLE_PAIR_CAPITAL = re.compile(r"^[A-Z][a-z]{0,5}-[A-Z][a-z]{0,5}$")
+#: A one-syllable family name as romanisations write it ("Yu", "Kim", "Chiang").
+_FAMILY_SYLLABLE = re.compile(r"^[A-Z][a-z]{0,5}$")
+
+
+def _east_asian_order(first: str, second: str) -> bool:
+    """"Yu Gwan-sun": a short family name, then a hyphenated two-syllable given name whose
+    second syllable is written small, is family name first (a Western double surname writes
+    both halves capitalised: "Smith-Jones"); so is "Chiang Kai-Shek" when the first word is no
+    Western given name."""
+    if not _FAMILY_SYLLABLE.match(first) or is_known_given_name(second):
+        return False
+    return bool(_SYLLABLE_PAIR.match(second) or (_SYLLABLE_PAIR_CAPITAL.match(second) and not is_known_given_name(first)))
 
 
 _RUSSIAN_SURNAME_ENDINGS = ("ov", "ev", "yov", "in", "yn", "sky", "skiy", "skii", "skoy",
@@ -328,6 +353,8 @@ def parse_name(text: str) -> NameParts:
         middle=tuple(middle),
         nickname=nickname_of(text),
         number=number,
+        surname_first=bool(given and surname and len(words) == 2 and words[0] == surname and words[1] == given
+                           and comma_surname is None and caps_surname is None),
     )
 
 

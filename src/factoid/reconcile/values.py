@@ -15,12 +15,13 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from factoid import dates, schema
+from factoid.gazetteer import located
 from factoid.gazetteer import places_may_agree as _places_may_agree
 from factoid.lang import load_every
 from factoid.names.parse import parse_name
 from factoid.model import Claim
 from factoid.schema.types import compatible as _compatible
-from factoid.names import fold
+from factoid.names import fold, skeleton
 from factoid.schema.types import names_agree, specificity
 
 __all__ = ["compatible", "distinct_names", "may_agree", "placed_within", "specificity"]
@@ -82,8 +83,9 @@ def may_agree(prop: str, a: str, b: str) -> bool:
 
 #: What a source writes right after a place to say where it lies: an opening bracket or a
 #: comma, then up to the bracket's end or the clause's ("Onalua (territory of K, in Kasai)",
-#: "Lesnoye, in the Gorki district").
-_AFTER_PLACE = re.compile(r"^\s*(?:\(|,)(?P<rest>[^().;]{1,80})")
+#: "Lesnoye, in the Gorki district"); the place may close a wiki link or a quote first
+#: ("[[Lesnoye]], [[Gorki District]]").
+_AFTER_PLACE = re.compile(r"^[\]\"'”»]*\s*(?:\(|,)(?P<rest>[^().;]{1,80})")
 
 
 @lru_cache(maxsize=1)
@@ -103,21 +105,62 @@ def placed_within(prop: str, claims: Sequence[Claim], others: Sequence[Claim]) -
     if not (known and known.type == "place"):
         return False
     wider = {fold(n) for c in others for n in (c.value, c.value_text) if n and fold(n)}
+    # the other side's own place, its most precise value: not a country its sources also give
+    finest = max(specificity(prop, c.value) for c in others) if others else 0
+    own = {fold(n) for c in others if specificity(prop, c.value) == finest for n in (c.value, c.value_text) if n and fold(n)}
     for c in claims:
         at = c.span.quote.find(c.value_text) if c.value_text else -1
         after = _AFTER_PLACE.match(c.span.quote[at + len(c.value_text):]) if at >= 0 else None
         rest = fold(after.group("rest")) if after else ""
-        if rest and not _rival_words().search(rest) and any(re.search(rf"\b{re.escape(w)}\b", rest) for w in wider):
+        if rest and not _rival_words().search(rest) and (
+                any(re.search(rf"\b{re.escape(w)}\b", rest) for w in wider) or any(_names_within(w, rest) for w in own)):
+            return True
+        # the value itself may carry the wider places, as an infobox writes them
+        # ("Kommunarka shooting ground, Moscow Oblast, Soviet Union")
+        outer = fold(", ".join(located(c.value)[1]))
+        if outer and any(_names_within(w, outer) for w in own):
             return True
     return False
 
 
+#: The shortest stem an inflected place or surname keeps, and the longest case ending it
+#: may carry ("v Kalifornii", "George Fosseyho"): a shorter stem tells too little apart.
+_MIN_STEM, _MAX_ENDING = 5, 3
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether two words are one name in two grammatical cases or languages' spellings: their
+    phonetic keys share a stem (the shorter key without its final vowels) that each goes on
+    from by at most a case ending ("Kalifornii" and "California", "Moravanech" and "Moravany")."""
+    ka, kb = skeleton(a), skeleton(b)
+    stem = min(ka.rstrip("aeiou"), kb.rstrip("aeiou"), key=len)
+    return len(stem) >= _MIN_STEM and all(k.startswith(stem) and len(k) - len(stem) <= _MAX_ENDING for k in (ka, kb))
+
+
+def _names_within(place: str, rest: str) -> bool:
+    """Whether the folded text ``rest`` names ``place`` (folded): as a phrase, or, for a
+    one-word place, as a word that is its form in another case or language (``_inflected``)."""
+    if re.search(rf"\b{re.escape(place)}\b", rest):
+        return True
+    return " " not in place and any(_inflected(word, place) for word in re.findall(r"\w+", rest))
+
+
 def _one_name(a: str, b: str) -> bool:
     pa, pb = parse_name(a), parse_name(b)
-    if not (pa.surname and pb.surname and pa.given and pb.given) or fold(pa.surname) != fold(pb.surname):
+    if not (pa.surname and pb.surname and pa.given and pb.given) or not _one_surname(pa.surname, pb.surname):
         return False
     ga, gb = fold(pa.given), fold(pb.given)
     return len(ga) >= 3 and len(gb) >= 3 and ga[:3] == gb[:3]
+
+
+def _one_surname(a: str, b: str) -> bool:
+    """One surname, or one in a case another language's grammar gives it ("George Fosseyho",
+    Czech for George Fossey's): a parent named in a Czech or Polish sentence."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    short, long = sorted((fa, fb), key=len)
+    return " " not in long and long.startswith(short) and len(short) >= _MIN_STEM and len(long) - len(short) <= _MAX_ENDING
 
 
 def distinct_names(values: Iterable[str | list[str] | None]) -> list[str]:

@@ -1,0 +1,34 @@
+"""Pages in two languages about one person, the name translated whole."""
+
+from __future__ import annotations
+
+from tests.test_resolve import person_of
+
+
+def test_the_subjects_of_pages_in_three_languages_are_one_person():
+    # an invented navigator: Portuguese, Spanish and English forms of one name
+    _, who = person_of([
+        ("pt@0", "Fernão de Barralhães", 5), ("pt@1", "Beatriz Sousa", 1),
+        ("es@0", "Fernando de Barrallanes", 4),
+        ("en@0", "Ferdinand Barrellan", 6), ("en@1", "Rui Tavares", 1),
+    ])
+    assert who["pt@0"] == who["es@0"] == who["en@0"]
+
+
+def test_a_translated_name_in_passing_joins_nobody():
+    # the English page is about someone else; the navigator is only named there
+    _, who = person_of([
+        ("pt@0", "Fernão de Barralhães", 5),
+        ("en@0", "Ferdinand Barrellan", 1), ("en@1", "Rui Tavares", 6),
+    ])
+    assert who["pt@0"] != who["en@0"]
+
+
+def test_subjects_with_the_same_given_name_spelling_are_not_translations():
+    _, who = person_of([("a@0", "Fernando Barrales", 4), ("b@0", "Fernando Borullo", 4)])
+    assert who["a@0"] != who["b@0"]
+
+
+def test_another_surname_stem_is_another_person():
+    _, who = person_of([("pt@0", "Fernão de Barralhães", 5), ("en@0", "Ferdinand Bertram", 5)])
+    assert who["pt@0"] != who["en@0"]
