@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import factoid.api as api
-from factoid import resolve_memo
+from factoid import reconcile_memo, resolve_memo
 from factoid.errors import NotFoundError, UsageError
 from factoid.store import writes
 
@@ -143,7 +143,7 @@ def _crash(*args, **kwargs):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     "target",
     [
-        (api, "reconcile"),  # after extraction and resolution wrote their rows
+        (reconcile_memo, "reconcile_memoised"),  # a local build reconciling, after extraction and resolution wrote
         (writes, "put_reconciliation"),
         (resolve_memo, "resolve_memoised"),  # the resolution a local build runs
     ],

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, text
 
 from factoid.store import open_engine
@@ -124,6 +125,44 @@ def test_sync_parts_notices_rows_removed_behind_its_back(tmp_path: Path) -> None
         assert _rows(conn, s.assessments, s.assessments.c.claim_id) == rows[:1]
         sync_parts(conn, s.assessments, "grp", [], "test")
         assert _rows(conn, s.assessments) == []
+    engine.dispose()
+
+
+def test_sync_parts_rewrites_only_the_part_that_lost_rows(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A cascade removed rows of two parts: those parts are written whole again, the others
+    left unread (no row-by-row comparison), and a part that lost all its rows goes."""
+    engine = open_engine(f"sqlite:///{tmp_path / 'kb.db'}")
+    compared: list[int] = []
+    row_sync = writes.sync
+    monkeypatch.setattr(writes, "sync", lambda *a, **kw: (compared.append(1), row_sync(*a, **kw))[1])
+    with engine.begin() as conn:
+        c = _claims(conn, 4)
+        rows = [_assessment(c[0], "g1"), _assessment(c[1], "g1"), _assessment(c[2], "g2"), _assessment(c[3], "g3")]
+        sync_parts(conn, s.assessments, "grp", rows, "test")
+        conn.execute(s.assessments.delete().where(s.assessments.c.claim_id.in_([c[1], c[3]])))
+        assert set(writes.intact_parts(conn, s.assessments, "grp", "test") or {}) == {"g2"}
+        sync_parts(conn, s.assessments, "grp", rows[:3], "test")
+        assert _rows(conn, s.assessments, s.assessments.c.claim_id) == rows[:3] and compared == [1]
+    engine.dispose()
+
+
+def test_sync_parts_keeps_the_rows_of_kept_parts(tmp_path: Path) -> None:
+    """Parts named ``kept`` stay as stored though their rows are not given, with their digests
+    (the next call still knows them); the others are made to hold the rows given."""
+    engine = open_engine(f"sqlite:///{tmp_path / 'kb.db'}")
+    with engine.begin() as conn:
+        c = _claims(conn, 4)
+        rows = [_assessment(c[0], "g1"), _assessment(c[1], "g1"), _assessment(c[2], "g2"), _assessment(c[3], "g3")]
+        sync_parts(conn, s.assessments, "grp", rows, "test")
+        changed = [_assessment(c[2], "g2", 0.9)]
+        sync_parts(conn, s.assessments, "grp", changed, "test", kept=["g1"])  # g3 is gone
+        assert _rows(conn, s.assessments, s.assessments.c.claim_id) == rows[:2] + changed
+        assert set(writes.intact_parts(conn, s.assessments, "grp", "test") or {}) == {"g1", "g2"}
+        sync_parts(conn, s.assessments, "grp", [], "test", kept=["g1", "g2"])
+        assert _rows(conn, s.assessments, s.assessments.c.claim_id) == rows[:2] + changed
+        writes.set_derived_state(conn, "test", None)  # nothing known: nothing can be kept
+        with pytest.raises(RuntimeError):
+            sync_parts(conn, s.assessments, "grp", [], "test", kept=["g1"])
     engine.dispose()
 
 
