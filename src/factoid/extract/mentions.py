@@ -174,7 +174,7 @@ def looks_like_name(text: str) -> bool:
             if tok is tokens[0] and (word.lower() in _EPITHET_WORDS or is_place_name(" ".join(tokens[1:]))):
                 return False  # "of Arc", "de Rouen"
         if len(word) > 1 and word.isupper() and "." not in tok and not _ruler_number(tok, tokens, text):
-            return False  # an acronym, but a ruler's number ("Cleopatra VII", "Ptolemy XIII") is part of the name
+            return False
     if len(tokens) == 1 and _not_a_person_word(tokens[0].strip(".,'’")):
         return False
     if len(tokens) > 1 and all(fold(t) in TITLES for t in tokens[:-1]) and fold(tokens[-1]) in _GROUP_WORDS:
@@ -183,12 +183,18 @@ def looks_like_name(text: str) -> bool:
     return bool(parts.surname or parts.given)
 
 
-#: A ruler's number after a name (II to XXXIX).
+#: A ruler's or a son's number after a name (II to XXXIX).
 _ROMAN = re.compile(r"^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
 def _ruler_number(tok: str, tokens: list[str], text: str) -> bool:
-    """A Roman numeral after the first word of a name, not inside a wiki link's target and
-    label run together ("Stefan Dečanski|Stefan Uroš III": two names, not one)."""
-    return tok is not tokens[0] and _ROMAN.match(tok.strip(".,'’()-\"“”«»‘")) is not None and "|" not in text
+    """A Roman numeral in a name of two more words ("Cleopatra VII Philopator", "George
+    Edward Fossey III"), not inside a wiki link's target and label run together ("Stefan
+    Dečanski|Stefan Uroš III": two names). After one word alone ("Ingvar III") the name is
+    left to the cues and rules that read the numeral beside it, as before."""
+    if "|" in text or tok is tokens[0] or _ROMAN.match(tok.strip(".,'’()-\"“”«»‘")) is None:
+        return False
+    return sum(1 for t in tokens if not _ROMAN.match(t.strip(".,"))) >= 2
 
 
 _IDEOLOGY = re.compile(r"(?:ists?|isms?|ites?|viks?|ians?)$")
