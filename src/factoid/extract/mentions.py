@@ -714,6 +714,10 @@ def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
     return len(opens) >= 2
 
 
+#: A surname followed by a comma and a capitalised word: another record's headword.
+_ANOTHER_HEAD = re.compile(rf"\s*,\s*[{U}]")
+
+
 def _header_surname(cue: str) -> str | None:
     """The surname of a dictionary header cue ("PUGACHEV, EMEL'YAN IVANOVICH" -> "Pugachev"),
     as the text writes it later on its own: the subject, named short."""
@@ -732,11 +736,13 @@ def add_cue_names(spans: list[NameSpan], passages: list[tuple[str, int]], cues: 
     cues = tuple(c for c in cues if _confirmed(c, spans, whole))
     if not cues:
         return spans
-    cues += tuple(s for s in map(_header_surname, cues) if s and s not in cues)
+    short = tuple(s for s in map(_header_surname, cues) if s and s not in cues)
+    cues += short
     added: list[NameSpan] = []
     dropped: set[NameSpan] = set()
     for text, base in passages:
         more, gone = find_cue_names(text, base, cues, spans)
-        added += more
+        # the surname heading another record ("Marlow, Jane") is that record's person
+        added += [s for s in more if not (s.text in short and _ANOTHER_HEAD.match(text, s.end - base))]
         dropped |= gone
     return sorted([s for s in spans if s not in dropped] + added, key=lambda s: s.start)
