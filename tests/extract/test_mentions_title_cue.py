@@ -30,9 +30,11 @@ def test_a_dictionary_headers_surname_later_in_the_text_is_the_subject():
     assert "Brennik" in got
 
 
-def test_a_rulers_number_is_part_of_the_name_but_not_inside_a_wiki_link():
+
+def test_a_number_within_a_longer_name_is_part_of_it():
     from factoid.extract.mentions import looks_like_name
 
     assert looks_like_name("Berenike IV Eukleia")
-    assert not looks_like_name("Berenike Kallista|Berenike IV")
+    assert looks_like_name("Tobias Edward Wendlin III")
+    assert not looks_like_name("Berenike Kallista|Berenike IV Eukleia")
     assert not looks_like_name("Berenike NKVD")

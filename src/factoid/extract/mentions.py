@@ -174,7 +174,7 @@ def looks_like_name(text: str) -> bool:
             if tok is tokens[0] and (word.lower() in _EPITHET_WORDS or is_place_name(" ".join(tokens[1:]))):
                 return False  # "of Arc", "de Rouen"
         if len(word) > 1 and word.isupper() and "." not in tok and not _ruler_number(tok, tokens, text):
-            return False  # an acronym, but a ruler's number ("Cleopatra VII", "Ptolemy XIII") is part of the name
+            return False
     if len(tokens) == 1 and _not_a_person_word(tokens[0].strip(".,'’")):
         return False
     if len(tokens) > 1 and all(fold(t) in TITLES for t in tokens[:-1]) and fold(tokens[-1]) in _GROUP_WORDS:
@@ -183,12 +183,18 @@ def looks_like_name(text: str) -> bool:
     return bool(parts.surname or parts.given)
 
 
-#: A ruler's number after a name (II to XXXIX).
+#: A ruler's or a son's number after a name (II to XXXIX).
 _ROMAN = re.compile(r"^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
 def _ruler_number(tok: str, tokens: list[str], text: str) -> bool:
-    """A Roman numeral after the first word of a name, not inside a wiki link's target and
-    label run together ("Stefan Dečanski|Stefan Uroš III": two names, not one)."""
-    return tok is not tokens[0] and _ROMAN.match(tok.strip(".,'’()-\"“”«»‘")) is not None and "|" not in text
+    """A Roman numeral in a name of two more words ("Cleopatra VII Philopator", "George
+    Edward Fossey III"), not inside a wiki link's target and label run together ("Stefan
+    Dečanski|Stefan Uroš III": two names). After one word alone ("Ingvar III") the name is
+    left to the cues and rules that read the numeral beside it, as before."""
+    if "|" in text or tok is tokens[0] or _ROMAN.match(tok.strip(".,'’()-\"“”«»‘")) is None:
+        return False
+    return sum(1 for t in tokens if not _ROMAN.match(t.strip(".,"))) >= 2
 
 
 _IDEOLOGY = re.compile(r"(?:ists?|isms?|ites?|viks?|ians?)$")
@@ -708,6 +714,10 @@ def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
     return len(opens) >= 2
 
 
+#: A surname followed by a comma and a capitalised word: another record's headword.
+_ANOTHER_HEAD = re.compile(rf"\s*,\s*[{U}]")
+
+
 def _header_surname(cue: str) -> str | None:
     """The surname of a dictionary header cue ("PUGACHEV, EMEL'YAN IVANOVICH" -> "Pugachev"),
     as the text writes it later on its own: the subject, named short."""
@@ -726,11 +736,13 @@ def add_cue_names(spans: list[NameSpan], passages: list[tuple[str, int]], cues: 
     cues = tuple(c for c in cues if _confirmed(c, spans, whole))
     if not cues:
         return spans
-    cues += tuple(s for s in map(_header_surname, cues) if s and s not in cues)
+    short = tuple(s for s in map(_header_surname, cues) if s and s not in cues)
+    cues += short
     added: list[NameSpan] = []
     dropped: set[NameSpan] = set()
     for text, base in passages:
         more, gone = find_cue_names(text, base, cues, spans)
-        added += more
+        # the surname heading another record ("Marlow, Jane") is that record's person
+        added += [s for s in more if not (s.text in short and _ANOTHER_HEAD.match(text, s.end - base))]
         dropped |= gone
     return sorted([s for s in spans if s not in dropped] + added, key=lambda s: s.start)
