@@ -3,6 +3,7 @@ machine and a process did over a measured span, and the best and median of repea
 
 from __future__ import annotations
 
+import mmap
 import os
 import sys
 from pathlib import Path
@@ -32,7 +33,9 @@ def test_machine_delta_counts_this_process_cpu() -> None:
 @linux
 def test_process_counters_see_cpu_faults_and_switches() -> None:
     before = common.process_counters(os.getpid())
-    block = bytearray(50_000_000)  # touching fresh pages faults them in
+    # a fresh anonymous mapping: its pages fault in when touched (a bytearray could reuse heap
+    # pages a long test session already faulted in, and count nothing)
+    block = mmap.mmap(-1, 50_000_000)
     for i in range(0, len(block), 4096):
         block[i] = 1
     delta = common.counters_delta(before, common.process_counters())

@@ -36,10 +36,10 @@ def test_a_parents_name_was(extract):
 
 
 def test_a_translations_father_name_was(extract):
-    _, _, claims = extract("Rani Vell was born on 19 November 1828 in Pune. Her father name was Moro Tambe "
+    _, _, claims = extract("Sita Vell was born on 19 November 1828 in Pune. Her father name was Moro Tambe "
                            "and mother name was Bhagi Sapre.")
-    assert values(claims, "father", "Rani Vell") == ["Moro Tambe"]
-    assert values(claims, "mother", "Rani Vell") == ["Bhagi Sapre"]
+    assert values(claims, "father", "Sita Vell") == ["Moro Tambe"]
+    assert values(claims, "mother", "Sita Vell") == ["Bhagi Sapre"]
 
 
 def test_a_name_that_is_not_a_relatives_gives_nothing(extract):
