@@ -15,6 +15,7 @@ from factoid.copies import CopyKey
 from factoid.curation.keys import claim_key, mention_key
 from factoid.model import Assessment, Claim, Dispute, Document, Mention, Passage, Person
 from factoid.store import schema as s
+from factoid.store.reads import derived_state
 
 
 def _now() -> str:
@@ -405,14 +406,15 @@ def sync_parts(conn: Connection, table, part: str, rows: Sequence[dict], state: 
     for row in rows:
         by_part.setdefault(row[part], []).append(row)
     digests = {k: [_digest(rs), len(rs)] for k, rs in by_part.items()}
-    intact = intact_parts(conn, table, part, state)
+    known = _state(conn, state)
+    intact = _intact(conn, table, part, known)
     if intact is None:
         if kept:
             raise RuntimeError(f"{table.name}: the rows of kept parts are not as the last build wrote them")
         sync(conn, table, (next(iter(table.primary_key.columns)).name,), list(rows))
     else:
         digests.update({k: intact[k] for k in kept})
-        known = _state(conn, state) or {}
+        assert known is not None  # ``_intact`` is None without stored digests
         changed = sorted(k for k in digests.keys() | known.keys() if k not in intact or digests.get(k) != intact[k])
         for i in range(0, len(changed), 500):
             conn.execute(delete(table).where(col.in_(changed[i:i + 500])))
@@ -421,7 +423,7 @@ def sync_parts(conn: Connection, table, part: str, rows: Sequence[dict], state: 
 
 
 def _state(conn: Connection, state: str) -> dict[str, list] | None:
-    text = conn.execute(select(s.derived_state.c.value).where(s.derived_state.c.name == state)).scalar()
+    text = derived_state(conn, state)
     return json.loads(text) if text else None
 
 
@@ -429,7 +431,11 @@ def intact_parts(conn: Connection, table, part: str, state: str) -> dict[str, li
     """Part -> [digest, rows] as ``sync_parts`` last wrote it, for the parts whose rows the
     table still holds (as many as the digest says: rows are only ever removed behind its back,
     by a cascade); None when no digests are stored or the table holds a part they do not know."""
-    known = _state(conn, state)
+    return _intact(conn, table, part, _state(conn, state))
+
+
+def _intact(conn: Connection, table, part: str, known: dict[str, list] | None) -> dict[str, list] | None:  # type: ignore[no-untyped-def]
+    """``intact_parts`` given the stored digests, read once by the caller."""
     if known is None:
         return None
     col = table.c[part]
