@@ -431,7 +431,8 @@ def _offtopic(doc: Document, texts: Sequence[str], taken: dict[int, Label]) -> d
     subject = _subject_terms(title, list(entities.values()), common)
     anchored = {i for i, e in entities.items() if e.has_year or subject & set(e.names)}
     known = set(_names(title, common)).union(*(entities[i].names for i in anchored))
-    labels: dict[int, Label] = {}
+    labels: dict[int, Label] = {i: (PassageRole.OFFTOPIC, "announces another topic and names no subject name")
+                                for i in _announced_offtopic(texts, entities, subject)}
     for run in _unanchored_runs(texts, entities, anchored):
         if _is_foreign_run(run, texts, entities, known):
             reason = "no person or place shared with the rest of the document (and no year or subject name)"
@@ -440,6 +441,21 @@ def _offtopic(doc: Document, texts: Sequence[str], taken: dict[int, Label]) -> d
             if before in entities and _is_heading(texts[before]):
                 labels[before] = (PassageRole.OFFTOPIC, "heading introducing an off-topic run")
     return labels
+
+
+#: Openings that announce another topic than the page's ("Off topic:", "This site also hosts a
+#: page on ..."), from every language's ``roles.toml`` (``offtopic_cues``).
+_OFFTOPIC_CUE = re.compile(
+    "|".join(f"(?:{c})" for _, data in lang.load_every("roles.toml") for c in data.get("offtopic_cues", ()))
+    or r"(?!)", re.I)
+
+
+def _announced_offtopic(texts: Sequence[str], entities: dict[int, _Entities], subject: set[str]) -> Iterable[int]:
+    """Passages that say themselves they are about something else and name no subject name:
+    an editor's note on another page of the site, a forum post marked "Off topic"."""
+    for i, e in entities.items():
+        if not (subject & set(e.names)) and _OFFTOPIC_CUE.search(texts[i]):
+            yield i
 
 
 def _unanchored_runs(

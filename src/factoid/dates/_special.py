@@ -149,6 +149,11 @@ _DAY_PAIR = re.compile(
     rf"{_day('d1')}\.?\s*(?:\(\s*{_day('d2')}\.?\s*\)|\[\s*{_day('d2b')}\.?\s*\]|/\s*{_day('d2c')}\.?)"
     rf"{_DE}\s+{_month('m')}(?:{_DE}{_COMMA_SPACE}{_year('y')})?"
 )
+#: The same pair with the month first, as English writes it: "March 10 (22), 1881", "March 10/22, 1881".
+_MONTH_DAY_PAIR = re.compile(
+    rf"{_month('m')}\s+{_day('d1')}\s*(?:\(\s*{_day('d2')}\s*\)|\[\s*{_day('d2b')}\s*\]|/\s*{_day('d2c')})"
+    rf"(?:{_COMMA_SPACE}{_year('y')})?"
+)
 
 #: Between two dates of a pair: "21 January [O.S. 10 January]", "10 January (21 January N.S.)".
 _PAIR_OPEN = re.compile(rf"\s*[\[(]\s*(?:{_MARKER}\s*[:,]?\s*)?")
@@ -410,6 +415,7 @@ RECOGNISERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_DAY_ALTERNATIVES, _build_day_alternatives),
     (_MONTH_DAY_ALTERNATIVES, _build_day_alternatives),
     (_DAY_PAIR, _build_day_pair),
+    (_MONTH_DAY_PAIR, _build_day_pair),
     (_CENTURY_ROMAN, _build_century_roman),
     (_CENTURY_ORDINAL, _build_century_ordinal),
     (_NAMED_DAY, _build_named_day),

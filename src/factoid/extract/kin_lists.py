@@ -92,3 +92,12 @@ def birth_given(tok: Token) -> Token | None:
     if tok.dep_ not in {"pobj", "dobj", "obj"} or verb.lemma_.lower() != "give":
         return None
     return verb if any(c.lemma_.lower() == "birth" for c in verb.children) else None
+
+
+def shared_possessor(tok: Token) -> Token | None:
+    """"his wife, A, and two sons, B and C": a kinship noun joined by "and" to an earlier one
+    shares that one's possessor (the parse sets "his" on the first noun only)."""
+    first = tok.head.head if tok.head.dep_ == "appos" else tok.head  # joined to the first one's name
+    if tok.dep_ != "conj" or tok.head.i >= tok.i or first.lemma_.lower() not in lexicon.data("kin"):
+        return None
+    return next((c for c in first.children if c.dep_ == "poss"), None)

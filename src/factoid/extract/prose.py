@@ -187,6 +187,30 @@ _REGNAL_TAIL = re.compile(r"(?<=[a-z])\s+[IVX]{1,5}\s*$")
 _OF_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+of\s+(?:the\s+)?(?:\[\[)?$")
 
 
+def _fatal(tok: Token) -> bool:
+    """"fatally wounded", "mortally injured", "beaten to death": a harm the verb says killed."""
+    if any(c.lower_ in _words("fatally") for c in tok.children):
+        return True
+    return any(c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in tok.children)
+
+
+def _negated(tok: Token) -> bool:
+    """A verb its own "not" or "never" denies ("She was not executed", "he was never
+    arrested"): the event it names did not happen, so it gives no claim of any kind."""
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in tok.children)
+
+
+def _accompanying(ent: Span, tok: Token) -> bool:
+    """A name set under "with" between it and the verb ("hanged ... together with A, B and
+    C"): a companion in the event, never the place where it happened."""
+    for a in ent.root.ancestors:
+        if a.i == tok.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ == "with":
+            return True
+    return False
+
+
 def _by_vehicle(tok: Token) -> bool:
     """"Killed near X, crushed by a tank": a vehicle that struck the victim, named by "by" in
     the killing's clause, makes the death an accident when no person is named killing."""
@@ -250,7 +274,11 @@ class ProseReader:
         self.previous_subject: str | None = None
         self.last_office: dict[str, str] = {}
         self.party_acronyms: set[str] = set()  # spelled out earlier: "... Party of Germany (KPD)"
-        self.couple: tuple[str, str] | None = None  # the last marriage of the paragraph: "they", "their"
+        #: the last marriage of the paragraph ("they", "their"): both spouses, or the one known
+        self.couple: tuple[str, ...] | None = None
+        #: where a list read past the sentence ends ("They had three children:" | "A, B and C."
+        #: when the parser split at the colon): the quote reaches it, so it shows the names
+        self.reach = 0
         self.triggers: dict[int, frames.Frame] = {}
         self._trigger_order: list[int] = []
         #: whose death this passage last told ("the death was caused by ..." after it is theirs)
@@ -270,7 +298,7 @@ class ProseReader:
         if prop in _FAMILY and all(w.strip(".").casefold() in TITLES for w in value.split()):
             return  # "Grand Prince A and Grand Prince B": the parser made a relative of "Prince"
         self.claims.append(
-            make_claim(self.doc, self.subject(pid), prop, value, value_text or value, (s.start, s.end),
+            make_claim(self.doc, self.subject(pid), prop, value, value_text or value, (s.start, max(s.end, self.reach)),
                        role=s.role, extractor=EXTRACTOR, hedge=s.hedge, qualifiers=qualifiers)
         )
 
@@ -321,7 +349,10 @@ class ProseReader:
             tok, frame = s.span.doc[i], self.triggers[i]
             if any(a <= tok.idx - s.span.start_char < b for a, b in denied):
                 continue  # "the story that he died in 1985 is a legend": no death is told
+            if _negated(tok):
+                continue  # "She was not executed.", "he was never arrested": a denial, no event
             handler = getattr(self, frame.handler)
+            self.reach = 0
             handler(s, tok, frame.property) if frame.property else handler(s, tok)
         self.lifespans(s)
         self.ranks(s)
@@ -1068,7 +1099,7 @@ class ProseReader:
         if (tok.dep_ == "xcomp" and not causative
                 or tok.head.lemma_.lower() in _words("intent") and tok.dep_ in {"xcomp", "ccomp", "advcl"}):
             return
-        if tok.lemma_.lower() == "wound" and not any(c.lower_ in _words("fatally") for c in tok.children):
+        if tok.lemma_.lower() in _words("kill_if_fatal") and not _fatal(tok):
             return
         if any(a.lemma_.lower() in _words("kill_intent") for a in _governors(tok)):
             return
@@ -1098,6 +1129,8 @@ class ProseReader:
             victim = self.refs.resolve(victim_tok)
         group = self.killers(tok) if passive is None else []
         by = agents if killer is not None and agents and killer == agents[0] else [killer]
+        if passive is None and not any(by) and not group:
+            by = group = self.group_leaders(tok)  # "the party that killed him was led by A and B"
         if victim in group and victim_tok is not None and victim_tok.lower_ in MALE | FEMALE:
             # "two of his band, A and B, shot him": "him" is none of them, they killed him
             victim, by = self.antecedent_outside(group, female=victim_tok.lower_ in FEMALE), group
@@ -1119,6 +1152,8 @@ class ProseReader:
                 self.add(s, victim, "killed_by", name)
         if not any(by) and not ordered and passive is not None:
             self.attackers_before(s, victim)
+        if tok.lemma_.lower() in _words("kill_if_fatal"):
+            return  # "fatally beaten in P" (or "mortally wounded on D"): the death may come later, elsewhere
         near = [d for d in s.dates_near(tok) if not self.name_bracket(d)]
         words = " ".join(t.text for t in tok.subtree)
         relative = _NEXT_DAY.search(words) or _PREVIOUS_DAY.search(words)
@@ -1281,6 +1316,21 @@ class ProseReader:
             verb = verb.head
         return []
 
+    def group_leaders(self, tok: Token) -> list[str]:
+        """"The party that killed him was led by the centurion A and the tribune B", "the men
+        who shot her were A and B": a group noun whose relative clause kills is named by its
+        own verb (led, headed, commanded: every person its "by" names) or equated with names."""
+        if tok.dep_ != "relcl" or tok.head.pos_ != "NOUN":
+            return []
+        group, verb = tok.head, tok.head.head
+        if group.dep_ == "nsubjpass" and verb.lemma_.lower() in _words("lead"):
+            found = [self.refs.named(t) for a in verb.children if a.dep_ == "agent" for t in a.subtree]
+        elif group.dep_ == "nsubj" and verb.lemma_ == "be":
+            found = [self.refs.named(t) for a in verb.children if a.dep_ == "attr" for t in a.subtree]
+        else:
+            return []
+        return [p for p in dict.fromkeys(found) if p]
+
     def antecedent_outside(self, group: list[str], *, female: bool) -> str | None:
         """The antecedent of a pronoun that cannot be one of ``group``: the last subject of
         its gender, else the document's subject."""
@@ -1306,7 +1356,7 @@ class ProseReader:
             if named_place and not self.refs.named(named_place[0]):
                 return " ".join(t.text for t in named_place[0].subtree if t.pos_ == "PROPN")
         sub = {t.i for t in tok.subtree}
-        inside = [e for e in places if e.start in sub]
+        inside = [e for e in places if e.start in sub and not _accompanying(e, tok)]
         if inside:
             return inside[0].text.removeprefix("the ")
         near = self.proper_name_near(tok)
@@ -1518,6 +1568,7 @@ class ProseReader:
             name = next((n for n in (self.proper_name(s, h) for h in heads) if n), None)
             if name and name != self.refs.people[me].display:
                 self.add(s, me, "spouse", name)
+                self.couple = (me,)  # "they had five children" after it: hers, the other unknown
             return
         self.spouses(s, me, other)
 
@@ -1717,7 +1768,7 @@ class ProseReader:
         if (named_as := kin_lists.name_equated(tok)) is not None:
             self.kin_named_as(s, prop, *named_as)
             return
-        owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None) or kin_lists.shared_possessor(tok)
         if tok.dep_ == "compound" and self.refs.named(tok.head) and prop != "parent":
             # "Reiss's widow Elsa": the parse hangs the possessive on the name ("her half-brother
             # A": on the kinship noun)
@@ -1780,6 +1831,13 @@ class ProseReader:
                     if owner and self.refs.people[owner].display != name:
                         self.add(s, owner, prop, name)
             return
+        elif names and prop == "child" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _words("kin_arrive"):
+            # "then came three daughters, A, B and C", after a marriage told in the paragraph
+            for owner in self.couple or ():
+                for name in names:
+                    if self.refs.people[owner].display != name:
+                        self.add(s, owner, prop, name)
+            return
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and owner_tok is None:
             self.kin_of(s, tok, prop, of)
@@ -1819,8 +1877,9 @@ class ProseReader:
         earlier ("His father, A, was a clerk. His brother B ...") is the subject's, as a
         biography speaks of its subject's family."""
         kin = tok.head
-        if tok.lower_ in {"his", "her"} and kin.dep_ == "conj" and self.refs.named(kin.head):
-            return self.refs.named(kin.head)  # "the doctor A, and his wife B": A's wife
+        head = self.refs.named(kin.head) if tok.lower_ in {"his", "her"} and kin.dep_ == "conj" else None
+        if head and self.refs.female(head) == (tok.lower_ == "her"):
+            return head  # "the doctor A, and his wife B": A's wife ("Her father was A, and her mother B": not A's)
         pid = self.refs.resolve(tok)
         if pid is None and tok.pos_ == "PROPN":
             word = tok.text.lower()
@@ -1896,12 +1955,20 @@ class ProseReader:
         counted = kin_lists.counted_of_them(tok) if tok.tag_ in {"NNS", "NNPS"} else []
         if tok.tag_ in {"NNS", "NNPS"}:
             heads += self.listed_after(s, tok) + kin_lists.equated(tok) + counted
+            colon = written.listed_after_colon(tok)  # "five children who survived: A, B and C"
+            heads += colon
         out = [self.refs.people[r].display for r in relatives]
         out += [self.refs.people[p].display for p in (self.refs.named(h) for h in counted) if p]
         if relatives and tok.tag_ not in {"NNS", "NNPS"}:
             return out
         for h in heads:
-            text = self.proper_name(s, h)
+            listed = tok.tag_ in {"NNS", "NNPS"} and h in colon
+            known = self.refs.named(h) if listed else None  # known people the parse split off
+            if listed and h.sent != tok.sent:  # the parser started a sentence at the colon
+                self.reach = max(self.reach, self.refs.base + h.sent.end_char)
+            text = self.refs.people[known].display if known else self.proper_name(s, h)
+            if listed and text is None and h.text[:1].isupper() and h.pos_ in {"NOUN", "PROPN"} and not known:
+                text = h.text  # a listed name the tagger took for a noun or a nationality
             if text and text not in out:
                 out.append(text)
         return out

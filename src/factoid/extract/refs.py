@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
+from factoid.extract import lexicon
 from factoid.extract.entities import LocalPerson
 
 MALE = {"he", "him", "his", "himself"}
@@ -97,6 +98,9 @@ class References:
         if low == "their" and tok.dep_ == "poss":
             # "Reiss married Elsa Bernaut; their son Roman ...": the couple's, named by the
             # subject of the sentence's main clause
+            rs = next((c for c in tok.sent.root.children if c.dep_ in _SUBJ), None)
+            if rs is not None and rs.lemma_.lower() in lexicon.data("kin") and tok.i not in {t.i for t in rs.subtree}:
+                return None  # "Their first child, A, died; then came three daughters, B and C": not B's
             return self.clause_subject(tok.sent.root, follow_pronouns=False)
         if len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == ".":
             return self._initial(tok.text[0])
@@ -140,6 +144,8 @@ class References:
         root_subj = self.clause_subject(sent.root, follow_pronouns=False)
         if rs is not None and tok.i in {t.i for t in rs.subtree}:
             root_subj = None  # "His son Oleg was shot": his is not Oleg
+        elif rs is not None and tok.dep_ == "poss" and _relative_of_someone(rs):
+            root_subj = None  # "His father, A, died young; his mother, B, ...": his is not B
         speaker = _speaker_relative(tok, female)
         if speaker is not None:
             return self.pronoun(speaker, female=female)  # "his son Oleg believes he was killed": he is whose son
@@ -268,6 +274,13 @@ def _speaker_relative(tok: Token, female: bool) -> Token | None:
     if speaker is None or speaker.lower_ in MALE | FEMALE:
         return None
     return next((t for t in speaker.subtree if t.dep_ == "poss" and t.lower_ == own), None)
+
+
+def _relative_of_someone(tok: Token) -> bool:
+    """A kinship noun with a possessive pronoun ("his mother, B"): a relative of whoever
+    the pronoun is, never the antecedent of a "his"/"her" in a clause beside it."""
+    return tok.lemma_.lower() in lexicon.data("kin") and any(
+        c.dep_ == "poss" and c.lower_ in MALE | FEMALE for c in tok.children)
 
 
 def _is_subject_of_root(tok: Token, sent: Span) -> bool:

@@ -42,18 +42,23 @@ def listed_after_colon(group: Token) -> list[Token]:
     """"by four knights of A: B, C and D.": the last words of the proper names listed after
     a colon that closes a plural noun's phrase (the parse may hang them anywhere), up to the
     sentence's end; nothing when anything but names, commas and "and" follows."""
-    end = max(t.i for t in group.subtree) + 1
     doc = group.doc
-    if end >= len(doc) or doc[end].text != ":":
+    # the colon closes the phrase: every word between the noun and it hangs on the noun (the
+    # parse may hang the colon, or names after it, inside the phrase too)
+    end = next((t.i for t in doc[group.i + 1 : group.sent.end] if t.text == ":"), len(doc))
+    if end >= len(doc) or any(group not in t.ancestors for t in doc[group.i + 1 : end]):
         return []
     found = []
-    for t in doc[end + 1 : group.sent.end]:
+    # the parser may start a new sentence after the colon ("They had three children: A, B and C.")
+    stop = group.sent.end if group.sent.end > end + 1 else doc[end + 1].sent.end if end + 1 < len(doc) else end + 1
+    for t in doc[end + 1 : stop]:
         if t.is_punct and t.text in {".", "!"}:
             break
-        if t.pos_ not in {"PROPN", "X", "CCONJ", "PUNCT"} or (t.is_punct and t.text != ","):
+        name = t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper()  # "and Miklos" tagged a noun
+        if not name and t.pos_ not in {"X", "CCONJ", "PUNCT"} or (t.is_punct and t.text != ","):
             return []
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.pos_ == "PROPN" and (nxt is None or nxt.pos_ not in {"PROPN", "X"}):
+        if name and (nxt is None or nxt.pos_ not in {"PROPN", "X"}):
             found.append(t)
     return found
 

@@ -14,7 +14,8 @@ and every quote stays the document's own text. Inside an infobox template:
 - date templates (``{{birth date|1746|2|4}}``, ``{{death date and age|...}}``,
   ``{{circa|1478}}``, ``{{OldStyleDate|15 October|1817|...}}``) become a date the date reader
   knows, padded with spaces; list templates (``{{plainlist|* A * B}}``) one item per line;
-  text templates (``{{nowrap|X}}``, ``{{lang|xx|X}}``) their text; any other template,
+  text templates (``{{nowrap|X}}``, ``{{lang|xx|X}}``) their text; ``{{marriage|A|1913}}``
+  the spouse and years ("A (m. 1913)"); any other template,
   ``<ref>`` notes, comments and bold/italic quotes become blanks; ``<br />`` a line break.
 """
 
@@ -42,6 +43,8 @@ _CIRCA = frozenset({"circa", "c.", "c"})
 _OLD_STYLE = re.compile(r"^old ?style ?date", re.I)
 _LISTS = frozenset({"plainlist", "plain list", "flatlist", "flat list", "ubl", "unbulleted list",
                     "hlist", "bulleted list", "ublist"})
+#: Templates of a marriage: the spouse's name, then the years it began and ended.
+_MARRIAGE = frozenset({"marriage", "married"})
 #: Templates whose last unnamed parameter is their visible text.
 _TEXT = frozenset({"nowrap", "lang", "nobr", "small", "big", "sm", "nowrap begin", "transl",
                    "ill", "interlanguage link"})
@@ -158,11 +161,20 @@ def _template(whole: str, body: str) -> str:
         return _fit(f"c. {args[0]}", whole)
     if _OLD_STYLE.match(name) and len(args) >= 2:
         return _fit(f"{args[0]} {args[1]}", whole)
+    if name in _MARRIAGE and args:
+        return _fit(_married(args), whole)
     if name in _LISTS:
         return _list(whole)
     if name in _TEXT and args:
         return _fit(args[-1], whole)
     return _blank(whole)
+
+
+def _married(args: list[str]) -> str:
+    """``{{marriage|A|1913|1925|end=div}}`` -> ``A (m. 1913–1925)``: the spouse with the
+    years as the row reader reads a rendered box's "A (m. 1913; div. 1925)"."""
+    years = [a for a in args[1:3] if a]
+    return f"{args[0]} (m. {'–'.join(years)})" if years else args[0]
 
 
 def _ymd(args: list[str]) -> str:
