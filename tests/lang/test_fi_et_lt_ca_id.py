@@ -64,3 +64,13 @@ def test_a_given_name_ending_like_a_place_before_its_verb_is_no_place(text: str,
     claims = {(c.subject_name, c.property, c.value) for c in found if f".{code}." in c.extractor}
     assert not {v for s, p, v in claims if p == "place_of_birth"}
     assert (subject, "date_of_birth", "1880-03-04") in claims
+
+
+def test_catalan_told_from_spanish_by_its_own_words_and_its_bc_dates() -> None:
+    """A Catalan page shares most short words with Spanish and French: the words only Catalan
+    writes tell it; "3 de gener de 106 aC" is a date before the Common Era."""
+    text = ("Polític i escriptor. Va ser fill d'una família de pagesos i germà de la poeta. Es va casar amb "
+            "la filla d'un metge, amb qui va tenir dos fills, i més tard va viure a la seva vil·la.")
+    assert guess_language(text) == "ca"
+    assert [d.value.edtf for d in dates.find_dates("3 de gener de 106 aC")] == ["-0105-01-03"]
+    assert [d.value.edtf for d in dates.find_dates("7 de diciembre de 43 a. C.")] == ["-0042-12-07"]

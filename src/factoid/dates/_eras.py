@@ -63,12 +63,15 @@ _ERA_YEAR = re.compile(
 _ERA_RANGE = re.compile(
     rf"{_NUMBER.format('y1')}\s*[-‐‑–—]\s*{_NUMBER.format('y2')}{_ERA_AFTER}"
 )
+#: "3 de gener de 106 aC": Romance languages put "de" between day, month and year, as English
+#: may put "of" between day and month.
+_OF = r"(?:of|de|del|di)"
 _DAY_MONTH_YEAR = re.compile(
-    rf"{_day('d')}\s+(?:of\s+)?{_month('m')}(?:\s*,\s*|\s+)(?:{_ERA_LEAD})?{_NUMBER.format('y')}"
+    rf"{_day('d')}\s+(?:{_OF}\s+)?{_month('m')}(?:\s*,\s*|\s+{_OF}\s+|\s+)(?:{_ERA_LEAD})?{_NUMBER.format('y')}"
     rf"(?:{_ERA_AFTER})?"
 )
 #: "March 565": a month makes a three-digit number after it a year.
-_MONTH_YEAR = re.compile(rf"{_month('m')}\s+{_NUMBER.format('y')}(?:{_ERA_AFTER})?")
+_MONTH_YEAR = re.compile(rf"{_month('m')}\s+(?:{_OF}\s+)?{_NUMBER.format('y')}(?:{_ERA_AFTER})?")
 _MONTH_DAY_YEAR = re.compile(
     rf"{_month('m', _MONTH_ALT)}\s+{_day('d')},?\s+(?:{_ERA_LEAD})?{_NUMBER.format('y')}"
     rf"(?:{_ERA_AFTER})?"

@@ -66,7 +66,8 @@ LANGUAGES = _rule_languages()
 VERSION = 2
 
 #: One word of running text, with an optional final full stop kept for initials ("J.").
-_WORD = re.compile(r"[\w'’-]+\.?")
+#: A word; Catalan's geminated l keeps its middle dot inside one ("Tul·li").
+_WORD = re.compile(r"(?:[\w'’-]|(?<=[lL])·(?=l))+\.?")
 #: A year glued to the next word ("1431que"): dates are read with a space there.
 _GLUED_YEAR = re.compile(r"(?<=\d{4})[^\W\d_]")
 
@@ -152,6 +153,9 @@ class Rules:
     #: ("Casou-se"); the name ends before it and it is no subject; a genitive right before a
     #: kin noun owns the relative
     declined: re.Pattern[str] | None = None
+    #: relative pronouns (``[reader] relative``, lower case) that open a clause about the noun
+    #: right before its comma ("Y, die in 1891 overleed"), not about the sentence's subject
+    relative: frozenset[str] = frozenset()
 
     def is_trade(self, word: str) -> bool:
         return self.trades is not None and self.trades.fullmatch(word) is not None
@@ -172,7 +176,8 @@ def rules(code: str) -> Rules:
                  words("mother_article"), words("agents"), _life_words(lexicon), words("maiden"), words("known_as"),
                  {k.lower(): v for k, v in r.get("buildings", {}).items()},
                  re.compile(r["trades"]) if "trades" in r else None,
-                 re.compile(r["declined"]) if "declined" in r else None)
+                 re.compile(r["declined"]) if "declined" in r else None,
+                 frozenset(w.lower() for w in r.get("relative", ())))
 
 
 def _life_words(lexicon: Mapping[str, Any]) -> frozenset[str]:
@@ -496,6 +501,8 @@ class RuleReader:
         a, _ = self.clause(s, tok)
         at = s.offset(tok)
         window = s.text[a:at]
+        if self.relative_clause(s, a, window):
+            return self.antecedent(s, a)
         other = self.r.others.search(window)
         led = {pm.end() for pm in self.r.place_lead.finditer(window)}
         for m in _WORD.finditer(window):
@@ -536,6 +543,23 @@ class RuleReader:
         if explicit and said:  # a verb with nothing before it but a date ("Roku 1875 se oženil")
             return None        # is the subject's, in a language that drops the pronoun
         return self.main.id if self.main is not None else None
+
+    def relative_clause(self, s: Sentence, a: int, window: str) -> bool:
+        """Whether the clause opening at ``a`` is a relative one: a comma, then a relative
+        pronoun of the language's ``[reader] relative`` list."""
+        first = window.split(maxsplit=1)[:1]
+        return (bool(first) and first[0] in self.r.relative
+                and s.text[:a].rstrip().endswith(","))
+
+    def antecedent(self, s: Sentence, a: int) -> str | None:
+        """Whose a relative clause opening at sentence offset ``a`` is: the person named by the
+        word right before its comma ("Y, die in 1891 overleed" is Y's death), else nobody (a
+        noun: "the hatter, who died ..." is no one the reader knows)."""
+        head = s.text[:a].rstrip(" ,\t\n")
+        last = list(_WORD.finditer(head))[-1:]
+        if not last or not _capitalised(last[0].group(0)):
+            return None
+        return self.name_person(s, last[0].start(), last[0].end())
 
     def agent_before(self, text: str) -> bool:
         """Whether a capitalised run ending ``text`` is brought by an agent word ("wurde von

@@ -33,6 +33,10 @@ _MIN_WORDS = 3
 _MIN_HITS = 2
 #: The winner needs this many times the runner-up's hits, else the text is mixed or unclear.
 _MARGIN = 1.5
+#: When the plain vote is unclear, words only one language lists decide: at least this many
+#: of them, and this many times the runner-up's own words (Catalan beside Spanish and French).
+_MIN_OWN_WORDS = 4
+_OWN_MARGIN = 2.0
 _SAMPLE_CHARS = 20_000
 _CYRILLIC_LANGUAGE = "ru"
 #: Share of a Cyrillic text's letters that must be another Cyrillic language's own letters.
@@ -163,4 +167,17 @@ def guess_language(text: str) -> str | None:
     runner_up = hits[1][0] if len(hits) > 1 else 0
     if best >= _MIN_HITS and best / len(words) >= _MIN_FUNCTION_WORD_SHARE and best >= _MARGIN * runner_up:
         return code
-    return None
+    return _own_word_language(words) if best / len(words) >= _MIN_FUNCTION_WORD_SHARE else None
+
+
+def _own_word_language(words: list[str]) -> str | None:
+    """The language whose own function words (listed by no other language) clearly lead.
+
+    A close neighbour of a larger language (Catalan beside Spanish, French and Portuguese) shares
+    most short function words with them, so the plain vote is split and names no language; the
+    words only it writes ("amb", "seva", "els") still tell it, when there are enough of them."""
+    index = _languages_of_word()
+    own = Counter(index[w][0] for w in words if len(index.get(w, ())) == 1)
+    ranked = own.most_common(2) + [("", 0), ("", 0)]
+    (code, best), (_, runner_up) = ranked[0], ranked[1]
+    return code if best >= _MIN_OWN_WORDS and best >= _OWN_MARGIN * runner_up else None
