@@ -32,3 +32,20 @@ def test_subjects_with_the_same_given_name_spelling_are_not_translations():
 def test_another_surname_stem_is_another_person():
     _, who = person_of([("pt@0", "Fernão de Barralhães", 5), ("en@0", "Ferdinand Bertram", 5)])
     assert who["pt@0"] != who["en@0"]
+
+
+def test_the_subjects_of_roman_names_in_three_languages_are_one_person():
+    # an invented senator: Latin, Italian and Catalan pages
+    _, who = person_of([
+        ("la@0", "Aulus Licinius Naso", 5), ("la@1", "Gaius Licinius Naso", 1),
+        ("it@0", "Aulo Licinio Nasone", 4),
+        ("ca@0", "Aule Licini Nasó", 3),
+    ])
+    assert who["la@0"] == who["it@0"]
+    assert who["la@1"] != who["la@0"]  # his brother, named on the Latin page
+
+
+def test_a_roman_name_in_passing_joins_nobody():
+    _, who = person_of([("la@0", "Aulus Licinius Naso", 5), ("it@0", "Aulo Licinio Nasone", 1),
+                        ("it@1", "Publio Rufo", 6)])
+    assert who["la@0"] != who["it@0"]

@@ -319,6 +319,8 @@ def _merge_alias_clusters(
                 # (the alias "Ivan Petrov" of an Orlov fits two Ivan Petrovs of other pages)
                 if len(found) != 1 or any(set(fitting(name, found[0])) - {i} for name in _voters(clusters[found[0]], form)):
                     continue
+                if _Namesakes.apart(cluster, clusters[found[0]]):
+                    continue
                 other = clusters[found[0]]
                 cluster.profiles.extend(other.profiles)
                 cluster.fulls.extend(other.fulls)
@@ -353,7 +355,7 @@ def _merge_translations(clusters: list[Cluster], decided: dict[str, tuple[int, f
         for x, (i, a) in enumerate(buckets[key]):
             for j, b in buckets[key][x + 1:]:
                 ci, cj = sorted((find(i), find(j)))
-                if ci == cj or not translated(a.best, b.best):
+                if ci == cj or not translated(a.best, b.best) or _Namesakes.apart(clusters[ci], clusters[cj]):
                     continue
                 moved, kept = clusters[cj], clusters[ci]
                 kept.profiles.extend(moved.profiles)
@@ -513,6 +515,34 @@ def full_name_rank(prof: Profile) -> tuple[int, int, str]:
     return -fullness(prof.best), -prof.count, prof.entity
 
 
+class _Namesakes:
+    """Which clusters hold a local person of which document, by its fullest name. A document
+    that keeps two local persons of one written name apart ("Jim Thorpe" and his son "Jim
+    Thorpe Jr.", a father and son of one name) has said they are two people: the second does
+    not join the cluster the first is in, though the name parser, which drops "Jr.", reads
+    the two names alike."""
+
+    def __init__(self) -> None:
+        self._held: dict[tuple[str, NameParts], set[int]] = defaultdict(set)
+
+    @staticmethod
+    def _key(prof: Profile) -> tuple[str, NameParts]:
+        return prof.entity.rsplit("@", 1)[0], prof.best
+
+    def add(self, i: int, prof: Profile) -> None:
+        self._held[self._key(prof)].add(i)
+
+    @classmethod
+    def apart(cls, a: Cluster, b: Cluster) -> bool:
+        """Do two clusters hold two local persons of one document and one name?"""
+        keys = {cls._key(p) for p in a.profiles}
+        return any(cls._key(p) in keys for p in b.profiles)
+
+    def holds(self, i: int, prof: Profile) -> bool:
+        """Does cluster ``i`` hold another local person of ``prof``'s document of its name?"""
+        return i in self._held.get(self._key(prof), ())
+
+
 def cluster_profiles(profiles: list[Profile], coupling: Coupling | None = None
                      ) -> tuple[list[Cluster], dict[str, tuple[int, float, str]]]:
     """Clusters and, per entity, (cluster index, score, reason). ``coupling`` is what the
@@ -523,9 +553,11 @@ def cluster_profiles(profiles: list[Profile], coupling: Coupling | None = None
     decided: dict[str, tuple[int, float, str]] = {}
     blocks = _Blocks()
     fulls = [p for p in profiles if is_full_name(p.best)]
+    namesakes = _Namesakes()
     for prof in sorted(fulls, key=full_name_rank):
         best = prof.best
-        scored = [(i, _fits(clusters[i], best)) for i in blocks.candidates(best.surname) if clusters[i].fulls]
+        scored = [(i, _fits(clusters[i], best)) for i in blocks.candidates(best.surname)
+                  if clusters[i].fulls and not namesakes.holds(i, prof)]
         i, score = max(scored, key=lambda t: (t[1], clusters[t[0]].count), default=(-1, 0.0))
         if score < SAME_PERSON:
             clusters.append(Cluster())
@@ -533,6 +565,7 @@ def cluster_profiles(profiles: list[Profile], coupling: Coupling | None = None
         else:
             reason = f"full name compatible with all names of the person (min score {score:.2f})"
         clusters[i].profiles.append(prof)
+        namesakes.add(i, prof)
         added = [p for p in prof.parts if is_full_name(p)]
         clusters[i].fulls.extend(added)
         blocks.add(i, added)

@@ -273,3 +273,15 @@ def test_a_dictionary_head_surname_in_capitals_then_given_names(nlp_model):
     found = names(nlp_model, "MORANDI (Anna Lucia), née à Milan en 1714, anatomiste.")
     assert "MORANDI (Anna Lucia)" in found and "Anna Lucia" not in found
     assert not any("USSR" in n for n in names(nlp_model, "The USSR (Soviet Union) signed it in 1939."))
+
+
+def test_a_lone_word_after_in_or_at_is_a_place(nlp_model):
+    # invented villages the gazetteer does not know
+    found = names(nlp_model, "Question: the little school in Drovinec told us he was born in 1401, "
+                             "not at Velkovec.")
+    assert "Drovinec" not in found and "Velkovec" not in found
+
+
+def test_a_possessive_or_a_given_name_after_in_stays_a_name(nlp_model):
+    found = names(nlp_model, "Scholars found the idea in Kravitz's letters, and a portrait at Maria's house.")
+    assert "Kravitz" in found

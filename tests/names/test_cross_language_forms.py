@@ -56,3 +56,11 @@ def test_one_inner_vowel_apart_is_one_romanised_given_name():
 def test_a_first_or_last_vowel_apart_is_another_name():
     assert name_compatibility(parse_name("Daniela Brandon"), parse_name("Daniele Brandon")) == 0.0
     assert name_compatibility(parse_name("Osmanek Brandon"), parse_name("Usmanek Brandon")) == 0.0
+
+
+def test_a_slovak_marked_surname_joins_her_translated_given_name():
+    # an invented countess: "Alžbeta" is how Slovak writes Elizabeth, and -ová marks her
+    english = parse_name("Elizabeth Korvath")
+    assert name_compatibility(parse_name("Alžbeta Korvathová"), english) >= 0.75
+    assert name_compatibility(parse_name("Alžbeta Korvathová"), parse_name("Stephen Korvath")) == 0.0
+

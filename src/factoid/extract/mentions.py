@@ -223,6 +223,20 @@ def _place_after_preposition(doc: Doc, ent) -> bool:  # type: ignore[no-untyped-
     return ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVE and is_place_name(ent.text)
 
 
+#: Prepositions after which a lone capitalised word is where something is, not who.
+_STRICT_LOCATIVE = {"in", "at", "near"}
+
+
+def _lone_word_after_locative(doc: Doc, ent) -> bool:  # type: ignore[no-untyped-def]
+    """"born at Husinec", "the museum in Husinec": one word after "in", "at" or "near" is a
+    place, though the gazetteer does not know the village (a person there is named in full,
+    or in a possessive: "in Hus's writings"), unless it is a given name ("at Maria's")."""
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ not in _STRICT_LOCATIVE:
+        return False
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return after not in {"'s", "’s", "'", "’"} and not is_known_given_name(ent.text)
+
+
 def _field_label(text: str, start: int, end: int) -> int:
     """The length of an infobox label that opens a line and that the model took into the
     name after it ("Revised Romanization Sejong", "Birth name Yi Do"), else 0."""
@@ -348,7 +362,8 @@ def find_names(doc: Doc, base: int, text: str | None = None) -> list[NameSpan]:
     found = _Found()
     text = doc.text if text is None else text
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and (_place_after_preposition(doc, ent) or _month_in_date(doc, ent)):
+        if ent.label_ == "PERSON" and (_place_after_preposition(doc, ent) or _month_in_date(doc, ent)
+                                       or _lone_word_after_locative(doc, ent)):
             continue
         if ent.label_ == "PERSON" or (len(ent) >= 2 and _full_russian_name(ent.text)):
             if _INITIAL_START.match(ent.text) and _cited_author(text, ent.start_char):

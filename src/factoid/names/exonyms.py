@@ -12,6 +12,7 @@ people documents are about (``resolve._merge_translations``), not of everyone th
 
 from __future__ import annotations
 
+from factoid.names.classical import classical_keys, one_classical_name
 from factoid.names.given import given_keys, given_names_equivalent
 from factoid.names.match import SURNAME_MATCH_THRESHOLD, _parts, surnames_match
 from factoid.names.parse import NameParts
@@ -40,9 +41,11 @@ def consonant_stem(surname: str | None) -> str | None:
 
 def exonym_keys(p: NameParts) -> set[str]:
     """Keys two translated forms of one name share: each class of the given name (the
-    registry's, or its skeleton when the registry does not know it) with the surname's stem."""
+    registry's, or its skeleton when the registry does not know it) with the surname's stem,
+    and for a Roman name the stems of its praenomen and cognomen (``names.classical``)."""
     stem = consonant_stem(p.surname) if p.given and p.surname else None
-    return {f"{g}|{stem}" for g in given_keys(p.given or "")} if stem else set()
+    keys = {f"{g}|{stem}" for g in given_keys(p.given or "")} if stem else set()
+    return keys | classical_keys(p)
 
 
 def translated(a: NameParts, b: NameParts) -> bool:
@@ -51,6 +54,8 @@ def translated(a: NameParts, b: NameParts) -> bool:
     match as spellings but keep one consonant stem, and no regnal number or patronymic differs."""
     if not (a.given and b.given and a.surname and b.surname):
         return False
+    if one_classical_name(a, b):
+        return True  # Marcus Tullius Cicero, Marco Tullio Cicerone: ``names.classical``
     if fold(a.given) == fold(b.given) or not given_names_equivalent(a.given, b.given):
         return False
     if a.number != b.number or (a.patronymic and b.patronymic and fold(a.patronymic) != fold(b.patronymic)):

@@ -280,9 +280,10 @@ def _woman_if_marked(a: NameParts, b: NameParts) -> bool:
 def _same_given(a: NameParts, b: NameParts) -> bool:
     """Both forms spell out one given name: "Dian Fosseyová" in a Czech text and "Dian
     Fossey" in an English one are one woman whose given name the gender guess cannot read
-    (no -a); a father or husband does not share the woman's own given name."""
-    return bool(a.given and b.given) and (fold(a.given or "") == fold(b.given or "")
-                                          or skeleton(a.given or "") == skeleton(b.given or ""))
+    (no -a), nor "Alžbeta Bátoriová" in a Slovak one and "Elizabeth Báthory" in an English one,
+    whose given names the table makes one (``given_names_equivalent``); a father or husband
+    does not share the woman's own given name."""
+    return bool(a.given and b.given) and given_names_equivalent(a.given or "", b.given or "")
 
 
 def name_compatibility(a: NameParts, b: NameParts) -> float:
