@@ -172,3 +172,58 @@ def test_auto_workers_only_start_processes_that_pay_for_themselves() -> None:
     assert engine.auto_workers([big, big, big], limit=2) == 2
     assert engine.auto_workers([big * 5], limit=4) == 1  # one document cannot be split
     assert engine.auto_workers([big] * 8, limit=4) == 4
+
+
+def _pid_and_parent(_: object) -> tuple[int, int]:
+    return os.getpid(), os.getppid()
+
+
+def test_a_forked_pool_starts_from_this_process_with_the_models_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``fork`` the pool's process is this process's own child (no fork server between),
+    started after this process loaded the models it names, so it inherits them."""
+    from factoid.engine import preload
+
+    loaded: list[tuple[str, ...]] = []
+    monkeypatch.setattr(preload, "load", lambda codes: loaded.append(tuple(codes)))
+    items = ["__import__('time').sleep(0.05)"] * 12
+    with Processes(2, models=["en"], parent_works=True, fork=True) as pool:
+        assert pool.fork
+        got = dict(pool.map(_pid_and_parent, items))
+    assert loaded == [("en",)], "the models are loaded once, in this process, before the fork"
+    remote = {pid for pid, ppid in got.values() if pid != os.getpid()}
+    assert remote, "the pool's process took items too"
+    assert all(ppid == os.getpid() for pid, ppid in got.values() if pid in remote)
+
+
+def test_a_forked_pool_freezes_the_collector_only_while_it_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parent's objects are frozen while forked workers share their pages, and thawed after."""
+    import gc
+
+    from factoid.engine import preload
+
+    monkeypatch.setattr(preload, "load", lambda codes: None)
+    assert gc.get_freeze_count() == 0
+    with Processes(2, parent_works=True, fork=True) as pool:
+        counts = [gc.get_freeze_count() for _ in pool.map(abs, [-1, -2, -3])]
+    assert min(counts) > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_forked_worker_that_dies_loses_only_its_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first items go to the pool's queue, so the second one kills the forked worker (never
+    this process: it checks); it is retried alone in a new forked pool, dies again and is lost."""
+    from factoid.engine import preload
+
+    monkeypatch.setattr(preload, "load", lambda codes: None)
+    killer = f"__import__('os')._exit(3) if __import__('os').getpid() != {os.getpid()} else 'parent'"
+    items = ["1 + 1", killer, "2 * 3", "sum(range(5))", "7"]
+    with Processes(2, parent_works=True, fork=True) as pool:
+        got = dict(pool.map(eval, items))
+    assert sorted(got) == list(range(len(items)))
+    assert isinstance(got[1], Lost) and "died" in got[1].reason
+    assert [got[i] for i in (0, 2, 3, 4)] == [2, 6, 10, 7]
+
+
+def test_without_fork_or_a_working_parent_the_pool_uses_the_fork_server() -> None:
+    assert not Processes(2, fork=True).fork  # a parent that only hands out work loads no model
+    assert not Processes(1, parent_works=True, fork=True).fork

@@ -91,7 +91,8 @@ def start(
     or ``local`` for a cluster of ``workers`` processes on this machine), else a local pool of
     ``workers`` processes, or this process alone for one worker. A local pool's workers start
     with the pipelines of ``models`` (language codes) loaded, and this process is one of the
-    ``workers`` (the pool has one process fewer)."""
+    ``workers`` (the pool has one process fewer), which forks the pool's processes once it has
+    loaded the models itself, where the platform can fork (``local.Processes`` with ``fork``)."""
     if cluster:
         from factoid.engine.dask import Cluster
 
@@ -103,5 +104,5 @@ def start(
     if workers <= 1:
         yield InProcess()
         return
-    with Processes(workers, initializer=warm_up, models=models, parent_works=True) as eng:
+    with Processes(workers, initializer=warm_up, models=models, parent_works=True, fork=True) as eng:
         yield eng

@@ -19,6 +19,18 @@ the next document whenever no result waits to be stored (storing costs little ne
 so N workers cost N-1 process starts and the parent never sits idle. A document the parent runs
 is not isolated from a crash, as with ``--workers 1``.
 
+Where the platform can fork and the parent works (``fork``, what a build uses), the pool is
+forked from the parent itself instead, once the parent has loaded the models and filled
+extraction's caches (it needs them for its own documents): the fork server's second interpreter
+imported factoid and loaded the models again, about five seconds of CPU per build (most of it
+compiling patterns at import), which made two workers cost more CPU than one. The parent's
+objects are frozen for the garbage collector first (``gc.freeze``), so neither process copies
+the shared pages by walking them. Forking is safe here as in ingest (``ingest.prepare``): a
+worker runs pure functions on what it is sent, never touches the parent's database connection,
+swaps its standard streams for ``/dev/null`` (a lock the progress bar's thread held at the fork
+cannot hang it) and leaves through ``os._exit``; spaCy's own ``n_process`` forks a loaded model
+the same way.
+
 A worker that dies (killed, out of memory, a crash in native code) breaks the whole pool in
 ``concurrent.futures``. The calls that were in flight then are retried one at a time, each in
 a fresh single-worker pool, so the one that kills its worker is named and reported while the
@@ -27,7 +39,10 @@ others still finish; the build goes on in a new pool.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -104,6 +119,20 @@ class _Starting:
             raise self._error
 
 
+def _forked(initializer: Callable[[], Any] | None) -> None:
+    """A forked worker's first act: standard streams of its own (a lock a parent thread, the
+    progress bar, held on them at the fork could otherwise hang its writes and its exit), then
+    the pool's initializer."""
+    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
+    if initializer is not None:
+        initializer()
+
+
+def can_fork() -> bool:
+    """Whether this platform starts processes by ``fork`` (not on Windows; macOS has it)."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 class InProcess:
     """Every call in this process, in order: the engine of ``--workers 1``."""
 
@@ -125,8 +154,16 @@ class Processes:
         models: Sequence[str] = (),
         parent_helps: bool = False,
         parent_works: bool = False,
+        fork: bool = False,
     ) -> None:
         self.workers = workers
+        #: Fork the workers from this process once it has loaded ``models`` itself (it works
+        #: too, so it needs them anyway), instead of from a fork server: no second interpreter
+        #: importing factoid and loading the models (seconds of CPU per build), and the workers
+        #: share the parent's pages. Only with ``parent_works``: a parent that only hands out
+        #: work would load models it never uses.
+        self.fork = fork and parent_works and workers > 1 and can_fork()
+        self._loaded = self._frozen = False
         #: This process is one of the ``workers`` for the whole map: the pool has one process
         #: fewer, and the parent takes an item whenever no worker result waits to be stored.
         self.parent_works = parent_works and workers > 1
@@ -148,10 +185,32 @@ class Processes:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     def _new_pool(self, workers: int) -> ProcessPoolExecutor:
+        if self.fork:
+            return self._forked_pool(workers)
         self._start_fork_server()
         return ProcessPoolExecutor(workers, mp_context=self._context, initializer=self.initializer)
+
+    def _forked_pool(self, workers: int) -> ProcessPoolExecutor:
+        """A pool forked from this process, its processes started now. The first time, this
+        process loads ``models`` first (``preload.load``, what a fork server would load) and
+        freezes its objects (``gc.freeze``, until ``__exit__``; reference counting still frees them, only a cycle among them waits): a collection in either
+        process would otherwise write to every object's header and copy every shared page."""
+        if not self._loaded:
+            from factoid.engine import preload
+
+            preload.load(self.models)
+            self._loaded = True
+            self._frozen = gc.get_freeze_count() == 0  # else someone else froze, and unfreezes
+            gc.freeze()
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_forked, initargs=(self.initializer,))
+        pool.submit(_ready)  # with "fork", the first submit starts every process of the pool
+        return pool
 
     def _start_fork_server(self) -> None:
         """Start the fork server (once per parent process) with ``models`` preloaded."""
@@ -174,7 +233,7 @@ class Processes:
         running: dict[Future, tuple[int, T]] = {}
         hopeless = 0
         helping = self.parent_helps or self.parent_works
-        starting = _Starting(self._pool) if helping else None
+        starting = _Starting(self._pool) if helping and not self.fork else None
         while starting is not None:  # work here until the pool has a process to take calls
             nxt = next(todo, None) if starting.is_alive() else None
             if nxt is None:

@@ -17,7 +17,15 @@ from factoid.engine import work
 #: The environment variable the parent names the languages in.
 ENV = "FACTOID_PRELOAD"
 
-_codes = [code for code in os.environ.get(ENV, "").split(",") if code]
-work.load_models(_codes)
-if "en" in _codes:
-    work.warm_caches()
+
+
+def load(codes: list[str] | tuple[str, ...]) -> None:
+    """Load these pipelines and, with English, fill extraction's caches: what a worker needs
+    before its first document. Also run by a parent that forks its workers (``local.Processes``
+    with ``fork``), so they start with it all in memory."""
+    work.load_models(codes)
+    if "en" in codes:
+        work.warm_caches()
+
+
+load([code for code in os.environ.get(ENV, "").split(",") if code])
