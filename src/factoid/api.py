@@ -300,7 +300,9 @@ def _derive(conn: Connection, progress: Progress = _noop, cluster: str | None = 
     memo = resolve_memo.Memoised(resolve_memo.load(known))
     resolving = resolve_partition.on_cluster(cluster, workers or engine.cores()) if cluster else memo
     # here, the persons whose reconciliation inputs did not change keep their stored rows
-    reconciled = None if cluster else reconcile_memo.Memoised(_reconciled(conn) if same else {})
+    hashes = reads.document_hashes(conn)
+    texts = reconcile_memo.load_documents(reads.derived_state(conn, reconcile_memo.DOCUMENTS), hashes) if same else {}
+    reconciled = None if cluster else reconcile_memo.Memoised(_reconciled(conn) if same else {}, documents=texts)
     derived = curation.derive(conn, progress, resolve=resolving, reconciled=reconciled,
                               reconcile=partial(reconciled or run, written=_written(conn), previous=previous))
     writes.set_derived_state(conn, reuse.FINGERPRINT, reuse.fingerprint())
@@ -309,6 +311,9 @@ def _derive(conn: Connection, progress: Progress = _noop, cluster: str | None = 
     # a build on a cluster rewrote every person: the memo no longer says what is stored
     made = reconciled.made if reconciled else None
     writes.set_derived_state(conn, reconcile_memo.STATE, None if made is None else reconcile_memo.dump(made))
+    facts = reconciled.documents_made if reconciled else None  # what each document's text gave
+    writes.set_derived_state(conn, reconcile_memo.DOCUMENTS,
+                             None if facts is None else reconcile_memo.dump_documents(facts, hashes))
     return derived
 
 

@@ -35,7 +35,8 @@ from factoid.reconcile import partition
 from factoid.reconcile.groups import Group, Previous
 from factoid.reconcile.sanity import implausible
 
-__all__ = ["STATE", "Decisions", "Entry", "Memo", "Memoised", "dump", "key_digest", "load"]
+__all__ = ["DOCUMENTS", "STATE", "Decisions", "Entry", "Memo", "Memoised", "dump", "dump_documents", "key_digest", "load",
+           "load_documents"]
 
 #: The ``derived_state`` row holding the memo of the last build.
 STATE = "reconciled"
@@ -104,13 +105,16 @@ def _by_key(groups: Sequence[Group]) -> dict[tuple[str, str], list[Group]]:
 def reconcile_memoised(
     claims: Sequence[Claim], entity_person: Mapping[str, str], passages: Sequence[Passage],
     written: Mapping[str, int] | None, previous: Previous | None, memo: Memo, decisions: Decisions,
-) -> tuple[list[Assessment], list[Dispute], dict[str, dict], Memo, list[str]]:
+    documents: Mapping[str, partition.DocFacts] | None = None,
+) -> tuple[list[Assessment], list[Dispute], dict[str, dict], Memo, list[str], dict[str, partition.DocFacts]]:
     """``reconcile.reconcile`` (one partition, this process), assessing only the persons and
-    properties not in ``memo`` under the same digest. Returns the assessments of the groups
-    assessed, every dispute and source, the memo of this build, and the group ids whose
-    stored rows stay."""
+    properties not in ``memo`` under the same digest, and reading the text of only the
+    documents not in ``documents`` (``partition.document_facts``). Returns the assessments of
+    the groups assessed, every dispute and source, the memo of this build, the group ids
+    whose stored rows stay, and the facts of every document."""
     grouped = partition.group_part(partition.split(1, claims, entity_person, passages, previous)[0])
-    weighed, relations = partition.weigh([partition.summarise(grouped)], claims, passages, written)
+    facts = partition.document_facts(passages, documents)
+    weighed, relations = partition.weigh([partition.summarise(grouped)], claims, passages, written, facts)
     witness = witness_fn(Layout(grouped.passages), weighed.doc_class)
     ctx = Context(weighed, witness, implausible(grouped.groups, kin=weighed.kin), decisions)
     made: Memo = {}
@@ -136,7 +140,7 @@ def reconcile_memoised(
     disputes += sorted((d for e in made.values() for d in e.successors), key=lambda d: (d.person_id, d.property))
     assessments = [a for _, as_, _ in sorted(result.keyed, key=lambda k: k[0]) for a in as_]
     return (assessments, sorted(disputes, key=lambda d: -d.strength),
-            partition.sources_of(weighed.trust, relations, passages), made, kept)
+            partition.sources_of(weighed.trust, relations, passages), made, kept, facts)
 
 
 def _dispute(d: Dispute) -> list:
@@ -166,6 +170,27 @@ def load(text: str | None, intact: Collection[str]) -> Memo:
     return {k: e for k, e in memo.items() if all(g in intact for g in e.groups)}
 
 
+#: The ``derived_state`` row holding the ``DocFacts`` of every document of the last build.
+DOCUMENTS = "document_facts"
+
+
+def dump_documents(facts: Mapping[str, partition.DocFacts], hashes: Mapping[str, str]) -> str:
+    """The documents' facts with the content hash of the text they were read from."""
+    return json.dumps({d: [hashes.get(d), y, n] for d, (y, n) in sorted(facts.items())}, separators=(",", ":"))
+
+
+def load_documents(text: str | None, hashes: Mapping[str, str]) -> dict[str, partition.DocFacts]:
+    """The facts ``dump_documents`` wrote, of the documents whose text is still the one they
+    were read from (same content hash); empty when none were stored or they are unreadable
+    (then every document is read, which is only slower)."""
+    if not text:
+        return {}
+    try:
+        return {d: (y, n) for d, (h, y, n) in json.loads(text).items() if h is not None and hashes.get(d) == h}
+    except (ValueError, TypeError, AttributeError):
+        return {}
+
+
 def _from(pid: str, prop: str, d: list) -> Dispute:
     topic, groups, values, strength = d
     return Dispute(pid, prop, topic, tuple(groups), tuple(values), strength)
@@ -174,17 +199,22 @@ def _from(pid: str, prop: str, d: list) -> Dispute:
 class Memoised:
     """A ``reconcile`` (same arguments, same assessments for the persons it assesses, same
     disputes and sources) over a memo; after the call, ``made`` is the memo to store and
-    ``kept`` the group ids whose stored assessment rows stay (None until it ran)."""
+    ``kept`` the group ids whose stored assessment rows stay (None until it ran).
+    ``documents``: the ``DocFacts`` of documents whose text did not change (read from
+    ``DOCUMENTS``); ``documents_made`` those of every document, after the call."""
 
-    def __init__(self, memo: Memo, decisions: Decisions | None = None) -> None:
+    def __init__(self, memo: Memo, decisions: Decisions | None = None,
+                 documents: Mapping[str, partition.DocFacts] | None = None) -> None:
         self.memo = memo
         self.decisions = decisions or Decisions()
+        self.documents = documents or {}
         self.made: Memo | None = None
         self.kept: list[str] | None = None
+        self.documents_made: dict[str, partition.DocFacts] | None = None
 
     def __call__(self, claims: Sequence[Claim], entity_person: Mapping[str, str], passages: Sequence[Passage],
                  written: Mapping[str, int] | None = None, previous: Previous | None = None,
                  ) -> tuple[list[Assessment], list[Dispute], dict[str, dict]]:
-        assessments, disputes, sources, self.made, self.kept = reconcile_memoised(
-            claims, entity_person, passages, written, previous, self.memo, self.decisions)
+        assessments, disputes, sources, self.made, self.kept, self.documents_made = reconcile_memoised(
+            claims, entity_person, passages, written, previous, self.memo, self.decisions, self.documents)
         return assessments, disputes, sources

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
@@ -24,6 +24,7 @@ from factoid.curation.keys import mention_key
 from factoid.errors import NotFoundError, UsageError
 from factoid.gcpause import paused
 from factoid import reconcile_memo
+from factoid.model import Passage
 from factoid.names import fold
 from factoid.reconcile import reconcile
 from factoid.resolve import BY_DECISION, resolve
@@ -86,11 +87,23 @@ def derive(conn: Connection, progress: Callable[[str, int, int], None], *,
     active = [c for c in claims if c.id not in applied.wrong]
     if reconciled is not None:
         reconciled.decisions = reconcile_memo.Decisions(applied.prefer, applied.confirmed)
-    assessments, disputes, sources = reconcile(active, entity_person, reads.get_passages(conn))
+    assessments, disputes, sources = reconcile(active, entity_person, _passages(conn, reconciled))
     writes.put_reconciliation(conn, apply.rank(assessments, claims, applied, entity_person), disputes, sources,
                               kept=(reconciled and reconciled.kept) or ())
     progress("reconcile", 1, 1)
     return Derived(len(claims), len(persons), len(disputes), len(state.orphaned))
+
+
+def _passages(conn: Connection, reconciled: reconcile_memo.Memoised | None) -> list[Passage]:
+    """Every passage, for reconciliation: with its text only where the memo does not hold
+    what reconciliation reads of the document's text (``partition.document_facts``), since
+    reading the text of the whole corpus cost more than using it after one added document."""
+    if reconciled is None or not reconciled.documents:
+        return reads.get_passages(conn)
+    passages = reads.get_passages(conn, text=False)
+    unread = {p.document_id for p in passages} - reconciled.documents.keys()
+    texts = reads.passage_texts(conn, unread) if unread else {}
+    return [replace(p, text=texts[(p.document_id, p.index)]) if p.document_id in unread else p for p in passages]
 
 
 def _located(conn: Connection, known: Iterable[str] | None = None) -> list[dict]:

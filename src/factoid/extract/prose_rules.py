@@ -1319,7 +1319,11 @@ def find_names(passages: Sequence[Passage], code: str) -> list[NameSpan]:
     """Person names of the passages of one language, at absolute offsets: the model's PER
     entities where it has a NER (French), and for every language the capitalised run that
     opens a birth or death clause ("Agathe Lindner wurde ... geboren"), which is how a
-    German biography names its subject."""
+    German biography names its subject. A language with no passages here compiles nothing
+    (its rules are compiled when its first passage is met: a fresh process reading one
+    English document must not pay for the patterns of every language)."""
+    if not passages:
+        return []
     if prose_han.is_han(code):
         return prose_han.find_names(passages, code)
     if prose_arabic.is_arabic(code):
@@ -1392,7 +1396,10 @@ def read_language(doc: Document, code: str, passages: Sequence[Passage], names: 
                   skip: Sequence[tuple[int, int]] = ()) -> list[Claim]:
     """Claims of the passages of language ``code`` of one document (parsed with the
     language's pipeline, loaded on first use). Han-script languages have their own reader
-    (``factoid.extract.prose_han``), keyed on characters."""
+    (``factoid.extract.prose_han``), keyed on characters. No passages, nothing compiled
+    (see ``find_names``)."""
+    if not passages:
+        return []
     if prose_han.is_han(code):
         return prose_han.read_language(doc, code, passages, names, assignment, people, main, skip)
     if prose_arabic.is_arabic(code):

@@ -25,7 +25,7 @@ partition.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -33,7 +33,7 @@ from typing import Any, Protocol
 from factoid.model import Assessment, Claim, Dispute, Passage
 from factoid.reconcile import Layout, losing_sources, witness_fn, assess, document_years
 from factoid.reconcile.groups import Group, Previous, group_claims
-from factoid.reconcile.independence import classes_of, copy_facts, shared_minority_values
+from factoid.reconcile.independence import CopyFacts, classes_of, copy_pairs, shared_minority_values
 from factoid.reconcile.sanity import Kin, implausible, kin_facts, marked_confidence, merged_kin
 from factoid.reconcile.successors import successor_disputes
 from factoid.reconcile.trust import competing, contested, contested_rounds, iterate, settled_confidence
@@ -132,17 +132,44 @@ def assess_part(grouped: Grouped, weighed: Weighed, odd: Mapping[str, str] | Non
     return PartResult(keyed, successor_disputes(groups))
 
 
+#: What reconciliation reads of one document's text: the latest year it mentions outside
+#: comments and pasted text (``document_years``; None: none) and its number of passages of
+#: eight words or more (``independence.copy_facts``).
+DocFacts = tuple[int | None, int]
+
+
+def document_facts(passages: Sequence[Passage], known: Mapping[str, DocFacts] | None = None) -> dict[str, DocFacts]:
+    """``DocFacts`` of every document of ``passages``; those of documents in ``known`` are
+    taken from it unread (``reconcile_memo``: a document whose text did not change since the
+    last build has the same facts, and reading every passage's text for them cost more than
+    anything else in this step after one added document)."""
+    known = known or {}
+    by_doc: dict[str, list[Passage]] = defaultdict(list)
+    out: dict[str, DocFacts] = {}
+    for p in passages:
+        if p.document_id in known:
+            out[p.document_id] = known[p.document_id]
+        else:
+            by_doc[p.document_id].append(p)
+    for doc, ps in by_doc.items():
+        out[doc] = (document_years(ps).get(doc), sum(len(p.text.split()) >= 8 for p in ps))
+    return out
+
+
 def weigh(summaries: Sequence[Summary], claims: Sequence[Claim], passages: Sequence[Passage],
-          written: Mapping[str, int] | None) -> tuple[Weighed, dict[str, list[dict]]]:
+          written: Mapping[str, int] | None, facts: Mapping[str, DocFacts] | None = None,
+          ) -> tuple[Weighed, dict[str, list[dict]]]:
     """Step 2, in the parent: years, witness classes and the trust rounds over every
-    partition's contested groups; also the copy relations of each document, for the sources."""
+    partition's contested groups; also the copy relations of each document, for the sources.
+    ``facts``: the ``document_facts`` of ``passages`` when the caller has them (else read)."""
     rivals = _in_key_order(s.contested for s in summaries)
     docs: set[str] = set()
     for _, cited in sorted((kc for s in summaries for kc in s.cited), key=lambda kc: kc[0]):
         docs.update(cited)
+    facts = document_facts(passages) if facts is None else facts
     asked = {c.span.document_id for c in claims}  # the only documents whose year is asked for
-    years = document_years([p for p in passages if p.document_id in asked]) | dict(written or {})
-    copied = copy_facts(passages)
+    years = {d: y for d, (y, _) in facts.items() if d in asked and y is not None} | dict(written or {})
+    copied = CopyFacts(frozenset(facts), Counter({d: n for d, (_, n) in facts.items() if n}), copy_pairs(passages))
     layout = Layout(passages)
     copies_only, _ = classes_of(copied, relations=False)
     conf, _ = iterate(rivals, witness_fn(layout, copies_only), years, contested_only=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, literal, select
 
 from factoid.copies import CopyKey
 from factoid.errors import NotFoundError
@@ -113,12 +113,14 @@ def list_documents(conn: Connection) -> list[dict]:
 _ROLES = {r.value: r for r in PassageRole}
 
 
-def get_passages(conn: Connection, doc_id: str | None = None) -> list[Passage]:
+def get_passages(conn: Connection, doc_id: str | None = None, *, text: bool = True) -> list[Passage]:
     """Passages of one document, or of the whole corpus in canonical order. Columns are read
-    as tuples: mapping rows cost a key look-up per field, and a rebuild reads every passage."""
+    as tuples: mapping rows cost a key look-up per field, and a rebuild reads every passage.
+    Without ``text`` each passage's text is empty: reconciliation reads where passages lie,
+    and the text of only the documents that changed (``passage_texts``)."""
     p = s.passages
-    q = select(p.c.document_id, p.c.idx, p.c.start, p.c.end, p.c.text, p.c.role, p.c.role_reason,
-               p.c.duplicate_of, p.c.language).order_by(p.c.document_id, p.c.idx)
+    q = select(p.c.document_id, p.c.idx, p.c.start, p.c.end, p.c.text if text else literal(""), p.c.role,
+               p.c.role_reason, p.c.duplicate_of, p.c.language).order_by(p.c.document_id, p.c.idx)
     if doc_id is not None:
         q = q.where(p.c.document_id == doc_id)
     return [
