@@ -262,7 +262,7 @@ def build(
     report = BuildReport()
     # one writer at a time, one snapshot; a local Dask cluster serves extraction and reconciliation
     with write_transaction(kb.engine) as conn, dask_engine.kept():
-        stale = reads.stale_documents(conn, extract.PIPELINE)
+        stale = reads.stale_documents(conn, pipeline())
         report.skipped = len(reads.document_hashes(conn)) - len(stale)
         tasks = [work.Task(reads.get_document(conn, d), tuple(reads.get_passages(conn, d))) for d in stale]
         # a rebuild after a few added documents parses them here, loading the model (a heap of
@@ -275,6 +275,14 @@ def build(
         on = None if cluster == "local" and _small(tasks) else cluster  # the cluster branch: partitioned
         report.claims, report.persons, report.disputes, report.orphaned = _derive(conn, progress, on, workers)
     return report
+
+
+def pipeline() -> str:
+    """What made a document's extraction: the rules' version and the fingerprint of this
+    factoid's code and data (``reuse.fingerprint``). A build re-extracts every document whose
+    stored extraction was made by another, so after an upgrade or a changed registry the
+    knowledge base equals a fresh build instead of mixing old and new readings."""
+    return f"{extract.PIPELINE}+{reuse.fingerprint()}"
 
 
 @paused()  # what it reads before ``curation.derive`` too: see factoid.gcpause
@@ -396,7 +404,7 @@ def _store(conn: Connection, doc: Document, out: work.Outcome, report: BuildRepo
     for (extractor, reason), k in out.refused.items():
         per = report.rejected.setdefault(extractor, {})
         per[reason] = per.get(reason, 0) + k
-    writes.put_extraction(conn, doc, extract.PIPELINE, out.mentions, out.claims)
+    writes.put_extraction(conn, doc, pipeline(), out.mentions, out.claims)
 
 
 def documents(
