@@ -47,3 +47,8 @@ def extract(nlp_model):
         return doc, mentions, claims
 
     return run
+
+
+def values(claims, prop: str, name: str) -> list[str]:
+    """The distinct values of ``prop`` claimed for the subject called ``name``, sorted."""
+    return sorted({c.value for c in claims if c.property == prop and c.subject_name == name})

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.conftest import values
+
 from factoid.extract.hedges import denied_spans
 
 
@@ -24,10 +26,6 @@ def test_an_opening_denial_runs_to_the_end():
 
 def test_a_story_told_without_denial_is_no_denial():
     assert denied_spans("The story that he died in Goa in 1985 is well known.") == []
-
-
-def values(claims, prop, name):
-    return sorted({c.value for c in claims if c.property == prop and c.subject_name == name})
 
 
 @pytest.mark.slow

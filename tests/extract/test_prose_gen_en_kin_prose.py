@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.conftest import values
+
 pytestmark = pytest.mark.slow
-
-
-def values(claims, prop, name):
-    return sorted({c.value for c in claims if c.property == prop and c.subject_name == name})
 
 
 def test_children_listed_after_a_colon_past_a_relative_clause(extract):

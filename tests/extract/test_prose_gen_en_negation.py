@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.conftest import values
+
 pytestmark = pytest.mark.slow
-
-
-def values(claims, prop, name):
-    return sorted({c.value for c in claims if c.property == prop and c.subject_name == name})
 
 
 def test_a_denied_execution_gives_no_manner(extract):

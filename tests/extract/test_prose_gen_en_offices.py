@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.conftest import values
+
 pytestmark = pytest.mark.slow
-
-
-def values(claims, prop, name):
-    return sorted({c.value for c in claims if c.property == prop and c.subject_name == name})
 
 
 def test_a_title_in_apposition_after_the_opening_name(extract):
