@@ -309,7 +309,7 @@ def _derive(conn: Connection, progress: Progress = _noop, cluster: str | None = 
     resolving = resolve_partition.on_cluster(cluster, workers or engine.cores()) if cluster else memo
     # here, the persons whose reconciliation inputs did not change keep their stored rows
     hashes = reads.document_hashes(conn)
-    texts = reconcile_memo.load_documents(reads.derived_state(conn, reconcile_memo.DOCUMENTS), hashes) if same else {}
+    texts = reconcile_memo.load_documents(reads.derived_state(conn, reconcile_memo.DOCUMENTS), hashes) if same and not cluster else {}
     reconciled = None if cluster else reconcile_memo.Memoised(_reconciled(conn) if same else {}, documents=texts)
     derived = curation.derive(conn, progress, resolve=resolving, reconciled=reconciled,
                               reconcile=partial(reconciled or run, written=_written(conn), previous=previous))

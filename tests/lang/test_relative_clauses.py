@@ -26,28 +26,27 @@ def test_the_relative_clause_belongs_to_the_name_before_its_comma(code: str) -> 
     assert any(p == "date_of_death" and v == "1850" and s != subject for s, p, v in mine)
 
 
-def test_a_relative_clause_after_the_subjects_name_stays_the_subjects() -> None:
-    text = "Pierre Dubois\n\nPierre Dubois, qui mourut à Lyon en 1870, était un peintre français."
-    _, found = extract_text(text, "fr")
-    assert ("Pierre Dubois", "date_of_death", "1870") in {(c.subject_name, c.property, c.value) for c in found}
+#: One sentence per language and the claim it must give: (language, text, (subject, property, value)).
+FOUND = [
+    pytest.param("fr", "Pierre Dubois\n\nPierre Dubois, qui mourut à Lyon en 1870, était un peintre français.",
+                 ("Pierre Dubois", "date_of_death", "1870"), id="relative-clause-after-the-subject-stays-the-subjects"),
+    pytest.param("pl", "Jan Kowal\n\nJan Kowal był polskim malarzem. Zmarł w 1920 roku w okolicach Krakowa.",
+                 ("Jan Kowal", "place_of_death", "Kraków"), id="polish-place-in-the-surroundings-of-a-town"),
+    pytest.param("nl", "Greet Smit\n\nGreet Smit was een Nederlandse zangeres. Op 3 mei 1920 veroordeelde de rechtbank haar.",
+                 ("Greet Smit", "sentenced", "1920-05-03"), id="dutch-past-tense-with-the-court-as-subject"),
+    pytest.param("ca", "Pau Tul·là\n\nPau Tul·là (Girona, 3 de gener de 1806 – Lleida, 7 de desembre de 1843) fou un polític.",
+                 ("Pau Tul·là", "date_of_birth", "1806-01-03"), id="catalan-name-keeps-its-middle-dot"),
+    pytest.param("ca", "Pere Riba\n\nPere Riba fou un pintor.\n\nEs va casar amb Anna Puig l'any 1880.",
+                 ("Pere Riba", "spouse", "Anna Puig"), id="catalan-marriage-with-the-auxiliary-before-the-verb"),
+    pytest.param("nl", "Karin Lund\n\nKarin Lund was een Nederlandse schrijfster. Haar moeder heette Greta Holm.",
+                 ("Karin Lund", "mother", "Greta Holm"), id="parent-named-after-a-verb-of-naming"),
+]
 
 
-def test_polish_place_in_the_surroundings_of_a_town() -> None:
-    text = "Jan Kowal\n\nJan Kowal był polskim malarzem. Zmarł w 1920 roku w okolicach Krakowa."
-    _, found = extract_text(text, "pl")
-    assert ("Jan Kowal", "place_of_death", "Kraków") in {(c.subject_name, c.property, c.value) for c in found}
-
-
-def test_dutch_sentence_in_the_past_tense_with_the_court_as_its_subject() -> None:
-    text = "Greet Smit\n\nGreet Smit was een Nederlandse zangeres. Op 3 mei 1920 veroordeelde de rechtbank haar."
-    _, found = extract_text(text, "nl")
-    assert ("Greet Smit", "sentenced", "1920-05-03") in {(c.subject_name, c.property, c.value) for c in found}
-
-
-def test_a_catalan_name_keeps_its_middle_dot() -> None:
-    text = "Pau Tul·là\n\nPau Tul·là (Girona, 3 de gener de 1806 – Lleida, 7 de desembre de 1843) fou un polític."
-    _, found = extract_text(text, "ca")
-    assert ("Pau Tul·là", "date_of_birth", "1806-01-03") in {(c.subject_name, c.property, c.value) for c in found}
+@pytest.mark.parametrize(("code", "text", "claim"), FOUND)
+def test_the_sentence_gives_its_claim(code: str, text: str, claim: tuple[str, str, str]) -> None:
+    _, found = extract_text(text, code)
+    assert claim in {(c.subject_name, c.property, c.value) for c in found}
 
 
 def test_spanish_bracket_near_a_town_and_marriage_without_a_named_subject() -> None:
@@ -57,15 +56,3 @@ def test_spanish_bracket_near_a_town_and_marriage_without_a_named_subject() -> N
     got = {(c.subject_name, c.property, c.value) for c in found}
     assert {("Luis Vega", "date_of_birth", "1850-05-02"), ("Luis Vega", "place_of_birth", "Toledo"),
             ("Luis Vega", "spouse", "Ana Ruiz")} <= got
-
-
-def test_catalan_marriage_with_the_auxiliary_before_the_verb() -> None:
-    text = "Pere Riba\n\nPere Riba fou un pintor.\n\nEs va casar amb Anna Puig l'any 1880."
-    _, found = extract_text(text, "ca")
-    assert ("Pere Riba", "spouse", "Anna Puig") in {(c.subject_name, c.property, c.value) for c in found}
-
-
-def test_a_parent_named_after_a_verb_of_naming() -> None:
-    text = "Karin Lund\n\nKarin Lund was een Nederlandse schrijfster. Haar moeder heette Greta Holm."
-    _, found = extract_text(text, "nl")
-    assert ("Karin Lund", "mother", "Greta Holm") in {(c.subject_name, c.property, c.value) for c in found}

@@ -198,8 +198,9 @@ class Processes:
     def _forked_pool(self, workers: int) -> ProcessPoolExecutor:
         """A pool forked from this process, its processes started now. The first time, this
         process loads ``models`` first (``preload.load``, what a fork server would load) and
-        freezes its objects (``gc.freeze``, until ``__exit__``; reference counting still frees them, only a cycle among them waits): a collection in either
-        process would otherwise write to every object's header and copy every shared page."""
+        freezes its objects (``gc.freeze``, until ``__exit__``; reference counting still frees
+        them, only a cycle among them waits): a collection in either process would otherwise
+        write to every object's header and copy every shared page."""
         if not self._loaded:
             from factoid.engine import preload
 

@@ -18,7 +18,6 @@ from factoid.engine import work
 ENV = "FACTOID_PRELOAD"
 
 
-
 def load(codes: list[str] | tuple[str, ...]) -> None:
     """Load these pipelines and, with English, fill extraction's caches: what a worker needs
     before its first document. Also run by a parent that forks its workers (``local.Processes``

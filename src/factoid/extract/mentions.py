@@ -474,8 +474,9 @@ _WEB_WORDS = frozenset(
 #: Words that end the name of an archive's holding, not of a person ("Thaddeus Kosciuszko
 #: Papers", "Smith Family Collection"): a finding aid's address spells them with the name.
 _COLLECTION_WORDS = frozenset("papers collection collections archive archives fonds records correspondence manuscripts".split())
-#: Catalan writes a geminated l with a middle dot inside a word ("Tul·li"): part of the name.
-_NAME_TOKEN = r"[^\W\d_](?:[\w'’\-]|(?<=[lL])·(?=l))*"
+#: Catalan writes a geminated l with a middle dot inside a word ("Tul·li"): part of the word.
+GEMINATE_L = r"(?<=[lL])·(?=l)"
+_NAME_TOKEN = rf"[^\W\d_](?:[\w'’\-]|{GEMINATE_L})*"
 #: Lower-case words allowed inside a name: particles and the "of"/"the" of epithets
 #: ("Joan of Arc", "Salah ad-Din", "Timur the Lame").
 _INNER = _LOWER_INSIDE

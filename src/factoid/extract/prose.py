@@ -1952,17 +1952,17 @@ class ProseReader:
         heads = [c for c in tok.children if c.dep_ == "appos"]
         heads += [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"name", "call"}
                   for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}]
-        counted = kin_lists.counted_of_them(tok) if tok.tag_ in {"NNS", "NNPS"} else []
-        if tok.tag_ in {"NNS", "NNPS"}:
-            heads += self.listed_after(s, tok) + kin_lists.equated(tok) + counted
-            colon = written.listed_after_colon(tok)  # "five children who survived: A, B and C"
-            heads += colon
+        plural = tok.tag_ in {"NNS", "NNPS"}
+        counted = kin_lists.counted_of_them(tok) if plural else []
+        colon = written.listed_after_colon(tok) if plural else []  # "five children who survived: A, B and C"
+        if plural:
+            heads += self.listed_after(s, tok) + kin_lists.equated(tok) + counted + colon
         out = [self.refs.people[r].display for r in relatives]
         out += [self.refs.people[p].display for p in (self.refs.named(h) for h in counted) if p]
-        if relatives and tok.tag_ not in {"NNS", "NNPS"}:
+        if relatives and not plural:
             return out
         for h in heads:
-            listed = tok.tag_ in {"NNS", "NNPS"} and h in colon
+            listed = h in colon
             known = self.refs.named(h) if listed else None  # known people the parse split off
             if listed and h.sent != tok.sent:  # the parser started a sentence at the colon
                 self.reach = max(self.reach, self.refs.base + h.sent.end_char)

@@ -35,7 +35,7 @@ from factoid.extract import frames, prose_arabic, prose_han
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import find_hedge
 from factoid.extract.manner import manner_of
-from factoid.extract.mentions import NameSpan
+from factoid.extract.mentions import GEMINATE_L, NameSpan
 from factoid.lang import LanguageDataError, available, data_path, load_every, load_toml
 from factoid.model import Claim, Document, Passage, PassageRole
 from factoid.names.given import looks_female
@@ -66,8 +66,8 @@ LANGUAGES = _rule_languages()
 VERSION = 2
 
 #: One word of running text, with an optional final full stop kept for initials ("J.").
-#: A word; Catalan's geminated l keeps its middle dot inside one ("Tul·li").
-_WORD = re.compile(r"(?:[\w'’-]|(?<=[lL])·(?=l))+\.?")
+#: Catalan's geminated l keeps its middle dot inside the word ("Tul·li": ``GEMINATE_L``).
+_WORD = re.compile(rf"(?:[\w'’-]|{GEMINATE_L})+\.?")
 #: A year glued to the next word ("1431que"): dates are read with a space there.
 _GLUED_YEAR = re.compile(r"(?<=\d{4})[^\W\d_]")
 

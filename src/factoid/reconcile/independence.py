@@ -8,7 +8,7 @@ witness: a claim repeated by three copies of one text has one independent source
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from factoid.model import Passage
@@ -58,9 +58,16 @@ class CopyFacts:
     pairs: dict[tuple[str, str], int]
 
 
-def copy_facts(passages: Sequence[Passage]) -> CopyFacts:
-    return CopyFacts(frozenset(p.document_id for p in passages),
-                     Counter(p.document_id for p in passages if len(p.text.split()) >= 8), copy_pairs(passages))
+def long_passages(passages: Sequence[Passage]) -> Counter:
+    """Per document, its passages of eight words or more: the size copying is measured against."""
+    return Counter(p.document_id for p in passages if len(p.text.split()) >= 8)
+
+
+def copy_facts(passages: Sequence[Passage], sizes: Mapping[str, int] | None = None) -> CopyFacts:
+    """``sizes``: the ``long_passages`` counts when the caller has them (its passages may have
+    no text: ``reconcile_memo`` keeps them per document)."""
+    size = long_passages(passages) if sizes is None else Counter({d: n for d, n in sizes.items() if n})
+    return CopyFacts(frozenset(p.document_id for p in passages), size, copy_pairs(passages))
 
 
 def witness_classes(

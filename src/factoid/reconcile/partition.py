@@ -25,7 +25,7 @@ partition.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -33,7 +33,7 @@ from typing import Any, Protocol
 from factoid.model import Assessment, Claim, Dispute, Passage
 from factoid.reconcile import Layout, losing_sources, witness_fn, assess, document_years
 from factoid.reconcile.groups import Group, Previous, group_claims
-from factoid.reconcile.independence import CopyFacts, classes_of, copy_pairs, shared_minority_values
+from factoid.reconcile.independence import classes_of, copy_facts, long_passages, shared_minority_values
 from factoid.reconcile.sanity import Kin, implausible, kin_facts, marked_confidence, merged_kin
 from factoid.reconcile.successors import successor_disputes
 from factoid.reconcile.trust import competing, contested, contested_rounds, iterate, settled_confidence
@@ -152,7 +152,7 @@ def document_facts(passages: Sequence[Passage], known: Mapping[str, DocFacts] | 
         else:
             by_doc[p.document_id].append(p)
     for doc, ps in by_doc.items():
-        out[doc] = (document_years(ps).get(doc), sum(len(p.text.split()) >= 8 for p in ps))
+        out[doc] = (document_years(ps).get(doc), long_passages(ps)[doc])
     return out
 
 
@@ -169,7 +169,7 @@ def weigh(summaries: Sequence[Summary], claims: Sequence[Claim], passages: Seque
     facts = document_facts(passages) if facts is None else facts
     asked = {c.span.document_id for c in claims}  # the only documents whose year is asked for
     years = {d: y for d, (y, _) in facts.items() if d in asked and y is not None} | dict(written or {})
-    copied = CopyFacts(frozenset(facts), Counter({d: n for d, (_, n) in facts.items() if n}), copy_pairs(passages))
+    copied = copy_facts(passages, {d: n for d, (_, n) in facts.items()})
     layout = Layout(passages)
     copies_only, _ = classes_of(copied, relations=False)
     conf, _ = iterate(rivals, witness_fn(layout, copies_only), years, contested_only=True)
