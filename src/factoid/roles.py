@@ -288,11 +288,20 @@ _SALES_CALL = re.compile(
 )
 
 
+#: A paragraph that opens with a label saying it is paid for ("Sponsored:", "Advertisement:"),
+#: from every language's ``roles.toml`` (``advert_labels``): an advert whatever it says.
+_AD_LABEL = re.compile(
+    "|".join(f"(?:{c})" for _, data in lang.load_every("roles.toml") for c in data.get("advert_labels", ()))
+    or r"(?!)", re.I)
+
+
 def _adverts(texts: Sequence[str]) -> Iterable[tuple[int, str]]:
     for i, text in enumerate(texts):
         price, call = _PRICE.search(text), _SALES_CALL.search(text)
         if price and call:
             yield i, f"advertisement (a price and '{_clip(call.group(0).lstrip('.!? '), 20)}')"
+        elif (label := _AD_LABEL.match(text)) is not None:
+            yield i, f"advertisement (labelled '{_clip(label.group(0).strip(), 20)}')"
 
 
 def _furniture_lines(texts: Sequence[str]) -> Iterable[tuple[int, str]]:

@@ -59,3 +59,50 @@ def test_their_child_beside_later_daughters_and_the_daughters_who_came(extract):
     assert values(claims, "child", "Tom Vell") == ["Charlotte", "Gail", "Grace", "Jim Vell Jr"]
     assert values(claims, "child", "Iva Miller") == ["Charlotte", "Gail", "Grace", "Jim Vell Jr"]
     assert values(claims, "child", "Gail") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The couple had three sons: Anton, Franz and Leopold.",
+    "The marriage produced three sons, Anton, Franz and Leopold.",
+    "Their union produced three sons: Anton, Franz and Leopold.",
+    "Their sons Anton, Franz and Leopold all became doctors.",
+])
+def test_the_couple_or_their_marriage_stands_for_both_spouses(extract, sentence):
+    _, _, claims = extract(f"Karl Weber was born in 1820 in Graz. In 1845 he married Rosa Lang. {sentence}")
+    assert values(claims, "child", "Karl Weber") == ["Anton", "Franz", "Leopold"]
+    assert values(claims, "child", "Rosa Lang") == ["Anton", "Franz", "Leopold"]
+
+
+def test_a_couple_named_without_a_marriage_before_gives_no_children(extract):
+    _, _, claims = extract("Karl Weber was born in 1820 in Graz. The couple next door had three sons: Anton, "
+                           "Franz and Leopold.")
+    assert values(claims, "child", "Karl Weber") == []
+
+
+@pytest.mark.parametrize("sentence, child, father, mother", [
+    ("Tomas Varga was born in Pest, the third of seven children of Janos Varga, a wealthy tailor, and his "
+     "wife Ilona Kiss.", "Tomas Varga", "Janos Varga", "Ilona Kiss"),
+    ("Paul Reed was born in York, one of five children of Adam Reed and Jane Cole.",
+     "Paul Reed", "Adam Reed", "Jane Cole"),
+    ("Hugo Brandt was the second of four sons of Otto Brandt and Frieda Lenz.",
+     "Hugo Brandt", "Otto Brandt", "Frieda Lenz"),
+    ("Bessie Cole was born on January 26, 1892, in Atlanta, Texas, one of the many children of George and "
+     "Susan Cole.", "Bessie Cole", "George Cole", "Susan Cole"),
+])
+def test_one_counted_out_of_the_children_of_a_couple(extract, sentence, child, father, mother):
+    _, _, claims = extract(sentence)
+    assert values(claims, "father", child) == [father]
+    assert values(claims, "mother", child) == [mother]
+
+
+def test_meeting_one_of_someones_daughters_makes_no_parent(extract):
+    _, _, claims = extract("Carla Moro met one of the daughters of Luigi Sassi in 1901.")
+    assert values(claims, "father", "Carla Moro") == []
+
+
+def test_a_child_listed_by_a_parents_given_name_is_a_namesake(extract):
+    _, _, claims = extract("Pyotr Ilyin (1880-1940) was a Russian chemist. His father, Ivan Ilyin, was a clerk; "
+                           "his mother, Vera Nikolaevna Sokolova, taught music.\n\nIn 1905 Pyotr Ilyin married "
+                           "Maria Orlova. The couple had three children: Ivan, Vera and Boris.")
+    assert values(claims, "child", "Pyotr Ilyin") == ["Boris", "Ivan", "Vera"]
+    assert values(claims, "mother", "Pyotr Ilyin") == ["Vera Nikolaevna Sokolova"]

@@ -101,3 +101,37 @@ def shared_possessor(tok: Token) -> Token | None:
     if tok.dep_ != "conj" or tok.head.i >= tok.i or first.lemma_.lower() not in lexicon.data("kin"):
         return None
     return next((c for c in first.children if c.dep_ == "poss"), None)
+
+
+def couple_noun(tok: Token) -> bool:
+    """"The couple had five children", "their marriage produced two sons": a noun that names
+    a marriage or its two partners (``kin_couple``), set with an article or "their", stands
+    for the couple of the marriage just told, as "they" does."""
+    if tok.lemma_.lower() not in lexicon.words("triggers", "kin_couple"):
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "their"} for c in tok.children)
+
+
+def partitive(tok: Token) -> Token | None:
+    """"the third of seven children of A", "one of five sons of A", "the eldest of the
+    daughters of A": the number or ordinal a plural kinship noun is counted out of, which
+    stands where the noun would ("born in P, the third ..."); None for any other noun."""
+    if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    part = tok.head.head
+    counted = part.tag_ in {"CD", "JJ", "JJS"} or lexicon.regex("triggers", "ordinal").fullmatch(part.text) is not None
+    if part.i >= tok.i or not counted or part.dep_ not in {"appos", "npadvmod", "attr", "ROOT"}:
+        return None
+    return part
+
+
+def given_name_sharing(surname: Token) -> Token | None:
+    """"the children of George and Susan Coleman": the given name joined by "and" before a
+    couple's shared surname (the parse hangs it on the surname), which names the first
+    parent with that surname; None when the name before "and" is not a lone given name."""
+    for c in surname.children:
+        if c.dep_ in {"nmod", "compound", "conj"} and c.i < surname.i and c.pos_ == "PROPN" \
+                and any(g.dep_ == "cc" and g.lower_ in {"and", "&"} and g.i == c.i + 1 for g in c.children) \
+                and not any(g.dep_ in {"compound", "flat"} for g in c.children):
+            return c
+    return None

@@ -45,7 +45,8 @@ _RANKED_TITLE = (rf"(?i:(?:{_alternatives(_O['grades'])}\s+)?"
                  rf"(?:{_alternatives(_O['deputies'])}(?:[\s-]+|\s+to\s+the\s+))?{_TITLE})")
 _TAIL_STOP = _O["tail_stop"]
 # A tail of the office name: words up to a clause boundary.
-_TAIL = r"(?:\s+(?i:of|for|in|at|to)\s+(?:the\s+)?[\w'’./-]+(?:\s+[\w'’/-]+){0,9}?)"
+# (a word may end in the dot of an abbreviation, "St. John Hospital", which ``tail_stop`` does not stop at)
+_TAIL = r"(?:\s+(?i:of|for|in|at|to)\s+(?:the\s+)?[\w'’./-]+(?:\s+[\w'’/-]+\.?){0,9}?)"
 _MODIFIERS = rf"(?i:(?:{_alternatives(_O['modifiers'])})\s+){{0,2}}"
 OFFICE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?\b{_MODIFIERS}{_RANKED_TITLE}{_TAIL}{_TAIL_STOP}")
 #: "became Grand Vizier": a capitalised title with no tail, up to two capitalised words before

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from factoid import dates
 from factoid.dates import edtf_bounds
 from factoid.gazetteer import is_building, is_building_word, is_city, is_place_name
-from factoid.extract import frames, kin_lists, lexicon, written
+from factoid.extract import clauses, datelines, frames, kin_lists, lexicon, written
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import denied_spans, find_hedge
 from factoid.extract.manner import manner_of
@@ -52,6 +52,9 @@ def _words(name: str) -> frozenset[str]:
 
 
 _KIN: dict[str, str] = lexicon.data("kin")
+#: A question that asks for a value ("What really killed X?"): it asserts none
+_WH_QUESTION = lexicon.regex("sentence", "wh_question")
+_CHILD_NOUNS = frozenset(k for k, v in _KIN.items() if v == "child")
 _LOCATOR = lexicon.regex("places", "locator")
 _NEXT_DAY = lexicon.regex("places", "next_day")
 _PREVIOUS_DAY = lexicon.regex("places", "previous_day")
@@ -75,7 +78,7 @@ _TERM_MARK = lexicon.regex("sentence", "term_mark")
 #: What may stand between two alternative dates: "1591, 1592 or 1600", "(1162 or 1167)".
 _OR_GAP = re.compile(r"^\s*(?:,|,?\s*or|,?\s*or\s+(?:in|on)|/)\s*$")
 #: "died from A, or else by B": a second cause offered as an alternative to the first.
-_OR_CAUSE = re.compile(r"\bor\s+(?:else\s+|perhaps\s+|possibly\s+)?(?:by|from|of|through)\s+([^.;]+)")
+_OR_CAUSE = re.compile(r"\bor\s+(?:else\s+|perhaps\s+|possibly\s+)?(?:by|from|of|through|because)\s+([^.;]+)")
 #: "3 or 5 March 1802": a day offered as an alternative to the date that follows.
 _DAYS_OR_BEFORE = re.compile(r"\b(\d{1,2})\s+or\s+")
 #: "April 6 or 8, 1874": two days of a month, then the year found as the date.
@@ -267,6 +270,7 @@ class ProseReader:
         self.skip = skip or []
         self.refs = refs
         self.claims: list[Claim] = []
+        self.datelines = datelines.datelines(doc)  # a clipping's own dates, for its yearless days
         self.context_date: dates.DateMatch | None = None
         self.context_year: int | None = None
         #: the first date of the last dated sentence and how many sentences ago it was told
@@ -320,13 +324,11 @@ class ProseReader:
         for sent in parsed.sents:
             start = base + sent.start_char
             text_ = sent.text if text is None else text[sent.start_char : sent.end_char]
-            found = [
-                dates.DateMatch(d.start + start, d.end + start, d.text, d.value)
-                for d in dates.find_dates(text_, context_year=self.context_year)
-                if not d.value.edtf.startswith("X")
-            ]
+            found = self.sentence_dates(text_, start)
             s = Sentence(self.doc, sent, start, role, find_hedge(text_), found, passage_ents, text_)
-            if not any(a <= start < b for a, b in self.skip):
+            # a question asking for a value asserts none ("What really killed X?"); one offering
+            # versions does ("Was she tortured to death, or did she die of illness?")
+            if not any(a <= start < b for a, b in self.skip) and not _WH_QUESTION.search(text_):
                 self.read_sentence(s)
             self.refs.end_sentence(sent, subjects)
             self.previous_subject = self.refs.clause_subject(sent.root)
@@ -339,6 +341,17 @@ class ProseReader:
             if told:
                 self.context_year = told[-1].value.upper.year
             self.story_date = (told[0], 0) if told else self.story_date and (self.story_date[0], self.story_date[1] + 1)
+
+    def sentence_dates(self, text: str, start: int) -> list[dates.DateMatch]:
+        """The sentence's dates at absolute offsets, a yearless day given the story's year,
+        or the year its weekday and the item's dateline give it ("died Thursday, December 4")."""
+        item = datelines.item_date(self.doc, self.datelines, start)
+        found = []
+        for d in dates.find_dates(text, context_year=self.context_year):
+            fitted = datelines.fit_year(text, d, d.start, item)
+            if fitted is not None and not fitted.value.edtf.startswith("X"):
+                found.append(dates.DateMatch(d.start + start, d.end + start, d.text, fitted.value))
+        return found
 
     def read_sentence(self, s: Sentence) -> None:
         """Fill every frame a token of the sentence triggers (``lang/en/frames.jsonl``), then
@@ -1018,11 +1031,14 @@ class ProseReader:
         if ship:
             self.add(s, pid, "place_of_death", ship)
         cause = self.cause_of_death(tok)
-        m = cause or manner_of(s.text[tok.idx - s.span.start_char :]) or self.illness_before(tok)
+        after = tok.idx - s.span.start_char
+        other = _OR_CAUSE.search(s.text, after)
+        # "died of A or because B": the first version is told before the "or"
+        first = manner_of(s.text[after : other.start()]) if other else None
+        m = cause or first or manner_of(s.text[after:]) or self.illness_before(tok)
         if m == "natural" or cause == "homicide":
             self.add(s, pid, "manner_of_death", m, tok.text)
         if m is not None:
-            other = _OR_CAUSE.search(s.text, tok.idx - s.span.start_char)
             alt = manner_of(other.group(1)) if other else None
             if alt is not None and alt != m:  # "died of A or else by B": the source hesitates
                 self.add(s, pid, "manner_of_death", alt, other.group(0))
@@ -1163,7 +1179,7 @@ class ProseReader:
             if nxt:
                 self.add(s, victim, "date_of_death", nxt, relative.group(0))
         elif (not near and not relative and len(s.dates) == 1 and s.dates[0].start < s.abs(tok)
-              and not self.dated_sibling(s, tok, s.dates[0])):
+              and not self.dated_sibling(s, tok, s.dates[0]) and not self.described_date(s, s.dates[0], tok)):
             near = s.dates
         if near:
             self.add(s, victim, "date_of_death", near[0].value.edtf, near[0].text)
@@ -1173,6 +1189,15 @@ class ProseReader:
         building = self.building_in_clause(s, tok)
         if building:
             self.add(s, victim, "place_of_death", self.located_building(building, place))
+
+    def described_date(self, s: Sentence, d: dates.DateMatch, tok: Token) -> bool:
+        """Whether a date before the verb dates something else: it sits in a relative clause
+        on a person ("X, who won at the 1932 Games, was shot"), names an event ("the 1932
+        Olympic Games"), or dates the clause the verb's "after" clause hangs on ("was honoured
+        in 1964, twenty years after he was shot")."""
+        at = self.token_at(s, d.start)
+        return at is not None and (clauses.in_describing_clause(at, tok) or clauses.attributive_year(at)
+                                   or clauses.outside_subordinate(at, tok))
 
     @staticmethod
     def executed(s: Sentence, tok: Token) -> bool:
@@ -1356,7 +1381,8 @@ class ProseReader:
             if named_place and not self.refs.named(named_place[0]):
                 return " ".join(t.text for t in named_place[0].subtree if t.pos_ == "PROPN")
         sub = {t.i for t in tok.subtree}
-        inside = [e for e in places if e.start in sub and not _accompanying(e, tok)]
+        inside = [e for e in places if e.start in sub and not _accompanying(e, tok)
+                  and not clauses.in_describing_clause(e.root, tok)]  # "X, who ran for Poland, was shot"
         if inside:
             return inside[0].text.removeprefix("the ")
         near = self.proper_name_near(tok)
@@ -1383,8 +1409,8 @@ class ProseReader:
         """True when the clause naming a place has the same subject as the event's clause
         ("Takeoka met him in his room in Dalian ... Takeoka shot him")."""
         verb = next((a for a in place.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        if verb is None:
-            return False
+        if verb is None or verb != tok and clauses.in_describing_clause(place, tok):
+            return False  # "X, who ran for Poland, was shot": the relative clause tells another event
         if verb != tok and (verb.i in self.triggers or verb.lemma_.lower() in _words("left_behind")):
             return False  # the place of another event ("captured at P, ... burned"), or one left
 
@@ -1808,7 +1834,9 @@ class ProseReader:
                 self.parent_names(s, owner, self.attr_names(s, tok))  # "His parents were A and B"
             return
         if owner_tok is not None:
-            owner = self.owner(s, owner_tok)
+            # "their sons A and B" after a marriage: the couple's, whomever "their" resolves to
+            couple = self.the_couple(owner_tok, prop) if owner_tok.lower_ == "their" else ()
+            owner = None if couple else self.owner(s, owner_tok)
             if owner in relatives and tok.dep_ == "attr":
                 owner = self.other_owner(owner_tok, relatives)  # "A was his brother": "his" is not A
             if owner in relatives:
@@ -1915,6 +1943,19 @@ class ProseReader:
         start = self.refs.base + tok.sent.start_char
         return any(p == pid for _, (_, p) in self.refs.starting_in(start, self.refs.base + tok.idx))
 
+    def namesake_child(self, tok: Token, h: Token) -> bool:
+        """Whether ``h``, a single word listed after a child noun, is a name that resolved to
+        a parent or spouse already told: the child bears that name, it is not that person."""
+        pid = self.refs.named(h)
+        return (pid is not None and tok.lemma_.lower() in _CHILD_NOUNS and h.pos_ == "PROPN"
+                and not any(c.dep_ in {"compound", "flat"} for c in h.children) and self.is_parent_or_spouse(pid))
+
+    def is_parent_or_spouse(self, pid: str) -> bool:
+        """Whether a claim already read makes ``pid`` someone's parent or spouse: a bare
+        given name listed among children is a namesake of theirs, not that person."""
+        name = self.refs.people[pid].display
+        return any(c.property in {"father", "mother", "spouse"} and c.value == name for c in self.claims)
+
     def is_relative_of(self, pid: str, other: str) -> bool:
         """Whether a claim already read makes ``other`` a relative of ``pid``."""
         name = self.refs.people[other].display
@@ -1967,6 +2008,8 @@ class ProseReader:
             if listed and h.sent != tok.sent:  # the parser started a sentence at the colon
                 self.reach = max(self.reach, self.refs.base + h.sent.end_char)
             text = self.refs.people[known].display if known else self.proper_name(s, h)
+            if self.namesake_child(tok, h):
+                text = h.text  # "five children: A, Olga, B" after "his mother, Olga P.": a namesake
             if listed and text is None and h.text[:1].isupper() and h.pos_ in {"NOUN", "PROPN"} and not known:
                 text = h.text  # a listed name the tagger took for a noun or a nationality
             if text and text not in out:
@@ -1982,10 +2025,12 @@ class ProseReader:
         return [f for f in found if f]
 
     def the_couple(self, tok: Token, prop: str) -> tuple[str, ...]:
-        """"they"/"their" after a marriage in the same paragraph: both spouses, for their
-        children only (each spouse has parents and siblings of their own)."""
-        if prop == "child" and tok.lower_ in {"they", "their"} and self.couple is not None:
-            return self.couple
+        """"they"/"their" (or "the couple", "their marriage") after a marriage in the same
+        paragraph: both spouses, for their children only (each spouse has parents and
+        siblings of their own)."""
+        if prop == "child" and self.couple is not None and (
+                tok.lower_ in {"they", "their"} or kin_lists.couple_noun(tok)):
+            return self.couple  # "The couple had five children", "the marriage produced two sons"
         return ()
 
     def kin_of(self, s: Sentence, tok: Token, prop: str, of: Token) -> None:
@@ -2004,7 +2049,11 @@ class ProseReader:
             return
         if prop == "child":
             # a parent no name span covers keeps its place: "son of A and of B" makes B the mother
-            self.parent_names(s, me, [self.parent_of(s, t, me, first=i == 0) for i, t in enumerate(listed)])
+            named = [self.parent_of(s, t, me, first=i == 0) for i, t in enumerate(listed)]
+            husband = kin_lists.given_name_sharing(listed[0]) if listed else None
+            if husband is not None:  # "children of George and Susan Coleman": George Coleman first
+                named.insert(0, (None, f"{husband.text} {listed[0].text}"))
+            self.parent_names(s, me, named)
         for other in others:
             if prop in {"father", "mother"} and other != me:
                 self.add(s, me, "child", self.refs.people[other].display)
@@ -2037,7 +2086,8 @@ class ProseReader:
             return self.refs.resolve(tok.head) or self.holder(s, tok)
         if tok.dep_ in {"npadvmod", "ROOT"} and not tok.is_sent_start or tok.dep_ == "ROOT":
             return self.holder(s, tok)  # "born in P, the daughter of ..."; "Daughter of X."
-        return None
+        part = kin_lists.partitive(tok)
+        return self.kin_holder(s, part) if part is not None else None  # "the third of seven children of Y"
 
     @staticmethod
     def parents_couple(owner_tok: Token) -> Token | None:
@@ -2111,7 +2161,8 @@ class ProseReader:
             if pid and (t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.nbor(1).dep_ == "case")):
                 return []
             if pid:
-                if pid not in found:
+                namesake = tok.lemma_.lower() in _CHILD_NOUNS and self.is_parent_or_spouse(pid)
+                if pid not in found and not namesake:  # a child named after a parent is no parent
                     found.append(pid)
                 continue
             if t.pos_ in {"VERB", "AUX", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
