@@ -48,9 +48,19 @@ def load_language(code: str) -> Language:
         nlp = spacy.load(MODELS[code])
         nlp_ruler.install(nlp)
         return nlp
-    nlp = spacy.blank(code)
+    nlp = _blank(code)
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def _blank(code: str) -> Language:
+    """spaCy's blank pipeline of ``code``; for a language spaCy lacks (Galician) or whose
+    tokenizer needs a package factoid does not install (Vietnamese: pyvi), the
+    multi-language tokenizer, which splits on spaces and punctuation as those languages do."""
+    try:
+        return spacy.blank(code)
+    except (ImportError, ValueError):
+        return spacy.blank("xx")
 
 
 def pipe(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -117,7 +117,11 @@ _SEASONS: dict[str, tuple[int, int]] = {
 
 # --- atom patterns ---------------------------------------------------------------------------
 
-_OF = r"(?:\s+(?:of|de|del|di))?"
+#: Words between a month and its year: "of", Romance "de", and those of ``month_year_between``
+#: (Vietnamese "năm", "year": "9 tháng 8 năm 2022").
+_MONTH_YEAR_WORDS = alternation(("of", "de", "del", "di", *_LEX.words.get("month_year_between", ())),
+                                flexible_space=False)
+_OF = rf"(?:\s+(?:{_MONTH_YEAR_WORDS}))?"
 #: Between a day and its month: a space, or a dot glued to the month as scraped pages write
 #: it ("2.Mai 1945").
 _DAY_MONTH_GAP = rf"(?:\.?{_OF}\s+|\.)"
@@ -126,7 +130,7 @@ _DMY = re.compile(
 )
 _MDY = re.compile(rf"{_month('m')}\s+(?:the\s+)?{_day('d')}{_COMMA_SPACE}{_year('y')}")
 #: "мае1946": scraped pages glue the year to a month word; the word keeps it a date.
-_MY = re.compile(rf"{_month('m')}(?:\s*,\s*|\s+(?:of|de|del|di)\s+|\s+|(?=\d)){_year('y')}")
+_MY = re.compile(rf"{_month('m')}(?:\s*,\s*|\s+(?:{_MONTH_YEAR_WORDS})\s+|\s+|(?=\d)){_year('y')}")
 _DM = re.compile(rf"(?:(?i:the)\s+)?{_day('d')}{_DAY_MONTH_GAP}{_month('m')}")
 _MD = re.compile(rf"{_month('m', _MONTH_FIRST_ALT)}\s+(?:the\s+)?{_day('d')}(?!\s*[:.]\d)")
 _DAY_RANGE_MY = re.compile(

@@ -661,7 +661,7 @@ class RuleReader:
                 out.append(Run(run.start, run.end, run.text, lead))
                 if not many:
                     break
-                sep = self.r_and.match(text, run.end)
+                sep = self.r_and.match(text, _past_description(text, run.end, self.r))
                 if sep is None:
                     break
                 pos, skipped, lead = sep.end(), 0, ""
@@ -943,8 +943,8 @@ class RuleReader:
         if pid is None:
             return
         runs = self.names_after(s, s.offset(tok) + len(tok.text))[:1]
-        if runs and self.placed(s, runs[0]):  # "heiratete sie in X den Maler Y": X is where
-            runs = self.names_after(s, runs[0].end)[:1] or runs
+        if runs and self.placed(s, runs[0]):  # "heiratete sie in X den Maler Y": X is where,
+            runs = self.names_after(s, runs[0].end)[:1]  # and never the spouse
         for run in runs:
             if self.name_person(s, run.start, run.end) != pid:
                 self.add(s, pid, "spouse", nominative(run.text, self.code), run.text)
@@ -1121,6 +1121,21 @@ def _past_apposition(text: str, pos: int) -> int:
     pos = m.end() if m else pos
     m = _APPOSITION.match(text, pos)
     return m.end() if m and m.group(1)[:1].islower() else pos
+
+
+def _past_description(text: str, pos: int, r: Rules) -> int:
+    """Where a list of relatives goes on past what describes one of them ("Hugo, später
+    Domkantor in Mainz, Roricus, ..."): a comma-enclosed stretch with a lower-case word that
+    is no name particle nor "and" is a description, not a name ("A, B e C, tutti ...": the
+    stretch after A is the rest of the list)."""
+    m = _APPOSITION.match(text, pos)
+    if m is None:
+        return pos
+    words = m.group(1).split()
+    if not words or words[0].lower() in r.conjunctions:
+        return pos
+    lower = [w for w in words if w[:1].islower() and w.lower() not in r.particles | r.conjunctions]
+    return m.end() if lower else pos
 
 
 def _split_last(runs: list[Run], text: str, conjunctions: frozenset[str]) -> list[Run]:

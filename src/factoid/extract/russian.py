@@ -373,6 +373,13 @@ class _Reader:
         self.seen: set[tuple[str, str, str, int]] = set()
         self.last: str | None = main.id if main else None
         self.last_year: int | None = None
+        #: The person of the record being read, in a list of records each headed by a full
+        #: name (see :func:`record_heading`): a nameless line is that person's, not the page's.
+        self.record: str | None = None
+
+    def fallback(self) -> str | None:
+        """Whose a line naming nobody is: the current record's, else the page subject's."""
+        return self.record or (self.main.id if self.main else None)
 
     # ---- plumbing -------------------------------------------------------------------------
 
@@ -426,9 +433,9 @@ class _Reader:
                 continue  # "Предшественник: Имя": a field's value, not the one the line is about
             if s.case(start) == "Nom":
                 return pid
-        if pattern("pronouns").search(s.text) or self.main is None:
+        if pattern("pronouns").search(s.text) or self.fallback() is None:
             return self.last
-        return self.main.id  # "Родился 4 февраля 1893 года ...": a nameless line of a biography
+        return self.fallback()  # "Родился 4 февраля 1893 года ...": a nameless line of a biography
 
     def person_after(self, s: _Sent, offset: int, limit: int = 40) -> tuple[int, int, str] | None:
         for start, end, pid in s.names:
@@ -443,7 +450,7 @@ class _Reader:
 
     def read(self, p: Passage) -> None:
         rd = nlp_ru.parse(p.text)
-        self.last = self.main.id if self.main else None
+        self.last = self.fallback()
         for sent in rd.sentences:
             s = self.sentence(p, rd, sent)
             kin = self.kinship(s, dry=True)
@@ -840,5 +847,21 @@ def read_russian(doc: Document, passages: Sequence[Passage], spans: Sequence[Nam
     reader = _Reader(doc, people, name_at, main)
     for p in passages:
         if keep(p) and p.role in (PassageRole.MAIN, PassageRole.QUOTE, PassageRole.COMMENT):
+            reader.record = record_heading(p, name_at) or reader.record
             reader.read(p)
     return reader.claims
+
+
+#: A line that is only a full name in list order, surname first and patronymic last
+#: ("Петров Иван Сергеевич"), as a martyrology, a register or a list of the fallen heads
+#: each record.
+_RECORD_HEADING = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)")
+
+
+def record_heading(p: Passage, name_at: dict[int, str]) -> str | None:
+    """The person a record heading names, when the passage is one: the lines after it, up to
+    the next heading, are that person's record, whoever the page is about."""
+    text = p.text.strip()
+    if not _RECORD_HEADING.fullmatch(text):
+        return None
+    return name_at.get(p.start + p.text.index(text))
