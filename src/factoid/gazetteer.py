@@ -6,7 +6,8 @@ the package, no network). A name the gazetteer does not know is its own folded s
 Folding some 360,000 alternate names takes seconds, too slow for every process (an
 incremental rebuild must stay quick), so the folded index is built once and kept in the user
 cache folder (``$XDG_CACHE_HOME/factoid`` or ``~/.cache/factoid``), keyed by the package and
-index versions; a cache that cannot be read or written is simply rebuilt in memory.
+index versions: the names in an SQLite file read key by key (``Index``), the rest pickled. A
+cache that cannot be read or written is simply rebuilt in memory.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ import math
 import os
 import pickle
 import re
+import sqlite3
 import tempfile
+import threading
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -30,7 +33,9 @@ from factoid.names.arabic import has_arabic
 from factoid.names.arabic import key as arabic_key
 
 #: Bump when the way the index is built changes, so old caches are ignored.
-INDEX_VERSION = 8  # 6: Arabic-script names keyed in Arabic (``_key``); 7: city records; 8: own names first
+#: 6: Arabic-script names keyed in Arabic (``_key``); 7: city records; 8: own names first;
+#: 9: the names in SQLite (``Index``).
+INDEX_VERSION = 9
 #: Cities of at least this many people count as cities when telling places from people.
 CITY_POPULATION = 20000
 
@@ -123,21 +128,79 @@ def _own_names_first(index: dict[str, tuple[str, int]], cities: dict[str, dict[s
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    path = _cache_file()
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
+    """The index (``_build``): its name keys in an SQLite file read key by key (``Index``),
+    the rest pickled. Built when either file is missing or unreadable."""
+    path, names = _cache_file(), _index_file()
+    if names.is_file():
+        try:
+            with path.open("rb") as fh:
+                data: dict[str, Any] = pickle.load(fh)
+            index = Index(names)
+            index.get("")  # an unreadable file fails here, not at a caller's first question
+            return {**data, "index": index}
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, sqlite3.Error):
+            pass
     data = _build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        _write_index(names, data["index"])
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as fh:
-            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({k: v for k, v in data.items() if k != "index"}, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, path)  # atomic: a concurrent reader never sees half a file
-    except OSError:
+    except (OSError, sqlite3.Error):
         pass
     return data
+
+
+def _index_file() -> Path:
+    return _cache_file().with_suffix(".sqlite")
+
+
+def _write_index(path: Path, index: dict[str, tuple[str, int]]) -> None:
+    """The name keys of the index as an SQLite table, written whole then moved in place."""
+    with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".sqlite", delete=False) as fh:
+        tmp = fh.name
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("CREATE TABLE names (key TEXT PRIMARY KEY, gid TEXT NOT NULL, pop INTEGER NOT NULL) WITHOUT ROWID")
+        conn.executemany("INSERT INTO names VALUES (?, ?, ?)", ((k, g, p) for k, (g, p) in index.items()))
+        conn.commit()
+    finally:
+        conn.close()
+    os.replace(tmp, path)
+
+
+class Index:
+    """Folded name -> (geonames id, population), read from the index's SQLite file one key at
+    a time, each answer kept. Why not the whole dictionary: unpickling its 283,000 names cost
+    a quarter of a CPU second in every process that compares two places, while a rebuild
+    after one added document asks a few hundred. Only ``get`` and ``in`` are offered, which is
+    all the gazetteer asks; a connection is opened per process (never used across a fork)
+    and shared by its threads under a lock."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._seen: dict[str, tuple[str, int] | None] = {}
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._pid = 0
+
+    def get(self, key: str, default: tuple[str, int] | None = None) -> tuple[str, int] | None:
+        if key not in self._seen:
+            with self._lock:
+                self._seen[key] = self._read(key)
+        hit = self._seen[key]
+        return default if hit is None else hit
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def _read(self, key: str) -> tuple[str, int] | None:
+        if self._conn is None or self._pid != os.getpid():
+            self._conn = sqlite3.connect(f"{self._path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        row = self._conn.execute("SELECT gid, pop FROM names WHERE key = ?", (key,)).fetchone()
+        return None if row is None else (row[0], row[1])
 
 
 @lru_cache(maxsize=1)

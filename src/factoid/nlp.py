@@ -7,6 +7,7 @@ fetched at run time.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -28,6 +29,16 @@ def load() -> Language:
     attribute ruler runs compiled (``nlp_ruler``: same annotations, a sixth of the parse less)."""
     nlp = spacy.load(MODEL)
     nlp_ruler.install(nlp)
+    return _kept(nlp)
+
+
+def _kept(nlp: Language) -> Language:
+    """A pipeline just loaded, its objects (and whatever else is alive now) moved out of the
+    cyclic collector's reach (``gc.freeze``; reference counting still frees them). Why: a
+    pipeline lives as long as the process, and is most of its heap; the first full
+    collection after loading one walked it all for nothing, 0.2 CPU s of a rebuild after
+    one added document at 1M words."""
+    gc.freeze()
     return nlp
 
 
@@ -47,10 +58,10 @@ def load_language(code: str) -> Language:
     if code in MODELS:
         nlp = spacy.load(MODELS[code])
         nlp_ruler.install(nlp)
-        return nlp
+        return _kept(nlp)
     nlp = _blank(code)
     nlp.add_pipe("sentencizer")
-    return nlp
+    return _kept(nlp)
 
 
 def _blank(code: str) -> Language:

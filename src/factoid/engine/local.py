@@ -206,7 +206,8 @@ class Processes:
 
             preload.load(self.models)
             self._loaded = True
-            self._frozen = gc.get_freeze_count() == 0  # else someone else froze, and unfreezes
+            # frozen before (a loaded pipeline, ``nlp._kept``): it stays so, else unfrozen at exit
+            self._frozen = gc.get_freeze_count() == 0
             gc.freeze()
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_forked, initargs=(self.initializer,))
