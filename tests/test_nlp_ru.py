@@ -44,6 +44,13 @@ def test_toponym() -> None:
     ("Павел Лавров", ["Nom", "Nom"], "Павел Лавров"),     # nominatives are never touched
     ("Петра Сергеевича", ["Gen", "Gen"], "Петр Сергеевич"),
     ("Толстого", ["Gen"], "Толстой"),                      # -ого to -ой where the dictionary says so
+    # a foreign surname in -е that the dictionary reads only as a prepositional ("о Фальке"):
+    # in any other case the tagger gives it, it is the indeclinable surname, kept whole
+    ("Иоганн Фальке", ["Nom", "Nom"], "Иоганн Фальке"),
+    ("Ивана Фальке", ["Gen", "Gen"], "Иван Фальке"),
+    ("Ивану Фальке", ["Dat", "Dat"], "Иван Фальке"),
+    ("Фальке", ["Loc"], "Фальк"),
+    ("Ивана Лорге", ["Gen", "Gen"], "Иван Лорге"),       # read only as a common noun's form
 ])
 def test_name_is_put_in_the_nominative(written: str, cases: list[str], expected: str) -> None:
     assert nlp_ru.nominative_name(written.split(), cases) == expected

@@ -49,3 +49,16 @@ def test_a_roman_name_in_passing_joins_nobody():
     _, who = person_of([("la@0", "Aulus Licinius Naso", 5), ("it@0", "Aulo Licinio Nasone", 1),
                         ("it@1", "Publio Rufo", 6)])
     assert who["la@0"] != who["it@0"]
+
+
+def test_a_russian_page_writes_a_german_s_as_z():
+    # an invented engineer: German "s" before a vowel is Russian "з", German "z" is "ц"
+    _, who = person_of([("de@0", "Friedrich Saalberg", 5), ("ru@0", "Фридрих Заальберг", 4),
+                        ("de2@0", "Heinrich Zetterling", 5), ("ru2@0", "Генрих Цеттерлинг", 4)])
+    assert who["de@0"] == who["ru@0"]
+    assert who["de2@0"] == who["ru2@0"] != who["de@0"]
+
+
+def test_a_sibilant_alone_does_not_join_another_surname_stem():
+    _, who = person_of([("de@0", "Friedrich Saalberg", 5), ("ru@0", "Фридрих Зальцман", 4)])
+    assert who["de@0"] != who["ru@0"]

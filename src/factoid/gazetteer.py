@@ -31,6 +31,7 @@ from factoid import lang
 from factoid.names import fold
 from factoid.names.arabic import has_arabic
 from factoid.names.arabic import key as arabic_key
+from factoid.names.phonetic import skeleton
 
 #: Bump when the way the index is built changes, so old caches are ignored.
 #: 6: Arabic-script names keyed in Arabic (``_key``); 7: city records; 8: own names first;
@@ -502,10 +503,25 @@ def _may_hold(area: str, place: str) -> bool:
     return all(_unplaced(o) or any(_plain_compatible(o, x) for x in (head, *outer)) for o in around)
 
 
+#: The fewest letters of a name that two spellings must share a phonetic key over.
+_ALIKE_MIN_LENGTH = 5
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """One place name in two languages' spellings, word by word of one phonetic key
+    (``names.phonetic.skeleton``: y/i, c/k, z/s between vowels, doubled letters): an Italian
+    source's "Palmira" for Palmyra, a Spanish "Cuzco" for Cusco. The gazetteer may list both
+    spellings as two towns (a Palmira in Colombia), but two sources telling one life mean
+    one place; a rival birthplace has another name, not another spelling."""
+    wa, wb = fold(a).split(), fold(b).split()
+    return (len(wa) == len(wb) > 0 and sum(map(len, wa)) >= _ALIKE_MIN_LENGTH
+            and all(skeleton(x) == skeleton(y) for x, y in zip(wa, wb, strict=True)))
+
+
 def _plain_compatible(a: str, b: str) -> bool:
     """:func:`places_compatible` on two names, without reading locating phrases."""
     ka, kb = place_key(a), place_key(b)
-    if ka == kb:
+    if ka == kb or _spelled_alike(a, b):
         return True
     fa, fb = f" {fold(a)} ", f" {fold(b)} "
     if fa.strip() and fb.strip() and (fa in fb or fb in fa):

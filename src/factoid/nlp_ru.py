@@ -330,6 +330,8 @@ def nominative_word(word: str, gender: str | None, case: str = "") -> str:
             return word
     target = gender or "masc"
     oblique = [p for p in parses if p.tag.case not in (None, "nomn") and p.tag.POS in ("NOUN", "ADJF")]
+    if oblique and _case_contradicted(oblique, case):
+        return word
     if gender:
         oblique = [p for p in oblique if p.tag.gender in (None, gender)]
     if not oblique:
@@ -341,6 +343,23 @@ def nominative_word(word: str, gender: str | None, case: str = "") -> str:
         return word
     out = form.word if "ё" in low else form.word.replace("ё", "е")
     return out[:1].upper() + out[1:]
+
+
+#: The animate accusative of a man's name is the genitive form, so the tagger's choice between
+#: the two says nothing about which reading is right.
+_LIKE_CASES = {"gent": ("gent", "accs"), "accs": ("gent", "accs")}
+
+
+def _case_contradicted(oblique: Sequence[Any], case: str) -> bool:
+    """Whether no oblique reading of a word has the case the tagger put it in: "Иоганна
+    Фальке" (genitive) or "Иоганн Фальке" (nominative), where the dictionary reads "Фальке"
+    only as the prepositional of "Фальк", a case that needs a preposition the tagger would
+    have seen. Such a word is a foreign surname Russian does not decline, written alike in
+    every case, so it stays as written rather than losing its last letter."""
+    if case == "Nom":
+        return all(p.tag.case == "loct" for p in oblique)
+    wanted = _CASES.get(case)
+    return wanted is not None and not any(p.tag.case in _LIKE_CASES.get(wanted, (wanted,)) for p in oblique)
 
 
 def nominative_name(words: Sequence[str], cases: Sequence[str] = ()) -> str:

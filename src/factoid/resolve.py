@@ -410,7 +410,8 @@ class Coupling:
 
     ``given``: the phonetic keys of every word some source writes before a surname, a given
     name here even where the tables do not know it ("Frank James", "Frank Butler"), so a
-    one-word "Frank" elsewhere joins nobody by it. ``tops``: each document's most-mentioned
+    one-word "Frank" elsewhere joins nobody by it (the one name before a byname is none:
+    ``_byname_given``). ``tops``: each document's most-mentioned
     local person (``_document_tops``), whose one-word name joins even when it is a given name.
     """
 
@@ -419,7 +420,9 @@ class Coupling:
 
     @classmethod
     def of(cls, profiles: list[Profile]) -> Coupling:
-        given = frozenset(_single_key(p.given) for prof in profiles for p in prof.parts if p.given and p.surname)
+        # the one name before a byname ("Bernward von Lorsch") is no given name that others share
+        given = frozenset(_single_key(p.given) for prof in profiles for f, p in zip(prof.forms, prof.parts, strict=True)
+                          if p.given and p.surname and _byname_given(f) is None)
         return cls(given, frozenset(_document_tops(profiles)))
 
 
@@ -435,13 +438,33 @@ def _joined_word(form: str) -> str | None:
     return f"{p.given}{p.surname.lower()}"
 
 
+#: The particles of a byname after one name: "of Bingen", "von Lorsch", "da Recanati".
+_BYNAME_PARTICLES = frozenset({"of", "von", "van", "de", "da", "di", "du", "del"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _byname_given(form: str) -> str | None:
+    """The one name of a form that adds a byname to it ("Bernward von Lorsch", "Bernward of
+    Lorsch"), as a record that calls the person "Bernward" alone writes them; None for other
+    forms and for a common given name ("Otto von Tal" is not every page's "Otto")."""
+    p = _parse(form)
+    if not (p.given and p.surname) or p.middle or p.patronymic or p.number or " " in p.given:
+        return None
+    words = p.surname.split()
+    if len(words) != 2 or words[0].lower() not in _BYNAME_PARTICLES or is_known_given_name(p.given):
+        return None
+    return p.given
+
+
 def single_keys(prof: Profile) -> set[str]:
     """Phonetic keys of the forms that are one name word once parsed ("Saladin",
     "Salah ad-Din" -> Salahuddin), spelling and script aside ("Тимур" ~ "Timur"); and of
     two-word names written as one ("Lakshmi Bai" -> Lakshmibai, ``_joined_word``), which a
     one-word name of another document may join by (a two-word name itself joins nobody by
-    them: ``usable_single_keys`` wants every form one word)."""
-    words = [*map(_single_word, prof.forms), *map(_joined_word, prof.forms)]
+    them: ``usable_single_keys`` wants every form one word); and of a name with a byname
+    ("Bernward von Lorsch" -> Bernward, ``_byname_given``), which a page calling the person
+    by the one name joins by."""
+    words = [*map(_single_word, prof.forms), *map(_joined_word, prof.forms), *map(_byname_given, prof.forms)]
     return {_single_key(w) for w in words if w and len(w) > 2}
 
 

@@ -87,6 +87,14 @@ def test_the_cued_person_is_the_subject_even_when_another_is_mentioned_more():
     assert main_subject(list(people.values()), None, ()).id == ids[0]
 
 
+def test_a_one_word_cue_names_the_person_of_that_surname():
+    # a blog whose title opens on an event ("World Kindness Week: ...") and whose address spells
+    # only the surname: the person of that surname is the subject, not the event's words
+    people, ids = cluster("World Kindness Week", "Anna Brennwald", "Kindness Week", "Anna Brennwald")
+    assert main_subject(list(people.values()), None, ("Brennwald",)).id == ids[1]
+    assert main_subject(list(people.values()), None, ()).id == ids[0]
+
+
 def test_a_junior_is_not_his_father():
     _, ids = cluster("Alexandre Dumas", "Alexandre Dumas Jr.", "Dumas", "Alexandre Jr", "Alexandre Dumas")
     assert ids[0] == ids[4] == ids[2]

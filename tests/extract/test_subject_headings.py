@@ -32,3 +32,17 @@ def test_a_paragraph_opening_with_surname_and_comma_is_no_heading():
     text = ("Pavel Morozko\n\n\nPavel Morozko was an engineer.\n\nCareer\n\n"
             "Morozko, a native of Pinsk, joined the railway in 1920. Later Morozko left.\n")
     assert all("," not in cue for cue in subject_cues(text))
+
+
+def test_a_by_name_catalogue_heading_under_a_label_names_the_subject():
+    # an authority file's heading of a person known by one name and a place
+    text = ("URL: https://library.example.org/items/77\n\nRECORD 77\n\n"
+            "Title: Book of hours\nAuthor (authority heading): Wolfram, of Lenzburg, Blessed, 1102-1171\n\n"
+            "Note:\nWolfram was born at Lenzburg. Wolfram died at Muri.\n")
+    assert "Wolfram" in subject_cues(text)
+
+
+def test_a_by_name_heading_of_a_place_or_a_name_written_once_is_no_cue():
+    text = ("URL: https://library.example.org/items/78\n\nRECORD 78\n\n"
+            "Author (authority heading): Wolfram, of Lenzburg, Blessed, 1102-1171\n\nA book of hours.\n")
+    assert "Wolfram" not in subject_cues(text)

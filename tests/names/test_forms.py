@@ -46,3 +46,12 @@ def test_doubled_soft_vowel_spellings_share_a_key() -> None:
     assert skeleton("Mariya") == skeleton("Maria")
     assert skeleton("Sofiya") == skeleton("Sofia")
     assert skeleton("Maria") != skeleton("Marina")
+
+
+def test_lithuanian_and_polish_women_have_the_unmarked_base() -> None:
+    assert feminine_base("Vaitkienė") == "Vaitkas"      # a wife's form
+    assert feminine_base("Vaitkaitė") == "Vaitkas"      # a daughter's
+    assert feminine_base("Gudaitytė") == "Gudaitis"
+    assert feminine_base("Kowalczykówna") == "Kowalczyk"  # a Polish daughter's
+    assert compat("Rūta Vaitkienė", "Ruta Vaitkas") >= 0.75
+    assert compat("Rūta Vaitkienė", "Jonas Vaitkas") == 0.0  # her husband

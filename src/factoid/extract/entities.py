@@ -485,9 +485,13 @@ def merge_aliases(people: list[LocalPerson], assignment: dict[int, str], pairs: 
 def _cued(person: LocalPerson, cues: tuple[str, ...]) -> bool:
     """Does a subject cue name this person? Written as one of its forms, or, for a cue that
     is a full name, compatible with one of its full names: the address says "Ada Lovelace"
-    where the text writes "Lady Ada Lovelace" or "Augusta Ada Lovelace"."""
+    where the text writes "Lady Ada Lovelace" or "Augusta Ada Lovelace". A one-word cue is
+    the surname of a person the text names in full: a blog's address spells only
+    ".../remembering-semmelweis" where the post writes "Ignaz Semmelweis"."""
     keys = {fold(c) for c in cues}
     if any(fold(f) in keys for f in person.forms):
+        return True
+    if person.surname and fold(person.surname) in keys:
         return True
     named = [c for c in map(parse_name, cues) if is_full_name(c)]
     fulls = [q for q in person.distinct_parts if is_full_name(q)]

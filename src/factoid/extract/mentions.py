@@ -569,6 +569,15 @@ _AUTHORITY_LINE = re.compile(
 )
 
 
+#: A catalogue's heading of a person known by one name and a place, after an optional field
+#: label: "Author: Bernward, of Lorsch, Saint, 1012-1070", the form authority files give saints
+#: and medieval people. The name is the word before the first comma.
+_BYNAME_AUTHORITY = re.compile(
+    rf"^(?:[^\W\d_][^:\n]{{0,50}}:[ \t]*)?({_NAME_TOKEN}),[ \t]*(?:of|von|de|di|da|van|du|del)[ \t]+{_NAME_TOKEN}"
+    rf"(?:,[ \t]*{_NAME_TOKEN})?,?[ \t]*\(?(?:c\.[ \t]*)?\d{{3,4}}[ \t]*[-–][ \t]*\d{{3,4}}\)?\.?$"
+)
+
+
 #: How many of a page's first non-empty lines may hold its name heading.
 _HEADING_LINES = 3
 
@@ -586,7 +595,18 @@ def _from_heading(text: str) -> str | None:
     return next((n for i, ln in enumerate(heads) if (n := _heading_name(ln, text)) and (i == 0 or n == ln)),
                 None) or next(
         (m.group(1) for ln in text.splitlines()[1:20] if (m := _AUTHORITY_LINE.match(ln.strip()))
-         and _catalogue_name(m.group(1), text)), None)
+         and _catalogue_name(m.group(1), text)), None) or _byname_heading(text)
+
+
+def _byname_heading(text: str) -> str | None:
+    """The name of a by-name catalogue heading (``_BYNAME_AUTHORITY``) on one of the first
+    lines, when the text writes that name again and it is no place: the record's note then
+    calls its subject by that one name ("Bernward was born ...")."""
+    for ln in text.splitlines()[1:20]:
+        m = _BYNAME_AUTHORITY.match(ln.strip())
+        if m and len(re.findall(rf"\b{re.escape(m.group(1))}\b", text)) > 1 and not is_place_name(m.group(1)):
+            return m.group(1)
+    return None
 
 
 def _catalogue_name(name: str, text: str) -> bool:

@@ -12,6 +12,8 @@ people documents are about (``resolve._merge_translations``), not of everyone th
 
 from __future__ import annotations
 
+import re
+
 from factoid.names.classical import classical_keys, one_classical_name
 from factoid.names.given import given_keys, given_names_equivalent
 from factoid.names.match import SURNAME_MATCH_THRESHOLD, _parts, surnames_match
@@ -24,6 +26,9 @@ __all__ = ["consonant_stem", "exonym_keys", "translated"]
 #: How many consonants of a surname's phonetic key an exonym keeps (Magalhães, Magallanes,
 #: Magellan: m-g-l).
 STEM_CONSONANTS = 3
+#: Sibilants one language writes where another writes its neighbour: German writes a voiced s
+#: (Sorge) where Russian writes з (Зорге, Zorge), and z (Zetkin) for ц (Цеткин, Tsetkin).
+_SIBILANTS = re.compile(r"t[sz]|z")
 
 
 def consonant_stem(surname: str | None) -> str | None:
@@ -32,7 +37,7 @@ def consonant_stem(surname: str | None) -> str | None:
     words = _parts(surname or "")
     if not words:
         return None
-    key = skeleton(words[-1])
+    key = _SIBILANTS.sub("s", skeleton(words[-1]))
     consonants = [ch for ch in key if ch not in "aeiou"]
     if len(consonants) < STEM_CONSONANTS:
         return None
