@@ -509,9 +509,9 @@ _ALIKE_MIN_LENGTH = 5
 
 def _spelled_alike(a: str, b: str) -> bool:
     """One place name in two languages' spellings, word by word of one phonetic key
-    (``names.phonetic.skeleton``: y/i, c/k, z/s between vowels, doubled letters): an Italian
-    source's "Palmira" for Palmyra, a Spanish "Cuzco" for Cusco. The gazetteer may list both
-    spellings as two towns (a Palmira in Colombia), but two sources telling one life mean
+    (``names.phonetic.skeleton``: y/i, c/k, z/s between vowels, doubled letters): a German
+    source's "Nikomedia" for Nicomedia, a Polish "Tyflis" for Tiflis. The gazetteer may list both
+    spellings as two towns (a town of one spelling abroad), but two sources telling one life mean
     one place; a rival birthplace has another name, not another spelling."""
     wa, wb = fold(a).split(), fold(b).split()
     return (len(wa) == len(wb) > 0 and sum(map(len, wa)) >= _ALIKE_MIN_LENGTH

@@ -438,7 +438,7 @@ def _joined_word(form: str) -> str | None:
     return f"{p.given}{p.surname.lower()}"
 
 
-#: The particles of a byname after one name: "of Bingen", "von Lorsch", "da Recanati".
+#: The particles of a byname after one name: "of Hexham", "von Lorsch", "da Recanati".
 _BYNAME_PARTICLES = frozenset({"of", "von", "van", "de", "da", "di", "du", "del"})
 
 

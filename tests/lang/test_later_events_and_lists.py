@@ -52,8 +52,8 @@ def test_that_before_a_pronoun_ends_the_clause_of_the_finding(code: str, text: s
 
 
 GERMAN = ("Anna Weber\n\n"
-          "Anna Weber (* 1120 in Niederdorf vor der Höhe oder in Oberdorf; † 17. September 1179 im Kloster Lindenberg "
-          "bei Bingen am Rhein) war eine Nonne.\n\n"
+          "Anna Weber (* 1120 in Niederdorf vor der Höhe oder in Oberdorf; † 3. Mai 1181 im Kloster Lindenberg "
+          "bei Koblenz am Rhein) war eine Nonne.\n\n"
           "Von ihren Geschwistern sind unter anderem Paul, später Pfarrer in Trier, Ludwig, Arzt in Bonn, und Greta, "
           "die ihr nach Bonn folgte, bekannt.\n\n"
           "Im Alter von acht Jahren kam sie zu ihrer Tante.")
@@ -62,7 +62,7 @@ GERMAN = ("Anna Weber\n\n"
 def test_german_life_bracket_with_articles_in_a_place_name_and_a_convent() -> None:
     found = _claims(GERMAN, "de")
     subject = "Anna Weber"
-    assert {(subject, "date_of_birth", "1120"), (subject, "date_of_death", "1179-09-17"),
+    assert {(subject, "date_of_birth", "1120"), (subject, "date_of_death", "1181-05-03"),
             (subject, "place_of_death", "Kloster Lindenberg")} <= found
     assert not any(prop.startswith("place") and value == "Alter" for _, prop, value in found)
 

@@ -1,7 +1,7 @@
 """Which clause a word of an English sentence belongs to, for the event readers of
 ``extract.prose``: a relative clause on a person tells another event of theirs ("X, who won
-the race for Poland at the 1932 Games, was shot ..."), and a year set before a noun names an
-event ("the 1932 Olympic Games", "his 1905 paper"), not the time of the sentence's verb; nor
+the relay for Hungary at the 1936 Games, was shot ..."), and a year set before a noun names an
+event ("the 1936 Olympic Games", "his 1905 paper"), not the time of the sentence's verb; nor
 does a date of the clause an "after" clause hangs on date that clause's verb."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def in_describing_clause(at: Token, verb: Token) -> bool:
 
 def attributive_year(at: Token) -> bool:
     """Whether ``at`` is a year set before the noun it modifies, after an article or a
-    possessive ("the 1932 Olympic Games", "her 1936 silver medal"): the name of an event."""
+    possessive ("the 1936 Olympic Games", "her 1936 silver medal"): the name of an event."""
     head = at.head
     if at.dep_ not in _MODIFIER or head.i <= at.i or head.pos_ not in {"NOUN", "PROPN"}:
         return False

@@ -1,6 +1,6 @@
-"""The year of a news item's yearless day: "She died Thursday, December 4" in a clipping
-dated "Saturday, December 6, 1980" is 4 December 1980, not a day of the last year the
-story told ("In 1956 she married ...").
+"""The year of a news item's yearless day: "She died Saturday, March 7" in a clipping
+dated "Monday, March 9, 1987" is 7 March 1987, not a day of the last year the story told
+("In 1962 she married ...").
 
 A newspaper writes recent days with their weekday and no year, counted back from its own
 date: the dateline of the page or of the section (a short line holding a weekday and a full
@@ -51,7 +51,7 @@ def _weekday_named() -> re.Pattern[str]:
 
 
 def weekday_of(text: str, start: int) -> int | None:
-    """The weekday written right before offset ``start`` ("Thursday, December 4"), or None."""
+    """The weekday written right before offset ``start`` ("Saturday, March 7"), or None."""
     found = _weekday_before().search(text, max(0, start - 16), start)
     return _weekdays()[found.group(1).lower()] if found else None
 
@@ -62,7 +62,7 @@ def _day(value: dates.DateValue) -> datetime.date | None:
 
 def datelines(doc: Document) -> list[tuple[int, datetime.date]]:
     """(offset, day) of the document's datelines, in text order: short lines holding a
-    weekday and a day with its year ("THE X DAILY — Saturday, December 6, 1980 — Section B")."""
+    weekday and a day with its year ("THE X DAILY — Monday, March 9, 1987 — Section B")."""
     out, pos = [], 0
     named = _weekday_named()
     for line in doc.text.split("\n"):

@@ -487,7 +487,7 @@ def _cued(person: LocalPerson, cues: tuple[str, ...]) -> bool:
     is a full name, compatible with one of its full names: the address says "Ada Lovelace"
     where the text writes "Lady Ada Lovelace" or "Augusta Ada Lovelace". A one-word cue is
     the surname of a person the text names in full: a blog's address spells only
-    ".../remembering-semmelweis" where the post writes "Ignaz Semmelweis"."""
+    ".../remembering-kovacs" where the post writes "Ilona Kovacs"."""
     keys = {fold(c) for c in cues}
     if any(fold(f) in keys for f in person.forms):
         return True

@@ -344,7 +344,7 @@ class ProseReader:
 
     def sentence_dates(self, text: str, start: int) -> list[dates.DateMatch]:
         """The sentence's dates at absolute offsets, a yearless day given the story's year,
-        or the year its weekday and the item's dateline give it ("died Thursday, December 4")."""
+        or the year its weekday and the item's dateline give it ("died Saturday, March 7")."""
         item = datelines.item_date(self.doc, self.datelines, start)
         found = []
         for d in dates.find_dates(text, context_year=self.context_year):
@@ -1192,7 +1192,7 @@ class ProseReader:
 
     def described_date(self, s: Sentence, d: dates.DateMatch, tok: Token) -> bool:
         """Whether a date before the verb dates something else: it sits in a relative clause
-        on a person ("X, who won at the 1932 Games, was shot"), names an event ("the 1932
+        on a person ("X, who won at the 1936 Games, was shot"), names an event ("the 1936
         Olympic Games"), or dates the clause the verb's "after" clause hangs on ("was honoured
         in 1964, twenty years after he was shot")."""
         at = self.token_at(s, d.start)
@@ -1382,7 +1382,7 @@ class ProseReader:
                 return " ".join(t.text for t in named_place[0].subtree if t.pos_ == "PROPN")
         sub = {t.i for t in tok.subtree}
         inside = [e for e in places if e.start in sub and not _accompanying(e, tok)
-                  and not clauses.in_describing_clause(e.root, tok)]  # "X, who ran for Poland, was shot"
+                  and not clauses.in_describing_clause(e.root, tok)]  # "X, who swam for Hungary, was shot"
         if inside:
             return inside[0].text.removeprefix("the ")
         near = self.proper_name_near(tok)
@@ -1410,7 +1410,7 @@ class ProseReader:
         ("Takeoka met him in his room in Dalian ... Takeoka shot him")."""
         verb = next((a for a in place.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is None or verb != tok and clauses.in_describing_clause(place, tok):
-            return False  # "X, who ran for Poland, was shot": the relative clause tells another event
+            return False  # "X, who swam for Hungary, was shot": the relative clause tells another event
         if verb != tok and (verb.i in self.triggers or verb.lemma_.lower() in _words("left_behind")):
             return False  # the place of another event ("captured at P, ... burned"), or one left
 

@@ -27,7 +27,7 @@ __all__ = ["consonant_stem", "exonym_keys", "translated"]
 #: Magellan: m-g-l).
 STEM_CONSONANTS = 3
 #: Sibilants one language writes where another writes its neighbour: German writes a voiced s
-#: (Sorge) where Russian writes з (Зорге, Zorge), and z (Zetkin) for ц (Цеткин, Tsetkin).
+#: (Seidel) where Russian writes з (Зайдель, Zaydel), and z (Zetkin) for ц (Цеткин, Tsetkin).
 _SIBILANTS = re.compile(r"t[sz]|z")
 
 
