@@ -34,6 +34,7 @@ from factoid.names import (
 )
 from factoid.names.exonyms import exonym_keys, translated
 from factoid.names.given import is_known_given_name
+from factoid.names.parse import BYNAME_PARTICLES
 from factoid.names.match import is_woman, marked_pair
 from factoid.names.phonetic import skeleton
 from factoid.names.translit import fold
@@ -438,10 +439,6 @@ def _joined_word(form: str) -> str | None:
     return f"{p.given}{p.surname.lower()}"
 
 
-#: The particles of a byname after one name: "of Hexham", "von Lorsch", "da Recanati".
-_BYNAME_PARTICLES = frozenset({"of", "von", "van", "de", "da", "di", "du", "del"})
-
-
 @lru_cache(maxsize=1 << 16)
 def _byname_given(form: str) -> str | None:
     """The one name of a form that adds a byname to it ("Bernward von Lorsch", "Bernward of
@@ -451,7 +448,7 @@ def _byname_given(form: str) -> str | None:
     if not (p.given and p.surname) or p.middle or p.patronymic or p.number or " " in p.given:
         return None
     words = p.surname.split()
-    if len(words) != 2 or words[0].lower() not in _BYNAME_PARTICLES or is_known_given_name(p.given):
+    if len(words) != 2 or words[0].lower() not in BYNAME_PARTICLES or is_known_given_name(p.given):
         return None
     return p.given
 

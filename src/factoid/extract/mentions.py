@@ -23,7 +23,7 @@ from factoid.extract.infobox import labels as infobox_labels
 from factoid.gazetteer import is_city, is_place_name
 from factoid.names import fold
 from factoid.names import parse_name as _parse_name
-from factoid.names.parse import TITLES
+from factoid.names.parse import BYNAME_PARTICLES, TITLES
 from factoid.names.given import is_known_given_name
 
 #: A pure function of the string (``NameParts`` is frozen), asked again for every mention of
@@ -573,7 +573,7 @@ _AUTHORITY_LINE = re.compile(
 #: label: "Author: Bernward, of Lorsch, Saint, 1012-1070", the form authority files give saints
 #: and medieval people. The name is the word before the first comma.
 _BYNAME_AUTHORITY = re.compile(
-    rf"^(?:[^\W\d_][^:\n]{{0,50}}:[ \t]*)?({_NAME_TOKEN}),[ \t]*(?:of|von|de|di|da|van|du|del)[ \t]+{_NAME_TOKEN}"
+    rf"^(?:[^\W\d_][^:\n]{{0,50}}:[ \t]*)?({_NAME_TOKEN}),[ \t]*(?:{'|'.join(sorted(BYNAME_PARTICLES))})[ \t]+{_NAME_TOKEN}"
     rf"(?:,[ \t]*{_NAME_TOKEN})?,?[ \t]*\(?(?:c\.[ \t]*)?\d{{3,4}}[ \t]*[-–][ \t]*\d{{3,4}}\)?\.?$"
 )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -1953,13 +1953,17 @@ class ProseReader:
     def is_parent_or_spouse(self, pid: str) -> bool:
         """Whether a claim already read makes ``pid`` someone's parent or spouse: a bare
         given name listed among children is a namesake of theirs, not that person."""
-        name = self.refs.people[pid].display
-        return any(c.property in {"father", "mother", "spouse"} and c.value == name for c in self.claims)
+        return self.told_as(pid, {"father", "mother", "spouse"})
 
     def is_relative_of(self, pid: str, other: str) -> bool:
         """Whether a claim already read makes ``other`` a relative of ``pid``."""
-        name = self.refs.people[other].display
-        return any(c.subject == pid and c.property in _FAMILY and c.value == name for c in self.claims)
+        return self.told_as(other, _FAMILY, of=pid)
+
+    def told_as(self, pid: str, props: Collection[str], of: str | None = None) -> bool:
+        """Whether a claim already read (about ``of``, or anyone) gives ``pid``'s name as the
+        value of one of ``props``."""
+        name = self.refs.people[pid].display
+        return any(c.property in props and c.value == name and of in (None, c.subject) for c in self.claims)
 
     def proper_name(self, s: Sentence, head: Token) -> str | None:
         """A name the entity tagger did not take for a person ("three brothers, A, B and C",

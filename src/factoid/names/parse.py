@@ -81,6 +81,9 @@ PARTICLES: frozenset[str] = frozenset(
      # the "of" and "the" of a name made with an epithet: Joan of Arc, Timur the Lame
      "of", "the"}
 )
+#: The particles of a byname, a place after one name ("Bernward of Lorsch", "Bernward von
+#: Lorsch", "Giacomo da Recanati"): the name resolution and a catalogue heading read.
+BYNAME_PARTICLES: frozenset[str] = frozenset({"of", "von", "van", "de", "da", "di", "du", "del"})
 #: Particles that join the preceding word to the surname (Spanish: Mercader del Río).
 JOINING_PARTICLES: frozenset[str] = frozenset({"del", "y"})
 
