@@ -32,14 +32,14 @@ def test_a_short_year_before_as_is_a_year(extract):
 
 
 def test_a_question_asserts_no_killing(extract):
-    _, _, claims = extract("What really killed Lina Marsh?\n\nLina Marsh was a painter born in 1913 in Vienna. "
-                           "Who poisoned her, if anyone? She died in Lahore on 5 December 1941.")
+    _, _, claims = extract("What really killed Lina Marsh?\n\nLina Marsh was a painter born in 1902 in Vienna. "
+                           "Who poisoned her, if anyone? She died in Madras on 11 March 1938.")
     assert values(claims, "manner_of_death", "Lina Marsh") == []
     assert values(claims, "killed_by", "Lina Marsh") == []
-    assert values(claims, "date_of_death", "Lina Marsh") == ["1941-12-05"]
+    assert values(claims, "date_of_death", "Lina Marsh") == ["1938-03-11"]
 
 
 def test_a_question_offering_versions_is_read(extract):
-    _, _, claims = extract("Lina Marsh was a painter born in 1913 in Vienna.\n\nWas Lina Marsh really tortured "
+    _, _, claims = extract("Lina Marsh was a painter born in 1902 in Vienna.\n\nWas Lina Marsh really tortured "
                            "to death, or did she die of illness?")
     assert "natural" in values(claims, "manner_of_death", "Lina Marsh")

@@ -1,4 +1,4 @@
-"""Posts of clinics, journals and universities held with dates ("From 1846 to 1849 he was
+"""Posts of clinics, journals and universities held with dates ("From 1832 to 1836 he was
 assistant in the X Clinic", "was editor of the journal Y from 1912 to 1917"), a post's name
 running past an abbreviation's dot ("head of the ward of St. John Hospital"), and "assistant
 to" a person, which is no post."""
@@ -15,13 +15,13 @@ _LIFE = "Tomas Varga (1820-1870) was a Hungarian surgeon.\n\n"
 
 
 @pytest.mark.parametrize("sentence, post", [
-    ("From 1846 to 1849 he was assistant in the Second Surgical Clinic of the Pest City Hospital.",
-     "assistant in the Second Surgical Clinic of the Pest City Hospital"),
-    ("He served as head of the surgical ward of St. John Hospital in Buda from 1851 to 1857.",
-     "head of the surgical ward of St. John Hospital in Buda"),
-    ("Varga was editor of the medical weekly Orvosi Lap from 1860 to 1865.",
-     "editor of the medical weekly Orvosi Lap"),
-    ("In 1862 he was elected rector of the University of Pest.", "rector of the University of Pest"),
+    ("From 1832 to 1836 he was assistant in the Second Surgical Clinic of the Szeged City Hospital.",
+     "assistant in the Second Surgical Clinic of the Szeged City Hospital"),
+    ("He served as head of the surgical ward of St. John Hospital in Győr from 1838 to 1844.",
+     "head of the surgical ward of St. John Hospital in Győr"),
+    ("Varga was editor of the medical weekly Sebész Lap from 1850 to 1855.",
+     "editor of the medical weekly Sebész Lap"),
+    ("In 1858 he was elected rector of the University of Szeged.", "rector of the University of Szeged"),
 ])
 def test_posts_with_their_dates(extract, sentence, post):
     _, _, claims = extract(_LIFE + sentence)

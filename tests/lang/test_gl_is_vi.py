@@ -48,7 +48,7 @@ def test_the_three_are_rule_languages_and_are_told_from_their_neighbours() -> No
 
 def test_languages_spacy_cannot_tokenise_get_the_multi_language_tokenizer() -> None:
     for code in ("gl", "vi"):
-        words = [t.text for t in nlp.load_language(code)("Foi executado o 9 de maio de 1781.")]
+        words = [t.text for t in nlp.load_language(code)("Foi executado o 12 de xuño de 1794.")]
         assert words[:3] == ["Foi", "executado", "o"]
 
 
@@ -66,7 +66,7 @@ def test_dates(text: str, edtf: str) -> None:
 
 
 def test_vietnamese_short_year_after_nam() -> None:
-    assert [d.value.edtf for d in dates.find_dates("ông qua đời năm 272 trên đường")] == ["0272"]
+    assert [d.value.edtf for d in dates.find_dates("ông qua đời năm 318 trên đường")] == ["0318"]
 
 
 def test_galician_life_marriage_children_and_a_relative_clause_of_another_man() -> None:

@@ -74,10 +74,10 @@ def test_german_siblings_listed_with_what_became_of_each() -> None:
 
 
 POLISH = ("Zofia Lisowska\n\n"
-          "Zofia Lisowska (ur. 3 kwietnia 1911 w Krakowie, zm. 4 grudnia 1980 w Cleveland) – polska lekkoatletka.\n\n"
+          "Zofia Lisowska (ur. 5 maja 1913 w Krakowie, zm. 9 listopada 1979 w Detroit) – polska lekkoatletka.\n\n"
           "Była córką Jana i Marii Lisowskich. W 1950 wyszła za mąż za Adama Nowaka. "
           "W dawnych słownikach jako miejsce urodzenia Lisowskiej podaje się Tarnów.\n\n"
-          "Zginęła w Cleveland, postrzelona przez złodzieja.")
+          "Zginęła w Detroit, postrzelona przez złodzieja.")
 
 
 def test_polish_rival_birthplace_spouse_and_a_shooting() -> None:
@@ -102,7 +102,7 @@ def test_swedish_shot_dead() -> None:
 
 
 def test_italian_death_after_a_year_in_a_villa() -> None:
-    assert [d.value.edtf for d in dates.find_dates("morì dopo il 274, forse")] == ["0274"]
+    assert [d.value.edtf for d in dates.find_dates("morì dopo il 331, forse")] == ["0331"]
     text = ("Giulia Rossi\n\nGiulia Rossi nacque a Verona nel 1850 e morì dopo il 1921, forse nella sua villa di Como.\n\n"
             "Secondo Tacito, invece, fu avvelenata.")
     found = _claims(text, "it")
@@ -111,7 +111,7 @@ def test_italian_death_after_a_year_in_a_villa() -> None:
 
 
 def test_french_marie_is_a_mother_and_the_town_of_a_wedding_no_spouse() -> None:
-    text = ("Jeanne Roux\n\nJeanne Roux est née le 30 janvier 1913 à Lyon. Elle était la fille de Paul Roux, "
+    text = ("Jeanne Roux\n\nJeanne Roux est née le 14 avril 1907 à Lyon. Elle était la fille de Paul Roux, "
             "peintre, et de Marie Louise Blanc, chanteuse.\n\n"
             "En 1938, elle épouse à Lyon son cousin Victor Blanc, médecin.\n\n"
             "En 1950, elle se marie avec Jean Dufour.")
@@ -121,8 +121,8 @@ def test_french_marie_is_a_mother_and_the_town_of_a_wedding_no_spouse() -> None:
 
 
 def test_spanish_marriage_contracted_and_children_had_with_the_spouse() -> None:
-    text = ("José Pérez\n\nJosé Pérez (Lima, 19 de marzo de 1738 – Arequipa, 18 de mayo de 1781) fue un cacique.\n\n"
-            "Fue hijo de Miguel Pérez. En 1760 contrajo matrimonio con Ana Ruiz, con quien tuvo tres hijos: "
+    text = ("José Pérez\n\nJosé Pérez (Lima, 2 de abril de 1741 – Arequipa, 6 de junio de 1790) fue un cacique.\n\n"
+            "Fue hijo de Miguel Pérez. En 1765 contrajo matrimonio con Ana Ruiz, con quien tuvo tres hijos: "
             "Juan, Pedro y Luis.")
     found = _claims(text, "es")
     subject = "José Pérez"
