@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from . import lang
+from .extract import datelines
 from .model import Document, Passage, PassageRole
 
 __all__ = ["assign_roles", "passage_roles_summary"]
@@ -442,6 +443,8 @@ def _offtopic(doc: Document, texts: Sequence[str], taken: dict[int, Label]) -> d
     known = set(_names(title, common)).union(*(entities[i].names for i in anchored))
     labels: dict[int, Label] = {i: (PassageRole.OFFTOPIC, "announces another topic and names no subject name")
                                 for i in _announced_offtopic(texts, entities, subject)}
+    labels.update({i: (PassageRole.OFFTOPIC, "another item on the same newspaper page, about someone else")
+                   for i in _other_page_items(doc, texts, entities, subject)})
     for run in _unanchored_runs(texts, entities, anchored):
         if _is_foreign_run(run, texts, entities, known):
             reason = "no person or place shared with the rest of the document (and no year or subject name)"
@@ -465,6 +468,48 @@ def _announced_offtopic(texts: Sequence[str], entities: dict[int, _Entities], su
     for i, e in entities.items():
         if not (subject & set(e.names)) and _OFFTOPIC_CUE.search(texts[i]):
             yield i
+
+
+#: a newspaper headline: a line in capitals of two words or more ("DEATH OF A FORMER MAYOR")
+_HEADLINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*\s[^a-z\n]*[A-Z]{2,}[^a-z\n]*$")
+#: a personal name: two capitalised words or more in a row, an honorific or rank before them allowed
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)+")
+
+
+def _other_page_items(doc: Document, texts: Sequence[str], entities: dict[int, _Entities],
+                      subject: set[str]) -> Iterable[int]:
+    """Items of a newspaper page after the story about the subject: a clipping (it has a
+    dated masthead line) carries other articles under their own headlines, an obituary of
+    a harbour pilot beside the subject's story, whose "he was born in 1860" is that man's.
+    Such an item follows a headline in capitals (in its own passage or on its first line),
+    names a person the page has not named before it and never the subject; the first
+    story is never one (the subject must come first). The item runs to the next headline."""
+    if not datelines.datelines(doc):
+        return
+    before: set[str] = set()
+    headline, inside, told = False, False, False
+    for i, text in enumerate(texts):
+        names = set(entities[i].names) if i in entities else set()
+        head, _, body = text.partition("\n")
+        if _HEADLINE.match(head.strip()):
+            headline, inside = True, False
+            if not body.strip():
+                continue
+            text = body
+        if i in entities and (inside or headline and told and not names & subject
+                              and _names_newcomer(text, names, before)):
+            inside = True
+            yield i
+        else:
+            before |= names
+            told = told or bool(names & subject) and not _is_heading(text)
+        headline = False
+
+
+def _names_newcomer(text: str, names: set[str], before: set[str]) -> bool:
+    """The text names a person by a full name none of whose words the page used before."""
+    full = [m.group(0).lower().split() for m in _FULL_NAME.finditer(text)]
+    return any(all(w in names and w not in before for w in words) for words in full)
 
 
 def _unanchored_runs(

@@ -13,6 +13,7 @@ Extractor name: ``extract.prose.v2``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import re
 from collections.abc import Collection, Iterator
@@ -23,7 +24,7 @@ from spacy.tokens import Span, Token
 from factoid import dates
 from factoid.dates import edtf_bounds
 from factoid.gazetteer import is_building, is_building_word, is_city, is_place_name
-from factoid.extract import clauses, datelines, frames, kin_lists, lexicon, written
+from factoid.extract import carried_out, clauses, datelines, frames, kin_lists, lexicon, written
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import denied_spans, find_hedge
 from factoid.extract.manner import manner_of
@@ -140,6 +141,10 @@ class Sentence:
                  for t in c.subtree}
         # coordinated events carry their own dates ("sentenced to death, and shot on D")
         skip |= {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+        # so does a relative clause on someone the verb names ("shot together with X, who was
+        # premier from 1924 to 1930")
+        skip |= {t.i for c in tok.subtree if c.dep_ == "relcl" and c.i != tok.i
+                 and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for t in c.subtree}
         spans = [(self.abs(t), self.abs(t) + len(t), t) for t in tok.subtree if t.i not in skip]
         found = []
         for d in self.dates:
@@ -262,6 +267,22 @@ def _day_after(edtf: str, days: int = 1) -> str | None:
     return (day + datetime.timedelta(days=days)).isoformat()
 
 
+#: the words between an award and its recipient: "to", then titles or ranks ("to Flight Officer ")
+_TO_RECIPIENT = re.compile(r"\s+to\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}")
+
+
+_YEAR_WRITTEN = re.compile(r"\d{3,4}")
+
+
+def _in_year_told(d: dates.DateMatch, year: int | None) -> dates.DateMatch:
+    """A yearless day in the year the sentence told before it, rather than the year of the
+    sentences before ("In 1838 ... In 1847 he was arrested and on May 30 of that year ...")."""
+    if year is None or _YEAR_WRITTEN.search(d.text) or d.value.precision != "day" or d.value.upper.year == year:
+        return d
+    value = dates.parse_date(d.text, context_year=year)
+    return dataclasses.replace(d, value=value) if value is not None else d
+
+
 class ProseReader:
     """Reads one document's processable passages sentence by sentence."""
 
@@ -347,7 +368,11 @@ class ProseReader:
         or the year its weekday and the item's dateline give it ("died Saturday, March 7")."""
         item = datelines.item_date(self.doc, self.datelines, start)
         found = []
+        year = self.context_year
         for d in dates.find_dates(text, context_year=self.context_year):
+            d = _in_year_told(d, year)
+            if _YEAR_WRITTEN.search(d.text) and d.value.precision in {"day", "month", "year"}:
+                year = d.value.upper.year  # "In 1847 he ..., and on May 30 of the same year": 1847
             fitted = datelines.fit_year(text, d, d.start, item)
             if fitted is not None and not fitted.value.edtf.startswith("X"):
                 found.append(dates.DateMatch(d.start + start, d.end + start, d.text, fitted.value))
@@ -1016,6 +1041,7 @@ class ProseReader:
         if not place and tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             if any(e.label_ in {"GPE", "LOC"} and e.start <= tok.head.i < e.end for e in s.ents):
                 place = tok.head.text
+        place = place or self.place_there(s, tok)
         if place:
             self.add(s, pid, "place_of_death", place)
             for rival in self.places_after(s, tok, limit=6)[1:] + self.rival_places(s, tok):
@@ -1042,6 +1068,15 @@ class ProseReader:
             alt = manner_of(other.group(1)) if other else None
             if alt is not None and alt != m:  # "died of A or else by B": the source hesitates
                 self.add(s, pid, "manner_of_death", alt, other.group(0))
+
+    def place_there(self, s: Sentence, tok: Token) -> str | None:
+        """"made his will in Salzburg on D and died there": "there" is the last town the
+        sentence named before the verb (never a person's name the tagger took for a place)."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in tok.children):
+            return None
+        before = [e for e in s.ents if e.end <= tok.i and not self.refs.named(e[0])
+                  and (e.label_ in {"GPE", "LOC"} or is_place_name(e.text))]
+        return before[-1].text.removeprefix("the ") if before else None
 
     @staticmethod
     def illness_before(tok: Token) -> str | None:
@@ -1156,13 +1191,14 @@ class ProseReader:
             # "the fever that followed killed him", "the crash killed her": no killer
             self.add(s, victim, "manner_of_death", cause, tok.text)
             return
+        self.last_death = victim  # "the execution was carried out by X" after it is theirs
         manner = "execution" if self.executed(s, tok) else "homicide"
         if not any(by) and _by_vehicle(tok):
             manner = "accident"
         self.add(s, victim, "manner_of_death", manner, tok.text)
         ordered = self.instigators(s, tok, victim)
         names = _shared_surname([self.refs.people[o].display for o in by if o and o != victim], s.text)
-        members = self.agent_members(s, tok) if passive is not None else []
+        members = self.agent_members(s, tok) if passive is not None or _passive(tok) else []
         for name in dict.fromkeys([*names, *members, *ordered]):
             if name != self.refs.people[victim].display:
                 self.add(s, victim, "killed_by", name)
@@ -1205,14 +1241,28 @@ class ProseReader:
         a trial. A verb of execution joined to a plain killing ("killed and beheaded",
         "murdered and hanged from a tree") tells what was done to the body, not a sentence
         carried out."""
-        if _JUDICIAL.search(s.text):
-            return True
+        if _JUDICIAL.search(s.text) or tok.lemma_.lower() == "put":
+            return True  # "was put to death" (the only "put" that kills): by an authority's order
         if tok.lemma_.lower() not in _words("execute"):
             return False
         joined = [tok.head] if tok.dep_ == "conj" else []
         joined += [c for c in tok.children if c.dep_ == "conj"]
         plain = _words("kill") - _words("execute")
         return not any(j.lemma_.lower() in plain and j.pos_ == "VERB" for j in joined)
+
+    def carried_out(self, s: Sentence, tok: Token) -> None:
+        """"the sentence was carried out by X": X killed the one condemned (the subject of an
+        earlier clause, else whoever this passage last told died), when a killing is told."""
+        if carried_out.carried_noun(tok) is None or not carried_out.killing_told(tok):
+            return
+        condemned = carried_out.condemned_before(tok)
+        victim = (self.refs.resolve(condemned) if condemned is not None else None) or self.last_death
+        if victim is None:
+            return
+        for t in carried_out.agent_tokens(tok):
+            found = self.name_of(s, t) if t.pos_ == "PROPN" else None
+            if found is not None and found[0] != victim:
+                self.add(s, victim, "killed_by", found[1])
 
     def had_killed(self, tok: Token) -> tuple[str | None, str | None] | None:
         """"A had him killed", "she had her rival poisoned": the victim is the subject of the
@@ -1303,8 +1353,17 @@ class ProseReader:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is None:
             return []
-        found = [self.refs.resolve(t) for t in self.coordinated(agent)]
+        found = [p for t in self.coordinated(agent) for p in [self.refs.resolve(t)] + self.leaders_of(t)]
         return [p for p in dict.fromkeys(found) if p]
+
+    def leaders_of(self, group: Token) -> list[str]:
+        """"by sailors led by A", "by a squad commanded by A and B": the people a group noun's
+        participle of leading names, who are the ones named as doing what the group did."""
+        if group.pos_ not in {"NOUN", "PRON"}:
+            return []
+        return [p for acl in group.children if acl.dep_ == "acl" and acl.lemma_.lower() in _words("lead")
+                for a in acl.children if a.dep_ == "agent"
+                for t in self.coordinated(a) if (p := self.refs.resolve(t))]
 
     def agent_members(self, s: Sentence, tok: Token) -> list[str]:
         """"murdered by four knights of A: B, C, D and E": the names set after a plural
@@ -1314,6 +1373,8 @@ class ProseReader:
         group = [o for o in agent.children if o.dep_ == "pobj" and o.tag_ == "NNS"] if agent is not None else []
         out: list[str] = []
         heads = [a for g in group for a in g.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+        heads += [t for g in group for acl in g.children if acl.dep_ == "acl" and acl.lemma_.lower() in _words("lead")
+                  for a in acl.children if a.dep_ == "agent" for t in a.children if t.pos_ == "PROPN"]
         for head in heads or [t for g in group for t in written.listed_after_colon(g)]:
             for t in [head, *head.conjuncts]:
                 found = self.name_of(s, t) if t.pos_ == "PROPN" else None
@@ -1608,11 +1669,15 @@ class ProseReader:
         """"entered a marriage with X", "her marriage to X": X is the spouse of the clause's
         subject (or of the possessor)."""
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}), None)
+        if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            # "gave her in marriage to X": the parser hangs "to X" on the verb
+            prep = next((c for c in tok.head.head.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None:
             return
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        me = self.refs.resolve(owner) if owner is not None else self.holder(s, tok)
+        given = self.given_in_marriage(tok)
+        me = self.refs.resolve(owner) if owner is not None else given or self.holder(s, tok)
         other = self.refs.resolve(obj) or self.described(obj)
         if other is None and me:
             # a name the tagger did not take for a person: "his marriage to A was arranged"
@@ -1622,6 +1687,14 @@ class ProseReader:
                 self.add(s, me, "spouse", name)
             return
         self.spouses(s, me, other)
+
+    def given_in_marriage(self, tok: Token) -> str | None:
+        """"her uncle gave her in marriage to X", "promised his daughter in marriage to X": the
+        one given is the verb's object, never its subject (who gives)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.head.pos_ != "VERB":
+            return None
+        obj = next((c for c in tok.head.head.children if c.dep_ in {"dobj", "obj"}), None)
+        return self.refs.resolve(obj) if obj is not None else None
 
     def described(self, noun: Token) -> str | None:
         """The person a common noun is said to be: a name in apposition to it or given by
@@ -2444,9 +2517,19 @@ class ProseReader:
             tok = self.token_at(s, s.start + m.start())
             if tok is None:
                 continue
-            pid = self.holder(s, tok)
+            # the tagger may make a person of the award's own words ("Croix de Guerre")
+            pid = self.award_recipient(s.start + m.end()) or self.holder(s, tok, inside=self.refs.named(tok))
             for award in lexicon.split_awards(m.group(0)):
                 self.add(s, pid, "award_received", award)
+
+    def award_recipient(self, end: int) -> str | None:
+        """"the award of the X Cross to (Captain) Y": the person the award goes to, named
+        right after "to" (titles and ranks before the name allowed), not the subject of the
+        verb that approves or announces it."""
+        for start, (_, pid) in self.refs.starting_in(end, end + 60):
+            if _TO_RECIPIENT.fullmatch(self.doc.text[end:start]):
+                return pid
+        return None
 
     def parties(self, s: Sentence) -> None:
         if not lexicon.PARTY_TRIGGER.search(s.text):

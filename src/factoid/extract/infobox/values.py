@@ -160,8 +160,11 @@ def unglue(value: str) -> str:
 def names(value: str) -> list[str]:
     """One name per person in a cell: "Diego, Fernando and Luis", "Irène · Ève",
     "Grete Keilson (1959–1988)"; marriage years and citation marks dropped."""
-    value = unglue(_GLUED_AFTER_BRACKET.sub(r"\1; ", clean(value)))
-    value = surname_first(marked(_MARRIED.sub(" ", value))[1])
+    # the marriage brackets go before the cleaning, whose trailing-age rule would take the
+    # "38)" of an early year ("(m. 38)") and leave the bracket open
+    value = _GLUED_AFTER_BRACKET.sub(r"\1; ", value)
+    value = unglue(clean(_MARRIED.sub(" ", value)))
+    value = surname_first(marked(value)[1])
     parts = [q for p in split_outside_brackets(value) for q in _unflatten(marked(p)[1])]
     return [n for n in (name(p) for p in parts) if n]
 
