@@ -89,3 +89,11 @@ def test_full_names_with_a_given_name_of_another_language_are_compatible() -> No
     assert name_compatibility(parse_name("Olav Haraldsson"), parse_name("Olaf Haraldsson")) >= 0.75
     assert name_compatibility(parse_name("Joan Pujol García"), parse_name("Juan Pujol García")) >= 0.75
     assert name_compatibility(parse_name("Olaf Haraldsson"), parse_name("Olaf Tryggvason")) < 0.75
+
+
+def test_welsh_forms_of_william_richard_and_henry() -> None:
+    from factoid.names.given import given_names_equivalent
+    assert given_names_equivalent("Gwilym", "William")
+    assert given_names_equivalent("Rhisiart", "Richard")
+    assert given_names_equivalent("Harri", "Henry")
+    assert not given_names_equivalent("Gwilym", "Henry")

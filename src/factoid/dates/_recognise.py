@@ -161,6 +161,17 @@ _YDM = re.compile(rf"{_year('y')}{_YEAR_MARK_REQUIRED}{_day('d')}\.\s*{_month('m
 _DAY_WORDS = alternation(_LEX.words.get("day_after", ()), flexible_space=False)
 _YMD = re.compile(rf"{_year('y')}{_YEAR_MARK_REQUIRED}{_month('m')}\s+{_day('d')}(?:\.|\s*(?:{_DAY_WORDS}))?")
 _YM = re.compile(rf"{_year('y')}{_YEAR_MARK_REQUIRED}{_month('m')}")
+#: Year first with case endings glued to the numbers, as Basque writes a date: the year takes
+#: a genitive ending (``year_glued``: "1741eko"), the month follows in the genitive and the
+#: day takes the article or the inessive (``day_glued``: "abuztuaren 23a", "23an").
+_YEAR_GLUED = alternation(_LEX.words.get("year_glued", ()), flexible_space=False)
+_DAY_GLUED = alternation(_LEX.words.get("day_glued", ()), flexible_space=False)
+_YMD_GLUED = re.compile(
+    rf"{_year('y')}(?:{_YEAR_GLUED})\s+{_month('m')}\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:{_DAY_GLUED})?{_NOT_LETTER_AFTER}"
+) if _YEAR_GLUED else None
+_YM_GLUED = re.compile(
+    rf"{_year('y')}(?:{_YEAR_GLUED})\s+{_month('m')}(?!\s+\d)"
+) if _YEAR_GLUED else None
 _YEAR = re.compile(_year("y"))
 _YEAR_RANGE = re.compile(rf"{_year('y1')}(?:{_DASH}|/){_year('y2')}")
 #: "1936-38", but not "1742 – 18 March": two digits before a month name are a day.
@@ -222,6 +233,13 @@ _YEAR_WORD = re.compile(
 )
 
 
+#: Case endings a language glues to a bare year (``year_glued``, Basque "1788an" in 1788,
+#: "1741eko" of 1741): the year is still the date.
+_YEAR_ENDING = re.compile(
+    rf"(?:{alternation(_LEX.words.get('year_glued', ()), flexible_space=False)}){_NOT_LETTER_AFTER}"
+) if _LEX.words.get("year_glued") else None
+
+
 def _lost_space(text: str, cand: _Cand) -> bool:
     """True when letters glued after the final digits are the next word, not part of a code.
 
@@ -230,7 +248,7 @@ def _lost_space(text: str, cand: _Cand) -> bool:
     lower-case word only after a date with a month word, since "1945a" or "1500men" alone are
     numbers of something else.
     """
-    if _YEAR_WORD.match(text, cand.end):
+    if _YEAR_WORD.match(text, cand.end) or (_YEAR_ENDING and _YEAR_ENDING.match(text, cand.end)):
         return True
     has_month_word = cand.first.month is not None and any(
         ch.isalpha() for ch in text[cand.start : cand.end])
@@ -413,6 +431,7 @@ _RECOGNISERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_YDM, _build_year_first),
     (_YMD, _build_year_first),
     (_YM, _build_year_first),
+    *(((_YMD_GLUED, _build_year_first), (_YM_GLUED, _build_year_first)) if _YMD_GLUED else ()),
     (_YEAR, _build_year),
     (_YEAR_RANGE, _build_year_range),
     (_YEAR_SHORT_RANGE, _build_year_range),

@@ -93,10 +93,11 @@ _LIFESPAN = re.compile(r"\(\s*(?:\*\s*)?(?:" + _NOT_APPROX + r"(?P<bp>[^\W\d_][^
                        + r"\s*(?:[-–—]|[,;]?\s*(?=†))\s*†?\s*"
                        r"(?:" + _NOT_APPROX + r"(?P<dp>[^\W\d_][^()\d†*]{0,40}?)[\s,]+)?"
                        + _BRACKET_YEAR.format(g="dy", a=_APPROX, y=r"1\d{3}|20\d{2}|[1-9]\d{2}") + r"\s*\)")
-#: A bracket without brackets inside: where a life in full dates is written, in any language
+#: A bracket (with at most short brackets inside: the New Style beside the Old, "(25 лютого
+#: (9 березня) 1814, ... — ...)"): where a life in full dates is written, in any language
 #: ("(3 mai 1820 – 9 juin 1881)", "(* 3. Mai 1820 in Köln; † 9. Juni 1881 in Bonn)",
 #: "(ur. 3 maja 1820 w Krakowie, zm. 9 czerwca 1881)", "(Milano, 3 maggio 1820 – Roma, ...)").
-_BRACKET = re.compile(r"\(([^()\n]{6,200})\)")
+_BRACKET = re.compile(r"\(((?:[^()\n]|\([^()\n]{1,40}\)){6,200})\)")
 #: Years a life may last, from birth to death.
 _LIFE_YEARS = range(10, 111)
 #: A life span of full dates opening a sentence ("Name (...). 3 May 1162 — 18 August 1227 —
@@ -723,6 +724,8 @@ class RuleReader:
             if start >= 400 or self.main is None:
                 return None
             return Line(passage.start + a, passage.start + b, passage.role, None), self.main.id
+        if self.titled_main(head, start):
+            return Line(start + len(head) - len(head.lstrip()), passage.start + b, passage.role, None), self.main.id
         if (not words or not head[-1:].isalpha() or not _capitalised(words[-1].group(0))
                 or (words[-1].group(0).isupper() and not _ROMAN.fullmatch(words[-1].group(0)))
                 or self.r.others.search(head[-30:])):
@@ -744,6 +747,17 @@ class RuleReader:
         if pid is None and line.start < 400 and self.main is not None:
             pid = self.main.id  # the bracket of the page's opening line
         return line, pid
+
+    def titled_main(self, head: str, start: int) -> bool:
+        """"Name, Xko kondea (...)": near the page's top, the subject's name, a comma and a
+        title of at most four words that ends in a lower-case word (Basque, Hungarian and
+        Turkish put the noun of a title last) before a life bracket: the life is the name's."""
+        if self.main is None or start >= 400 or "," not in head:
+            return False
+        name, _, title = head.rpartition(",")
+        title_words = _WORD.findall(title)
+        return (0 < len(title_words) <= 4 and title_words[-1].islower()
+                and any(w.rstrip(".") in self.main_words for w in _WORD.findall(name)))
 
     def opening_life(self, s: Sentence) -> None:
         """"Name (...). 3 May 1162 — 18 August 1227 — Mongol khan, ...": a span of full dates
@@ -892,7 +906,7 @@ class RuleReader:
         """"în sanatoriul X", "på slottet X", "la prisión de X": a name after a noun of ``[reader] buildings``
         is a building's or an estate's, valued "X sanatorium" so that the reconciler knows it
         lies in a town and disputes no town another source gives."""
-        m = re.search(r"(\w+)\s+(?:(?:de|del|di|do|da)\s+)?$", s.text[:place.start])  # "prisión de X"
+        m = re.search(r"(\w+)\s+(?:(?:de|del|di|do|da|du|des)\s+|d['’])?$", s.text[:place.start])  # "prisión de X"
         kind = self.r.buildings.get(m.group(1).lower()) if m else None
         return f"{place.text} {kind}" if kind else None
 
@@ -929,6 +943,30 @@ class RuleReader:
         manner = manner_of(s.text[a:b], self.code)
         if manner:
             self.add(s, pid, "manner_of_death", manner, tok.text)
+        if manner in {"homicide", "execution"} or tok.lower_ in kill_triggers(self.code):
+            killer = self.killer(s, s.offset(tok) + len(tok.text))
+            if killer is not None and self.name_person(s, killer.start, killer.end) != pid:
+                self.add(s, pid, "killed_by", nominative(killer.text, self.code), killer.text)
+
+    def killer(self, s: Sentence, pos: int) -> Run | None:
+        """Who killed: the name after the agent words of a passive killing (``[killer] by``
+        of the lexicon: "abattue ... par le SS X", "ejecutado por el sargento X", "uccisa
+        dagli uomini di X"), starting within a few words of the verb; up to two lower-case
+        words of a rank or trade before the name are stepped over, and a place is no killer."""
+        by = killer_words(self.code)
+        m = by.search(s.text, pos, min(len(s.text), pos + _KILLER_REACH)) if by is not None else None
+        if m is None:
+            return None
+        at = m.end()
+        for _ in range(3):
+            run = name_at(s.text, at, self.r)
+            if run is not None:
+                return None if self.placed(s, run) else run
+            word = re.compile(r"\s*([^\W\d_]+)").match(s.text, at)
+            if word is None or not word.group(1).islower():
+                return None
+            at = word.end()
+        return None
 
     def event(self, s: Sentence, tok: Token, prop: str) -> None:
         """"capturée (23 mai 1430)" / "1930 verhaftet": the date of an arrest or sentence."""
@@ -1083,7 +1121,25 @@ class KinWords:
     lone: bool = False
 
 
+#: How far after a verb of killing its agent phrase may start ("uccisa dagli uomini di X",
+#: "abattue d'une balle dans la nuque le 13 septembre 1944 par X").
+_KILLER_REACH = 90
+
+
 @cache
+def kill_triggers(code: str) -> frozenset[str]:
+    """``[triggers] kill`` of the language's lexicon, lower case."""
+    return frozenset(w.lower() for w in load_toml(code, "lexicon.toml")["triggers"].get("kill", ()))
+
+
+@cache
+def killer_words(code: str) -> re.Pattern[str] | None:
+    """``[killer] by`` of the language's lexicon: the words that bring the agent of a
+    passive killing, ending right before the name or its rank."""
+    by = load_toml(code, "lexicon.toml").get("killer", {}).get("by")
+    return re.compile(rf"(?:{by})") if by else None
+
+
 def kin_words(code: str) -> KinWords:
     table = load_toml(code, "lexicon.toml").get("kin", {})
     sets = (frozenset(w.lower() for w in table.get(k, ())) for k in ("have", "skip", "male", "family"))
@@ -1312,6 +1368,17 @@ def _opens_clause_of(sent: Span, run: Run, trigger: Token, r: Rules) -> bool:
     return not any(run.end <= m.start() and m.end() <= at for m in r.boundary.finditer(sent.text))
 
 
+def _before_title(text: str, line_start: int, head_end: int) -> int:
+    """Where a name ends before a life bracket: ``head_end``, or the comma before a title of
+    at most four words ending in a lower-case word ("X, Yko kondea (...)": Basque, Hungarian
+    and Turkish put the noun of a title last)."""
+    comma = text.rfind(",", line_start, head_end)
+    if comma < 0:
+        return head_end
+    title = _WORD.findall(text[comma + 1 : head_end])
+    return comma if 0 < len(title) <= 4 and title[-1].islower() else head_end
+
+
 def _named_lives(text: str, r: Rules) -> list[Run]:
     """The names right before life-span brackets ("Іван Петренко (27 серпня 1856 — 28
     травня 1916)"): a run of two to five capitalised words that ends where the bracket
@@ -1322,6 +1389,7 @@ def _named_lives(text: str, r: Rules) -> list[Run]:
     for pos in ends:
         head_end = len(text[:pos].rstrip())
         line_start = text.rfind("\n", 0, head_end) + 1
+        head_end = _before_title(text, line_start, head_end)
         for m in list(_WORD.finditer(text, line_start, head_end))[-5:]:
             run = name_at(text, m.start(), r)
             if run is not None and run.end == head_end and len(run.text.split()) > 1 and _name_ok(run.text, r):
