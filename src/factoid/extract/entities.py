@@ -439,6 +439,15 @@ def nickname_pairs(spans: list[NameSpan]) -> list[tuple[int, int]]:
     return pairs
 
 
+def _line_alias(gap: str) -> bool:
+    """A name on a line of its own, the next line opening with an alias phrase before the
+    other name (a heading "Name", then "born Birth Name ..." under it): the line break does
+    not part them as it parts the names of two paragraphs."""
+    before, _, after = gap.partition("\n")
+    return not before.strip() and "\n" not in after and bool(after.strip()) and \
+        _alias_gap().search(after) is not None and not after.strip().startswith("(")
+
+
 def alias_pairs(text: str, spans: list[NameSpan]) -> list[tuple[int, int]]:
     """Pairs of name spans (by start offset) that the text says name one person:
     "Walter Krivitsky (Russian: Вальтер Кривицкий; born Samuel Ginsberg", "Reiss (Poretsky)",
@@ -453,7 +462,7 @@ def alias_pairs(text: str, spans: list[NameSpan]) -> list[tuple[int, int]]:
     chain = False
     for a, b in zip(ordered, ordered[1:]):
         gap = text[a.end : b.start]
-        if len(gap) > 45 or "\n" in gap or re.search(r"[.!?]\s", gap):
+        if len(gap) > 45 or ("\n" in gap and not _line_alias(gap)) or re.search(r"[.!?]\s", gap):
             chain = False
             continue
         listed = _LIST_GAP.match(gap) and (chain or _alias_gap().search(text[max(0, a.start - 45) : a.start]))

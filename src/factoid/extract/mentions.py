@@ -355,6 +355,51 @@ def _add_caps_surname_first(found: _Found, m: re.Match[str], base: int) -> None:
     _put_longest(found, NameSpan(base + m.start(), base + m.end(), m.group(0)))
 
 
+#: A dictionary's or encyclopedia's entry opening with its headword in capitals and the life
+#: dates in brackets after it ("MAUD OF ARDEN (1310-1372), abbess ...", "KOVAR (b. 1804)"): a
+#: line that starts with capitals only, then a bracket holding a year.
+_CAPS_HEADWORD = re.compile(
+    rf"^[ \t]*([{U}][{U}'’-]+(?:[ \t]+[{U}][{U}'’-]+){{0,4}})(?=[ \t]*\((?:[a-z]{{1,2}}\.[ \t]*)?\d{{3,4}})",
+    re.MULTILINE,
+)
+
+
+#: A ruler named by a given name and a number, a bracket after it ("Otto IV. (1175-1218)",
+#: "Anna II (d. 1300)"): an old book's dot after the number hides it from the tagger.
+_NUMBERED_RULER = re.compile(rf"(?<![\w'’-])([{U}][{L}]+[ \t]+[IVX]{{1,6}})\.?(?=[ \t]*\()")
+
+
+def numbered_rulers(text: str) -> list[tuple[int, str]]:
+    """A known given name with a ruler's number before a bracket, with its offset."""
+    return [(m.start(1), m.group(1)) for m in _NUMBERED_RULER.finditer(text)
+            if is_known_given_name(m.group(1).split()[0]) and _ROMAN.match(m.group(1).split()[1])]
+
+
+#: The years' bracket of an entry head and the comma that goes on to describe its person
+#: ("(1310-1372), abbess of ...").
+_ENTRY_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*,")
+#: Words that open a capitalised heading of a thing, not of a person.
+_ARTICLES = frozenset({"THE", "A", "AN", "LE", "LA", "LES", "DER", "DIE", "DAS", "EL", "IL", "LO"})
+
+
+def caps_headwords(text: str) -> list[tuple[int, str]]:
+    """The capitalised headwords of dictionary entries in a text, with their offsets: each is
+    a person's name (a known given name first, or a comma after the years that goes on to say
+    who the person was; a vowel in every word; a name once its case is mended), written in
+    the capitals that the tagger does not take for a name; "THE GREAT FIRE (1666)" heads no
+    life."""
+    out = []
+    for m in _CAPS_HEADWORD.finditer(text):
+        words = m.group(1).split()
+        entry = _ENTRY_BRACKET.match(text, m.end())
+        if not is_known_given_name(words[0].title()) and (entry is None or words[0] in _ARTICLES):
+            continue
+        if all(re.search(r"[AEIOUYÀ-ÖØ-Ý]", w) for w in words) and not is_place_name(m.group(1).title()):
+            if looks_like_name(" ".join(w.lower() if w.lower() in BYNAME_PARTICLES else w.title() for w in words)):
+                out.append((m.start(1), m.group(1)))
+    return out
+
+
 def find_names(doc: Doc, base: int, text: str | None = None) -> list[NameSpan]:
     """Name spans in one parsed passage whose text starts at ``base`` in the document.
     ``text`` is the passage's text when the caller has it: the text the doc was parsed from,
@@ -380,6 +425,8 @@ def find_names(doc: Doc, base: int, text: str | None = None) -> list[NameSpan]:
             _add(found, m.group(0), base + m.start())
     for m in _CAPS_SURNAME_FIRST.finditer(text):
         _add_caps_surname_first(found, m, base)
+    for at, head in caps_headwords(text) + numbered_rulers(text):
+        _put_longest(found, NameSpan(base + at, base + at + len(head), head))
     for m in _AFTER_KIN.finditer(text):
         _add(found, m.group(1), base + m.start(1))
     for m in _KIN_LIST.finditer(text):
@@ -402,6 +449,27 @@ def find_names(doc: Doc, base: int, text: str | None = None) -> list[NameSpan]:
         if given_ok and not is_known_given_name(surname) and not _not_a_person_word(surname) and not _not_a_person_word(m.group(1)):
             _add(found, m.group(0), base + m.start())
     return sorted(found.spans.values(), key=lambda s: s.start)
+
+
+#: Particles inside a surname that a tagger may cut a name at ("Anna Maria | von | Ahlen"):
+#: not "of" or "the", which join a name to a title or a place as often as to its byname.
+_JOIN_PARTICLES = frozenset({"von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "zu", "ter", "ten"})
+
+
+def join_particles(spans: list[NameSpan], text: str) -> list[NameSpan]:
+    """Two names parted by one surname particle only ("Karl Friedrich" "von" "Arnstadt") as
+    one name: the tagger took the words after the particle for another person, who then
+    takes the brackets and claims written after the whole name."""
+    out: list[NameSpan] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        gap = text[prev.end : span.start] if prev else ""
+        if prev and gap.strip() in _JOIN_PARTICLES and gap.startswith(" ") and gap.endswith(" ") and len(gap) <= 6 \
+                and len(prev.text.split()) >= 1 and looks_like_name(f"{prev.text}{gap}{span.text}"):
+            out[-1] = NameSpan(prev.start, span.end, f"{prev.text}{gap}{span.text}")
+        else:
+            out.append(span)
+    return out
 
 
 #: A name part that says whose son or daughter its bearer is ("ibn Mubarak", "bint Ali").
@@ -648,7 +716,8 @@ def subject_cues(text: str, title: str | None = None, url: str | None = None) ->
     a rival); these cues say whose page it is."""
     line = _URL_LINE.match(text)
     by_url = _from_url(text, line.group(1)) if line else _from_url(f"\n{text}", url) if url else None  # past its first line
-    found = [by_url, _from_heading(text), _from_title(title, text)]
+    heads = caps_headwords(text)
+    found = [heads[0][1] if heads else None, by_url, _from_heading(text), _from_title(title, text)]
     return tuple(dict.fromkeys(n for n in found if n))
 
 
@@ -667,11 +736,27 @@ def _from_title(title: str | None, text: str) -> str | None:
     if after and fold(after.split()[0] if after.split() else "") in TITLES:
         head = name.strip()
     elif after:
-        return _heading_name(head, text)
+        return _heading_name(head, text) or _title_byname(name.strip(), text)
     runs = _name_runs(head)
     if runs and runs[0][1] == head and _plausible(head) and re.search(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", text):
         return head
     return None
+
+
+def _title_byname(name: str, text: str) -> str | None:
+    """A title's part before a comma that is a given name with a byname ("Maud of Arden, six
+    centuries on"), when the text writes it: the subject's full name, which the text may go on
+    to shorten to the given name alone."""
+    words = name.split()
+    if len(words) < 3 or words[1] not in BYNAME_PARTICLES:
+        return None
+    # a given name: a known one, or one the text calls the subject by ("Maud was born ...")
+    if not is_known_given_name(words[0]) and not re.search(rf"(?:^|[.!?]\s+){re.escape(words[0])}\s+[a-z]", text,
+                                                           re.MULTILINE):
+        return None
+    if not _plausible(name) or not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        return None
+    return name
 
 
 def find_cue_names(text: str, base: int, cues: tuple[str, ...], taken: list[NameSpan]) -> tuple[list[NameSpan], set[NameSpan]]:
@@ -740,6 +825,8 @@ def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
         return True
     if re.search(rf"(?:^|[.!?]\s+){re.escape(cue)}\s+{_BIO_VERB}", text, re.MULTILINE):
         return True
+    if _heading_line(cue, text):
+        return True
     # an encyclopedia's opening: the name (and a regnal number), then its dates in brackets
     # ("Sejong the Great (15 May 1397 – 8 April 1450), born ...", "Olaf II (c. 995 – 1030)")
     if re.search(rf"(?:^|[.!?]\s+){re.escape(cue)}(?:\s+[IVX]+)?\s*\([^()\n]{{0,80}}?\b\d{{3,4}}\b", text, re.MULTILINE):
@@ -749,6 +836,44 @@ def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
     # won ...", "Tamerlane, called X, led ..."): a headline is written once, not acted by the text
     opens = re.findall(rf"(?:^|[.!?*]\s+){re.escape(cue)}(?:['’]s)?(?:\s+|,\s+)[a-z]{{2,}}", text, re.MULTILINE)
     return len(opens) >= 2
+
+
+def _bracketed_heading_names(spans: list[NameSpan], passages: list[tuple[str, int]],
+                             cues: tuple[str, ...]) -> list[NameSpan]:
+    """The spans with the name a heading line gives in brackets after the subject's cue
+    ("Name (Birth Name)"), as one span replacing the pieces the tagger found inside it: the
+    heading's other name for the subject, which ``entities.alias_pairs`` joins to the cue."""
+    for text, base in passages[:_HEADING_LINES + 3]:
+        for cue in cues:
+            m = re.fullmatch(rf"\s*{re.escape(cue)}\s*\(([^()\n]{{3,80}})\)\s*", text)
+            inner = m.group(1).strip() if m else ""
+            if not m or not _plausible(inner) or all(run != inner for _, run in _name_runs(inner)):
+                continue
+            start = base + m.start(1) + m.group(1).index(inner)
+            span = NameSpan(start, start + len(inner), inner)
+            kept = [s for s in spans if not (s.start < span.end and span.start < s.end)]
+            return sorted([*kept, span], key=lambda s: s.start)
+    return spans
+
+
+def _heading_line(cue: str, text: str) -> bool:
+    """Is the cue one of the first lines of the text with the subject's other name beside it:
+    "Name (Birth Name)", or "Name" over a line that opens with an alias phrase ("born ...",
+    "vlastním jménem ...")? A headline ("The Storm") has no second name; with the address
+    or title that gave the cue, a named heading says whose page it is."""
+    from factoid.extract.entities import alias_phrases  # entities imports this module
+
+    lines = [ln.strip(_HEADING_DECOR) for ln in text.splitlines()[1:12]]
+    heads = [ln for ln in lines if ln][:_HEADING_LINES + 2]
+    for i, ln in enumerate(heads):
+        m = re.fullmatch(rf"{re.escape(cue)}(?:\s*\(([^()\n]{{3,80}})\))?", ln)
+        if m is None:
+            continue
+        if m.group(1):
+            return _plausible(m.group(1).strip())
+        below = heads[i + 1] if i + 1 < len(heads) else ""
+        return re.match(rf"(?:{alias_phrases()})\s+[{U}]", below, re.IGNORECASE) is not None
+    return False
 
 
 #: A surname followed by a comma and a capitalised word: another record's headword.
@@ -774,6 +899,7 @@ def add_cue_names(spans: list[NameSpan], passages: list[tuple[str, int]], cues: 
     if not cues:
         return spans
     short = tuple(s for s in map(_header_surname, cues) if s and s not in cues)
+    spans = _bracketed_heading_names(spans, passages, cues)
     cues += short
     added: list[NameSpan] = []
     dropped: set[NameSpan] = set()

@@ -336,7 +336,7 @@ class ProseReader:
         self.last_attack = None
         self.last_death = None
         self.couple = None
-        self.refs.new_paragraph()
+        self.refs.new_paragraph(parsed.text if text is None else text)
         self.triggers = frames.triggers(parsed)
         self._trigger_order = sorted(self.triggers)
         ents = list(parsed.ents)

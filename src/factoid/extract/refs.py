@@ -24,6 +24,8 @@ _ROLE_NOUNS = {
     "defector", "chekist", "fugitive", "traitor", "commissar", "deserter", "renegade",
 }
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+#: The document's main subject not yet recorded by ``References.new_paragraph``.
+_UNSET = object()
 
 
 class _NameIndex:
@@ -51,6 +53,7 @@ class References:
     people: dict[str, LocalPerson]
     main: LocalPerson | None
     last_subject: dict[bool, str] = field(default_factory=dict)
+    _document_main: object = field(default=_UNSET, repr=False, compare=False)
     _names_index: _NameIndex | None = field(default=None, repr=False, compare=False)
 
     def named(self, tok: Token) -> str | None:
@@ -209,11 +212,37 @@ class References:
             return None
         return None
 
-    def new_paragraph(self) -> None:
+    def new_paragraph(self, text: str | None = None) -> None:
         """A paragraph of a biography that opens with "he" or "she" speaks of its subject:
-        the antecedent left over from the previous paragraph gives way to the main subject."""
+        the antecedent left over from the previous paragraph gives way to the main subject.
+        A paragraph that opens with another person's headword in capitals (``text`` is the
+        paragraph's, starting at ``base``) is that person's entry, as a dictionary page
+        carries the next entry after its subject's: that person is its main subject."""
+        if self._document_main is _UNSET:
+            self._document_main = self.main
+        self.main = self._document_main  # type: ignore[assignment]
+        head = self._entry_head(text) if text is not None else None
+        if head is not None:
+            self.main = head
         if self.main is not None:
             self.last_subject[self.main.female] = self.main.id
+
+    def _entry_head(self, text: str) -> LocalPerson | None:
+        """The person whose name in capitals opens the paragraph, when not the document's."""
+        at = self.base + len(text) - len(text.lstrip())
+        found = self.of_span(at)
+        if found is None:
+            return None
+        end, pid = found
+        head = text[at - self.base : end - self.base]
+        if not head.isupper() or len(head) < 4 or pid not in self.people:
+            return None
+        person = self.people[pid]
+        return None if self._document_main is not None and person is self._document_main else person
+
+    def of_span(self, start: int) -> tuple[int, str] | None:
+        """The (end, person id) of the name that starts at ``start``, if one does."""
+        return self.names.get(start)
 
     @staticmethod
     def subject_positions(doc: Doc) -> list[int]:

@@ -307,6 +307,8 @@ def _classify(tokens: list[str], all_caps: bool) -> tuple[list[str], list[str], 
             initials.extend(found)
         elif not all_caps and len(token) > 3 and token.isupper():
             caps_surname = _title_case(token)  # "LYUSHKOV Genrikh Samoilovich"
+        elif all_caps and token.lower() in BYNAME_PARTICLES:
+            words.append(token.lower())  # "ELEANOR OF ARDEN": the byname's particle stays small
         else:
             words.append(_title_case(token) if all_caps else token.strip("."))
     return initials, words, caps_surname

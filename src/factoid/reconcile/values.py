@@ -39,7 +39,15 @@ def compatible(prop: str, a: str, b: str) -> bool:
     known = schema.known(prop) and schema.get(prop)
     if _compatible(prop, a, b):
         return not (known and known.type == "date") or _near(a, b)
-    return bool(known) and known.type == "person" and known.single and _one_name(a, b)
+    return bool(known) and known.type == "person" and known.single and (_one_name(a, b) or _one_word_forms(a, b))
+
+
+def _one_word_forms(a: str, b: str) -> bool:
+    """One single name in two languages' forms or grammatical cases (a Roman's "Germanicus"
+    and the Italian "Germanico", a Romanian genitive "Agrippinei"): a parent known by one
+    name, written by sources in different languages."""
+    fa, fb = fold(a).split(), fold(b).split()
+    return len(fa) == 1 and len(fb) == 1 and _inflected(fa[0], fb[0])
 
 
 def _approximate(edtf: str) -> bool:
@@ -96,6 +104,30 @@ def _rival_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _near_place() -> re.Pattern[str]:
+    """A place's locator by a nearby one ("Egg near Einsiedeln"), folded: ``near`` of every
+    language's ``rivals.toml``; what follows it is a wider place, as after a bracket."""
+    words = sorted({fold(w) for _, data in load_every("rivals.toml") for w in data.get("near", ())}, key=len,
+                   reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?P<rest>[^().;,]{1,60})")
+
+
+#: An elided article or preposition's apostrophe ("près d'Albi"): a word break.
+_ELISION = re.compile(r"(?<=\b[dDlL])['’]")
+
+
+def _wider_text(quote: str, at: int, value_text: str) -> str:
+    """The folded text after a place that names where it lies: after a bracket or a comma,
+    or after a word that places it near another ("X bei Y")."""
+    after = _AFTER_PLACE.match(quote[at + len(value_text):])
+    if after:
+        return fold(_ELISION.sub(" ", after.group("rest")))
+    tail = _ELISION.sub(" ", quote[at + len(value_text):])
+    near = _near_place().match(fold(tail)) if tail[:1].isspace() else None
+    return near.group("rest") if near else ""
+
+
 def placed_within(prop: str, claims: Sequence[Claim], others: Sequence[Claim]) -> bool:
     """Whether a source giving one place puts it inside the other in the same breath:
     "born at Onalua (territory of Katako-Kombe)" against another source's "Katako-Kombe".
@@ -104,14 +136,15 @@ def placed_within(prop: str, claims: Sequence[Claim], others: Sequence[Claim]) -
     known = schema.known(prop) and schema.get(prop)
     if not (known and known.type == "place"):
         return False
-    wider = {fold(n) for c in others for n in (c.value, c.value_text) if n and fold(n)}
+    # the other side's places, and each one's own name without the wider places it carries
+    # ("Albi, France": "Albi")
+    wider = {fold(n) for c in others for n in (c.value, c.value_text, located(c.value)[0]) if n and fold(n)}
     # the other side's own place, its most precise value: not a country its sources also give
     finest = max(specificity(prop, c.value) for c in others) if others else 0
     own = {fold(n) for c in others if specificity(prop, c.value) == finest for n in (c.value, c.value_text) if n and fold(n)}
     for c in claims:
         at = c.span.quote.find(c.value_text) if c.value_text else -1
-        after = _AFTER_PLACE.match(c.span.quote[at + len(c.value_text):]) if at >= 0 else None
-        rest = fold(after.group("rest")) if after else ""
+        rest = _wider_text(c.span.quote, at, c.value_text) if at >= 0 and c.value_text else ""
         if rest and not _rival_words().search(rest) and (
                 any(re.search(rf"\b{re.escape(w)}\b", rest) for w in wider) or any(_names_within(w, rest) for w in own)):
             return True

@@ -10,6 +10,8 @@ or Russian box is read too. Extractor name: ``extract.infobox.v2``.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
@@ -87,15 +89,27 @@ def alias_spans(doc: Document, subject: Subject) -> list[tuple[int, int]]:
     return [span for block in find_rows(doc.text) for span in _block_aliases(doc, block, subject)]
 
 
-def alias_pairs(doc: Document, spans: Sequence[_Span]) -> list[tuple[int, int]]:
+def _box_title(block: list[Row]) -> bool:
+    """Does the block open with a short title line of its own ("Quick Facts", "At a glance"),
+    not with a page's tagline ("From the free encyclopedia, ...") or a field?"""
+    first = block[0]
+    words = first.line.text.split()
+    return first.kind is None and 0 < len(words) <= 3 and not re.search(r"[,.:;]", first.line.text)
+
+
+def alias_pairs(doc: Document, spans: Sequence[_Span], cues: Sequence[str] = ()) -> list[tuple[int, int]]:
     """Pairs of name spans (by start offset) that an infobox says name one person: the box's
     title name and each name found in its alias fields, in the shape of
     ``extract.entities.alias_pairs``, so the names box of a page joins its subject instead of
-    becoming other people."""
+    becoming other people. A box under a title that is no name ("Quick Facts") speaks of the
+    page's subject: its aliases join the first name written before it that a subject cue
+    (``mentions.subject_cues``) gives."""
     pairs = []
     for block in find_rows(doc.text):
         header = _header(block)
         anchor = next((s for s in spans if header and s.start == header[0] and s.end >= header[1] - 1), None)
+        if anchor is None and _box_title(block):
+            anchor = next((s for s in spans if s.text in cues and s.end <= block[0].line.start), None)
         if anchor is None:
             continue
         for start, end in _block_aliases(doc, block, Subject("", doc.text[anchor.start : anchor.end])):
