@@ -119,6 +119,9 @@ class Cluster:
     #: surname -> (the profiles list, how many of it were read, the voters found): ``_first_voters``
     voters: dict[str, tuple[list[Profile] | None, int, list[NameParts]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    #: surname -> (the voters list, name -> its ``_fits`` score against them): see ``_fits``
+    fits: dict[str, tuple[list[NameParts], dict[NameParts, float]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def count(self) -> int:
@@ -177,8 +180,24 @@ def _fits(cluster: Cluster, parts: NameParts) -> float:
     the surname."""
     if not parts.surname:
         return 0.0
+    voters = _first_voters(cluster, parts.surname)
+    # the score is a pure function of the voters and the name: kept per cluster and surname
+    # while the voters are the same list (``_first_voters`` makes a new one when they change),
+    # as the generated and real corpora alike write one person's name in many documents
+    held, known = cluster.fits.get(parts.surname, (None, {}))
+    if held is not voters:
+        known = {}
+        cluster.fits[parts.surname] = (voters, known)
+    score = known.get(parts)
+    if score is None:
+        score = known[parts] = _min_compatibility(parts, voters)
+    return score
+
+
+def _min_compatibility(parts: NameParts, voters: list[NameParts]) -> float:
+    """The least compatibility of ``parts`` with the voters (0.0 for none), stopping at 0."""
     scores = []
-    for voter in _first_voters(cluster, parts.surname):
+    for voter in voters:
         scores.append(_compatibility(parts, voter))
         if not scores[-1]:
             break
@@ -353,10 +372,17 @@ def _merge_translations(clusters: list[Cluster], decided: dict[str, tuple[int, f
         return i
 
     for key in sorted(buckets):
-        for x, (i, a) in enumerate(buckets[key]):
-            for j, b in buckets[key][x + 1:]:
-                ci, cj = sorted((find(i), find(j)))
-                if ci == cj or not translated(a.best, b.best) or _Namesakes.apart(clusters[ci], clusters[cj]):
+        bucket = buckets[key]
+        # the cluster each entry is in now, kept current through the merges below: the
+        # pages about one person are many, and most pairs of a key are in one cluster already
+        roots = [find(i) for i, _ in bucket]
+        for x, (_, a) in enumerate(bucket):
+            for y in range(x + 1, len(bucket)):
+                if roots[x] == roots[y]:
+                    continue
+                b = bucket[y][1]
+                ci, cj = sorted((roots[x], roots[y]))
+                if not translated(a.best, b.best) or _Namesakes.apart(clusters[ci], clusters[cj]):
                     continue
                 moved, kept = clusters[cj], clusters[ci]
                 kept.profiles.extend(moved.profiles)
@@ -367,6 +393,7 @@ def _merge_translations(clusters: list[Cluster], decided: dict[str, tuple[int, f
                     decided[prof.entity] = (ci, 0.8, why)
                 moved.profiles, moved.fulls = [], []
                 home[cj] = ci
+                roots = [ci if r == cj else r for r in roots]
 
 
 def _document_tops(profiles: list[Profile]) -> set[str]:

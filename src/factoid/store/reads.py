@@ -207,7 +207,8 @@ def get_keyed_mentions(conn: Connection) -> tuple[list[Mention], list[str | None
     rehashed = _rehashed(conn)
     mentions, keys = [], []
     for d, st, en, tx, ent, kind, i, key in conn.execute(q).all():
-        mentions.append(Mention(document_id=d, start=st, end=en, text=tx, entity=ent, kind=kind, passage_index=i))
+        # positional: keyword arguments cost a third of the read of the corpus's mentions
+        mentions.append(Mention(d, st, en, tx, ent, kind, i))
         keys.append(None if d in rehashed else key)
     return mentions, keys
 
