@@ -114,8 +114,9 @@ def reconcile_memoised(
     whose stored rows stay, and the facts of every document."""
     grouped = partition.group_part(partition.split(1, claims, entity_person, passages, previous)[0])
     facts = partition.document_facts(passages, documents)
-    weighed, relations = partition.weigh([partition.summarise(grouped)], claims, passages, written, facts)
-    witness = witness_fn(Layout(grouped.passages), weighed.doc_class)
+    layout = Layout(grouped.passages)  # the same passages: one layout for both steps
+    weighed, relations = partition.weigh([partition.summarise(grouped)], claims, passages, written, facts, layout)
+    witness = witness_fn(layout, weighed.doc_class)
     ctx = Context(weighed, witness, implausible(grouped.groups, kin=weighed.kin), decisions)
     made: Memo = {}
     fresh: list[Group] = []

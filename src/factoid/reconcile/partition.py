@@ -158,10 +158,11 @@ def document_facts(passages: Sequence[Passage], known: Mapping[str, DocFacts] | 
 
 def weigh(summaries: Sequence[Summary], claims: Sequence[Claim], passages: Sequence[Passage],
           written: Mapping[str, int] | None, facts: Mapping[str, DocFacts] | None = None,
-          ) -> tuple[Weighed, dict[str, list[dict]]]:
+          layout: Layout | None = None) -> tuple[Weighed, dict[str, list[dict]]]:
     """Step 2, in the parent: years, witness classes and the trust rounds over every
     partition's contested groups; also the copy relations of each document, for the sources.
-    ``facts``: the ``document_facts`` of ``passages`` when the caller has them (else read)."""
+    ``facts``: the ``document_facts`` of ``passages`` when the caller has them (else read);
+    ``layout``: the ``Layout`` of ``passages`` when the caller made one (else made here)."""
     rivals = _in_key_order(s.contested for s in summaries)
     docs: set[str] = set()
     for _, cited in sorted((kc for s in summaries for kc in s.cited), key=lambda kc: kc[0]):
@@ -170,7 +171,7 @@ def weigh(summaries: Sequence[Summary], claims: Sequence[Claim], passages: Seque
     asked = {c.span.document_id for c in claims}  # the only documents whose year is asked for
     years = {d: y for d, (y, _) in facts.items() if d in asked and y is not None} | dict(written or {})
     copied = copy_facts(passages, {d: n for d, (_, n) in facts.items()})
-    layout = Layout(passages)
+    layout = Layout(passages) if layout is None else layout
     copies_only, _ = classes_of(copied, relations=False)
     conf, _ = iterate(rivals, witness_fn(layout, copies_only), years, contested_only=True)
     dependent = shared_minority_values(losing_sources(competing(rivals), conf))

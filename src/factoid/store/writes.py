@@ -4,7 +4,9 @@ failed or interrupted ingest or build rolls back and leaves the previous knowled
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import pickle
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -446,7 +448,16 @@ def _intact(conn: Connection, table, part: str, known: dict[str, list] | None) -
 
 
 def _digest(rows: Sequence[dict]) -> str:
-    return hashlib.blake2b(repr([tuple(r.values()) for r in rows]).encode("utf-8"), digest_size=12).hexdigest()
+    """A digest of rows' values, in order (``sync_parts``). Of their pickle, not their
+    ``repr``: a source's row lists its copy relations (megabytes at a million words), and
+    writing every float as text was most of digesting them. The pickler runs without its memo
+    (``fast``), so the bytes are a function of the values alone, never of which equal values
+    happen to be one object."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: equal values give equal bytes however they are shared
+    pickler.dump([tuple(r.values()) for r in rows])
+    return hashlib.blake2b(buffer.getbuffer(), digest_size=12).hexdigest()
 
 
 def set_derived_state(conn: Connection, name: str, value: str | None) -> None:
