@@ -31,6 +31,6 @@ def test_promised_in_marriage(extract):
 
 
 def test_died_there_is_the_town_named_before(extract):
-    _, _, claims = extract("Karl Wend was born in 1493 in Zug. In 1530 he moved to Lyon, where his brother "
-                           "lived, and he died there in 1541.")
+    _, _, claims = extract("Karl Wend was born in 1502 in Zug. In 1530 he moved to Lyon, where his brother "
+                           "lived, and he died there in 1549.")
     assert values(claims, "place_of_death", "Karl Wend") == ["Lyon"]

@@ -46,20 +46,20 @@ def test_welsh_and_basque_are_rule_languages_told_from_their_neighbours() -> Non
 
 
 @pytest.mark.parametrize(("text", "edtf"), [
-    ("1 Ebrill 1204", "1204-04-01"),
+    ("1 Ebrill 1536", "1536-04-01"),
     ("ym mis Fawrth 1850", "1850-03"),
     ("9 Dachwedd 1901", "1901-11-09"),
-    ("1741eko abuztuaren 23a", "1741-08-23"),
+    ("1841eko abuztuaren 12a", "1841-08-12"),
     ("1902ko martxoaren 5ean hil zen", "1902-03-05"),
     ("1850eko urrian", "1850-10"),
-    ("1788an bi ontziak", "1788"),
+    ("1688an bi ontziak", "1688"),
 ])
 def test_dates(text: str, edtf: str) -> None:
     assert [d.value.edtf for d in dates.find_dates(text)] == [edtf]
 
 
 def test_a_number_with_a_letter_glued_on_is_still_no_year_in_other_words() -> None:
-    assert [d.value.edtf for d in dates.find_dates("Psalm 1788b is short")] == []
+    assert [d.value.edtf for d in dates.find_dates("Psalm 1688b is short")] == []
 
 
 def test_welsh_life_birthplaces_parents_siblings_marriage_children_and_death_place() -> None:

@@ -162,7 +162,7 @@ _DAY_WORDS = alternation(_LEX.words.get("day_after", ()), flexible_space=False)
 _YMD = re.compile(rf"{_year('y')}{_YEAR_MARK_REQUIRED}{_month('m')}\s+{_day('d')}(?:\.|\s*(?:{_DAY_WORDS}))?")
 _YM = re.compile(rf"{_year('y')}{_YEAR_MARK_REQUIRED}{_month('m')}")
 #: Year first with case endings glued to the numbers, as Basque writes a date: the year takes
-#: a genitive ending (``year_glued``: "1741eko"), the month follows in the genitive and the
+#: a genitive ending (``year_glued``: "1841eko"), the month follows in the genitive and the
 #: day takes the article or the inessive (``day_glued``: "abuztuaren 23a", "23an").
 _YEAR_GLUED = alternation(_LEX.words.get("year_glued", ()), flexible_space=False)
 _DAY_GLUED = alternation(_LEX.words.get("day_glued", ()), flexible_space=False)
@@ -233,8 +233,8 @@ _YEAR_WORD = re.compile(
 )
 
 
-#: Case endings a language glues to a bare year (``year_glued``, Basque "1788an" in 1788,
-#: "1741eko" of 1741): the year is still the date.
+#: Case endings a language glues to a bare year (``year_glued``, Basque "1688an" in 1688,
+#: "1841eko" of 1841): the year is still the date.
 _YEAR_ENDING = re.compile(
     rf"(?:{alternation(_LEX.words.get('year_glued', ()), flexible_space=False)}){_NOT_LETTER_AFTER}"
 ) if _LEX.words.get("year_glued") else None

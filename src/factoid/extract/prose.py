@@ -1070,7 +1070,7 @@ class ProseReader:
                 self.add(s, pid, "manner_of_death", alt, other.group(0))
 
     def place_there(self, s: Sentence, tok: Token) -> str | None:
-        """"made his will in Salzburg on D and died there": "there" is the last town the
+        """"made his will in Lucca on D and died there": "there" is the last town the
         sentence named before the verb (never a person's name the tagger took for a place)."""
         if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in tok.children):
             return None

@@ -93,8 +93,8 @@ _LIFESPAN = re.compile(r"\(\s*(?:\*\s*)?(?:" + _NOT_APPROX + r"(?P<bp>[^\W\d_][^
                        + r"\s*(?:[-–—]|[,;]?\s*(?=†))\s*†?\s*"
                        r"(?:" + _NOT_APPROX + r"(?P<dp>[^\W\d_][^()\d†*]{0,40}?)[\s,]+)?"
                        + _BRACKET_YEAR.format(g="dy", a=_APPROX, y=r"1\d{3}|20\d{2}|[1-9]\d{2}") + r"\s*\)")
-#: A bracket (with at most short brackets inside: the New Style beside the Old, "(25 лютого
-#: (9 березня) 1814, ... — ...)"): where a life in full dates is written, in any language
+#: A bracket (with at most short brackets inside: the New Style beside the Old, "(3 травня
+#: (15 травня) 1832, ... — ...)"): where a life in full dates is written, in any language
 #: ("(3 mai 1820 – 9 juin 1881)", "(* 3. Mai 1820 in Köln; † 9. Juni 1881 in Bonn)",
 #: "(ur. 3 maja 1820 w Krakowie, zm. 9 czerwca 1881)", "(Milano, 3 maggio 1820 – Roma, ...)").
 _BRACKET = re.compile(r"\(((?:[^()\n]|\([^()\n]{1,40}\)){6,200})\)")
@@ -1122,7 +1122,7 @@ class KinWords:
 
 
 #: How far after a verb of killing its agent phrase may start ("uccisa dagli uomini di X",
-#: "abattue d'une balle dans la nuque le 13 septembre 1944 par X").
+#: "abattu d'une balle le 2 mai 1871 par X").
 _KILLER_REACH = 90
 
 

@@ -106,14 +106,14 @@ def _rival_words() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _near_place() -> re.Pattern[str]:
-    """A place's locator by a nearby one ("Egg near Einsiedeln"), folded: ``near`` of every
+    """A place's locator by a nearby one ("Kew near Richmond"), folded: ``near`` of every
     language's ``rivals.toml``; what follows it is a wider place, as after a bracket."""
     words = sorted({fold(w) for _, data in load_every("rivals.toml") for w in data.get("near", ())}, key=len,
                    reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?P<rest>[^().;,]{1,60})")
 
 
-#: An elided article or preposition's apostrophe ("près d'Albi"): a word break.
+#: An elided article or preposition's apostrophe ("près d'Arles"): a word break.
 _ELISION = re.compile(r"(?<=\b[dDlL])['’]")
 
 
@@ -137,7 +137,7 @@ def placed_within(prop: str, claims: Sequence[Claim], others: Sequence[Claim]) -
     if not (known and known.type == "place"):
         return False
     # the other side's places, and each one's own name without the wider places it carries
-    # ("Albi, France": "Albi")
+    # ("Arles, France": "Arles")
     wider = {fold(n) for c in others for n in (c.value, c.value_text, located(c.value)[0]) if n and fold(n)}
     # the other side's own place, its most precise value: not a country its sources also give
     finest = max(specificity(prop, c.value) for c in others) if others else 0
