@@ -24,7 +24,8 @@ from spacy.tokens import Span, Token
 from factoid import dates
 from factoid.dates import edtf_bounds
 from factoid.gazetteer import is_building, is_building_word, is_city, is_place_name
-from factoid.extract import carried_out, clauses, datelines, frames, kin_lists, lexicon, written
+from factoid.extract import carried_out as carried  # the module; ProseReader.carried_out is its handler
+from factoid.extract import clauses, datelines, frames, kin_lists, lexicon, written
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import denied_spans, find_hedge
 from factoid.extract.manner import manner_of
@@ -1253,13 +1254,13 @@ class ProseReader:
     def carried_out(self, s: Sentence, tok: Token) -> None:
         """"the sentence was carried out by X": X killed the one condemned (the subject of an
         earlier clause, else whoever this passage last told died), when a killing is told."""
-        if carried_out.carried_noun(tok) is None or not carried_out.killing_told(tok):
+        if carried.carried_noun(tok) is None or not carried.killing_told(tok):
             return
-        condemned = carried_out.condemned_before(tok)
+        condemned = carried.condemned_before(tok)
         victim = (self.refs.resolve(condemned) if condemned is not None else None) or self.last_death
         if victim is None:
             return
-        for t in carried_out.agent_tokens(tok):
+        for t in carried.agent_tokens(tok):
             found = self.name_of(s, t) if t.pos_ == "PROPN" else None
             if found is not None and found[0] != victim:
                 self.add(s, victim, "killed_by", found[1])
