@@ -89,7 +89,7 @@ class _Models:
 def load() -> _Models:
     """natasha's models, loaded on first use (about a second) and kept for the process."""
     import pymorphy2_dicts_ru
-    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from natasha import NewsMorphTagger, NewsNERTagger, Segmenter
     from natasha.morph.vocab import MorphForm, MorphVocab
     from pymorphy2 import MorphAnalyzer
 
@@ -97,8 +97,37 @@ def load() -> _Models:
         def __init__(self) -> None:
             MorphAnalyzer.__init__(self, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
 
-    emb = NewsEmbedding()
+    emb = _embedding()
     return _Models(Segmenter(), _Vocab(), NewsMorphTagger(emb), NewsNERTagger(emb))
+
+
+def _embedding() -> Any:
+    """natasha's news embedding (``natasha.NewsEmbedding``'s file), read without navec's
+    similarity tables.
+
+    navec prepares, on loading, every word's norm and the centroids' dot products for its
+    similarity queries (about 0.75 s); natasha's taggers only look vectors up (the quantised
+    indexes and codes, ``slovnet``'s ``InjectNavecVisitor``), so a rebuild that meets a few
+    Russian lines need not pay for tables nobody reads. Same vectors, same tags."""
+    import numpy as np
+    from natasha.data import NEWS_EMBEDDING
+    from navec import Navec
+    from navec.meta import Meta
+    from navec.navec import META, PQ_, VOCAB
+    from navec.pq import PQ
+    from navec.tar import Tar
+    from navec.vocab import Vocab
+
+    class _LookupPQ(PQ):  # type: ignore[misc]
+        def precompute(self) -> None:
+            self.qdims = np.arange(self.qdim)  # what a vector lookup (``PQ.__getitem__``) needs
+
+    with Tar(NEWS_EMBEDDING) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        vocab = Vocab.from_file(tar.load(VOCAB))
+        pq = _LookupPQ.from_file(tar.load(PQ_))
+    return Navec(meta, vocab, pq)
 
 
 @lru_cache(maxsize=1)
