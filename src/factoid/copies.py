@@ -113,6 +113,55 @@ class _Signature:
         return len(self.hashvalues)
 
 
+class _Settled:
+    """The settled passages' part of the LSH index (``mark_duplicates``), made at once from
+    their stored signatures: what ``MinHashLSH.query`` would answer for them, found by sorting.
+
+    Why: after one added document every passage before it is settled, and inserting tens of
+    thousands of signatures into the index one by one (a band hash and sixteen bucket updates
+    each, in Python) cost more than reading them, to answer the forty queries of one
+    document. Here each band of every settled signature is keyed by a 64-bit mix of its
+    values, sorted once per band; a query looks its band's key up (``searchsorted``) and keeps
+    the rows whose band values are all equal to its own: the index's rule (a candidate shares
+    one whole band), exactly, whatever keys collide."""
+
+    def __init__(self, ids: list[int], signatures: list[bytes], bands: int, rows: int) -> None:
+        self.ids = np.asarray(ids, dtype=np.int64)
+        width = bands * rows
+        full = np.frombuffer(b"".join(signatures), dtype=np.uint32).reshape(len(ids), -1) if ids else \
+            np.zeros((0, width), dtype=np.uint32)
+        self.values = np.ascontiguousarray(full[:, :width]).reshape(len(ids), bands, rows)
+        self.keys = _band_keys(self.values)
+        self.order = np.argsort(self.keys, axis=0, kind="stable")
+        self.sorted = np.take_along_axis(self.keys, self.order, axis=0)
+
+    def query(self, hashvalues: np.ndarray) -> set[int]:
+        bands, rows = self.values.shape[1], self.values.shape[2]
+        q = np.asarray(hashvalues[:bands * rows], dtype=np.uint32).reshape(1, bands, rows)
+        keys = _band_keys(q)[0]
+        out: set[int] = set()
+        for band in range(bands):
+            lo, hi = np.searchsorted(self.sorted[:, band], keys[band], side="left"), \
+                np.searchsorted(self.sorted[:, band], keys[band], side="right")
+            if lo == hi:
+                continue
+            at = self.order[lo:hi, band]
+            same = (self.values[at, band, :] == q[0, band]).all(axis=1)
+            out.update(self.ids[at[same]].tolist())
+        return out
+
+
+def _band_keys(values: np.ndarray) -> np.ndarray:
+    """A 64-bit key per (signature, band) from its values (n, bands, rows): equal bands have
+    equal keys; unequal ones rarely do (``_Settled`` compares the values themselves)."""
+    mix = np.uint64(0x9E3779B97F4A7C15)
+    keys = np.zeros(values.shape[:2], dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(values.shape[2]):
+            keys = (keys ^ values[:, :, k].astype(np.uint64)) * mix
+    return keys
+
+
 def mark_duplicates(
     passages: Sequence[Passage],
     *,
@@ -153,6 +202,8 @@ def mark_duplicates(
 
     first_of: dict[str, int] = {}  # digest of the exact normalised text -> its first occurrence
     at = {p.key: i for i, p in enumerate(passages[:settled])}
+    indexed: tuple[list[int], list[bytes]] = ([], [])  # the settled passages in the index
+    bulk: _Settled | None = None
     for i, p in enumerate(passages):
         key = keys[i]
         if key is None:
@@ -164,14 +215,17 @@ def mark_duplicates(
             if p.duplicate_of is not None:
                 root[i] = at[p.duplicate_of]
             else:
-                lsh.insert(i, _Signature(key.signature))
+                indexed[0].append(i)
+                indexed[1].append(key.signature)
             continue
         if seen != i:
             # an exact copy needs no MinHash: it points where its first occurrence points
             root[i] = root.get(seen, seen)
             continue
         signature = _Signature(key.signature)
-        candidates = lsh.query(signature)
+        if bulk is None:
+            bulk = _Settled(*indexed, lsh.b, lsh.r)
+        candidates = sorted(bulk.query(signature.hashvalues).union(lsh.query(signature)))
         best = None
         if candidates:
             for c in (i, *candidates):
