@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from factoid.dates._lexicon import alternation
-from factoid.dates._special import _CENTURY_ORDINAL
+from factoid.dates._special import _CENTURY_ORDINAL, _alternatives
 from factoid.dates._recognise import (
     _LEX,
     _MONTH_ALT,
@@ -198,9 +198,23 @@ def _build_century_era(match: re.Match[str]) -> _Cand | None:
                  _Point(-(number - 1) * 100), "century")
 
 
+#: "183/181 v.Chr.", "183 or 181 BC": two years, one era word after the second, which covers
+#: both (as a range's does); the bare first number would otherwise be read in the Common Era.
+_ERA_ALTERNATIVES = re.compile(
+    rf"{_NUMBER.format('y1')}\s*(?:/|\s(?:{_words('alternative')})\s)\s*(?P<y2>[1-9]\d{{0,3}})(?!\d){_ERA_AFTER}"
+)
+
+
+def _build_era_alternatives(match: re.Match[str]) -> _Cand | None:
+    """Either of two years of one era: the interval over both, each kept as an alternative."""
+    points = [_Point(_year(match, "y1")), _Point(_year(match, "y2"))]
+    return _alternatives(match.start(), match.end(), points, True)
+
+
 RECOGNISERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_ERA_YEAR, _build_era_year),
     (_ERA_RANGE, _build_era_range),
+    (_ERA_ALTERNATIVES, _build_era_alternatives),
     (_DAY_MONTH_YEAR, _build_day_year),
     (_MONTH_DAY_YEAR, _build_day_year),
     (_MONTH_YEAR, _build_day_year),

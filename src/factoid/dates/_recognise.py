@@ -94,9 +94,16 @@ def _month(name: str, alternatives: str = _MONTH_ALT) -> str:
     return rf"{_MONTH_LEAD}(?P<{name}>{alternatives}){_NOT_LETTER_AFTER}"
 
 
+#: Ordinal endings written after a day's digits with a hyphen (``day_ordinal``: Esperanto
+#: "la 25-an de oktobro"), longest first.
+_DAY_ORDINAL = "|".join(re.escape(w) for w in sorted(_LEX.words.get("day_ordinal", ()), key=len, reverse=True))
+
+
 def _day(name: str) -> str:
-    """A day of the month, optionally ordinal ("19th", French "1er"), not glued to other digits or letters."""
-    return rf"(?<![\dA-Za-z])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?(?![\dA-Za-z])"
+    """A day of the month, optionally ordinal ("19th", French "1er", Esperanto "25-an"), not
+    glued to other digits or letters."""
+    ordinal = f"|{_DAY_ORDINAL}" if _DAY_ORDINAL else ""
+    return rf"(?<![\dA-Za-z])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er{ordinal})?(?![\dA-Za-z])"
 
 
 def _year(name: str) -> str:

@@ -636,6 +636,7 @@ class RuleReader:
         (German: the article)."""
         out: list[Run] = []
         lead, skipped, text = "", 0, s.text
+        traded = False  # a trade noun was passed: the article's noun is gone, the name is whole
         while pos < len(text) and skipped <= limit:
             pos += len(text[pos:]) - len(text[pos:].lstrip())
             date = next((d for d in s.found if d.start == pos), None)
@@ -651,13 +652,13 @@ class RuleReader:
             trade = not skippable and nouns > 0 and not out and word.islower() and low not in self.r.conjunctions
             if trade:  # the article before a trade still tells the parent's sex ("del notaio X")
                 nouns -= 1
-                pos, skipped = m.end(), skipped + 1
+                pos, skipped, traded = m.end(), skipped + 1, True
                 continue
             if not skippable and not out and self.r.is_trade(word):  # "des Brauers und Tuchmachers X"
-                pos, skipped = self._past_trades(text, m.end()), skipped + 1
+                pos, skipped, traded = self._past_trades(text, m.end()), skipped + 1, True
                 continue
             run = None if skippable else name_at(
-                text, pos, self.r, after_article=lead in self.r.articles)
+                text, pos, self.r, after_article=lead in self.r.articles and not traded)
             if run is not None:
                 out.append(Run(run.start, run.end, run.text, lead))
                 if not many:

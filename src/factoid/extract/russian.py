@@ -108,6 +108,9 @@ def _with_headword(rd: nlp_ru.RuDoc, span: nlp_ru.RuSpan) -> tuple[str, int]:
 _CHILD_OF = frozenset({"сын", "сыном", "дочь", "дочерью"})
 #: What joins the names of a list of relatives ("Галина и Марина", "Иван, Пётр и Павел").
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:а также\s+)?|и\s+|,\s*и\s+)")
+#: Between two marriages of one sentence: "был женат на X, затем на Y", "а потом с Y": the
+#: second spouse is a relative too.
+_NEXT_MARRIAGE = re.compile(r",?\s*(?:а\s+)?(?:затем|потом|позднее|позже|впоследствии|вторым браком)\s+(?:(?:на|с|за)\s+)?")
 _KIN_WORD = re.compile(r"отец|мать|жена|муж|сын|дочь|брат|сестра|супруга|супруг|дети")
 _FIELD_BEFORE = re.compile(r"(?:(?:отец|мать|жена|муж|сын|дочь|брат|сестра|супруга|супруг|дети)\s*[:,—–-]|(?:предшественник|преемник)\w*[\s:,—–-]*)\s*$", re.IGNORECASE)
 
@@ -425,8 +428,13 @@ class _Reader:
     # ---- subjects -------------------------------------------------------------------------
 
     def subject(self, s: _Sent, kin_spans: list[tuple[int, int]]) -> str | None:
-        """The first name in the nominative that is not a relative's, else the last subject."""
+        """The first name in the nominative that is not a relative's, else the last subject.
+        A name after a semicolon is another clause's ("Был женат на X; рядом с ним была Y":
+        the marriage is still the last subject's)."""
+        stop = s.text.find(";")
         for start, end, pid in s.names:
+            if 0 <= stop < start:
+                break
             if any(ks <= start <= ke + 40 for ks, ke in kin_spans):
                 continue
             if re.search(r"[:|]\s*$", s.text[max(0, start - 3):start]):
@@ -721,12 +729,16 @@ class _Reader:
         self.add(s, owner, prop, self.relative_name(who[2]))
         if prop in {"child", "sibling"}:
             self.listed(s, owner, prop, who)
+        elif prop == "spouse":
+            self.listed(s, owner, prop, who, _NEXT_MARRIAGE)
 
-    def listed(self, s: _Sent, owner: str | None, prop: str, who: tuple[int, int, str]) -> None:
+    def listed(self, s: _Sent, owner: str | None, prop: str, who: tuple[int, int, str],
+               gap: re.Pattern[str] = _LIST_GAP) -> None:
         """"родились дочери Галина и Марина", "братья Иван, Пётр и Павел": every name of a
-        list after the first relative is its own claim."""
-        while (nxt := self.person_after(s, who[1], 8)) is not None \
-                and _LIST_GAP.fullmatch(s.text[who[1]:nxt[0]]) is not None:
+        list after the first relative is its own claim (``gap`` is what may stand between
+        two: spouses are joined by "затем на", not by a comma alone)."""
+        while (nxt := self.person_after(s, who[1], 24)) is not None \
+                and gap.fullmatch(s.text[who[1]:nxt[0]]) is not None:
             if nxt[2] != owner:
                 self.add(s, owner, prop, self.relative_name(nxt[2]))
             who = nxt
