@@ -135,3 +135,20 @@ def given_name_sharing(surname: Token) -> Token | None:
                 and not any(g.dep_ in {"compound", "flat"} for g in c.children):
             return c
     return None
+
+
+#: "her father is without doubt A", "beyond question B": a certainty phrase between the verb and
+#: the name, which the parser takes for a preposition governing the name.
+_CERTAINTY_PREPS = frozenset({"without", "beyond"})
+_CERTAINTY_NOUNS = frozenset({"doubt", "question", "dispute"})
+
+
+def past_doubt(verb: Token) -> Token | None:
+    """The name a copula equates its subject with across a certainty phrase ("is without doubt
+    A"): the object of "without"/"beyond" whose words hold "doubt", or None."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _CERTAINTY_PREPS:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and any(t.lower_ in _CERTAINTY_NOUNS for t in obj.subtree) and obj.pos_ == "PROPN":
+                return obj
+    return None

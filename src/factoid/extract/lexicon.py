@@ -72,6 +72,8 @@ WOUND_BEFORE = re.compile(_O["wound_before"])
 SPOUSE_TITLE = re.compile(_O["spouse_title"])
 #: "succeeded A as Archbishop of X": the title is the successor's
 SUCCEEDED_AS = re.compile(_O["succeeded_as"])
+#: Verbs whose object is the one served ("served the sultan as qadi"): the title is the subject's.
+SERVED_OBJECT = frozenset(_O["served_object"])
 
 
 def clean_office(text: str) -> str:

@@ -618,7 +618,19 @@ def _from_url(text: str, url: str) -> str | None:
         if words and words[0] not in _WEB_WORDS and _contains(address, words):
             counts[run] = counts.get(run, 0) + 1
     ranked = sorted(counts, key=lambda r: (len(_key_words(r)), counts[r]), reverse=True)
-    return next((r for r in ranked if _plausible(r)), None)
+    return next((r for r in ranked if _plausible(r) or _lived_mononym(r, text)), None)
+
+
+def _lived_mononym(run: str, text: str) -> bool:
+    """A one-word name that is also a place ("Hannibal", "Cleopatra", "Saladin") but that the
+    text gives a life: its lifespan in brackets right after it ("Hannibal (247 – 183 BC) was")
+    or a sentence where it was born or died. The address spells it, so it is the page's subject."""
+    if len(run.split()) != 1 or not looks_like_name(run):
+        return False
+    name = re.escape(run)
+    return bool(re.search(rf"(?:^|[.!?]\s+){name}\s*\((?:c\.\s*|ca\.\s*)?\d{{1,4}}(?:\s*(?:BC|BCE|AD|CE))?\s*[-–]",
+                          text, re.MULTILINE)
+                or re.search(rf"(?:^|[.!?]\s+){name}\s+(?:was\s+born|died)\b", text, re.MULTILINE))
 
 
 _COMMA_HEADER = re.compile(
@@ -717,8 +729,38 @@ def subject_cues(text: str, title: str | None = None, url: str | None = None) ->
     line = _URL_LINE.match(text)
     by_url = _from_url(text, line.group(1)) if line else _from_url(f"\n{text}", url) if url else None  # past its first line
     heads = caps_headwords(text)
-    found = [heads[0][1] if heads else None, by_url, _from_heading(text), _from_title(title, text)]
+    found = [heads[0][1] if heads else None, by_url, _from_heading(text) or _record_heading(text),
+             _from_title(title, text)]
     return tuple(dict.fromkeys(n for n in found if n))
+
+
+#: A person record's first field after its name line ("Also known as: ...", "Birth: 4 May 1700").
+_RECORD_FIELD = re.compile(r"^(?:Also\s+known\s+as|Born|Birth|Bapti[sz]ed|Bapti[sz]m|Christening|Christened)\s*:", re.I)
+
+
+def _record_heading(text: str) -> str | None:
+    """The name line of a genealogy or archive person record: a line of capitalised words
+    (with particles: "Ana de Lemos y Braga", longer than a heading name may be) that opens with a
+    known given name or holds a family name the record repeats, right above its first life field. A record names its person once, so no repetition is asked."""
+    lines = [ln.strip(_HEADING_DECOR) for ln in text.splitlines()[1:12]]
+    for line, after in zip(lines, lines[1:]):
+        words = line.split()
+        if not (2 <= len(words) <= 7) or not _RECORD_FIELD.match(after) or any(ch.isdigit() for ch in line):
+            continue
+        if not (is_known_given_name(words[0]) or _family_word_again(words, text)):
+            continue  # a box's title ("Quick Facts"): no given name, no family name the record repeats
+        if any(fold(w) in TITLES for w in words) or is_place_name(line):
+            continue  # a box's subtitle ("High King of Ireland") or a place, not its person
+        if all(_capital(w) or w in _LOWER_INSIDE for w in words) and _capital(words[-1]):
+            return line
+    return None
+
+
+def _family_word_again(words: list[str], text: str) -> bool:
+    """A record name's later word (a family name) that the record writes again, as its parents'
+    and siblings' lines do ("Teodora Vaz de Lemos" above "Father: Rui de Lemos")."""
+    return any(len(re.findall(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text)) > 1
+               for w in words[1:] if w not in _LOWER_INSIDE and len(w) > 3)
 
 
 #: What separates a page title's parts ("Name | Site", "Name – Site: Section").

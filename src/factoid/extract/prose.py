@@ -25,7 +25,7 @@ from factoid import dates
 from factoid.dates import edtf_bounds
 from factoid.gazetteer import is_building, is_building_word, is_city, is_place_name
 from factoid.extract import carried_out as carried  # the module; ProseReader.carried_out is its handler
-from factoid.extract import clauses, datelines, frames, kin_lists, lexicon, written
+from factoid.extract import clauses, datelines, frames, kin_lists, lexicon, rival_years, written
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.hedges import denied_spans, find_hedge
 from factoid.extract.manner import manner_of
@@ -399,6 +399,7 @@ class ProseReader:
         self.parties(s)
         self.family_of(s)
         self.born_siblings(s)
+        self.rival_death_years(s)
 
     def _sentence_triggers(self, span: Span) -> list[int]:
         """The indices of the sentence's trigger tokens, in order: found in the passage's
@@ -421,7 +422,8 @@ class ProseReader:
             if t.pos_ in {"VERB", "AUX"}:
                 subject_seen = subject_seen or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
                 obj = next((c for c in t.children if c.dep_ in {"dobj", "obj"}), None)
-                if via is not None and (via.lower_ == "as" or via.dep_ in {"oprd", "xcomp"}) and obj is not None:
+                if (via is not None and (via.lower_ == "as" or via.dep_ in {"oprd", "xcomp"}) and obj is not None
+                        and t.lemma_.lower() not in lexicon.SERVED_OBJECT):
                     pid = self.refs.resolve(obj)  # "sent him as X", "made him X": the object holds it
                     if pid:
                         return pid
@@ -2284,10 +2286,13 @@ class ProseReader:
             if subj is not None and subj.lower_ == "who" and tok.head.dep_ == "relcl":
                 head = tok.head.head
                 return self.refs.named(head) or (self.refs.resolve(head) if head.pos_ == "PROPN" else None)
+            if subj is not None and not self.refs.named(subj):
+                # "the painter A was her father": the name in apposition to the subject noun
+                subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
             return self.refs.named(subj) if subj is not None else None
         if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
             return None
-        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None) or kin_lists.past_doubt(tok.head)
         return self.refs.named(attr) if attr is not None else None
 
     def relative_attrs(self, tok: Token) -> list[str]:
@@ -2303,6 +2308,16 @@ class ProseReader:
             if doc[i].text == "(" and i > s.span.start:
                 return self.refs.named(doc[i - 1])
         return None
+
+    def rival_death_years(self, s: Sentence) -> None:
+        """"most accept 183 BC, but some give 181 BC" after "his death": each year someone
+        gives is a version of the death date of the possessive's person (``rival_years``)."""
+        years = rival_years.rival_years(s.text, s.start, s.dates)
+        owner = rival_years.death_owner(s.text) if years else None
+        tok = self.token_at(s, s.start + owner) if owner is not None else None
+        pid = self.refs.resolve(tok) if tok is not None else None
+        for d in years:
+            self.add(s, pid, "date_of_death", d.value.edtf, d.text)
 
     def family_of(self, s: Sentence) -> None:
         """"born in the family of the Odessa tailor Samuil L." names the father."""
@@ -2346,7 +2361,7 @@ class ProseReader:
                  if not re.search(r"^\S+(?:\s+\S+)?\s+(?:in|on|to|at)\s+\d[\d\s.,]*$", m.group(0))]
         found += [(m.start("org"), m.end("org"), "head of " + m.group("org")) for m in lexicon.HEAD_VERB.finditer(text)]
         found += self.bare_offices(text, found)
-        implied = [(m.start(), m.end(), office.format(org=m.group("org")))
+        implied = [(m.start(), m.end(), office.format(**m.groupdict()))
                    for pattern, office in lexicon.IMPLIED_OFFICES for m in pattern.finditer(text)]
         for start, end, office in found + implied:
             tail = office.split(" ", 2)[-1]

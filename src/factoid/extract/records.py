@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from factoid import gazetteer, lang
+from factoid.extract import kin_sections
 from factoid.extract.common import Subject, make_claim
 from factoid.extract.infobox import labels, values
 from factoid.model import Claim, Document, PassageRole
@@ -372,4 +373,4 @@ def read_records(
         return (nxt.end if nxt else end), Subject(pid, people[pid].display)
 
     reader = RecordReader(doc, main, role_at, code_at, name_at, [])
-    return reader.read()
+    return reader.read() + kin_sections.read_sections(doc, main, role_at, code_at, EXTRACTOR)
