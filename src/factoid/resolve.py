@@ -165,7 +165,8 @@ def profiles_of(mentions: Iterable[Mention]) -> list[Profile]:
             prof = by_entity.get(m.entity)
             if prof is None:  # not ``setdefault``: it would make a Profile per mention
                 prof = by_entity[m.entity] = Profile(m.entity)
-            prof.forms[m.text] += 1
+            forms = prof.forms
+            forms[m.text] = forms.get(m.text, 0) + 1  # not ``+=``: Counter's __missing__ is Python
     return list(by_entity.values())
 
 
@@ -448,9 +449,13 @@ class Coupling:
 
     @classmethod
     def of(cls, profiles: list[Profile]) -> Coupling:
-        # the one name before a byname ("Bernward von Lorsch") is no given name that others share
-        given = frozenset(_single_key(p.given) for prof in profiles for f, p in zip(prof.forms, prof.parts, strict=True)
-                          if p.given and p.surname and _byname_given(f) is None)
+        # the one name before a byname ("Bernward von Lorsch") is no given name that others share;
+        # asked once per distinct form (a million words write a few hundred, over and over)
+        forms: set[str] = set()
+        for prof in profiles:
+            forms.update(prof.forms)
+        given = frozenset(_single_key(p.given) for f in forms
+                          if (p := _parse(f)).given and p.surname and _byname_given(f) is None)
         return cls(given, frozenset(_document_tops(profiles)))
 
 
@@ -480,7 +485,7 @@ def _byname_given(form: str) -> str | None:
     return p.given
 
 
-def single_keys(prof: Profile) -> set[str]:
+def single_keys(prof: Profile) -> frozenset[str]:
     """Phonetic keys of the forms that are one name word once parsed ("Saladin",
     "Salah ad-Din" -> Salahuddin), spelling and script aside ("Тимур" ~ "Timur"); and of
     two-word names written as one ("Lakshmi Bai" -> Lakshmibai, ``_joined_word``), which a
@@ -488,8 +493,16 @@ def single_keys(prof: Profile) -> set[str]:
     them: ``usable_single_keys`` wants every form one word); and of a name with a byname
     ("Bernward von Lorsch" -> Bernward, ``_byname_given``), which a page calling the person
     by the one name joins by."""
-    words = [*map(_single_word, prof.forms), *map(_joined_word, prof.forms), *map(_byname_given, prof.forms)]
-    return {_single_key(w) for w in words if w and len(w) > 2}
+    return _single_keys_of(tuple(prof.forms))
+
+
+@lru_cache(maxsize=1 << 16)
+def _single_keys_of(forms: tuple[str, ...]) -> frozenset[str]:
+    """``single_keys`` of a list of forms. Cached: resolution asks it of every local person
+    several times per build, and a million words hold some fifteen thousand local persons
+    but only a few hundred distinct lists of forms."""
+    words = [*map(_single_word, forms), *map(_joined_word, forms), *map(_byname_given, forms)]
+    return frozenset(_single_key(w) for w in words if w and len(w) > 2)
 
 
 def usable_single_keys(prof: Profile, coupling: Coupling) -> set[str]:
@@ -734,10 +747,12 @@ def resolve(
 
 def cluster_forms(profiles: Iterable[Profile]) -> Counter:
     """The name forms of a cluster's local persons with their counts, in the order met."""
-    forms: Counter = Counter()
-    for prof in profiles:
-        forms.update(prof.forms)
-    return forms
+    forms: dict[str, int] = {}
+    get = forms.get
+    for prof in profiles:  # as ``Counter.update`` adds, without its checks per call (a cluster
+        for form, n in prof.forms.items():  # per person of the corpus, every build)
+            forms[form] = get(form, 0) + n
+    return Counter(forms)
 
 
 def name_persons(clusters: list[list[Profile]], decided: dict[str, tuple[int, float, str]],

@@ -154,18 +154,20 @@ def components(profiles: Sequence[Profile], coupling: Coupling, links: Links | N
         else:
             first[key] = i
 
-    usable = {k for p in profiles for k in usable_single_keys(p, coupling)}
+    usable = _usable_keys(profiles, coupling)
     partial: dict[str, list[int]] = defaultdict(list)
+    links_of: dict[tuple[str, ...], tuple[bool, list[tuple[str, str]], str | None]] = {}
     for i, prof in enumerate(profiles):
-        if is_full_name(prof.best):  # clustered by full name: every surname it writes
-            for part in prof.parts:
-                if part.surname:
-                    meet(("surname", part.surname), i)
-        elif prof.best.surname:  # joins a cluster of a matching full name's surname, or none
-            partial[prof.best.surname].append(i)
-        for key in single_keys(prof) & usable:
-            meet(("single", key), i)
-        if prof.entity in coupling.tops and is_full_name(prof.best):  # ``resolve._merge_translations``
+        forms = tuple(prof.forms)
+        found = links_of.get(forms)
+        if found is None:
+            found = links_of[forms] = _links_of(prof, usable)
+        full, keys, surname = found
+        for key in keys:
+            meet(key, i)
+        if not full and surname:  # joins a cluster of a matching full name's surname, or none
+            partial[surname].append(i)
+        if full and prof.entity in coupling.tops:  # ``resolve._merge_translations``
             for key in exonym_keys(prof.best):
                 meet(("translated", key), i)
     fulls = {s for (kind, s) in first if kind == "surname"}
@@ -185,6 +187,29 @@ def components(profiles: Sequence[Profile], coupling: Coupling, links: Links | N
     for i in range(len(profiles)):
         groups[union.find(i)].append(i)
     return list(groups.values())
+
+
+def _usable_keys(profiles: Sequence[Profile], coupling: Coupling) -> set[str]:
+    """Every one-word key some local person may join by (``resolve.usable_single_keys``),
+    asked once per distinct list of name forms and whether its document is about it: a
+    million words hold some fifteen thousand local persons but a few hundred such lists."""
+    asked: dict[tuple[tuple[str, ...], bool], set[str]] = {}
+    for prof in profiles:
+        key = (tuple(prof.forms), prof.entity in coupling.tops)
+        if key not in asked:
+            asked[key] = usable_single_keys(prof, coupling)
+    return set().union(*asked.values())
+
+
+def _links_of(prof: Profile, usable: set[str]) -> tuple[bool, list[tuple[str, str]], str | None]:
+    """What links a local person to others in ``components``, a pure function of its name
+    forms in order (so asked once per distinct list): whether it has a full name, the keys
+    it meets others by (every surname of a full name, its usable one-word keys, in that
+    order) and, without a full name, the surname it is compared by."""
+    full = is_full_name(prof.best)
+    keys = [("surname", part.surname) for part in prof.parts if part.surname] if full else []
+    keys += [("single", key) for key in single_keys(prof) & usable]
+    return full, keys, prof.best.surname
 
 
 def split(parts: int, profiles: list[Profile], coupling: Coupling, links: Links | None) -> list[Part]:

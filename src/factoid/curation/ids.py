@@ -35,7 +35,30 @@ def _held(identities: Mapping[str, Identity], entity_keys: Mapping[str, Iterable
 
 
 def _match(held: dict[str, set[str]], previous: Mapping[str, set[str]]) -> dict[str, str]:
-    """New (minted) id -> old id, greedily by shared mention keys."""
+    """New (minted) id -> old id, greedily by shared mention keys.
+
+    A cluster holding exactly the keys of the previous person of its minted id (most of them,
+    after one added document) is matched to it without counting: when no key is held twice,
+    on either side, that pair shares all its keys with each other and none with anyone else,
+    so the greedy matching takes it whatever else it takes. Only the other clusters are
+    counted against the other previous persons, which is the same matching at the cost of
+    what changed."""
+    same = {new: new for new, ks in held.items() if ks and previous.get(new) == ks}
+    if same and _disjoint(held.values()) and _disjoint(previous.values()):
+        rest = _greedy({n: ks for n, ks in held.items() if n not in same},
+                       {o: ks for o, ks in previous.items() if o not in same})
+        return {**same, **rest}
+    return _greedy(held, previous)
+
+
+def _disjoint(sets: Iterable[set[str]]) -> bool:
+    """No key in two of the sets."""
+    sets = list(sets)
+    return len(set().union(*sets)) == sum(map(len, sets))
+
+
+def _greedy(held: Mapping[str, set[str]], previous: Mapping[str, set[str]]) -> dict[str, str]:
+    """``_match`` by counting the keys every pair shares."""
     owner = {k: old for old, ks in previous.items() for k in ks}
     overlap: Counter = Counter()
     for new, ks in held.items():

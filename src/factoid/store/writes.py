@@ -17,7 +17,7 @@ from factoid.copies import CopyKey
 from factoid.curation.keys import claim_key, mention_key
 from factoid.model import Assessment, Claim, Dispute, Document, Mention, Passage, Person
 from factoid.store import schema as s
-from factoid.store.reads import derived_state
+from factoid.store.reads import derived_state, tuples
 
 
 def _now() -> str:
@@ -247,10 +247,19 @@ def _sync_person_mentions(conn: Connection, held: Mapping[str, set[str]], given:
     ``known``: what the table holds (person id -> mention keys), when the caller has read it."""
     pm = s.person_mentions
     if known is None:
-        stored = {(pid, k) for pid, k in conn.execute(select(pm.c.person_id, pm.c.mention_key)).all() if pid in given}
-    else:
-        stored = {(pid, k) for pid, ks in known.items() if pid in given for k in ks}
-    wanted = {(pid, k) for pid, ks in held.items() for k in ks}
+        known = {}
+        for pid, k in conn.execute(select(pm.c.person_id, pm.c.mention_key)).all():
+            known.setdefault(pid, set()).add(k)
+    # compared person by person (sets, in C): after one added document most persons hold
+    # the keys they held, and pairing every key with its person cost more than the write
+    stored: set[tuple[str, str]] = set()
+    wanted: set[tuple[str, str]] = set()
+    for pid in given | held.keys():
+        before = known.get(pid, set()) if pid in given else set()
+        now = held.get(pid, set())
+        if before != now:
+            stored.update((pid, k) for k in before)
+            wanted.update((pid, k) for k in now)
     gone = sorted(stored - wanted)
     if gone:
         conn.execute(delete(pm).where(pm.c.person_id == bindparam("p"), pm.c.mention_key == bindparam("k")),
@@ -280,11 +289,13 @@ def sync(conn: Connection, table, key: Sequence[str], rows: Sequence[dict],  # t
     at = [cols.index(k) for k in key]
     # JSON columns are compared as the text stored, with the text a write would store now
     read = [cast(table.c[c], Text) if c in json_cols else table.c[c] for c in cols]
-    stored = {tuple(r[i] for i in at): tuple(r) for r in conn.execute(select(*read)).all()}
+    # the driver's tuples (``reads.tuples``): ``Row`` objects cost more than reading them
+    key_of = _key_picker(at)
+    stored = {key_of(r): tuple(r) for r in tuples(conn, select(*read))}
     wanted = {}
     for row in rows:
         values = norm(row)
-        wanted[tuple(values[i] for i in at)] = (values, row)
+        wanted[key_of(values)] = (values, row)
     stale = [k for k, values in stored.items() if k not in wanted or wanted[k][0] != values]
     if whole is not None:
         w = list(key).index(whole)
@@ -297,6 +308,13 @@ def sync(conn: Connection, table, key: Sequence[str], rows: Sequence[dict],  # t
         for i in range(0, len(stale), 2000):
             conn.execute(delete(table).where(*where), [{f"k_{k}": v for k, v in zip(key, ks)} for ks in stale[i:i + 2000]])
     _insert_many(conn, table, [row for k, (values, row) in wanted.items() if stored.get(k) != values])
+
+
+def _key_picker(at: Sequence[int]) -> Callable[[Sequence[object]], tuple]:
+    """The key columns of a row of ``sync`` as a tuple (``itemgetter``, in C: it is asked for
+    every stored and every wanted row, a local person of the corpus each for identities)."""
+    pick = itemgetter(*at)
+    return pick if len(at) > 1 else lambda row: (pick(row),)
 
 
 def _normaliser(cols: Sequence[str], json_cols: set[str]) -> Callable[[Mapping[str, object]], tuple]:
