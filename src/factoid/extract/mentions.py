@@ -622,8 +622,8 @@ def _from_url(text: str, url: str) -> str | None:
 
 
 def _lived_mononym(run: str, text: str) -> bool:
-    """A one-word name that is also a place ("Hannibal", "Cleopatra", "Saladin") but that the
-    text gives a life: its lifespan in brackets right after it ("Hannibal (247 – 183 BC) was")
+    """A one-word name that is also a place ("Attila", "Spartacus", "Vercingetorix") but that the
+    text gives a life: its lifespan in brackets right after it ("Spartacus (c. 103 – 71 BC) was")
     or a sentence where it was born or died. The address spells it, so it is the page's subject."""
     if len(run.split()) != 1 or not looks_like_name(run):
         return False
