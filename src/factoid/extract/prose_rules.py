@@ -436,6 +436,8 @@ class RuleReader:
         self.hedges = _has_hedges(code)
         #: (sentence start, holder) of the last relative named: "... oraz brata X" is theirs
         self.kin_of: tuple[int, str | None] = (-1, None)
+        #: the passage's trigger tokens (token index -> frame), for a trigger's neighbours
+        self.frames: Mapping[int, Any] = {}
         self.r_and = re.compile(r"\s*(?:,\s*(?:" + "|".join(map(re.escape, self.r.conjunctions)) + r")?|\s(?:"
                                 + "|".join(map(re.escape, self.r.conjunctions)) + r"))\s+")
 
@@ -452,6 +454,7 @@ class RuleReader:
 
     def read_passage(self, passage: Passage, parsed: Doc, skip: Sequence[tuple[int, int]] = ()) -> None:
         triggers = frames.triggers(parsed, self.code)
+        self.frames = triggers
         self.last = None
         self.elsewhere = False
         self.lifespans(passage)
@@ -624,8 +627,22 @@ class RuleReader:
                 continue  # "en mai 1431"
             runs.append(run)
         after = [x for x in runs if x.start >= at]
-        before = [x for x in runs if x.end <= at]
+        floor = self.earlier_life(s, tok, a)
+        before = [x for x in runs if x.end <= min(at, floor)]
         return after[0] if after else before[0] if before else None
+
+    def earlier_life(self, s: Sentence, tok: Token, a: int) -> int:
+        """Where the first other birth or death trigger of the clause before ``tok`` stands
+        (else the trigger itself): a place after that trigger is its own place, taken first,
+        never this trigger's ("født ... i Odense, død 4. juni 1960": Odense is the birth's)."""
+        at = s.offset(tok)
+        for t in s.span:
+            if t.i >= tok.i:
+                break
+            frame = self.frames.get(t.i)
+            if frame is not None and frame.handler in _LIFE_HANDLERS and s.offset(t) >= a:
+                return s.offset(t)
+        return at
 
     def names_after(self, s: Sentence, pos: int, *, many: bool = False, limit: int = 6,
                     extra: frozenset[str] = frozenset(), nouns: int = 0) -> list[Run]:
@@ -981,9 +998,11 @@ class RuleReader:
         pid = self.holder(s, tok, explicit=True)
         if pid is None:
             return
-        runs = self.names_after(s, s.offset(tok) + len(tok.text))[:1]
+        # one lower-case noun may stand before the name ("casou-se com o muralista X", "gift med
+        # maleren X", "sposò lo scultore X"); a second one ends the search ("com uma prima do rei X")
+        runs = self.names_after(s, s.offset(tok) + len(tok.text), nouns=1)[:1]
         if runs and self.placed(s, runs[0]):  # "heiratete sie in X den Maler Y": X is where,
-            runs = self.names_after(s, runs[0].end)[:1]  # and never the spouse
+            runs = self.names_after(s, runs[0].end, nouns=1)[:1]  # and never the spouse
         for run in runs:
             if self.name_person(s, run.start, run.end) != pid:
                 self.add(s, pid, "spouse", nominative(run.text, self.code), run.text)
@@ -1121,6 +1140,9 @@ class KinWords:
     #: biography names the father alone so ("sønn av kong X"); the given name tells the sex
     lone: bool = False
 
+
+#: The handlers that take a place after their trigger (a birth, a death).
+_LIFE_HANDLERS = frozenset({"born", "died"})
 
 #: How far after a verb of killing its agent phrase may start ("uccisa dagli uomini di X",
 #: "abattu d'une balle le 2 mai 1871 par X").
