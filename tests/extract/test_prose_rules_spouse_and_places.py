@@ -1,5 +1,5 @@
 """Two readings every rule-read language shares. A spouse's name may follow one lower-case
-noun of what the spouse did ("casou-se com o muralista X", "gift med maleren X"). And a place
+noun of what the spouse did ("casou-se com o escultor X", "gift med maleren X"). And a place
 that stands after a birth trigger is the birth's: a death trigger later in the same clause with
 no place of its own does not take it ("født ... i Odense, død 4. juni 1960"). Sentences about
 invented people."""

@@ -22,8 +22,8 @@ def test_dutch_father_after_a_trade_keeps_his_whole_name() -> None:
 
 
 def test_dutch_lone_parent_is_not_guessed() -> None:
-    # "de dochter van een Pester koopman": one word before a trade is no parent's name
-    text = "Klaas Visser trouwde in 1657 met Anna Smit, de dochter van een Pester koopman."
+    # "de dochter van een Haarlemse koopman": one word before a trade is no parent's name
+    text = "Klaas Visser trouwde in 1657 met Anna Smit, de dochter van een Haarlemse koopman."
     assert _parents(text, "nl", "Klaas Visser") == set()
 
 

@@ -198,7 +198,7 @@ def _build_century_era(match: re.Match[str]) -> _Cand | None:
                  _Point(-(number - 1) * 100), "century")
 
 
-#: "183/181 v.Chr.", "183 or 181 BC": two years, one era word after the second, which covers
+#: "212/210 v.Chr.", "212 or 210 BC": two years, one era word after the second, which covers
 #: both (as a range's does); the bare first number would otherwise be read in the Common Era.
 _ERA_ALTERNATIVES = re.compile(
     rf"{_NUMBER.format('y1')}\s*(?:/|\s(?:{_words('alternative')})\s)\s*(?P<y2>[1-9]\d{{0,3}})(?!\d){_ERA_AFTER}"

@@ -998,7 +998,7 @@ class RuleReader:
         pid = self.holder(s, tok, explicit=True)
         if pid is None:
             return
-        # one lower-case noun may stand before the name ("casou-se com o muralista X", "gift med
+        # one lower-case noun may stand before the name ("casou-se com o escultor X", "gift med
         # maleren X", "sposò lo scultore X"); a second one ends the search ("com uma prima do rei X")
         runs = self.names_after(s, s.offset(tok) + len(tok.text), nouns=1)[:1]
         if runs and self.placed(s, runs[0]):  # "heiratete sie in X den Maler Y": X is where,
