@@ -756,10 +756,16 @@ def _record_heading(text: str) -> str | None:
     return None
 
 
+def _whole(words: str) -> str:
+    """A pattern for ``words`` standing whole in a text: no letter, apostrophe or hyphen
+    right before or after them ("Lemos" not in "Lemosa", "Ana" not in "Ana-Maria")."""
+    return rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])"
+
+
 def _family_word_again(words: list[str], text: str) -> bool:
     """A record name's later word (a family name) that the record writes again, as its parents'
     and siblings' lines do ("Teodora Vaz de Lemos" above "Father: Rui de Lemos")."""
-    return any(len(re.findall(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text)) > 1
+    return any(len(re.findall(_whole(w), text)) > 1
                for w in words[1:] if w not in _LOWER_INSIDE and len(w) > 3)
 
 
@@ -780,7 +786,7 @@ def _from_title(title: str | None, text: str) -> str | None:
     elif after:
         return _heading_name(head, text) or _title_byname(name.strip(), text)
     runs = _name_runs(head)
-    if runs and runs[0][1] == head and _plausible(head) and re.search(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", text):
+    if runs and runs[0][1] == head and _plausible(head) and re.search(_whole(head), text):
         return head
     return None
 
@@ -796,7 +802,7 @@ def _title_byname(name: str, text: str) -> str | None:
     if not is_known_given_name(words[0]) and not re.search(rf"(?:^|[.!?]\s+){re.escape(words[0])}\s+[a-z]", text,
                                                            re.MULTILINE):
         return None
-    if not _plausible(name) or not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+    if not _plausible(name) or not re.search(_whole(name), text):
         return None
     return name
 
@@ -809,7 +815,7 @@ def find_cue_names(text: str, base: int, cues: tuple[str, ...], taken: list[Name
     dropped: set[NameSpan] = set()
     taken_index, added_index = _Intervals(taken), _Intervals()
     for cue in sorted(cues, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(cue)}(?![\w'’-])", text):
+        for m in re.finditer(_whole(cue), text):
             start, end = base + m.start(), base + m.end()
             overlapping = taken_index.overlapping(start, end) + added_index.overlapping(start, end)
             if any(s.end - s.start >= end - start for s in overlapping):

@@ -275,6 +275,13 @@ _TO_RECIPIENT = re.compile(r"\s+to\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}")
 _YEAR_WRITTEN = re.compile(r"\d{3,4}")
 
 
+def _leading_agents(group: Token) -> list[Token]:
+    """The "by" of a participle of leading on a group noun ("sailors led by A", "a squad
+    commanded by A and B"): who led the group, and so who is named as doing what it did."""
+    return [a for acl in group.children if acl.dep_ == "acl" and acl.lemma_.lower() in _words("lead")
+            for a in acl.children if a.dep_ == "agent"]
+
+
 def _in_year_told(d: dates.DateMatch, year: int | None) -> dates.DateMatch:
     """A yearless day in the year the sentence told before it, rather than the year of the
     sentences before ("In 1838 ... In 1847 he was arrested and on May 30 of that year ...")."""
@@ -1364,9 +1371,7 @@ class ProseReader:
         participle of leading names, who are the ones named as doing what the group did."""
         if group.pos_ not in {"NOUN", "PRON"}:
             return []
-        return [p for acl in group.children if acl.dep_ == "acl" and acl.lemma_.lower() in _words("lead")
-                for a in acl.children if a.dep_ == "agent"
-                for t in self.coordinated(a) if (p := self.refs.resolve(t))]
+        return [p for a in _leading_agents(group) for t in self.coordinated(a) if (p := self.refs.resolve(t))]
 
     def agent_members(self, s: Sentence, tok: Token) -> list[str]:
         """"murdered by four knights of A: B, C, D and E": the names set after a plural
@@ -1376,8 +1381,7 @@ class ProseReader:
         group = [o for o in agent.children if o.dep_ == "pobj" and o.tag_ == "NNS"] if agent is not None else []
         out: list[str] = []
         heads = [a for g in group for a in g.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
-        heads += [t for g in group for acl in g.children if acl.dep_ == "acl" and acl.lemma_.lower() in _words("lead")
-                  for a in acl.children if a.dep_ == "agent" for t in a.children if t.pos_ == "PROPN"]
+        heads += [t for g in group for a in _leading_agents(g) for t in a.children if t.pos_ == "PROPN"]
         for head in heads or [t for g in group for t in written.listed_after_colon(g)]:
             for t in [head, *head.conjuncts]:
                 found = self.name_of(s, t) if t.pos_ == "PROPN" else None

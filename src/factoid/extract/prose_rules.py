@@ -773,9 +773,7 @@ class RuleReader:
         if self.main is None or start >= 400 or "," not in head:
             return False
         name, _, title = head.rpartition(",")
-        title_words = _WORD.findall(title)
-        return (0 < len(title_words) <= 4 and title_words[-1].islower()
-                and any(w.rstrip(".") in self.main_words for w in _WORD.findall(name)))
+        return _is_title(title) and any(w.rstrip(".") in self.main_words for w in _WORD.findall(name))
 
     def opening_life(self, s: Sentence) -> None:
         """"Name (...). 3 May 1162 — 18 August 1227 — Mongol khan, ...": a span of full dates
@@ -980,7 +978,7 @@ class RuleReader:
             run = name_at(s.text, at, self.r)
             if run is not None:
                 return None if self.placed(s, run) else run
-            word = re.compile(r"\s*([^\W\d_]+)").match(s.text, at)
+            word = _NEXT_WORD.match(s.text, at)
             if word is None or not word.group(1).islower():
                 return None
             at = word.end()
@@ -1143,6 +1141,9 @@ class KinWords:
 
 #: The handlers that take a place after their trigger (a birth, a death).
 _LIFE_HANDLERS = frozenset({"born", "died"})
+
+#: The next word of letters only, after any spaces: a rank or trade before a killer's name.
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 #: How far after a verb of killing its agent phrase may start ("uccisa dagli uomini di X",
 #: "abattu d'une balle le 2 mai 1871 par X").
@@ -1398,8 +1399,14 @@ def _before_title(text: str, line_start: int, head_end: int) -> int:
     comma = text.rfind(",", line_start, head_end)
     if comma < 0:
         return head_end
-    title = _WORD.findall(text[comma + 1 : head_end])
-    return comma if 0 < len(title) <= 4 and title[-1].islower() else head_end
+    return comma if _is_title(text[comma + 1 : head_end]) else head_end
+
+
+def _is_title(text: str) -> bool:
+    """Whether the words after a name's comma are a title before a life bracket: at most four
+    words, the last in lower case (the noun of a title, last in Basque, Hungarian, Turkish)."""
+    words = _WORD.findall(text)
+    return 0 < len(words) <= 4 and words[-1].islower()
 
 
 def _named_lives(text: str, r: Rules) -> list[Run]:

@@ -18,6 +18,7 @@ from factoid.curation.keys import claim_key, mention_key
 from factoid.model import Assessment, Claim, Dispute, Document, Mention, Passage, Person
 from factoid.store import schema as s
 from factoid.store.reads import derived_state, tuples
+from factoid.store.reads import person_mentions as read_person_mentions
 
 
 def _now() -> str:
@@ -247,9 +248,7 @@ def _sync_person_mentions(conn: Connection, held: Mapping[str, set[str]], given:
     ``known``: what the table holds (person id -> mention keys), when the caller has read it."""
     pm = s.person_mentions
     if known is None:
-        known = {}
-        for pid, k in conn.execute(select(pm.c.person_id, pm.c.mention_key)).all():
-            known.setdefault(pid, set()).add(k)
+        known = read_person_mentions(conn)
     # compared person by person (sets, in C): after one added document most persons hold
     # the keys they held, and pairing every key with its person cost more than the write
     stored: set[tuple[str, str]] = set()
