@@ -3,6 +3,8 @@ exactly what ``resolve`` gives (persons, identities, their order), and does reus
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from factoid import resolve as resolve_mod
@@ -116,3 +118,30 @@ def test_a_stored_memo_reads_back_and_a_broken_one_is_empty() -> None:
     assert resolve_memo.load(resolve_memo.dump(memo)) == memo
     assert resolve_memo.load(None) == {} and resolve_memo.load("{not json") == {}
     assert resolve_memo.load('{"k": 3}') == {}
+
+
+def test_an_unchanged_corpus_ranks_and_gathers_the_forms_of_no_local_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The order of the whole and each person's aliases come from what the memo kept for its
+    components: a build after a change ranks and sums the forms only of what it clustered."""
+    _, _, memo = resolve_memo.resolve_memoised(mentions(NAMES), LINKS, {})
+    memo = resolve_memo.load(resolve_memo.dump(memo))
+    asked = []
+    for module in (resolve_mod, resolve_memo):
+        monkeypatch.setattr(module, "cluster_forms", lambda profiles: asked.append("forms") or {})
+        monkeypatch.setattr(module, "full_name_rank", lambda prof: asked.append("rank") or (0, 0, ""))
+    got = resolve_memo.resolve_memoised(mentions(NAMES), LINKS, memo)
+    monkeypatch.undo()
+    _same(got[:2], resolve(mentions(NAMES), LINKS))
+    assert asked == []
+    # one added document: only the components it touches are ranked again, with the same result
+    got = resolve_memo.resolve_memoised(mentions(NAMES + ADDED), LINKS, memo)
+    _same(got[:2], resolve(mentions(NAMES + ADDED), LINKS))
+
+
+def test_a_memo_of_an_older_layout_is_empty() -> None:
+    """A memo stored without the forms and places (an older build) is not half read."""
+    _, _, memo = resolve_memo.resolve_memoised(mentions(NAMES), None, {})
+    key, c = next(iter(memo.items()))
+    old = '{"%s": [%s, %s, %s]}' % (key, json.dumps(c.clusters), json.dumps([[e, *d] for e, d in c.decided.items()]),
+                                    json.dumps(c.names))
+    assert resolve_memo.load(old) == {}

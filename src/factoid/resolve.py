@@ -756,29 +756,32 @@ def cluster_forms(profiles: Iterable[Profile]) -> Counter:
 
 
 def name_persons(clusters: list[list[Profile]], decided: dict[str, tuple[int, float, str]],
-                 names: Sequence[str | None] | None = None,
+                 names: Sequence[str | None] | None = None, forms: Sequence[dict[str, int] | None] | None = None,
                  ) -> tuple[list[Person], dict[str, tuple[str, float, str]]]:
     """Persons of the clusters (local persons, in order; empty ones are placeholders) and the
     identity decisions by person id: ids are slugs of display names, numbered ("-2") in the
     order of the persons most mentioned first, a total order over the whole corpus (the first
     entity breaks ties), so clusters made in parts number as one process numbers them.
     ``names``: the display name of each cluster where already known (``display_name`` of its
-    ``cluster_forms``: ``resolve_memo`` keeps them with a component's clustering)."""
+    ``cluster_forms``: ``resolve_memo`` keeps them with a component's clustering); ``forms``:
+    the ``cluster_forms`` of each cluster where already known (kept the same way)."""
     persons: list[Person] = []
     ids: dict[int, str] = {}
     taken: Counter = Counter()
-    counts = [sum(p.count for p in c) for c in clusters]
+    known_forms = forms if forms is not None else [None] * len(clusters)
+    # a cluster's forms count each of its mentions once: their sum is its profiles' count
+    made = [f if f is not None else cluster_forms(c) for c, f in zip(clusters, known_forms, strict=True)]
+    counts = [sum(f.values()) for f in made]
     order = sorted((i for i in range(len(clusters)) if clusters[i]),
                    key=lambda i: (-counts[i], min(p.entity for p in clusters[i])))
     for i in order:
-        forms = cluster_forms(clusters[i])
         known = names[i] if names is not None else None
-        name = known if known is not None else display_name(forms.items())
+        name = known if known is not None else display_name(made[i].items())
         base = f"person/{slug(name) or 'unnamed'}"
         taken[base] += 1
         pid = base if taken[base] == 1 else f"{base}-{taken[base]}"
         ids[i] = pid
-        persons.append(Person(id=pid, name=name, aliases=dict(forms)))
+        persons.append(Person(id=pid, name=name, aliases=dict(made[i])))
     identities = {entity: (ids[i], score, reason) for entity, (i, score, reason) in decided.items()}
     return sorted(persons, key=lambda p: p.id), identities
 

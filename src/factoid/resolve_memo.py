@@ -59,12 +59,17 @@ def digest(part: Part) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
-def _whole_order(profiles: list[Profile]) -> dict[str, int]:
+def _whole_order(results: list[Clustered]) -> dict[str, int]:
     """Entity -> its place among the identities one clustering of the whole makes: full names
-    fullest first (``cluster_profiles``' order), then the rest by entity."""
-    fulls = sorted((p for p in profiles if is_full_name(p.best)), key=full_name_rank)
-    rest = sorted((p for p in profiles if not is_full_name(p.best)), key=lambda p: p.entity)
-    return {p.entity: i for i, p in enumerate(fulls + rest)}
+    fullest first (``cluster_profiles``' order), then the rest by entity. From the places each
+    component's clustering kept (``_named``): ranking every local person of the corpus again
+    was a build's cost even when one document changed."""
+    fulls = sorted(rank for r in results for rank in r.ranked or ())
+    ranked = {rank[2] for rank in fulls}
+    rest = sorted(e for r in results for e in r.decided if e not in ranked)
+    order = {rank[2]: i for i, rank in enumerate(fulls)}
+    order.update((e, i) for i, e in enumerate(rest, len(fulls)))
+    return order
 
 
 def resolve_memoised(mentions: Iterable[Mention], links: Links | None, memo: Memo,
@@ -85,26 +90,31 @@ def resolve_memoised(mentions: Iterable[Mention], links: Links | None, memo: Mem
         done[key] = found
         results.append(found)
     clusters, decided = merge(profiles, results)
-    order = _whole_order(profiles)
+    order = _whole_order(results)
     decided = dict(sorted(decided.items(), key=lambda kv: order[kv[0]]))
     names = [name for r in results for name in (r.names or [None] * len(r.clusters))]
-    persons, identities = name_persons(clusters, decided, names)
+    forms = [f for r in results for f in (r.forms or [None] * len(r.clusters))]
+    persons, identities = name_persons(clusters, decided, names, forms)
     return persons, identities, done
 
 
 def _named(clustered: Clustered, profiles: list[Profile]) -> Clustered:
-    """A component's clustering with the display name of each cluster, as ``name_persons``
-    would make it (names are a pure function of the cluster's forms, so they are kept too)."""
+    """A component's clustering with the display name and the name forms of each cluster, as
+    ``name_persons`` would make them, and its local persons' places in the order of the whole
+    (``_whole_order``): all pure functions of what the component's digest covers, so kept
+    with it, and a build computes them only for the components it clusters."""
     by_entity = {p.entity: p for p in profiles}
-    clustered.names = [display_name(cluster_forms(by_entity[e] for e in c).items()) if c else None
-                       for c in clustered.clusters]
+    forms = [dict(cluster_forms(by_entity[e] for e in c)) for c in clustered.clusters]
+    clustered.forms = forms
+    clustered.names = [display_name(f.items()) if c else None for c, f in zip(clustered.clusters, forms)]
+    clustered.ranked = [full_name_rank(p) for p in profiles if is_full_name(p.best)]
     return clustered
 
 
 def dump(memo: Memo) -> str:
     """The memo as JSON text, for ``derived_state``."""
-    return json.dumps({k: [c.clusters, [[e, *d] for e, d in c.decided.items()], c.names] for k, c in memo.items()},
-                      ensure_ascii=False, separators=(",", ":"))
+    return json.dumps({k: [c.clusters, [[e, *d] for e, d in c.decided.items()], c.names, c.forms, c.ranked]
+                       for k, c in memo.items()}, ensure_ascii=False, separators=(",", ":"))
 
 
 def load(text: str | None) -> Memo:
@@ -114,9 +124,10 @@ def load(text: str | None) -> Memo:
         return {}
     try:
         data = json.loads(text)
-        return {k: Clustered(clusters, {e: (i, score, why) for e, i, score, why in decided}, names)
-                for k, (clusters, decided, names) in data.items()}
-    except (ValueError, TypeError):
+        return {k: Clustered(clusters, {e: (i, score, why) for e, i, score, why in decided}, names, forms,
+                             [(f, n, e) for f, n, e in ranked])
+                for k, (clusters, decided, names, forms, ranked) in data.items()}
+    except (ValueError, TypeError):  # unreadable, or another build's layout
         return {}
 
 

@@ -76,6 +76,12 @@ class Clustered:
     decided: Decided
     #: the display name of each cluster (None for an empty one), once ``resolve_memo`` asked
     names: list[str | None] | None = None
+    #: each cluster's name forms with their counts, in the order met (``resolve.cluster_forms``),
+    #: once ``resolve_memo`` asked
+    forms: list[dict[str, int]] | None = None
+    #: the ``resolve.full_name_rank`` of its local persons with a full name (their places in
+    #: the order of the whole; the others go by entity), once ``resolve_memo`` asked
+    ranked: list[tuple[int, int, str]] | None = None
 
 
 def cluster_part(part: Part) -> Clustered:
