@@ -54,7 +54,7 @@ def test_warm_caches_runs_extraction_over_a_document_that_exercises_it() -> None
     assert out.error is None
     assert {"date_of_birth", "date_of_death", "place_of_death"} <= {c.property for c in out.claims}
     work.warm_caches()
-    for loader in (gazetteer._data, given._index, labels._prefixes):
+    for loader in (gazetteer._data, given._index, labels.prefix_pattern):
         assert loader.cache_info().currsize == 1, loader
 
 

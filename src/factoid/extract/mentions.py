@@ -242,10 +242,10 @@ def _field_label(text: str, start: int, end: int) -> int:
     name after it ("Revised Romanization Sejong", "Birth name Yi Do"), else 0."""
     if start and text[start - 1] != "\n":
         return 0
-    at = infobox_labels.prefix_end(text, start, end)
-    if at is None or at >= end or not text[at].isspace():
+    m = infobox_labels.prefix_pattern().match(text, start, end)
+    if m is None or m.end() >= end or not text[m.end()].isspace():
         return 0
-    return at - start + len(text[at:end]) - len(text[at:end].lstrip())
+    return m.end() - start + len(text[m.end() : end]) - len(text[m.end() : end].lstrip())
 
 
 def _month_in_date(doc: Doc, ent) -> bool:  # type: ignore[no-untyped-def]

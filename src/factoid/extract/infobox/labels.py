@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from re import _casefix  # type: ignore[attr-defined]  # noqa: PLC2701 - see _fold
-
-import _sre  # type: ignore[import-not-found]  # noqa: PLC2701 - see _fold
 
 from factoid import dates, lang
 
@@ -118,65 +115,10 @@ def kind_of(label: str) -> tuple[str | None, int | None]:
 @cache
 def prefix_pattern() -> re.Pattern[str]:
     """Known labels at the start of a line with no separator after them ("Born 1899",
-    "BornMarch 3, 1850", "Preceded byV. A. Balitsky"): longest first, any whitespace.
-    What ``prefix_end`` answers; kept as its definition (the tests compare the two)."""
+    "BornMarch 3, 1850", "Preceded byV. A. Balitsky"): longest first, any whitespace."""
     words = sorted(labels(), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?i:{alternatives})")
-
-
-def prefix_end(text: str, start: int = 0, end: int | None = None) -> int | None:
-    """Where ``prefix_pattern().match(text, start, end)`` ends, None where it does not match.
-
-    Why not the pattern: compiling an alternation of every label of every language costs
-    ~0.15 CPU s, paid by every fresh process on its first infobox-like line (a rebuild after
-    one added document). A trie of the labels (``_prefixes``: a few milliseconds to build)
-    walks the line instead, with the pattern's rules: its letters compared as ``re.IGNORECASE``
-    compares them (``_fold``), a space of a label matching a run of whitespace, and the
-    longest label that matches winning (the pattern tries the longest first)."""
-    stop = len(text) if end is None else min(end, len(text))
-    node, i, found = _prefixes(), start, None
-    while True:
-        if _END in node:
-            found = i
-        if i >= stop:
-            return found
-        c = text[i]
-        if c.isspace():
-            node = node.get(" ")
-            while i < stop and text[i].isspace():
-                i += 1
-        else:
-            node = node.get(_fold(c))
-            i += 1
-        if node is None:
-            return found
-
-
-#: The key of a trie node that ends a label (no character folds to it: ``_fold`` of a
-#: character is one character).
-_END = ""
-
-
-@cache
-def _prefixes() -> dict:
-    """The labels as a trie of ``_fold``ed characters (a label's space: key " ")."""
-    root: dict = {}
-    for word in labels():
-        node = root
-        for c in word:
-            node = node.setdefault(" " if c == " " else _fold(c), {})
-        node[_END] = True
-    return root
-
-
-@cache
-def _fold(c: str) -> str:
-    """One character as ``re.IGNORECASE`` compares it in a str pattern: its lower case (the
-    regex engine's one-character mapping), then one representative of the characters the
-    engine also takes for equal ("s" and the long s, the two sigmas)."""
-    low = _sre.unicode_tolower(ord(c))
-    return chr(min((low, *_casefix._EXTRA_CASES.get(low, ()))))
 
 
 def find_dates(text: str) -> list[dates.DateMatch]:

@@ -119,27 +119,26 @@ def _prefixed(line: Line, body: str, offset: int) -> Row | None:
     glued to a capital, digit, quote or bracket ("BornMarch 3, 1850"). Its value must not
     read like prose: a lower-case start ("Born in a family of ...", "Family members met")
     is allowed only when the value holds a date ("Born c. 1742")."""
-    at = labels.prefix_end(body)
-    if at is None or not body[:1].isupper():
+    m = labels.prefix_pattern().match(body)
+    if not m or not body[:1].isupper():
         return None
-    label = body[:at]
-    plural = re.match(r"\((?:s|es|ren)\)", body[at:])  # "Spouse(s)", "Child(ren)"
-    rest = body[at + (plural.end() if plural else 0) :]
+    plural = re.match(r"\((?:s|es|ren)\)", body[m.end() :])  # "Spouse(s)", "Child(ren)"
+    rest = body[m.end() + (plural.end() if plural else 0) :]
     glued = rest[:1] and not rest[:1].isspace()
-    if glued and _ignored_glued(label, rest):
-        return Row(line, "ignore", rest, offset + at, None, False, label)
-    if glued and not (label[-1].islower() and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“('«"
+    if glued and _ignored_glued(m.group(0), rest):
+        return Row(line, "ignore", rest, offset + m.end(), None, False, m.group(0))
+    if glued and not (m.group(0)[-1].islower() and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“('«"
                                                     or _APPROX_DATE.match(rest))):
         return None
     value = rest.strip()
     if value[:1].islower() and not labels.find_dates(value) and not _APPROX_DATE.match(value):
         return None
-    kind, number = labels.kind_of(label)
+    kind, number = labels.kind_of(m.group(0))
     field = _FIELD_NUMBER.match(rest) if kind in _NUMBERED and not glued else None
     if field is not None:  # "Office 2 Lieutenant-admiral of X", "Term 2 1665–1676"
         number, rest = int(field.group(1)), rest[field.end() :]
     value_start = len(body) - len(rest.lstrip())
-    return Row(line, kind, _cells(body[value_start:]), offset + value_start, number, "|" in body, label)
+    return Row(line, kind, _cells(body[value_start:]), offset + value_start, number, "|" in body, m.group(0))
 
 
 def parse_line(line: Line, wrapped: bool = False) -> Row:
