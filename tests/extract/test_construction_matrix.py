@@ -115,10 +115,15 @@ def test_construction(case: Case) -> None:
     assert not wrong, "\n".join(wrong)
 
 
+#: Languages read by a reader of their own rather than by frames (extract/russian.py).
+OWN_READERS = frozenset({"ru"})
+
+
 def test_every_case_language_has_a_reader() -> None:
     """A matrix file for a language factoid has no registry for would test nothing."""
     lang = Path(__file__).parents[2] / "src" / "factoid" / "lang"
-    assert {c.code for c in cases()} <= {p.name for p in lang.iterdir() if (p / "frames.jsonl").exists()}
+    read = {p.name for p in lang.iterdir() if (p / "frames.jsonl").exists()} | OWN_READERS
+    assert {c.code for c in cases()} <= read
 
 
 def test_the_judge_fails_a_wrong_extra_value_and_passes_a_coarser_date() -> None:

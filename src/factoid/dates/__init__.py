@@ -145,7 +145,24 @@ _GLUED_ARABIC = re.compile(r"(?<=[0-9])[\u0621-\u064a]")
 _ARABIC = re.compile("[٠-٩۰-۹\u0621-\u064a]")
 
 
+#: A month that is also an English word ("may"), written lower case between a day and a
+#: year as Azerbaijani, Turkish and other languages write every month ("19 may 1930"): there
+#: it can only be the month, so it is read as the capitalised form (same length, same offsets).
+_WORDLIKE_LOWER = tuple(sorted({w.lower() for w in lexicon().wordlike}, key=len, reverse=True))
+_WORDLIKE_BETWEEN = re.compile(
+    r"(?<![\w.])(?:3[01]|[12]\d|0?[1-9])\.?\s+(?P<m>"
+    + "|".join(_WORDLIKE_LOWER or ("(?!x)x",))
+    + r")\s+(?=\d{3,4}(?!\d))")
+
+
+def _capitalised_month(match: re.Match[str]) -> str:
+    whole, start = match.group(0), match.start("m") - match.start()
+    return whole[:start] + whole[start].upper() + whole[start + 1 :]
+
+
 def _scannable(text: str) -> str:
+    if any(w in text for w in _WORDLIKE_LOWER):
+        text = _WORDLIKE_BETWEEN.sub(_capitalised_month, text)
     if _ARABIC.search(text) is None:
         return text
     return _GLUED_ARABIC.sub(" ", text.translate(_ASCII_DIGITS))

@@ -157,6 +157,13 @@ class Rules:
     #: relative pronouns (``[reader] relative``, lower case) that open a clause about the noun
     #: right before its comma ("Y, die in 1891 overleed"), not about the sentence's subject
     relative: frozenset[str] = frozenset()
+    #: lower-case nouns of an administrative division written after its name in a life's
+    #: bracket (``[reader] divisions``: Azerbaijani "X quberniyası", Turkish "X vilayeti"):
+    #: that name is the province around the place, never the place itself
+    divisions: frozenset[str] = frozenset()
+    #: lower-case abbreviations that give a death "at the same place" as the birth in a life's
+    #: bracket (``[reader] same_place``: Danish "smst.", German "ebenda")
+    same_place: frozenset[str] = frozenset()
 
     def is_trade(self, word: str) -> bool:
         return self.trades is not None and self.trades.fullmatch(word) is not None
@@ -178,7 +185,9 @@ def rules(code: str) -> Rules:
                  {k.lower(): v for k, v in r.get("buildings", {}).items()},
                  re.compile(r["trades"]) if "trades" in r else None,
                  re.compile(r["declined"]) if "declined" in r else None,
-                 frozenset(w.lower() for w in r.get("relative", ())))
+                 frozenset(w.lower() for w in r.get("relative", ())),
+                 frozenset(w.lower() for w in r.get("divisions", ())),
+                 frozenset(w.lower() for w in r.get("same_place", ())))
 
 
 def _life_words(lexicon: Mapping[str, Any]) -> frozenset[str]:
@@ -186,7 +195,7 @@ def _life_words(lexicon: Mapping[str, Any]) -> frozenset[str]:
     small words of a life's bracket: "vor" a coast, "bei" a town), lower case."""
     triggers, reader = lexicon["triggers"], lexicon["reader"]
     found = [w for key in ("born", "die", "dead") for w in triggers.get(key, ())]
-    found += [w for key in ("skip", "and", "life") for w in reader.get(key, ())]
+    found += [w for key in ("skip", "and", "life", "divisions", "same_place") for w in reader.get(key, ())]
     return frozenset(w.lower() for w in found)
 
 
@@ -350,6 +359,7 @@ def name_at(text: str, pos: int, r: Rules, *, after_article: bool = False) -> Ru
             parts.append(m)
             continue
         break
+    parts = _first_of_pair(parts, r)
     while parts and (parts[-1].group(0).lower() in r.particles):
         parts.pop()
     if not parts:
@@ -368,6 +378,18 @@ def name_at(text: str, pos: int, r: Rules, *, after_article: bool = False) -> Ru
     if not run or run[0].isdigit():
         return None
     return Run(start, end, run)
+
+
+def _first_of_pair(parts: list[re.Match[str]], r: Rules) -> list[re.Match[str]]:
+    """A run that is two names of one family joined by a particle that is also "and"
+    (Spanish "y", Portuguese "e": "Luis Pardo y Jaime Pardo", both named, both ending in the
+    same surname) ends before that particle: the second is a name of its own. A compound
+    surname ("Ortega y Gasset", "Sousa e Silva") has one word after its particle."""
+    words = [m.group(0).rstrip(".,") for m in parts]
+    for i, w in enumerate(words[1:-2], start=1):
+        if w.lower() in r.particles and w.lower() in r.conjunctions and words[i - 1] == words[-1]:
+            return parts[:i]
+    return parts
 
 
 #: A birth sentence starting this close to a page's top is about the page's subject.
@@ -800,6 +822,12 @@ class RuleReader:
                 run = name_at(m.group(place_group), 0, self.r)
                 if run is not None and run.text.lower() not in _months():
                     self.add(line, pid, pprop, place_value(run.text, self.code), run.text)
+                elif place_group == "dp" and m.group("bp"):  # "(Vejle 1811 – smst. 1880)"
+                    born = name_at(m.group("bp"), 0, self.r)
+                    again = _same_place(m.group("dp"), (place_value(born.text, self.code), born.text) if born else None,
+                                        self.r)
+                    if again is not None:
+                        self.add(line, pid, pprop, *again)
 
     def awards(self, s: Sentence) -> None:
         """Prizes named by a phrase of ``[[award]]`` in the lexicon, with a list of fields
@@ -899,7 +927,20 @@ class RuleReader:
             rival = self.rival_place(s, place, self.clause(s, tok)[1])
             if rival is not None:
                 self.add(s, pid, place_prop, self.building(s, rival) or place_value(rival.text, self.code), rival.text)
+        elif place_prop == "place_of_death":
+            self.died_where_born(s, tok, pid)
         return pid
+
+    def died_where_born(self, s: Sentence, tok: Token, pid: str) -> None:
+        """"født 3. maj 1811 i Vejle, død 8. juni 1880 smst.": a death clause that names no
+        place but says "at the same place" (``[reader] same_place``) died where the same
+        sentence says its subject was born."""
+        b = self.clause(s, tok)[1]
+        word = next((m for m in _WORD.finditer(s.text, s.offset(tok), b) if m.group(0).lower() in self.r.same_place), None)
+        born = [c for c in self.claims if c.subject == pid and c.property == "place_of_birth"
+                and s.start <= c.span.start and c.span.end <= s.end]
+        if word is not None and born:
+            self.add(s, pid, "place_of_death", born[-1].value, word.group(0))
 
     def rival_place(self, s: Sentence, place: Run, end: int) -> Run | None:
         """"in X, nach anderen Angaben das Gut Y", "à X ou à Y": a rival version of the place
@@ -960,9 +1001,20 @@ class RuleReader:
         if manner:
             self.add(s, pid, "manner_of_death", manner, tok.text)
         if manner in {"homicide", "execution"} or tok.lower_ in kill_triggers(self.code):
-            killer = self.killer(s, s.offset(tok) + len(tok.text))
+            killer = self.killer(s, s.offset(tok) + len(tok.text)) or self.killer_first(s, a, s.offset(tok))
             if killer is not None and self.name_person(s, killer.start, killer.end) != pid:
                 self.add(s, pid, "killed_by", nominative(killer.text, self.code), killer.text)
+
+    def killer_first(self, s: Sentence, a: int, verb: int) -> Run | None:
+        """Who killed, where the agent stands before the participle ("von X erschossen"): the
+        name right after the clause's last agent words before the verb, of two words or more:
+        one capitalised word there is a noun as often ("durch einen Schuss getötet")."""
+        by = killer_words(self.code) if agent_first(self.code) else None
+        found = list(by.finditer(s.text, a, verb)) if by is not None else []
+        run = name_at(s.text, found[-1].end(), self.r) if found else None
+        if run is None or run.end > verb or self.placed(s, run) or len(run.text.split()) < 2:
+            return None
+        return run
 
     def killer(self, s: Sentence, pos: int) -> Run | None:
         """Who killed: the name after the agent words of a passive killing (``[killer] by``
@@ -1157,6 +1209,13 @@ def kill_triggers(code: str) -> frozenset[str]:
 
 
 @cache
+def agent_first(code: str) -> bool:
+    """``[killer] agent_first``: the language puts a passive's agent before its participle at
+    the clause's end ("wurde 1921 von X erschossen", "werd door X vermoord")."""
+    return bool(load_toml(code, "lexicon.toml").get("killer", {}).get("agent_first", False))
+
+
+@cache
 def killer_words(code: str) -> re.Pattern[str] | None:
     """``[killer] by`` of the language's lexicon: the words that bring the agent of a
     passive killing, ending right before the name or its rank."""
@@ -1295,7 +1354,15 @@ def dated_life(content: str, r: Rules) -> Life | None:
     split = next((found[0][1] + m.start() for pattern in _HALVES for m in list(pattern.finditer(middle))[-1:]), None)
     if split is None:
         return Life(*life)
-    return Life(*life, _known_place(rest[cut:split], r), _known_place(rest[split:], r))
+    born_at = _known_place(rest[cut:split], r)
+    return Life(*life, born_at, _known_place(rest[split:], r) or _same_place(rest[split:], born_at, r))
+
+
+def _same_place(half: str, born_at: tuple[str, str] | None, r: Rules) -> tuple[str, str] | None:
+    """The birth place again when the death half of a bracket names no place but says "at
+    the same place" ("(3. maj 1811 i Vejle, død 8. juni 1880 smst.)"), as (value, word)."""
+    word = next((m.group(0) for m in _WORD.finditer(half) if m.group(0).lower() in r.same_place), None)
+    return (born_at[0], word) if born_at is not None and word is not None else None
 
 
 #: A year standing alone in a life's bracket ("* 995 in X"), maybe marked approximate.
@@ -1332,10 +1399,19 @@ def _known_place(half: str, r: Rules) -> tuple[str, str] | None:
         if run is None or run.text.lower() in _months():
             continue
         past = m.start() + len(run.text)
+        if _division_named(half, past, r):
+            continue
         value = place_value(run.text, r.code)
         if gazetteer.is_place_name(value) or m.start() in led:
             return value, run.text
     return None
+
+
+def _division_named(half: str, end: int, r: Rules) -> bool:
+    """Whether the name ending at ``end`` is followed by a division noun ("Yaroslavl
+    quberniyası"): the province a bracket names after the village, not the birth place."""
+    following = _WORD.match(half, end + len(half[end:]) - len(half[end:].lstrip()))
+    return following is not None and following.group(0).lower() in r.divisions
 
 
 @lru_cache(maxsize=512)

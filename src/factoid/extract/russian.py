@@ -111,6 +111,11 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:а также\s+)?|и\s+|,\s*и\s+)")
 #: Between two marriages of one sentence: "был женат на X, затем на Y", "а потом с Y": the
 #: second spouse is a relative too.
 _NEXT_MARRIAGE = re.compile(r",?\s*(?:а\s+)?(?:затем|потом|позднее|позже|впоследствии|вторым браком)\s+(?:(?:на|с|за)\s+)?")
+#: A count of marriages by the marriage word ("Был женат трижды: на A, B и C", "замужем
+#: дважды"): the names listed after it, by a comma or "и", are all spouses.
+_MARRIED_MANY = re.compile(r"(?<![а-яё])(?:дважды|трижды|четырежды|пять раз|(?:два|три|четыре) раза|несколько раз)(?![а-яё])",
+                           re.IGNORECASE)
+_SPOUSE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+)?|и\s+)(?:(?:на|с|за)\s+)?")
 _KIN_WORD = re.compile(r"отец|мать|жена|муж|сын|дочь|брат|сестра|супруга|супруг|дети")
 _FIELD_BEFORE = re.compile(r"(?:(?:отец|мать|жена|муж|сын|дочь|брат|сестра|супруга|супруг|дети)\s*[:,—–-]|(?:предшественник|преемник)\w*[\s:,—–-]*)\s*$", re.IGNORECASE)
 
@@ -730,7 +735,8 @@ class _Reader:
         if prop in {"child", "sibling"}:
             self.listed(s, owner, prop, who)
         elif prop == "spouse":
-            self.listed(s, owner, prop, who, _NEXT_MARRIAGE)
+            counted = _MARRIED_MANY.search(s.text, max(0, at - 40), who[0]) is not None
+            self.listed(s, owner, prop, who, _SPOUSE_LIST_GAP if counted else _NEXT_MARRIAGE)
 
     def listed(self, s: _Sent, owner: str | None, prop: str, who: tuple[int, int, str],
                gap: re.Pattern[str] = _LIST_GAP) -> None:
