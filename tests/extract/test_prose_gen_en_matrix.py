@@ -38,3 +38,10 @@ def test_a_namesake_fathers_wife_is_the_subjects_mother_not_wife(extract):
                            "Ann Pole.")
     assert values(claims, "mother", "Hugh Blake") == ["Ann Pole"]
     assert not values(claims, "spouse", "Hugh Blake")
+
+
+def test_a_father_who_only_shares_the_surname_is_no_namesake(extract):
+    _, _, claims = extract("Rosa Lemberg was born in 1871 in Zamosc. She was the youngest child of a timber "
+                           "merchant, Eliasz Lemberg, and his wife Line Loew.")
+    assert values(claims, "father", "Rosa Lemberg") == ["Eliasz Lemberg"]
+    assert values(claims, "mother", "Rosa Lemberg") == ["Line Loew"]

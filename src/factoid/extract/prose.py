@@ -2245,10 +2245,11 @@ class ProseReader:
         """"the son of A and his wife B": B is A's spouse and the child's mother ("her
         husband B": the father)."""
         of = next(c for c in child_noun.children if c.dep_ == "prep" and c.lower_ == "of")
-        parent = next((self.refs.resolve(t) for t in self.coordinated(of) if self.refs.resolve(t)), None)
+        parent_tok = next((t for t in self.coordinated(of) if self.refs.resolve(t)), None)
+        parent = self.refs.resolve(parent_tok) if parent_tok is not None else None
         child = self.kin_holder(s, child_noun)
         prop = "father" if owner_tok.lower_ == "her" else "mother"
-        if parent is not None and parent == child:
+        if parent is not None and parent == child and self.written_name(parent_tok) == self.refs.people[parent].display:
             # "A, one of the children of A, a farmer, and his wife B": a namesake parent, whom
             # the mentions took for the child; B is the child's mother, nobody's wife here
             for name in names:
@@ -2260,6 +2261,11 @@ class ProseReader:
                 self.add(s, parent, "spouse", name)
             if child and self.refs.people[child].display != name:
                 self.add(s, child, prop, name)
+
+    @staticmethod
+    def written_name(tok: Token) -> str:
+        """The proper name a token ends, as the sentence writes it ("Mungo Park" for "Park")."""
+        return " ".join(x.text for x in tok.subtree if x.pos_ == "PROPN" and x.i <= tok.i)
 
     @staticmethod
     def coordinated(prep: Token) -> list[Token]:
