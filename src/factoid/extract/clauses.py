@@ -42,3 +42,16 @@ def outside_subordinate(at: Token, verb: Token) -> bool:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
         return False
     return at.i not in {t.i for t in verb.subtree}
+
+
+#: prepositions of a route ("cross from X into Y"): their places are where one was going
+_ROUTE = frozenset({"from", "into", "across", "toward", "towards"})
+
+
+def on_a_route(at: Token, verb: Token) -> bool:
+    """Whether ``at`` is a place a route passes ("shot while crossing from X into Y near Z"):
+    the object of "from"/"into" under a verb of the clause other than the event's own. The
+    event happened on the way, not in X or Y (Z, if named, is where)."""
+    prep = at.head
+    return (prep.dep_ == "prep" and prep.lower_ in _ROUTE and prep.head.i != verb.i
+            and prep.head.pos_ == "VERB")

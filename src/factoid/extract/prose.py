@@ -79,6 +79,11 @@ _TERM_OF = lexicon.regex("sentence", "term_of")
 _TERM_MARK = lexicon.regex("sentence", "term_mark")
 #: What may stand between two alternative dates: "1591, 1592 or 1600", "(1162 or 1167)".
 _OR_GAP = re.compile(r"^\s*(?:,|,?\s*or|,?\s*or\s+(?:in|on)|/)\s*$")
+#: "1791 (some sources give 1793)", "in 1572, others in 1574": a hedged rival version of a date
+_RIVAL_GAP = lexicon.regex("sentence", "rival_gap")
+#: "born in Kent; some say in 1572": a clause that only brings a version does not own its date
+_RIVAL_CLAUSE = lexicon.regex("sentence", "rival_clause")
+_RIVAL_HEDGE = lexicon.regex("sentence", "rival_hedge")
 #: "died from A, or else by B": a second cause offered as an alternative to the first.
 _OR_CAUSE = re.compile(r"\bor\s+(?:else\s+|perhaps\s+|possibly\s+)?(?:by|from|of|through|because)\s+([^.;]+)")
 #: "3 or 5 March 1802": a day offered as an alternative to the date that follows.
@@ -167,6 +172,16 @@ class Sentence:
 
     def abs(self, t: Token) -> int:
         return self.start + t.idx - self.span.start_char
+
+
+def _after_verb(start: int, found: str) -> tuple[int, int, str]:
+    """An office match whose capitalised first word is the verb that confers it ("Appointed
+    Warden of X in 1696, he ..." opening a sentence): the office starts after the verb, which
+    then stands before it as its trigger."""
+    m = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", found)
+    if m and lexicon.OFFICE_TRIGGER.fullmatch(m.group(1)):
+        start, found = start + m.end(), found[m.end():]
+    return start, start + len(found), lexicon.clean_office(found)
 
 
 def _passive(tok: Token) -> bool:
@@ -620,7 +635,7 @@ class ProseReader:
         ...; he met his wife in 1926", "Ukrainian-born ..., published in 1946"): that date is
         the other verb's event, not the birth."""
         at = self.token_at(s, d.start)
-        if at is None:
+        if at is None or _RIVAL_CLAUSE.search(self.doc.text[s.abs(tok) : d.start]):
             return False
         for a in [at, *at.ancestors]:
             if a.i == tok.i:
@@ -971,13 +986,21 @@ class ProseReader:
         found = [d]
         later = [x for x in s.dates if x.start >= d.end]
         for x in later:
-            if not _OR_GAP.match(self.doc.text[found[-1].end : x.start]):
+            gap = self.doc.text[found[-1].end : x.start]
+            if not (_OR_GAP.match(gap) or self.rival_gap(gap, found[-1], x)):
                 break
             found.append(x)
         days = self._alternative_days(s, d)
         if days and d.value.precision == "year":
             found = found[1:]  # "April 6 or 8, 1874": the two days replace the bare year
         return days + found if d.value.precision == "year" else found + days
+
+    @staticmethod
+    def rival_gap(gap: str, first: dates.DateMatch, other: dates.DateMatch) -> bool:
+        """Whether ``other`` is a hedged rival version of ``first`` ("1791 (some sources give
+        1793)", "in 1572, others in 1574"): both years, the gap a hedge and nothing else."""
+        return (first.value.precision == other.value.precision == "year"
+                and _RIVAL_GAP.match(gap) is not None and _RIVAL_HEDGE.search(gap) is not None)
 
     def _alternative_days(self, s: Sentence, d: dates.DateMatch) -> list[dates.DateMatch]:
         text = self.doc.text
@@ -1274,6 +1297,34 @@ class ProseReader:
             if found is not None and found[0] != victim:
                 self.add(s, victim, "killed_by", found[1])
 
+    def blow_fired(self, s: Sentence, tok: Token) -> None:
+        """"The fatal shot was fired by a guard, A", "the blow was struck by B": the one who
+        dealt it killed whoever the sentence (or the one before it) told was killed."""
+        if not carried.killing_told(tok):
+            return
+        condemned = carried.condemned_before(tok)
+        victim = (self.refs.resolve(condemned) if condemned is not None else None) or self.last_death
+        if victim is None:
+            return
+        for t in carried.agent_tokens(tok):
+            found = self.named_owner(s, t, reach=3)
+            if found is not None and found[0] != victim:
+                self.add(s, victim, "killed_by", found[1])
+
+    def killer_noun(self, s: Sentence, tok: Token) -> None:
+        """"X's assassin, A", "the murderer of X, A", "his killer, A": A killed the noun's
+        owner; a would-be or alleged killer asserts no killing."""
+        if any(c.lower_ in _words("killer_unsure") for c in tok.children):
+            return
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        victim = self.refs.resolve(owner) if owner is not None else None
+        found = self.named_owner(s, tok, reach=0) if victim else None
+        if found is not None and found[0] != victim:
+            self.add(s, victim, "killed_by", found[1])
+
     def had_killed(self, tok: Token) -> tuple[str | None, str | None] | None:
         """"A had him killed", "she had her rival poisoned": the victim is the subject of the
         participle, A ordered the killing (a killer, as one who carries it out); "him" is then
@@ -1450,7 +1501,8 @@ class ProseReader:
                 return " ".join(t.text for t in named_place[0].subtree if t.pos_ == "PROPN")
         sub = {t.i for t in tok.subtree}
         inside = [e for e in places if e.start in sub and not _accompanying(e, tok)
-                  and not clauses.in_describing_clause(e.root, tok)]  # "X, who swam for Hungary, was shot"
+                  and not clauses.in_describing_clause(e.root, tok)  # "X, who swam for Hungary, was shot"
+                  and not clauses.on_a_route(e.root, tok)]  # "while crossing from X into Y"
         if inside:
             return inside[0].text.removeprefix("the ")
         near = self.proper_name_near(tok)
@@ -2193,14 +2245,27 @@ class ProseReader:
         """"the son of A and his wife B": B is A's spouse and the child's mother ("her
         husband B": the father)."""
         of = next(c for c in child_noun.children if c.dep_ == "prep" and c.lower_ == "of")
-        parent = next((self.refs.resolve(t) for t in self.coordinated(of) if self.refs.resolve(t)), None)
+        parent_tok = next((t for t in self.coordinated(of) if self.refs.resolve(t)), None)
+        parent = self.refs.resolve(parent_tok) if parent_tok is not None else None
         child = self.kin_holder(s, child_noun)
         prop = "father" if owner_tok.lower_ == "her" else "mother"
+        if parent is not None and parent == child and self.written_name(parent_tok) == self.refs.people[parent].display:
+            # "A, one of the children of A, a farmer, and his wife B": a namesake parent, whom
+            # the mentions took for the child; B is the child's mother, nobody's wife here
+            for name in names:
+                self.add(s, child, prop, name)
+            self.add(s, child, "father" if prop == "mother" else "mother", self.refs.people[parent].display)
+            return
         for name in names:
             if parent and self.refs.people[parent].display != name:
                 self.add(s, parent, "spouse", name)
             if child and self.refs.people[child].display != name:
                 self.add(s, child, prop, name)
+
+    @staticmethod
+    def written_name(tok: Token) -> str:
+        """The proper name a token ends, as the sentence writes it ("Mungo Park" for "Park")."""
+        return " ".join(x.text for x in tok.subtree if x.pos_ == "PROPN" and x.i <= tok.i)
 
     @staticmethod
     def coordinated(prep: Token) -> list[Token]:
@@ -2297,6 +2362,9 @@ class ProseReader:
         if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
             return None
         attr = next((c for c in tok.head.children if c.dep_ == "attr"), None) or kin_lists.past_doubt(tok.head)
+        if attr is not None and attr.pos_ == "NOUN" and not self.refs.named(attr):
+            # "her husband was the painter A": the name set after a noun of trade
+            attr = next((c for c in attr.children if c.dep_ == "appos" and c.pos_ == "PROPN"), attr)
         return self.refs.named(attr) if attr is not None else None
 
     def relative_attrs(self, tok: Token) -> list[str]:
@@ -2361,7 +2429,7 @@ class ProseReader:
     def offices(self, s: Sentence) -> None:
         text = s.text
         # "Lord Chancellor in 1155": a date is no tail of an office's name (read bare below)
-        found = [(m.start(), m.end(), lexicon.clean_office(m.group(0))) for m in lexicon.OFFICE.finditer(text)
+        found = [_after_verb(m.start(), m.group(0)) for m in lexicon.OFFICE.finditer(text)
                  if not re.search(r"^\S+(?:\s+\S+)?\s+(?:in|on|to|at)\s+\d[\d\s.,]*$", m.group(0))]
         found += [(m.start("org"), m.end("org"), "head of " + m.group("org")) for m in lexicon.HEAD_VERB.finditer(text)]
         found += self.bare_offices(text, found)

@@ -57,9 +57,22 @@ def read_infoboxes(
     for block in find_rows(doc.text):
         named = None
         if header is not None:
-            spans = [s for s in (_header(block), _line_above(doc.text, block[0].line.start)) if s]
+            spans = [s for s in (_header(block), _line_above(doc.text, block[0].line.start), _name_row(block)) if s]
             named = next((n for n in (header(*s) for s in spans) if n is not None), None)
         yield from Reader(doc, named or subject, role_at).read(block)
+
+
+#: labels of a row that names the record's own person ("Name: A" in a genealogy record)
+_NAME_LABELS = frozenset({"name", "full name"})
+
+
+def _name_row(block: list[Row]) -> tuple[int, int] | None:
+    """The span of a "Name:" row's value: a person record is about the one it names first,
+    not about the first parent or child the page's mentions happen to put ahead."""
+    for row in block:
+        if row.kind == "alias" and labels.normalise(row.label)[0] in _NAME_LABELS and row.value:
+            return row.value_start, row.value_start + len(row.value)
+    return None
 
 
 def _line_above(text: str, start: int) -> tuple[int, int] | None:

@@ -25,6 +25,8 @@ _GLUED_AFTER_BRACKET = re.compile(r"(\((?:m\.|married|div\.|divorced|\d{4})[^()]
 #: ("Anna SmithMaria Jones": a lower-case run then a capital inside one
 #: word). A word's inner capital after one or two letters stays ("McDonald", "DeWitt").
 _GLUED_NAMES = re.compile(r"(?<=\))(?=[A-ZА-ЯЁ])|(?<=[a-zà-ÿа-яё]{3})(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
+#: a genealogy's numbered list in one cell: "m. 1) A 2) B" (read after the marriage brackets go)
+_NUMBERED = re.compile(r"(?:^|(?<=\s))\d{1,2}\)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 _SPLIT = re.compile(r"\s*(?:[;,·•/]|\s\band\b\s|\s&\s|\n)\s*")
 _ORDINALS = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s*(?:[~–—&,-]|and)?\s*)+", re.I)
 _EDGE = " \t,;:|-–—.•·"
@@ -163,7 +165,7 @@ def names(value: str) -> list[str]:
     # the marriage brackets go before the cleaning, whose trailing-age rule would take the
     # "38)" of an early year ("(m. 38)") and leave the bracket open
     value = _GLUED_AFTER_BRACKET.sub(r"\1; ", value)
-    value = unglue(clean(_MARRIED.sub(" ", value)))
+    value = unglue(clean(_NUMBERED.sub("; ", _MARRIED.sub(" ", value))))
     value = surname_first(marked(value)[1])
     parts = [q for p in split_outside_brackets(value) for q in _unflatten(marked(p)[1])]
     return [n for n in (name(p) for p in parts) if n]
@@ -191,10 +193,15 @@ def items(value: str, restart: tuple[str, ...] = ()) -> list[str]:
 _SENTENCES = re.compile(r"[?!]\s*$|[a-z]{2}\.\s+[A-Z]")
 
 
+#: the years a title was held, written after it: "Master of X (1699-1727)", "Warden of Y, 1696-99"
+_TERM_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)(?:(?:c\.|from|since|until|to)\s*)?\d{3,4}\b[^()]*\)?\s*$", re.I)
+
+
 def office(value: str) -> str:
     """An office title without ordinal numbering ("1st ~ 5th President of X" -> "President of
-    X"); empty for a value that is sentences rather than a title."""
-    title = _ORDINALS.sub("", clean(value)).strip(_EDGE)
+    X") or the years after it (a term, not part of the title's name); empty for a value that
+    is sentences rather than a title."""
+    title = _TERM_AFTER.sub("", _ORDINALS.sub("", clean(value)).strip(_EDGE)).strip(_EDGE)
     return "" if _SENTENCES.search(title) else title
 
 
