@@ -2264,7 +2264,7 @@ class ProseReader:
 
     @staticmethod
     def written_name(tok: Token) -> str:
-        """The proper name a token ends, as the sentence writes it ("Mungo Park" for "Park")."""
+        """The proper name a token ends, as the sentence writes it ("Walter Hume" for "Hume")."""
         return " ".join(x.text for x in tok.subtree if x.pos_ == "PROPN" and x.i <= tok.i)
 
     @staticmethod
