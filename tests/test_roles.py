@@ -163,6 +163,28 @@ def test_wrote_header_opens_a_thread_when_confirmed_by_a_timestamp() -> None:
     assert [p.role for p in _roles(text)] == [MAIN, COMMENT, COMMENT, COMMENT]
 
 
+@pytest.mark.parametrize("heading", ["## Comments", "Comments", "Reader comments", "Responses (2)"])
+def test_a_comments_heading_opens_a_thread_its_bylines_confirm(heading: str) -> None:
+    text = ("Alma Reyes was born in 1902 in Oaxaca.\n\n" + heading + "\n\n"
+            "**Tom B.** — 4 March 2021\nMy aunt said she was born in Puebla.\n\n"
+            "Site owner | March 5, 2021\nThanks, Tom!")
+    roles = [p.role for p in _roles(text)]
+    assert roles[0] == MAIN and len(roles) >= 4 and set(roles[1:]) == {COMMENT}
+
+
+def test_a_comments_heading_without_a_comment_after_it_opens_nothing() -> None:
+    """A bare "Comments" is also a menu link: the article after it stays main."""
+    text = "Comments\n\nAlma Reyes was born in 1902 in Oaxaca.\n\nShe died in 1970."
+    assert [p.role for p in _roles(text)][1:] == [MAIN, MAIN]
+
+
+def test_dated_letters_in_an_article_are_no_thread() -> None:
+    """Bylines alone (a letter's writer and date) never open a thread."""
+    text = ("Alma Reyes wrote often to her brother.\n\n**Alma Reyes** — 4 March 1921\nDear Luis, I arrive Monday.\n\n"
+            "**Alma Reyes** — 9 May 1921\nDear Luis, the school is open.")
+    assert all(p.role == MAIN for p in _roles(text))
+
+
 # ---- quotes --------------------------------------------------------------------------------
 
 

@@ -73,6 +73,22 @@ _COMMENT_HEADER = re.compile(
     re.I,
 )
 _COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|replies|responses)\s*:?$", re.I)
+#: A section heading over a thread ("Comments", "## Reader comments", "Responses (3)"): it opens
+#: one only when a comment cue follows, since a bare "Comments" is also a menu link.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:#{1,6}\s*)?(?:reader\s+|readers'\s+|user\s+)?(?:comments?|responses|replies|discussion)"
+    r"\s*(?:\(\d+\))?\s*:?$",
+    re.I,
+)
+#: The line a comment opens with in many blog engines: its author and its date ("**Ann T.** —
+#: 27 June 2019", "Ann T. | May 3, 2019"). A cue inside a thread, never a thread on its own: an
+#: article's dated letters or diary entries look the same.
+_COMMENT_BYLINE = re.compile(
+    r"^[*_]{0,2}[^\s*_\d][^\n*_]{0,40}?[*_]{0,2}\s*[—–|-]\s*"
+    r"(?:\d{1,2}\.?\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\n|$)",
+    re.I,
+)
 _COMMENT_CONTROL = re.compile(r"^(?:reply|delete|report|like|quote|permalink|\d+ likes?)$", re.I)
 _TIMESTAMP = re.compile(
     r"^(?:\w+,?\s+)?(?:\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\w+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}"
@@ -82,8 +98,9 @@ _TIMESTAMP = re.compile(
 
 
 def _comment_header(text: str) -> bool:
-    """'NAME said...', 'NAME says:', '12 comments:' — the lines that open a comment."""
-    if _COMMENT_COUNT.match(text):
+    """'NAME said...', 'NAME says:', '12 comments:', a "Comments" heading — the lines that open
+    a comment or a thread."""
+    if _COMMENT_COUNT.match(text) or _COMMENTS_HEADING.match(text):
         return True
     match = _COMMENT_HEADER.match(text)
     return bool(match) and _words(match.group("who")) <= 4
@@ -136,8 +153,10 @@ def _thread_end(texts: Sequence[str], i: int) -> int:
 
 
 def _in_comment_chrome(text: str) -> bool:
-    """Reply links, timestamps and headers belong to the thread even though they look like furniture."""
-    return bool(_COMMENT_CONTROL.match(text) or _TIMESTAMP.match(text)) or _comment_header(text)
+    """Reply links, timestamps, bylines and headers belong to the thread even though they look
+    like furniture."""
+    return (bool(_COMMENT_CONTROL.match(text) or _TIMESTAMP.match(text) or _COMMENT_BYLINE.match(text))
+            or _comment_header(text))
 
 
 def _comment_reason(text: str, thread_start: int) -> str:
@@ -145,6 +164,8 @@ def _comment_reason(text: str, thread_start: int) -> str:
         return f"comment header '{_clip(text)}'"
     if _TIMESTAMP.match(text):
         return "comment timestamp"
+    if _COMMENT_BYLINE.match(text):
+        return f"comment byline '{_clip(text)}'"
     if _COMMENT_CONTROL.match(text):
         return "comment reply/control link"
     return f"inside the comment thread that starts at passage {thread_start}"

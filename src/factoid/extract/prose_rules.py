@@ -355,7 +355,7 @@ def name_at(text: str, pos: int, r: Rules, *, after_article: bool = False) -> Ru
         if cap and w.rstrip(".") not in r.not_names:
             parts.append(m)
             continue
-        if parts and w.lower() in r.particles and i + 1 < len(words) and _capitalised(words[i + 1].group(0)):
+        if parts and w.lower() in r.particles and _name_follows(words, i + 1, r):
             parts.append(m)
             continue
         break
@@ -378,6 +378,16 @@ def name_at(text: str, pos: int, r: Rules, *, after_article: bool = False) -> Ru
     if not run or run[0].isdigit():
         return None
     return Run(start, end, run)
+
+
+def _name_follows(words: Sequence[re.Match[str]], i: int, r: Rules) -> bool:
+    """Whether a capitalised word comes at ``i`` after at most one more particle: a particle
+    joins a name only when the name goes on, and some go in pairs ("Jerez de los Caballeros",
+    "Juan de la Cruz", "van der Meer"), but not after an "and" ("hijo de A y de B": two names)."""
+    if (i < len(words) and words[i].group(0).lower() in r.particles
+            and words[i - 1].group(0).lower() not in r.conjunctions):
+        i += 1
+    return i < len(words) and _capitalised(words[i].group(0))
 
 
 def _first_of_pair(parts: list[re.Match[str]], r: Rules) -> list[re.Match[str]]:
@@ -648,7 +658,8 @@ class RuleReader:
             if any(d.start <= run.start < d.end for d in s.found):
                 continue  # "en mai 1431"
             runs.append(run)
-        after = [x for x in runs if x.start >= at]
+        ceiling = self.later_life(s, tok, b)
+        after = [x for x in runs if at <= x.start < ceiling]
         floor = self.earlier_life(s, tok, a)
         before = [x for x in runs if x.end <= min(at, floor)]
         return after[0] if after else before[0] if before else None
@@ -665,6 +676,20 @@ class RuleReader:
             if frame is not None and frame.handler in _LIFE_HANDLERS and s.offset(t) >= a:
                 return s.offset(t)
         return at
+
+    def later_life(self, s: Sentence, tok: Token, b: int) -> int:
+        """Where the next other birth or death trigger of the clause after ``tok`` stands (else
+        the clause's end): a place after that trigger is its own, never this one's ("né en 1850
+        à Lyon et mort à Nantes" gives Nantes to the death even when "à Lyon" is not read)."""
+        for t in s.span:
+            if t.i <= tok.i:
+                continue
+            frame = self.frames.get(t.i)
+            if s.offset(t) >= b:
+                break
+            if frame is not None and frame.handler in _LIFE_HANDLERS:
+                return s.offset(t)
+        return b
 
     def names_after(self, s: Sentence, pos: int, *, many: bool = False, limit: int = 6,
                     extra: frozenset[str] = frozenset(), nouns: int = 0) -> list[Run]:
