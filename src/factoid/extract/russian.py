@@ -111,6 +111,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:а также\s+)?|и\s+|,\s*и\s+)")
 #: Between two marriages of one sentence: "был женат на X, затем на Y", "а потом с Y": the
 #: second spouse is a relative too.
 _NEXT_MARRIAGE = re.compile(r",?\s*(?:а\s+)?(?:затем|потом|позднее|позже|впоследствии|вторым браком)\s+(?:(?:на|с|за)\s+)?")
+#: Relatives' nouns in the nominative: one of them as a clause's subject owns its marriage.
+_NOMINATIVE_KIN = frozenset("отец мать сын дочь дочка брат сестра сыновья дочери братья сёстры сестры".split())
+
 #: A count of marriages by the marriage word ("Был женат трижды: на A, B и C", "замужем
 #: дважды"): the names listed after it, by a comma or "и", are all spouses.
 _MARRIED_MANY = re.compile(r"(?<![а-яё])(?:дважды|трижды|четырежды|пять раз|(?:два|три|четыре) раза|несколько раз)(?![а-яё])",
@@ -715,6 +718,10 @@ class _Reader:
         gap = s.text[at:who[0]]
         if len(re.findall(r"[а-яё]+", gap)) > 3:
             return
+        if prop != "spouse" and pattern("kin", "marries").search(gap):
+            return  # "отец женился вторично на X": X is the father's wife
+        if prop == "spouse" and self.relative_marries(s, at):
+            return
         owner = subject
         of_trade = word in _CHILD_OF and self.genitive_gap(s, at, who[0])
         if s.case(who[0]) == "Gen" or of_trade:  # "жена Абакумова Антонина ...": the first name owns the relative
@@ -737,6 +744,15 @@ class _Reader:
         elif prop == "spouse":
             counted = _MARRIED_MANY.search(s.text, max(0, at - 40), who[0]) is not None
             self.listed(s, owner, prop, who, _SPOUSE_LIST_GAP if counted else _NEXT_MARRIAGE)
+
+    def relative_marries(self, s: _Sent, at: int) -> bool:
+        """Whether a relative's noun in the nominative is the subject of the marriage ending
+        at ``at`` ("Их дочь Елена ... вышла замуж за X": the daughter's husband, not the
+        subject's): the noun stands before it in the same clause."""
+        start = max(s.text.rfind(";", 0, at), s.text.rfind(".", 0, at), 0)
+        head = s.text[start:at]
+        return any(m.group(0).lower() in _NOMINATIVE_KIN and s.case(start + m.start()) in {"Nom", ""}
+                   for prop in ("father", "mother", "child", "sibling") for m in pattern("kin", prop).finditer(head))
 
     def listed(self, s: _Sent, owner: str | None, prop: str, who: tuple[int, int, str],
                gap: re.Pattern[str] = _LIST_GAP) -> None:
