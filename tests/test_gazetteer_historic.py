@@ -15,6 +15,13 @@ def test_a_former_name_stays_as_written(name):
     assert gazetteer.place_key(name).startswith("geonames:")  # still one place with its later name
 
 
+@pytest.mark.parametrize(("name", "city"), [("Buda", "Budapest"), ("Altona", "Hamburg"), ("Spandau", "Berlin")])
+def test_a_former_town_inside_a_city_stays_as_written(name, city):
+    """Born in Buda is not born in "Budapest", a city founded in 1873; the key still joins them."""
+    assert gazetteer.respelled_name(name) == name
+    assert gazetteer.place_key(name) == gazetteer.place_key(city)
+
+
 @pytest.mark.parametrize("name", ["Costantinopoli", "Konstantinopel"])
 def test_a_translated_former_name_takes_its_english_form(name):
     assert gazetteer.respelled_name(name) == "Constantinople"

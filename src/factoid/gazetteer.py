@@ -287,7 +287,8 @@ def _qualifies(rest: str) -> bool:
 def respelled_name(name: str) -> str:
     """The name English writes for a place a source names in its own language: the
     gazetteer's name ("Lisbonne", "Varsovie", "Mailand" -> Lisbon, Warsaw, Milan), except for
-    a former name, which stays what the source says ("Constantinople", "Königsberg").
+    a former name, which stays what the source says ("Constantinople", "Königsberg"), and a
+    former town now inside a city ("Buda", "Altona": ``[parts]``), which is a place of its own.
 
     Why not :func:`canonical_name` alone: GeoNames lists a city's former names among its
     alternate names, so "Königsberg" would come out as Kaliningrad, a name the source never
@@ -295,7 +296,9 @@ def respelled_name(name: str) -> str:
     an exonym can look nothing like the English name, and a former name can look like it.
     """
     former = _former().get(fold(name))
-    return former if former else canonical_name(name)
+    if former:
+        return former
+    return name if fold(name) in _parts() else canonical_name(name)
 
 
 @lru_cache(maxsize=1)
