@@ -1072,8 +1072,7 @@ class ProseReader:
         place = self.place_after(s, tok, limit=6) or self.place_in_clause(s, tok) or self.place_near(s, tok) \
             or next(iter(self.bare_place(s, tok)), None)
         if not place and tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
-            if any(e.label_ in {"GPE", "LOC"} and e.start <= tok.head.i < e.end for e in s.ents):
-                place = tok.head.text
+            place = self.where_antecedent(s, tok.head)
         place = place or self.place_there(s, tok)
         if place:
             self.add(s, pid, "place_of_death", place)
@@ -1484,6 +1483,18 @@ class ProseReader:
         main = self.refs.main
         return main.id if main is not None and main.id not in group else None
 
+    def where_antecedent(self, s: Sentence, head: Token) -> str | None:
+        """The place a "where" points back to: a place entity holding its noun, or the proper
+        names compounded with a noun of place ("the Dachau concentration camp, where she was
+        shot": Dachau), never a person's name ("the Lenin works")."""
+        if any(e.label_ in {"GPE", "LOC"} and e.start <= head.i < e.end for e in s.ents):
+            return head.text
+        names = [t for t in head.subtree if t.i < head.i and t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}]
+        firms = [e for e in s.ents if e.label_ in {"ORG", "PERSON", "NORP", "PRODUCT"}]
+        if not names or any(self.refs.named(t) or any(e.start <= t.i < e.end for e in firms) for t in names):
+            return None
+        return " ".join(t.text for t in names)
+
     def place_of_event(self, s: Sentence, tok: Token) -> str | None:
         """Where an event happened: "the city of X, where he was killed", a place in the
         verb's own clause, or the only place named in the sentence before the verb."""
@@ -1495,6 +1506,8 @@ class ProseReader:
                     return e.text.removeprefix("the ")
             if head.pos_ == "PROPN":  # "the city of Dairen, where ...": a place whatever NER said
                 return " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i)
+            if (named := self.where_antecedent(s, head)) is not None:
+                return named
             of = [c for c in head.children if c.lower_ == "of"]
             named_place = [c for c in (of[0].children if of else []) if c.dep_ == "pobj" and c.pos_ == "PROPN"]
             if named_place and not self.refs.named(named_place[0]):
