@@ -1282,13 +1282,18 @@ class ProseReader:
         plain = _words("kill") - _words("execute")
         return not any(j.lemma_.lower() in plain and j.pos_ == "VERB" for j in joined)
 
+    def victim_told(self, tok: Token) -> str | None:
+        """Who the killing told around ``tok`` was done to: the subject of an earlier clause,
+        else whoever this passage last told died."""
+        condemned = carried.condemned_before(tok)
+        return (self.refs.resolve(condemned) if condemned is not None else None) or self.last_death
+
     def carried_out(self, s: Sentence, tok: Token) -> None:
         """"the sentence was carried out by X": X killed the one condemned (the subject of an
         earlier clause, else whoever this passage last told died), when a killing is told."""
         if carried.carried_noun(tok) is None or not carried.killing_told(tok):
             return
-        condemned = carried.condemned_before(tok)
-        victim = (self.refs.resolve(condemned) if condemned is not None else None) or self.last_death
+        victim = self.victim_told(tok)
         if victim is None:
             return
         for t in carried.agent_tokens(tok):
@@ -1301,8 +1306,7 @@ class ProseReader:
         dealt it killed whoever the sentence (or the one before it) told was killed."""
         if not carried.killing_told(tok):
             return
-        condemned = carried.condemned_before(tok)
-        victim = (self.refs.resolve(condemned) if condemned is not None else None) or self.last_death
+        victim = self.victim_told(tok)
         if victim is None:
             return
         for t in carried.agent_tokens(tok):

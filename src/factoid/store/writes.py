@@ -447,24 +447,30 @@ def sync_parts(conn: Connection, table, part: str, rows: Sequence[dict], state: 
     from one part to another changes both. ``kept`` parts must be intact (the caller asked
     ``intact_parts`` in this transaction)."""
     col = table.c[part]
-    by_part: dict[str, list[dict]] = {}
-    for row in rows:
-        by_part.setdefault(row[part], []).append(row)
-    digests = {k: [_digest(rs), len(rs)] for k, rs in by_part.items()}
-    known = _state(conn, state)
-    intact = _intact(conn, table, part, known)
+    by_part, digests, known, intact = _part_digests(conn, table, part, rows, state)
     if intact is None:
         if kept:
             raise RuntimeError(f"{table.name}: the rows of kept parts are not as the last build wrote them")
         sync(conn, table, (next(iter(table.primary_key.columns)).name,), list(rows))
     else:
         digests.update({k: intact[k] for k in kept})
-        assert known is not None  # ``_intact`` is None without stored digests
         changed = sorted(k for k in digests.keys() | known.keys() if k not in intact or digests.get(k) != intact[k])
         for i in range(0, len(changed), 500):
             conn.execute(delete(table).where(col.in_(changed[i:i + 500])))
         _insert_many(conn, table, [row for k in changed for row in by_part.get(k, ())])
     set_derived_state(conn, state, json.dumps(digests, sort_keys=True, separators=(",", ":")))
+
+
+def _part_digests(conn: Connection, table, part: str, rows: Sequence[dict],  # type: ignore[no-untyped-def]
+                  state: str) -> tuple[dict[str, list[dict]], dict[str, list], dict[str, list], dict[str, list] | None]:
+    """The rows by part, each part's digest and row count, the stored digests, and those still
+    to be trusted (``_intact``; None when there are none or rows of unknown parts were written)."""
+    by_part: dict[str, list[dict]] = {}
+    for row in rows:
+        by_part.setdefault(row[part], []).append(row)
+    digests = {k: [_digest(rs), len(rs)] for k, rs in by_part.items()}
+    known = _state(conn, state)
+    return by_part, digests, known or {}, _intact(conn, table, part, known)
 
 
 def sync_changed(conn: Connection, table, key: Sequence[str], part: str, rows: Sequence[dict],  # type: ignore[no-untyped-def]
@@ -479,16 +485,10 @@ def sync_changed(conn: Connection, table, key: Sequence[str], part: str, rows: S
     not rewritten whole: the person most written about holds hundreds of identities, and one
     more of them would rewrite them all. A row moving between parts changes both, so its
     stored row is among those read."""
-    by_part: dict[str, list[dict]] = {}
-    for row in rows:
-        by_part.setdefault(row[part], []).append(row)
-    digests = {k: [_digest(rs), len(rs)] for k, rs in by_part.items()}
-    known = _state(conn, state)
-    intact = _intact(conn, table, part, known)
+    by_part, digests, known, intact = _part_digests(conn, table, part, rows, state)
     if intact is None:
         sync(conn, table, key, rows)
     else:
-        assert known is not None  # ``_intact`` is None without stored digests
         changed = sorted(k for k in digests.keys() | known.keys() if k not in intact or digests.get(k) != intact[k])
         if changed:
             sync(conn, table, key, [row for k in changed for row in by_part.get(k, ())], within=(part, changed))
