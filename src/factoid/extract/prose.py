@@ -1509,7 +1509,7 @@ class ProseReader:
                 if e.start <= head.i < e.end:
                     return e.text.removeprefix("the ")
             if head.pos_ == "PROPN":  # "the city of Dairen, where ...": a place whatever NER said
-                return " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i)
+                return self.written_name(head)
             if (named := self.where_antecedent(s, head)) is not None:
                 return named
             of = [c for c in head.children if c.lower_ == "of"]

@@ -960,8 +960,7 @@ class RuleReader:
         """"født 3. maj 1811 i Vejle, død 8. juni 1880 smst.": a death clause that names no
         place but says "at the same place" (``[reader] same_place``) died where the same
         sentence says its subject was born."""
-        b = self.clause(s, tok)[1]
-        word = next((m for m in _WORD.finditer(s.text, s.offset(tok), b) if m.group(0).lower() in self.r.same_place), None)
+        word = _same_place_word(s.text, self.r, s.offset(tok), self.clause(s, tok)[1])
         born = [c for c in self.claims if c.subject == pid and c.property == "place_of_birth"
                 and s.start <= c.span.start and c.span.end <= s.end]
         if word is not None and born:
@@ -1386,8 +1385,14 @@ def dated_life(content: str, r: Rules) -> Life | None:
 def _same_place(half: str, born_at: tuple[str, str] | None, r: Rules) -> tuple[str, str] | None:
     """The birth place again when the death half of a bracket names no place but says "at
     the same place" ("(3. maj 1811 i Vejle, død 8. juni 1880 smst.)"), as (value, word)."""
-    word = next((m.group(0) for m in _WORD.finditer(half) if m.group(0).lower() in r.same_place), None)
-    return (born_at[0], word) if born_at is not None and word is not None else None
+    word = _same_place_word(half, r)
+    return (born_at[0], word.group(0)) if born_at is not None and word is not None else None
+
+
+def _same_place_word(text: str, r: Rules, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first word of ``text[start:end]`` that says "at the same place" (``[reader] same_place``)."""
+    words = _WORD.finditer(text, start, len(text) if end is None else end)
+    return next((m for m in words if m.group(0).lower() in r.same_place), None)
 
 
 #: A year standing alone in a life's bracket ("* 995 in X"), maybe marked approximate.
