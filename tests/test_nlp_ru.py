@@ -78,3 +78,14 @@ def test_a_point_with_no_space_after_it_ends_no_sentence() -> None:
     # "20.5 (1.6).1876": an Old Style day, the New Style one in brackets, then the year
     rd = nlp_ru.parse("Пётр Орлов [3.2 (15.2).1850, Тверь — 20.5 (1.6).1901, Москва], русский врач.")
     assert len(rd.sentences) == 1
+
+
+def test_a_surname_in_the_instrumental_and_a_given_name_in_the_locative_go_back() -> None:
+    """"за Андреем Лыковым" is the man Андрей Лыков, not the adjective "лыковый"; "на Анне
+    Крюковой" is Анна, though the dictionary also holds an indeclinable "Анне"."""
+    from factoid import nlp_ru
+
+    assert nlp_ru.nominative_name(["Андреем", "Лыковым"], ["Ins", "Ins"]) == "Андрей Лыков"
+    assert nlp_ru.nominative_name(["Анне", "Крюковой"], ["Loc", "Loc"]) == "Анна Крюкова"
+    assert nlp_ru.nominative_name(["Анне", "Франк"], ["Nom", "Nom"]) == "Анне Франк"
+    assert nlp_ru.nominative_name(["Ольгой", "Лыковой"], ["Ins", "Ins"]) == "Ольга Лыкова"

@@ -383,9 +383,15 @@ def nominative_word(word: str, gender: str | None, case: str = "") -> str:
     if "." in word or "-" in word or len(word) < 3 or not word[:1].isupper() or not word.lower().endswith(_OBLIQUE):
         return word
     low = word.lower()
+    if case == "Ins" and gender != "femn" and low.endswith(_SURNAME_INSTRUMENTAL):
+        return word[:-2]  # "Андреем Лыковым": a surname in -ов/-ин, never the adjective "лыковый"
+    if case in {"Gen", "Dat", "Ins", "Loc"} and gender == "femn" and low.endswith(_SURNAME_FEMININE_OBLIQUE):
+        return word[:-2] + "а"  # "Ольгой Лыковой": the woman Лыкова, never "Лыковая"
     parses = tagger().parse(word)
     known = tagger().word_is_known(low)
     wanted = _CASES.get(case)
+    if case in {"Dat", "Loc"} and low.endswith("е") and (given := _declined_given(word, parses)):
+        return given
     if case == "Nom" and low.endswith(("а", "я")):
         return word  # "Вяча", "Никола": a nominative the dictionary lacks, as the tagger read it
     if _has_nominative(parses, gender, known):
@@ -409,6 +415,26 @@ def nominative_word(word: str, gender: str | None, case: str = "") -> str:
         return word
     out = form.word if "ё" in low else form.word.replace("ё", "е")
     return out[:1].upper() + out[1:]
+
+
+#: A man's surname in -ов/-ев/-ин in the instrumental ("Лыковым", "Лисиным").
+_SURNAME_INSTRUMENTAL = ("овым", "евым", "ёвым", "иным", "ыным")
+#: A woman's surname in -ова/-ева/-ина in an oblique case ("Лыковой", "Лисиной").
+_SURNAME_FEMININE_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной")
+
+
+def _declined_given(word: str, parses: Sequence[Any]) -> str | None:
+    """A woman's given name in the dative or locative ("на Анне Крюковой") that the dictionary
+    also holds as an indeclinable name ("Анне"): the nominative in -а/-я it declines from
+    when the dictionary knows that one as a woman's name ("Анна"); None otherwise."""
+    if any(not {"Fixd"} <= p.tag.grammemes for p in parses if p.tag.case == "nomn"):
+        return None
+    for ending in ("а", "я"):
+        base = word[:-1] + ending
+        if any("Name" in p.tag and p.tag.case == "nomn" and p.tag.gender == "femn" and "Fixd" not in p.tag
+               for p in tagger().parse(base)):
+            return base
+    return None
 
 
 #: The animate accusative of a man's name is the genitive form, so the tagger's choice between

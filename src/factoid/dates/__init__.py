@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from factoid.dates._compare import compatible, edtf_bounds, precision_rank, refines
 from factoid.dates._lexicon import alternation, lexicon
-from factoid.dates._recognise import _Cand, _Point, _qualifier
+from factoid.dates._recognise import READING, _Cand, _Point, _qualifier
 from factoid.dates._scan import scan
 
 __all__ = [
@@ -37,6 +39,7 @@ __all__ = [
     "find_dates",
     "parse_date",
     "precision_rank",
+    "reading",
     "refines",
     "year_of",
 ]
@@ -166,6 +169,19 @@ def _scannable(text: str) -> str:
     if _ARABIC.search(text) is None:
         return text
     return _GLUED_ARABIC.sub(" ", text.translate(_ASCII_DIGITS))
+
+
+@contextmanager
+def reading(code: str | None) -> Iterator[None]:
+    """Read month words as language ``code`` reads them inside the block: one month word may
+    name two months in two languages ("listopada": November in Polish and Czech, October in
+    Croatian), and only the document's language tells which. ``None``: as every language
+    reads it, the other language's reading left out (lang/<code>/dates.toml ``[own_months]``)."""
+    token = READING.set(code)
+    try:
+        yield
+    finally:
+        READING.reset(token)
 
 
 def find_dates(text: str, *, context_year: int | None = None) -> list[DateMatch]:

@@ -18,7 +18,7 @@ read by :mod:`factoid.dates._cjk` (``year_mark``, ``month_mark``, ``day_mark``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from factoid import lang
@@ -39,6 +39,21 @@ class Lexicon:
     #: Month forms of languages that write the month before a year-less day ("June 19"):
     #: elsewhere "в мае 19..." is a year cut short, not the 19th of May.
     month_first: tuple[str, ...] = ()
+    #: Month forms a language reads otherwise than the merged lexicon (``[own_months]`` of its
+    #: dates.toml): Croatian "listopada" is October where Polish and Czech read November.
+    own_months: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def _own_months(data: dict, forms: list[str]) -> dict[str, int]:
+    """``[own_months]`` of one language: forms whose month in this language differs from
+    another language's; they are scanned like any month form, read by the document's
+    language (:func:`factoid.dates.reading`)."""
+    own: dict[str, int] = {}
+    for key, names in data.get("own_months", {}).items():
+        for name in names:
+            own[name.lower()] = int(key)
+            forms.extend((name, name.upper(), name.lower()))
+    return own
 
 
 def _add_months(data: dict, code: str, number_of: dict[str, int], forms: list[str],
@@ -73,9 +88,12 @@ def lexicon() -> Lexicon:
     words: dict[str, list[str]] = {}
     named: dict[str, tuple[int, int]] = {}
     month_first: list[str] = []
+    own: dict[str, dict[str, int]] = {}
     for code, data in lang.load_every("dates.toml"):
         before = len(forms)
         _add_months(data, code, number_of, forms, abbreviations)
+        if data.get("own_months"):
+            own[code] = _own_months(data, forms)
         if data.get("words", {}).get("month_before_day", False):
             month_first.extend(forms[before:])
         section = data.get("words", {})
@@ -86,6 +104,9 @@ def lexicon() -> Lexicon:
         for name, month_day in data.get("named_days", {}).items():
             month, day = (int(part) for part in month_day.split("-"))
             named[name] = (month, day)
+    for table in own.values():  # a form no other language has reads as its own anywhere
+        for form, month in table.items():
+            number_of.setdefault(form, month)
     return Lexicon(
         number_of,
         tuple(dict.fromkeys(forms)),
@@ -94,6 +115,7 @@ def lexicon() -> Lexicon:
         {k: tuple(dict.fromkeys(v)) for k, v in words.items()},
         named,
         tuple(dict.fromkeys(month_first)),
+        own,
     )
 
 

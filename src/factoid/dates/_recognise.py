@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from factoid.dates._lexicon import alternation, lexicon
@@ -288,8 +289,16 @@ def _isolated(text: str, cand: _Cand) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
+#: The language of the text being read (:func:`factoid.dates.reading`), None when unknown.
+READING: ContextVar[str | None] = ContextVar("reading", default=None)
+
+
 def _month_of(match: re.Match[str], group: str) -> int:
-    return _MONTH_NUMBER[match.group(group).rstrip(".").lower()]
+    """A month word's number, in the language being read when that language has its own
+    reading of the word (Croatian "listopada" is October), else as every language reads it."""
+    form = match.group(group).rstrip(".").lower()
+    own = _LEX.own_months.get(READING.get() or "")
+    return own[form] if own and form in own else _MONTH_NUMBER[form]
 
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:

@@ -12,10 +12,12 @@ refuses each one before it is stored.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc as ParsedDoc
 
+from factoid import dates
 from factoid.extract import infobox as _infobox
 from factoid.extract import prose as _prose
 from factoid.extract.base import Context, extractors, register, version_of
@@ -62,6 +64,15 @@ def _language(doc: Document, passage: Passage) -> str | None:
     if passage.language and (doc.language in (None, passage.language) or len(passage.text) >= _SHORT):
         return passage.language
     return doc.language
+
+
+def _document_language(doc: Document, passages: Sequence[Passage]) -> str | None:
+    """The language month words are read in (:func:`factoid.dates.reading`): the document's,
+    else the one most of its passages are written in."""
+    if doc.language:
+        return doc.language
+    codes = Counter(p.language for p in passages if p.language)
+    return codes.most_common(1)[0][0] if codes else None
 
 
 class _Wrapped:
@@ -210,7 +221,8 @@ def extract_document(
                   main=Subject(main.id, main.display) if main is not None else None, role_at=role_at,
                   header=header, blocks=[(b[0].start, b[-1].end) for b in find_blocks(doc.text)],
                   names=spans, assignment=assignment, people=by_id, main_person=main)
-    claims = [c for extractor in extractors() for c in extractor.run(ctx)]
+    with dates.reading(_document_language(doc, readable)):
+        claims = [c for extractor in extractors() for c in extractor.run(ctx)]
     return mentions, [c for c in claims if _anchored(c, by_id, main, ordered, spans, assignment)]
 
 

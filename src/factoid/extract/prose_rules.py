@@ -264,6 +264,24 @@ def _guessed_nominative(text: str, code: str) -> str | None:
     return None
 
 
+def agent_nominative(name: str, code: str) -> str:
+    """A killer's name in the case the agent words govern ("przez Michała Rutkowskiego",
+    "zastřelen Emilem Krejčím"), put back by ``[inflection] agent``; a language without
+    that list puts it back as it does a relative's name (``name``)."""
+    return nominative(name, code, "agent" if _inflections(code, "agent") else "name")
+
+
+def declined_office(office: str, title: int, code: str) -> str:
+    """An office as its holder's language names it, where a sentence declines it ("był
+    wojewodą poznańskim" -> "wojewoda poznański", "byl ministrem financí" -> "ministr
+    financí"): the words of the title (its first ``title`` characters) take the endings of
+    ``[inflection] office``; the words after it (a ministry, a town in the genitive) stay
+    as written. A language without that list keeps the office as written."""
+    if not _inflections(code, "office"):
+        return office
+    return nominative(office[:title], code, "office") + office[title:]
+
+
 #: Lexicon sections read like offices, and the property each fills.
 _HELD = (("office", "position_held"), ("party", "member_of_political_party"), ("rank", "military_rank"))
 
@@ -887,7 +905,8 @@ class RuleReader:
                 office = s.text[m.start():stop].rstrip(" ,")
                 tok = next((t for t in s.span if t.idx - s.span.start_char >= m.start()), None)
                 pid = self.holder(s, tok) if tok is not None else None
-                value = standard_label(prop, office) or office  # "Reichskanzler" -> Chancellor of Germany
+                value = standard_label(prop, office) or (  # "Reichskanzler" -> Chancellor of Germany
+                    declined_office(office, m.end() - m.start(), self.code) if prop == "position_held" else office)
                 term = self.term(s, a, b, m.start(), m.start() + len(office)) if prop == "position_held" else {}
                 self.add(s, pid, prop, value, office, term)
 
@@ -1027,7 +1046,7 @@ class RuleReader:
         if manner in {"homicide", "execution"} or tok.lower_ in kill_triggers(self.code):
             killer = self.killer(s, s.offset(tok) + len(tok.text)) or self.killer_first(s, a, s.offset(tok))
             if killer is not None and self.name_person(s, killer.start, killer.end) != pid:
-                self.add(s, pid, "killed_by", nominative(killer.text, self.code), killer.text)
+                self.add(s, pid, "killed_by", agent_nominative(killer.text, self.code), killer.text)
 
     def killer_first(self, s: Sentence, a: int, verb: int) -> Run | None:
         """Who killed, where the agent stands before the participle ("von X erschossen"): the

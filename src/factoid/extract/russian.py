@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factoid import nlp_ru
 from factoid.dates.ru import RuDate, find_dates
@@ -158,6 +158,19 @@ def subject_of(doc: Document, people: dict[str, LocalPerson], spans: Sequence[Na
     if main_hits and (best is main or best_hits <= main_hits):
         return main
     return best
+
+
+@cache
+def _rival_lead() -> re.Pattern[str]:
+    """``[rivals] leads``: from the end of a date to the start of its hedged rival."""
+    return re.compile(lexicon()["rivals"]["leads"], re.IGNORECASE)
+
+
+@cache
+def _killer_by() -> re.Pattern[str]:
+    """``[killer] by`` of the lexicon, case-sensitive: its lower-case words must stop at the
+    capital of the killer's name."""
+    return re.compile(r"(?<![\w])(?:" + lexicon()["killer"]["by"] + ")")
 
 
 def _name_ok(text: str) -> bool:
@@ -502,6 +515,15 @@ class _Reader:
                 best = (dist, d)
         return best[1] if best else None
 
+    def rival_date(self, s: _Sent, d: RuDate) -> RuDate | None:
+        """A second version of a date, hedged right after it ("в 1711 году (по другим данным —
+        в 1713 году)", "в 1799 году в Туле; по другим сведениям — в 1801 году"): the date
+        that follows ``[rivals] leads`` of the lexicon, a place between them allowed."""
+        lead = _rival_lead().match(s.text, d.end)
+        if lead is None:
+            return None
+        return next((x for x in s.dates if x.start == lead.end() and x.kind == "point" and x.year is not None), None)
+
     def place_after(self, s: _Sent, at: int, stop: int) -> str | None:
         """The first location natasha found after a trigger, introduced by a preposition or a
         settlement noun ("в Одессе", "в селе Александровское")."""
@@ -657,6 +679,9 @@ class _Reader:
                 d = self.nearest_date(s, m.end())
                 if d is not None:
                     self.add(s, pid, prop, d.edtf, d.text)
+                    rival = self.rival_date(s, d)
+                    if rival is not None:
+                        self.add(s, pid, prop, rival.edtf, rival.text)
                 if place_prop:
                     nxt = [x.start() for x in pattern("events", "birth" if frame != "birth" else "death").finditer(text)
                            if x.start() > m.end()]
@@ -664,7 +689,7 @@ class _Reader:
                 manner = lexicon()["manner"].get(frame)
                 if manner:
                     self.add(s, pid, "manner_of_death", manner, m.group(0))
-                if frame == "homicide":
+                if frame in {"homicide", "execution"}:
                     self.killer(s, pid, m.end())
 
     def bracket_owner(self, s: _Sent, at: int, subject: str | None) -> str | bool | None:
@@ -684,13 +709,24 @@ class _Reader:
         """Who an event happened to: a name right after a passive or noun trigger in the
         accusative or genitive ("убийство Урицкого", "арестовали Люшкова"), else the subject."""
         nxt = self.person_after(s, end, 3)
-        if nxt and s.case(nxt[0]) in {"Gen", "Acc", "Dat"}:
+        if nxt and s.case(nxt[0]) in {"Gen", "Acc", "Dat"} and not self.agent_at(s, nxt[0]):
             return nxt[2]
         return subject
 
+    def agent_at(self, s: _Sent, start: int) -> bool:
+        """Whether the name at ``start`` follows the agent words of a killing ("от руки X"):
+        the killer, never the one killed."""
+        return any(m.end() == start for m in _killer_by().finditer(s.text, max(0, start - 40), start))
+
     def killer(self, s: _Sent, victim: str | None, at: int) -> None:
+        """Who killed: the first name in the instrumental after a passive killing ("убит ...
+        Иваном Горбуновым"), or one in the genitive right after the agent words of
+        ``[killer] by`` ("от руки X", "по приказу X")."""
+        by = [m.end() for m in _killer_by().finditer(s.text, max(0, at - 10))]  # "погиб от руки X"
         for start, end, pid in s.names:
-            if start >= at and pid != victim and s.case(start) == "Ins":
+            if start < at or pid == victim:
+                continue
+            if s.case(start) == "Ins" or (start in by and s.case(start) in {"Gen", "Dat"}):
                 self.add(s, victim, "killed_by", transliterate(self.people[pid].display) if pid in self.people else None)
                 return
 
@@ -814,6 +850,8 @@ class _Reader:
     def offices(self, s: _Sent, subject: str | None) -> None:
         triggered = bool(pattern("office_triggers").search(s.text)) or bool(re.search(r"\s[—–]\s", s.text))
         for ph in find_phrases("offices", s.text):
+            if s.text.count("«", 0, ph.start) > s.text.count("»", 0, ph.start):
+                continue  # «Министр финансов и его время»: a title of a book, no post held
             before = s.text[max(0, ph.start - 30):ph.start]
             prefix = ""
             head = ph.start
@@ -829,6 +867,8 @@ class _Reader:
             pid = self.holder(s, head, ph.end, subject)
             if pid is subject and not triggered and case not in {"Nom", "Ins"}:
                 continue
+            if pid is subject and self.relative_subject(s, head):
+                continue  # "Его отец Илья Суханов был министром финансов": the father's post
             self.add(s, pid, "position_held", prefix + ph.value, s.text[head:ph.end], self.term(s, ph.end))
 
     def ranks(self, s: _Sent, subject: str | None) -> None:

@@ -78,12 +78,23 @@ def _only_yo(written: str, normal: str) -> bool:
     return written.replace("ё", "е").replace("Ё", "Е") == normal
 
 
+def _yo_kept(written: str, normal: str) -> str:
+    """natasha's normal form with the ё its written form had ("Фёдора" -> "Федор" ->
+    "Фёдор"): the normal form writes е, and the name's Latin form needs the ё ("Fyodor")."""
+    words = normal.split()
+    for i, (w, n) in enumerate(zip(written.split(), words, strict=False)):
+        at = w.lower().find("ё")
+        if 0 <= at < len(n) and n[at] in "еЕ" and n[:at].lower() == w[:at].lower():
+            words[i] = n[:at] + ("ё" if n[at] == "е" else "Ё") + n[at + 1:]
+    return " ".join(words) if words != normal.split() else normal
+
+
 def nominative(written: str, normal: str | None = None) -> str:
     """The nominative form of a written name: natasha's ``normal`` when it changed the name,
     else the written form with oblique surname endings undone ("Тухачевскому М.Н." ->
     "Тухачевский М.Н."), and a surname alone in the plural made singular ("братья
     Дзержинские" -> "Дзержинский"). Whitespace is collapsed and stray punctuation dropped."""
-    base = normal if normal and normal != written and not _only_yo(written, normal) else written
+    base = _yo_kept(written, normal) if normal and normal != written and not _only_yo(written, normal) else written
     base = " ".join(base.replace("\u0301", "").replace("\u0300", "").split()).strip(" ,;:—–-")
     if base.isupper() and len(base) > 3:  # "ЯКОВ ГРИГОРЬЕВИЧ" in a heading
         base = " ".join(w.capitalize() if len(w) > 2 else w for w in base.split())
