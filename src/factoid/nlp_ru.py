@@ -12,8 +12,7 @@ longer ships, so the analyser is given the dictionary path of ``pymorphy2_dicts_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -94,77 +93,65 @@ def load() -> _Models:
     from natasha.morph.vocab import MorphForm, MorphVocab
     from pymorphy2 import MorphAnalyzer
 
+    from factoid.nlp_ru_vocab import cached_vocabs
+
     class _Vocab(MorphVocab):  # type: ignore[misc]
         def __init__(self) -> None:
             MorphAnalyzer.__init__(self, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
 
     emb = _embedding()
-    with shared_word_vocab(emb.vocab):
+    with cached_vocabs():
         taggers = NewsMorphTagger(emb), NewsNERTagger(emb)
     return _Models(Segmenter(), _Vocab(), *taggers)
 
 
-@contextmanager
-def shared_word_vocab(words: Any) -> Iterator[None]:
-    """While natasha's taggers load, a vocabulary of theirs that lists the embedding's words
-    (``words``: navec's vocabulary), in the same order, shares its word -> id table.
-
-    Why: the morphology and NER packs each carry the embedding's 250,000 words, and slovnet
-    builds a word -> id dict of each (``slovnet.vocab.Vocab``) as navec did of its own: three
-    equal tables, ~0.13 CPU s each, on the first Russian passage of a process (a rebuild after
-    one added document with one Russian line). The lists are compared whole first; a
-    vocabulary that differs in any word is built as slovnet builds it. Same ids, same tags."""
-    from gzip import decompress
-
-    from slovnet.const import PAD, UNK
-    from slovnet.exec import pack
-    from slovnet.vocab import Vocab
-
-    real = pack.bytes_vocab
-
-    def shared(data: bytes) -> Any:
-        items = decompress(data).decode("utf8").splitlines()  # as ``bytes_vocab`` reads it
-        if items != words.words:
-            return Vocab(items)
-        vocab = Vocab.__new__(Vocab)  # ``Vocab.__init__`` with navec's equal table
-        vocab.items, vocab.item_ids = words.words, words.word_ids
-        vocab.unk_id, vocab.pad_id = vocab.item_ids.get(UNK), vocab.item_ids.get(PAD)
-        return vocab
-
-    pack.bytes_vocab = shared
-    try:
-        yield
-    finally:
-        pack.bytes_vocab = real
-
-
 def _embedding() -> Any:
     """natasha's news embedding (``natasha.NewsEmbedding``'s file), read without navec's
-    similarity tables.
+    similarity tables and with its word list read only if asked for.
 
     navec prepares, on loading, every word's norm and the centroids' dot products for its
     similarity queries (about 0.75 s); natasha's taggers only look vectors up (the quantised
-    indexes and codes, ``slovnet``'s ``InjectNavecVisitor``), so a rebuild that meets a few
-    Russian lines need not pay for tables nobody reads. Same vectors, same tags."""
+    indexes and codes, ``slovnet``'s ``InjectNavecVisitor``), by the ids of their own word
+    lists (``nlp_ru_vocab``), never by the embedding's, whose 250,000 words and word -> id dict
+    cost another 0.15 s. So a rebuild that meets a few Russian lines reads neither: same
+    vectors, same tags; ``emb.vocab`` (and ``emb[word]``) still work, reading the words then."""
     import numpy as np
     from natasha.data import NEWS_EMBEDDING
     from navec import Navec
     from navec.meta import Meta
-    from navec.navec import META, PQ_, VOCAB
+    from navec.navec import META, PQ_
     from navec.pq import PQ
     from navec.tar import Tar
-    from navec.vocab import Vocab
 
     class _LookupPQ(PQ):  # type: ignore[misc]
         def precompute(self) -> None:
             self.qdims = np.arange(self.qdim)  # what a vector lookup (``PQ.__getitem__``) needs
 
+    class _LazyNavec(Navec):  # type: ignore[misc]
+        @property
+        def vocab(self) -> Any:
+            return _embedding_words(NEWS_EMBEDDING)
+
+        @vocab.setter
+        def vocab(self, value: Any) -> None:  # ``Navec.__init__`` sets it: the words are read lazily
+            pass
+
     with Tar(NEWS_EMBEDDING) as tar:
         meta = Meta.from_file(tar.load(META))
         Meta.check_protocol(meta.protocol)
-        vocab = Vocab.from_file(tar.load(VOCAB))
         pq = _LookupPQ.from_file(tar.load(PQ_))
-    return Navec(meta, vocab, pq)
+    return _LazyNavec(meta, None, pq)
+
+
+@lru_cache(maxsize=1)
+def _embedding_words(path: str) -> Any:
+    """navec's vocabulary of the embedding file at ``path`` (its words, counts and word -> id)."""
+    from navec.navec import VOCAB
+    from navec.tar import Tar
+    from navec.vocab import Vocab
+
+    with Tar(path) as tar:
+        return Vocab.from_file(tar.load(VOCAB))
 
 
 @lru_cache(maxsize=1)

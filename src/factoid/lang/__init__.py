@@ -47,12 +47,27 @@ def data_path(code: str, name: str) -> Path:
 
 @cache
 def load_toml(code: str, name: str) -> dict[str, Any]:
-    """A TOML data file, parsed once per process."""
-    path = data_path(code, name)
+    """A TOML data file, parsed once per process (from the disk cache of every data file
+    parsed, ``lang.parsed``, when it holds the file as it is now)."""
+    found = _parsed().get((code, name))
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    return parse_toml(code, name, data_path(code, name).read_text(encoding="utf-8"))
+
+
+def parse_toml(code: str, name: str, text: str) -> dict[str, Any]:
+    """The text of ``lang/<code>/<name>`` parsed as TOML; an error names the file."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise LanguageDataError(f"lang/{code}/{name}: {exc}") from exc
+
+
+def _parsed() -> dict[tuple[str, str], Any]:
+    """(code, file name) -> the parsed file, of every data file of the current root."""
+    from factoid.lang import parsed
+
+    return parsed.every(_root())
 
 
 @cache
@@ -65,10 +80,18 @@ def load_every(name: str) -> tuple[tuple[str, dict[str, Any]], ...]:
 
 @cache
 def load_jsonl(code: str, name: str) -> tuple[dict[str, Any], ...]:
-    """A JSONL data file, one object per non-blank line that does not start with ``//``."""
-    path = data_path(code, name)
+    """A JSONL data file, one object per non-blank line that does not start with ``//``
+    (from the disk cache, ``lang.parsed``, as ``load_toml``)."""
+    found = _parsed().get((code, name))
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    return parse_jsonl(code, name, data_path(code, name).read_text(encoding="utf-8"))
+
+
+def parse_jsonl(code: str, name: str, text: str) -> tuple[dict[str, Any], ...]:
+    """The text of ``lang/<code>/<name>`` parsed as JSONL; an error names the file and line."""
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
         try:
