@@ -19,6 +19,7 @@ import pickle
 import re
 import sqlite3
 import tempfile
+import unicodedata
 import threading
 from functools import lru_cache
 from importlib.metadata import version
@@ -284,7 +285,7 @@ def _qualifies(rest: str) -> bool:
     return rest in _data()["index"] or rest in _regions()
 
 
-def respelled_name(name: str) -> str:
+def respelled_name(name: str, *, own_first: bool = False) -> str:
     """The name English writes for a place a source names in its own language: the
     gazetteer's name ("Lisbonne", "Varsovie", "Mailand" -> Lisbon, Warsaw, Milan), except for
     a former name, which stays what the source says ("Constantinople", "Königsberg"), and a
@@ -294,11 +295,14 @@ def respelled_name(name: str) -> str:
     alternate names, so "Königsberg" would come out as Kaliningrad, a name the source never
     wrote. Former names are data (``[former]`` in lang/*/places.toml), not a spelling guess:
     an exonym can look nothing like the English name, and a former name can look like it.
+    ``own_first``: a city whose own name ``name`` is wins over a bigger one listing it.
     """
     former = _former().get(fold(name))
     if former:
         return former
-    return name if fold(name) in _parts() else canonical_name(name)
+    if fold(name) in _parts():
+        return name
+    return (own_first and own_name(name)) or canonical_name(name)
 
 
 @lru_cache(maxsize=1)
@@ -315,6 +319,32 @@ def canonical_name(name: str) -> str:
         return name
     city = _cities().get(key.removeprefix("geonames:"))
     return city["name"] if city else name
+
+
+@lru_cache(maxsize=1)
+def _own_names() -> dict[str, str]:
+    """Own (main) name of a city in lower case, its letters kept (not folded: "Tartus" is not
+    Ţarţūs's own name) -> the geonames id of the most populous city so named."""
+    best: dict[str, tuple[int, str]] = {}
+    for gid, city in _cities().items():
+        key, pop = _letters(city["name"]), int(city.get("population") or 0)
+        if key and (key not in best or best[key][0] < pop):
+            best[key] = (pop, gid)
+    return {key: gid for key, (_, gid) in best.items()}
+
+
+def own_name(name: str) -> str | None:
+    """The gazetteer's name of the city whose own name ``name`` is ("Trnava"), else None, also
+    when another, bigger city lists ``name`` among its alternate names (Tirana lists
+    "Trnava"): a name put back in the nominative from a declined form must be a city's own
+    name to pick a city by it, or the letters stripped may make it fit another place."""
+    gid = _own_names().get(_letters(name))
+    return _cities()[gid]["name"] if gid is not None else None
+
+
+def _letters(name: str) -> str:
+    """A name in lower case with its letters as written (composed), spaces normalised."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
 def listed_name(name: str) -> str | None:

@@ -2253,7 +2253,7 @@ class ProseReader:
         if i < 1 or doc[i].dep_ != "cc":
             return None
         before = doc[i - 1] if doc[i - 1].dep_ != "punct" or i < 2 else doc[i - 2]
-        for a in [before, *before.ancestors]:
+        for a in [before, *before.ancestors, *_apposed_to(before).ancestors]:
             if a.dep_ == "prep" and a.lower_ == "of" and _KIN.get(a.head.lemma_.lower()) == "child":
                 return a.head
         return None
@@ -2263,15 +2263,24 @@ class ProseReader:
         husband B": the father)."""
         of = next(c for c in child_noun.children if c.dep_ == "prep" and c.lower_ == "of")
         parent_tok = next((t for t in self.coordinated(of) if self.refs.resolve(t)), None)
+        apposed = None
+        if parent_tok is None:
+            # "the daughter of a grain dealer, A, and his wife B": the parse may hang A beside
+            # the child noun or the verb rather than on the trade noun it names
+            apposed = parent_tok = _name_before_and(owner_tok)
         parent = self.refs.resolve(parent_tok) if parent_tok is not None else None
         child = self.kin_holder(s, child_noun)
         prop = "father" if owner_tok.lower_ == "her" else "mother"
-        if parent is not None and parent == child and self.written_name(parent_tok) == self.refs.people[parent].display:
+        if apposed is not None and parent and child and parent != child:
+            self.add(s, child, "mother" if prop == "father" else "father", self.refs.people[parent].display)
+        if parent is not None and parent == child:
             # "A, one of the children of A, a farmer, and his wife B": a namesake parent, whom
-            # the mentions took for the child; B is the child's mother, nobody's wife here
+            # the mentions took for the child (also when spelled a little differently: "Rosa
+            # Lemburg ... a merchant, Elias Lemburger"); B is the child's mother, nobody's wife
             for name in names:
                 self.add(s, child, prop, name)
-            self.add(s, child, "father" if prop == "mother" else "mother", self.refs.people[parent].display)
+            if self.written_name(parent_tok) == self.refs.people[parent].display:
+                self.add(s, child, "father" if prop == "mother" else "mother", self.refs.people[parent].display)
             return
         for name in names:
             if parent and self.refs.people[parent].display != name:
@@ -2662,6 +2671,29 @@ class ProseReader:
             if t.pos_ == "NOUN" and owner is not None:
                 return self.refs.resolve(owner)
         return None
+
+
+def _apposed_to(name: Token) -> Token:
+    """The noun a proper name follows after a comma ("a grain dealer, Samuel Kohn" -> dealer),
+    which it names whatever the parse hung it on; the name itself when no noun stands so."""
+    doc, j = name.doc, name.i
+    while j > 0 and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    if name.pos_ == "PROPN" and j >= 2 and doc[j - 1].text == "," and doc[j - 2].pos_ == "NOUN":
+        return doc[j - 2]
+    return name
+
+
+def _name_before_and(owner: Token) -> Token | None:
+    """The last word of the proper name right before "(,) and his" ("..., Samuel Kohn, and
+    his wife"), if one stands there."""
+    doc, i = owner.doc, owner.i - 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+    if i < 1 or doc[i].dep_ != "cc":
+        return None
+    i -= 2 if doc[i - 1].text == "," else 1
+    return doc[i] if i >= 0 and doc[i].pos_ == "PROPN" else None
 
 
 def _past_brackets(tokens: Span) -> Iterator[Token]:

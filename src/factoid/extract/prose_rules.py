@@ -239,18 +239,40 @@ def place_value(text: str, code: str) -> str:
     """A place in English: the gazetteer's name for it (:func:`gazetteer.respelled_name`; a
     former name such as "Constantinople" stays), also when the text declines it
     ("w Krakowie", "v Praze"): each word's ending is swapped for a nominative one from the
-    language's ``[inflection]`` table until the gazetteer knows the whole name. A name it
-    never knows stays as written."""
-    if gazetteer.is_place_name(text):
+    language's ``[inflection]`` table until the gazetteer knows the whole name. A city's own
+    name so found beats another city's alternate name. A name it never knows stays as written."""
+    known = gazetteer.is_place_name(text)
+    if known and gazetteer.own_name(text):
         return gazetteer.respelled_name(text)
-    words = text.split()
-    for i in range(len(words)):  # "Nowym Jorku": try each word, then all of them
+    candidates = [c for c in _nominatives(text, code) if gazetteer.is_place_name(c)]
+    own = next((c for c in candidates if gazetteer.own_name(c)), None)
+    if known and not own:
+        return gazetteer.respelled_name(text)
+    # "Trnave" -> Trnava, a city's own name, not Tirana that lists it too; "Tartus" (Estonian:
+    # in Tartu) -> Tartu, not Ţarţūs that lists "Tartus"
+    if own:
+        return gazetteer.respelled_name(own, own_first=True)
+    # "Novem" (Slovene, "new") -> "Nov", a code among Huambo's other names: a name no city owns
+    # needs more letters than a code has
+    candidates = [c for c in candidates if len(c) > _CODE_LENGTH]
+    if candidates:
+        return gazetteer.respelled_name(candidates[0])
+    return _guessed_nominative(text, code) or gazetteer.respelled_name(text)
+
+
+#: The length of the codes GeoNames lists among a city's other names ("NOV" for Huambo).
+_CODE_LENGTH = 3
+
+
+def _nominatives(text: str, code: str) -> list[str]:
+    """``text`` with one word's ending swapped for a nominative one by each pair of the
+    language's ``[inflection] place`` that fits ("Nowym Jorku": each word, in order)."""
+    words, found = text.split(), []
+    for i in range(len(words)):
         for ending, nominative in _inflections(code):
             if (word := _reended(words[i], ending, nominative)) is not None:
-                candidate = " ".join(words[:i] + [word] + words[i + 1:])
-                if gazetteer.is_place_name(candidate):
-                    return gazetteer.respelled_name(candidate)
-    return _guessed_nominative(text, code) or gazetteer.respelled_name(text)
+                found.append(" ".join(words[:i] + [word] + words[i + 1:]))
+    return found
 
 
 def _guessed_nominative(text: str, code: str) -> str | None:

@@ -53,6 +53,8 @@ class References:
     people: dict[str, LocalPerson]
     main: LocalPerson | None
     last_subject: dict[bool, str] = field(default_factory=dict)
+    #: How often "she" (True) and "he" (False) were a clause subject so far in the document.
+    said: dict[bool, int] = field(default_factory=lambda: {True: 0, False: 0})
     _document_main: object = field(default=_UNSET, repr=False, compare=False)
     _names_index: _NameIndex | None = field(default=None, repr=False, compare=False)
 
@@ -169,6 +171,10 @@ class References:
                 return candidates[-1]
         pid = self.last_subject.get(female)
         main = self.main.id if self.main and self.main.female == female else None
+        if not female and self.main and self._spoken_of_as_she(self.main):
+            # "He died of wounds" on a page about a woman whose name looks male to us
+            main = None
+            pid = None if pid == self.main.id else pid
         if pid is None and main is None and self.main and self._may_be(self.main, female, tok):
             return self.main.id
         if pid and main and pid != main and self._mentions_before(pid, self.base + tok.idx) <= 1:
@@ -184,6 +190,11 @@ class References:
             return False
         words = [t.lower_ for t in tok.doc]
         return sum(w in FEMALE for w in words) > sum(w in MALE for w in words)
+
+    def _spoken_of_as_she(self, person: LocalPerson) -> bool:
+        """Whether the document so far calls its subject "she" more often than "he": a main
+        subject whose name looks male to us but is a woman's is never the next "he"."""
+        return not person.female and self.said[True] > max(1, 2 * self.said[False])
 
     def _mentions_before(self, pid: str, at: int) -> int:
         return bisect.bisect_left(self._index().by_person.get(pid, []), at)
@@ -264,6 +275,8 @@ class References:
             lo, hi = bisect.bisect_left(subjects, sent.start), bisect.bisect_left(subjects, sent.end)
             toks = [sent.doc[i] for i in subjects[lo:hi]]
         for tok in toks:
+            if tok.lower_ in {"he", "she"}:
+                self.said[tok.lower_ == "she"] += 1
             pid = self.resolve(tok)
             if pid:
                 found.append(pid)
