@@ -340,6 +340,26 @@ def _rival_leads(code: str) -> re.Pattern[str] | None:
     return re.compile(r"\s*[,(]?\s*(?:" + leads + r")\s+") if leads else None
 
 
+@cache
+def _spouse_then(code: str) -> re.Pattern[str] | None:
+    """``[reader] spouse_then`` of the language's lexicon: the words between one spouse's
+    name and a later spouse's ("A, puis B", "A und danach mit B", "A y después con B")."""
+    then = load_toml(code, "lexicon.toml").get("reader", {}).get("spouse_then")
+    return re.compile(then) if then else None
+
+
+@cache
+def _rival_date_leads(code: str) -> re.Pattern[str] | None:
+    """``date_leads`` of the language's ``rivals.toml`` as the whole text between two dates:
+    the words that make the second a rival version of the first ("1544 (selon d'autres
+    sources en 1546", "1612, nach anderen Angaben erst 1614", "1598 ou, segundo outros, em")."""
+    try:
+        leads = load_toml(code, "rivals.toml").get("date_leads")
+    except LanguageDataError:
+        return None
+    return re.compile(r"\s*[,(]?\s*(?:" + leads + r")\s*") if leads else None
+
+
 def _bracketed_span(text: str, d: dates.DateMatch) -> bool:
     """A span of years alone in brackets ("в родині X (1892—1937)"): someone's life or a
     term beside a name, never the date of the event a trigger states."""
@@ -983,6 +1003,9 @@ class RuleReader:
         d = self.date_near(s, tok)
         if d is not None:
             self.add(s, pid, date_prop, d.value.edtf, d.text)
+            rival = self.rival_date(s, d)
+            if rival is not None:
+                self.add(s, pid, date_prop, rival.value.edtf, rival.text)
         place = self.place_near(s, tok)
         if place is not None:
             value = self.building(s, place) or place_value(place.text, self.code)
@@ -996,6 +1019,19 @@ class RuleReader:
         elif place_prop == "place_of_death":
             self.died_where_born(s, tok, pid)
         return pid
+
+    def rival_date(self, s: Sentence, d: dates.DateMatch) -> dates.DateMatch | None:
+        """"né en 1544 (selon d'autres sources en 1546)", "1543 (nach anderen Angaben 1545)
+        geboren": the other of two dates that a phrase of ``rivals.toml`` (``date_leads``)
+        joins, whichever of them the frame read. Both are values of the source; the
+        reconciler weighs them. Nothing but the phrase may stand between the two dates, so
+        a later date of another event ("; son recueil parut en 1640") is never taken."""
+        lead = _rival_date_leads(self.code)
+        for other in s.found if lead is not None else ():
+            first, second = (d, other) if other.start > d.start else (other, d)
+            if other is not d and first.end <= second.start and lead.fullmatch(s.text, first.end, second.start):
+                return other
+        return None
 
     def died_where_born(self, s: Sentence, tok: Token, pid: str) -> None:
         """"født 3. maj 1811 i Vejle, død 8. juni 1880 smst.": a death clause that names no
@@ -1121,6 +1157,22 @@ class RuleReader:
         for run in runs:
             if self.name_person(s, run.start, run.end) != pid:
                 self.add(s, pid, "spouse", nominative(run.text, self.code), run.text)
+                self.later_spouses(s, run, pid)  # never after the holder's own name
+
+    def later_spouses(self, s: Sentence, run: Run, pid: str) -> None:
+        """"épousa successivement A, puis B", "se casó primero con A y después con B", "sposò
+        nel 1840 A e, rimasto vedovo, nel 1851 B": each name that a phrase of ``[reader]
+        spouse_then`` (words of a later marriage) brings right after the last spouse read is
+        another spouse of the same person. Only a name right after the phrase counts ("puis
+        s'installe à Lyon" brings none)."""
+        then = _spouse_then(self.code)
+        for _ in range(3):
+            m = then.match(s.text, run.end) if then is not None else None
+            runs = self.names_after(s, m.end(), limit=3)[:1] if m is not None else []
+            if not runs or self.placed(s, runs[0]) or self.name_person(s, runs[0].start, runs[0].end) == pid:
+                return
+            run = runs[0]
+            self.add(s, pid, "spouse", nominative(run.text, self.code), run.text)
 
     def placed(self, s: Sentence, run: Run) -> bool:
         """Whether a place word brings the run ("in Heemstede"): a place, not a person."""
@@ -1142,7 +1194,7 @@ class RuleReader:
             pid = self.kin_of[1]
         else:
             pid = self.holder(s, lead)
-            if pid is None and self.last is None:
+            if pid is None and self.last is None and not self.relative_first(s, lead, words):
                 pid = self.main.id if self.main is not None else None
         if pid is None:
             return
@@ -1152,6 +1204,17 @@ class RuleReader:
         table = "genitive_male" if tok.lower_ in words.male else "name"
         for run in _split_last(runs, s.text, self.r.conjunctions) if many else runs:
             self.add(s, pid, prop, nominative(run.text, self.code, table), run.text)
+
+    def relative_first(self, s: Sentence, lead: Token, words: KinWords) -> bool:
+        """Whether a kin noun of ``[reader] others`` stands before a verb of having in its
+        clause ("Sa sœur Jeanne eut deux fils, A et B", "Sein Bruder Karl hatte zwei Söhne"):
+        the list is that relative's children, not the subject's, even on a page whose
+        subject no sentence has named yet. A possessive lead stays the subject's ("Su padre,
+        X, era carpintero, y su madre, Y"): the earlier relative is another of the subject's."""
+        if lead.lower_ not in words.have:
+            return False
+        a, _ = self.clause(s, lead)
+        return self.r.others.search(s.text[a:s.offset(lead)]) is not None
 
     def _kin_lead(self, s: Sentence, tok: Token, words: KinWords) -> Token | None:
         """The word that makes a kin word's relative the subject's: a possessive right
