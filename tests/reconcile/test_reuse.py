@@ -121,3 +121,46 @@ def test_rounds_over_contested_properties_give_the_same_confidence_and_trust() -
 
     years = {"d1": 1990, "d2": 2010}
     assert trust.iterate(groups, witness, years) == _reference_iterate(groups, witness, years)
+
+
+def test_rounds_give_the_reference_numbers_on_many_generated_corpora() -> None:
+    """The rounds read each contested group's id and documents once per build (not once per
+    round): the confidences and trusts are the reference's to the last digit, on generated
+    persons whose documents take sides on several contested properties at once."""
+    import random
+
+    values = {"date_of_birth": ["1900", "1901", "1900-03", "1899"], "place_of_birth": ["Odessa", "Kiev", "Minsk"],
+              "date_of_death": ["1945", "1946", "1950"], "position_held": ["commissar", "head of the NKVD"]}
+    for seed in range(40):
+        rng = random.Random(seed)
+        claims = []
+        for k in range(rng.randint(4, 30)):
+            prop = rng.choice(sorted(values))
+            claims.append(claim(f"d{rng.randint(1, 8)}", prop, rng.choice(values[prop]), start=k * 10,
+                                subject=rng.choice(["x@0", "y@0", "z@0"]),
+                                role=rng.choice([PassageRole.MAIN, PassageRole.QUOTE, PassageRole.COMMENT]),
+                                hedge=rng.choice([None, None, "reportedly"])))
+        groups = g.group_claims(claims, {"x@0": PID, "y@0": OTHER, "z@0": "person/c"})
+        copies = {f"d{rng.randint(1, 8)}": f"d{rng.randint(1, 8)}" for _ in range(2)}
+
+        def witness(c: Claim) -> str:
+            return copies.get(c.span.document_id, c.span.document_id)
+
+        years = {f"d{i}": rng.choice([1950, 1990, 2010]) for i in range(1, 9) if rng.random() < 0.5}
+        assert trust.iterate(groups, witness, years) == _reference_iterate(groups, witness, years), seed
+
+
+def test_specificity_is_asked_of_the_value_rules_once_per_value(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Grouping remembers each (property, value)'s specificity: every claim of the corpus is
+    sorted by it each build, over few distinct values; the groups are the same."""
+    asked: list[tuple[str, str]] = []
+    real = g._value_specificity
+    g.specificity.cache_clear()
+    monkeypatch.setattr(g, "_value_specificity", lambda prop, value: asked.append((prop, value)) or real(prop, value))
+    many = [claim(f"d{i}", "date_of_birth", v, start=i) for i, v in enumerate(["1900", "1900-03", "1900"] * 20)]
+    made = g._group_person_property(PID, "date_of_birth", many)
+    assert shape(g._reused(PID, "date_of_birth", many, previous_of(made))) == shape(made)
+    assert sorted(asked) == [("date_of_birth", "1900"), ("date_of_birth", "1900-03")]
+    assert [g.specificity("date_of_birth", v) for v in ("1900", "1900-03")] == \
+        [real("date_of_birth", v) for v in ("1900", "1900-03")]
+    g.specificity.cache_clear()

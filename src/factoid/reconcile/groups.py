@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from factoid.model import Claim
 from factoid.reconcile.offices import same_label, standard_label
-from factoid.reconcile.values import compatible, specificity
+from factoid.reconcile.values import compatible
+from factoid.reconcile.values import specificity as _value_specificity
 
 
 @dataclass
@@ -53,6 +54,15 @@ def _best_value(prop: str, counts: dict[str, int]) -> str:
     """``Group.value`` from the group's value counts (in order of first citation)."""
     standard = [v for v in counts if standard_label(prop, v) == v]
     return max(standard or counts, key=lambda v: (specificity(prop, v), counts[v]))
+
+
+@lru_cache(maxsize=1 << 16)
+def specificity(prop: str, value: str) -> tuple[int, int]:
+    """``values.specificity``, remembered: a pure function of the two strings, asked for every
+    claim of the corpus each build (``_reused`` sorts every person and property's claims by
+    it), while a corpus has few distinct values per property (at a million words, 11,679
+    claims of 195 values: 0.1 CPU s of date and place parsing, for what 195 calls give)."""
+    return _value_specificity(prop, value)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -140,13 +140,16 @@ def contested_rounds(
     conf: dict[str, float] = {}
     last = trust
     weights = {g.id: support_weights(g, witness, doc_year) for rivals in by_key.values() for g in rivals}
+    # what each round reads of a key's groups, found once: their ids and their documents
+    # (every round asked every group for both again; the rounds' arithmetic is unchanged)
+    cited = [[(g.id, {c.span.document_id for c in g.claims}) for g in rivals] for rivals in by_key.values()]
     for _ in range(ROUNDS):
         last = trust
-        for rivals in by_key.values():
-            raw = {g.id: support(weights[g.id], trust) for g in rivals}
+        for rivals in cited:
+            raw = {gid: support(weights[gid], trust) for gid, _ in rivals}
             total = sum(raw.values()) or 1.0
             conf.update({gid: raw[gid] * raw[gid] / total for gid in raw})
-        trust = _trust(by_key, conf, docs)
+        trust = _trust(cited, conf, docs)
     return conf, trust, last
 
 
@@ -162,21 +165,23 @@ def settled_confidence(
     return conf
 
 
-def _trust(contested: dict[tuple[str, str], list[Group]], conf: dict[str, float], docs: set[str]) -> dict[str, float]:
+def _trust(contested: Sequence[Sequence[tuple[str, set[str]]]], conf: dict[str, float], docs: set[str]
+           ) -> dict[str, float]:
     """A source's trust: the prior, moved by how its values fare where sources compete.
 
-    Only contested single-valued properties count (``contested``: their rival groups): there
-    a source that sides with the better-supported value gains, one contradicted by an
-    independent majority loses. Uncontested values say nothing about a source's reliability,
-    so a lone source keeps its prior rather than sinking by its own uncorroborated claims.
-    Every document of ``docs`` gets a trust."""
+    Only contested single-valued properties count (``contested``: per such property, its
+    rival groups' ids and the documents each cites, in order): there a source that sides with
+    the better-supported value gains, one contradicted by an independent majority loses.
+    Uncontested values say nothing about a source's reliability, so a lone source keeps its
+    prior rather than sinking by its own uncorroborated claims. Every document of ``docs``
+    gets a trust."""
     sums: dict[str, float] = defaultdict(float)
     counts: dict[str, int] = defaultdict(int)
-    for rivals in contested.values():
-        total = sum(conf[g.id] for g in rivals) or 1.0
-        for g in rivals:
-            for doc in {c.span.document_id for c in g.claims}:
-                sums[doc] += conf[g.id] / total
+    for rivals in contested:
+        total = sum(conf[gid] for gid, _ in rivals) or 1.0
+        for gid, cited in rivals:
+            for doc in cited:
+                sums[doc] += conf[gid] / total
                 counts[doc] += 1
     # smoothing: a source's trust moves from the prior by at most its share-weighted record
     return {d: (PRIOR_TRUST * 3 + sums[d] * 1.4) / (3 + counts[d]) if counts[d] else PRIOR_TRUST for d in docs}
