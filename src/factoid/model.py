@@ -163,7 +163,10 @@ class Mention:
 
     ``entity`` is the document-local person this mention was attached to (``"<doc>@<n>"``);
     resolution later maps document-local persons to corpus-wide ``Person`` ids. ``kind`` is
-    ``"name"`` for a written name and ``"reference"`` for "he", "L.", "the defector".
+    ``"name"`` for a written name, ``"subject"`` for a written name of the person the document
+    is about (its heading or record may name him once, his kin many times: resolution must
+    not take the most-named for the page's subject) and ``"reference"`` for "he", "L.", "the
+    defector".
     """
 
     document_id: str

@@ -32,7 +32,15 @@ from factoid.names import (
     slug,
     surnames_match,
 )
-from factoid.names.exonyms import exonym_keys, translated
+from factoid.names.exonyms import (
+    designation_stem,
+    exonym_keys,
+    regnal_keys,
+    reversed_keys,
+    reversed_name,
+    same_regnal_name,
+    translated,
+)
 from factoid.names.given import is_known_given_name
 from factoid.names.parse import BYNAME_PARTICLES
 from factoid.names.match import is_woman, marked_pair
@@ -72,6 +80,8 @@ class Profile:
 
     entity: str
     forms: Counter = field(default_factory=Counter)
+    #: the document is about this person (extraction's main subject: ``Mention.kind``)
+    subject: bool = False
     #: its full names, declared aliases included (``declared_aliases``), once computed
     fulls: list[NameParts] | None = field(default=None, repr=False, compare=False)
     #: surname -> its richest full name of a matching surname (``_richest``), once asked
@@ -158,13 +168,16 @@ class Cluster:
 
 
 def profiles_of(mentions: Iterable[Mention]) -> list[Profile]:
-    """Group name mentions by their document-local person."""
+    """Group name mentions by their document-local person; a person the document is about
+    (a ``"subject"`` mention) is marked so."""
     by_entity: dict[str, Profile] = {}
     for m in mentions:
-        if m.kind == "name":
+        if m.kind == "name" or m.kind == "subject":
             prof = by_entity.get(m.entity)
             if prof is None:  # not ``setdefault``: it would make a Profile per mention
                 prof = by_entity[m.entity] = Profile(m.entity)
+            if m.kind == "subject":
+                prof.subject = True
             forms = prof.forms
             forms[m.text] = forms.get(m.text, 0) + 1  # not ``+=``: Counter's __missing__ is Python
     return list(by_entity.values())
@@ -352,19 +365,57 @@ def _merge_alias_clusters(
     # empty clusters stay as placeholders so indexes in ``decided`` remain valid
 
 
+def translation_forms(prof: Profile, top: bool) -> list[NameParts]:
+    """The forms a local person may meet another by when names are translated: every full
+    name of a page's subject (``top``), and anyone's ruler's name with a number and a
+    designation ("Alexandre III de Macédoine": a number and a realm are enough to stake a
+    name on, where a surname in passing is not)."""
+    return [p for p in prof.parts
+            if (top and (is_full_name(p) or p.number and p.given)) or (p.number and p.given and p.surname)]
+
+
+def translation_keys(prof: Profile, top: bool) -> set[str]:
+    """The keys under which ``_merge_translations`` compares ``prof`` with others (and
+    ``resolve_partition.components`` groups them): translated full names, a ruler's name and
+    number, the two words of a name in either order."""
+    keys: set[str] = set()
+    for p in translation_forms(prof, top):
+        keys |= regnal_keys(p)
+        if top and is_full_name(p):
+            keys |= exonym_keys(p) | reversed_keys(p)
+    return keys
+
+
+def _translation_reason(a: Profile, b: Profile, tops: frozenset[str], ambiguous: bool) -> str | None:
+    """Why two local persons are one person by a translated name, or None. Full names and
+    reversed names need both to be pages' subjects; a ruler's name needs one, and when the
+    key's rulers bear two realms, a form without a realm joins neither."""
+    both = a.entity in tops and b.entity in tops
+    for x in translation_forms(a, a.entity in tops):
+        for y in translation_forms(b, b.entity in tops):
+            if both and translated(x, y):
+                return f"translated name: {form_text(x)} and {form_text(y)} are one name in two languages"
+            if both and reversed_name(x, y):
+                return f"reversed name: {form_text(x)} and {form_text(y)} are one name, surname first in one"
+            if (both or a.entity in tops or b.entity in tops) and same_regnal_name(x, y) and not (
+                    ambiguous and None in (designation_stem(x), designation_stem(y))):
+                return f"ruler's name: {form_text(x)} and {form_text(y)} are one ruler in two languages"
+    return None
+
+
 def _merge_translations(clusters: list[Cluster], decided: dict[str, tuple[int, float, str]], blocks: _Blocks,
                         tops: frozenset[str]) -> None:
     """Pages in two languages about one person write his name translated whole ("Fernão de
-    Magalhães", "Fernando de Magallanes", "Ferdinand Magellan"): the clusters of two pages'
-    subjects whose full names are one name translated (``names.exonyms.translated``) are one
-    person. Only the people documents are about (``tops``): a name in passing is too little
-    to stake a translated surname on."""
+    Magalhães", "Fernando de Magallanes", "Ferdinand Magellan"), a ruler's name in the
+    language's form with its number ("Catherine I", "Katariina I"), or the surname first
+    ("Kurbas Les"): the clusters of such local persons are one person
+    (``_translation_reason``). Full names only of the people documents are about
+    (``tops``): a name in passing is too little to stake a translated surname on."""
     buckets: dict[str, list[tuple[int, Profile]]] = defaultdict(list)
     for i, cluster in enumerate(clusters):
         for prof in cluster.profiles:
-            if prof.entity in tops and is_full_name(prof.best):
-                for key in exonym_keys(prof.best):
-                    buckets[key].append((i, prof))
+            for key in translation_keys(prof, prof.entity in tops):
+                buckets[key].append((i, prof))
     home = list(range(len(clusters)))
 
     def find(i: int) -> int:
@@ -374,6 +425,8 @@ def _merge_translations(clusters: list[Cluster], decided: dict[str, tuple[int, f
 
     for key in sorted(buckets):
         bucket = buckets[key]
+        realms = {designation_stem(p) for _, prof in bucket for p in translation_forms(prof, prof.entity in tops)
+                  if p.number} - {None}
         # the cluster each entry is in now, kept current through the merges below: the
         # pages about one person are many, and most pairs of a key are in one cluster already
         roots = [find(i) for i, _ in bucket]
@@ -383,13 +436,13 @@ def _merge_translations(clusters: list[Cluster], decided: dict[str, tuple[int, f
                     continue
                 b = bucket[y][1]
                 ci, cj = sorted((roots[x], roots[y]))
-                if not translated(a.best, b.best) or _Namesakes.apart(clusters[ci], clusters[cj]):
+                why = _translation_reason(a, b, tops, len(realms) > 1)
+                if why is None or _Namesakes.apart(clusters[ci], clusters[cj]):
                     continue
                 moved, kept = clusters[cj], clusters[ci]
                 kept.profiles.extend(moved.profiles)
                 kept.fulls.extend(moved.fulls)
                 blocks.add(ci, moved.fulls)
-                why = f"translated name: {form_text(a.best)} and {form_text(b.best)} are one name in two languages"
                 for prof in moved.profiles:
                     decided[prof.entity] = (ci, 0.8, why)
                 moved.profiles, moved.fulls = [], []
@@ -398,11 +451,12 @@ def _merge_translations(clusters: list[Cluster], decided: dict[str, tuple[int, f
 
 
 def _document_tops(profiles: list[Profile]) -> set[str]:
-    """The most-mentioned local person of each document: the one a page is about."""
+    """The local person each document is about: the one extraction took for its subject,
+    else the most-mentioned."""
     best: dict[str, Profile] = {}
     for prof in profiles:
         doc = prof.entity.rsplit("@", 1)[0]
-        if doc not in best or prof.count > best[doc].count:
+        if doc not in best or (prof.subject, prof.count) > (best[doc].subject, best[doc].count):
             best[doc] = prof
     return {p.entity for p in best.values()}
 
@@ -502,7 +556,15 @@ def _single_keys_of(forms: tuple[str, ...]) -> frozenset[str]:
     several times per build, and a million words hold some fifteen thousand local persons
     but only a few hundred distinct lists of forms."""
     words = [*map(_single_word, forms), *map(_joined_word, forms), *map(_byname_given, forms)]
-    return frozenset(_single_key(w) for w in words if w and len(w) > 2)
+    return frozenset(_single_key(w) for w in words if w and len(w) > 2) | _regnal_single_keys(forms)
+
+
+def _regnal_single_keys(forms: tuple[str, ...]) -> frozenset[str]:
+    """A ruler known by one name and a number meets its renderings in other languages by the
+    name's class and the number ("Catherine I", "Katariina I", "Jekaterina I"), which its
+    spelling key alone cannot join."""
+    return frozenset(key for f in forms if (p := _parse(f)).number and p.given and not p.surname
+                     and _single_word(f) for key in regnal_keys(p))
 
 
 def usable_single_keys(prof: Profile, coupling: Coupling) -> set[str]:

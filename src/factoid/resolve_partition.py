@@ -33,7 +33,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from factoid.model import Mention, Person
-from factoid.names.exonyms import exonym_keys
 from factoid.names.forms import feminine_base, romanisation_key
 from factoid.names.match import SURNAME_MATCH_THRESHOLD, _parts
 from factoid.names.phonetic import skeleton
@@ -49,6 +48,7 @@ from factoid.resolve import (
     name_persons,
     profiles_of,
     single_keys,
+    translation_keys,
     usable_single_keys,
 )
 
@@ -173,9 +173,8 @@ def components(profiles: Sequence[Profile], coupling: Coupling, links: Links | N
             meet(key, i)
         if not full and surname:  # joins a cluster of a matching full name's surname, or none
             partial[surname].append(i)
-        if full and prof.entity in coupling.tops:  # ``resolve._merge_translations``
-            for key in exonym_keys(prof.best):
-                meet(("translated", key), i)
+        for key in translation_keys(prof, prof.entity in coupling.tops):  # ``resolve._merge_translations``
+            meet(("translated", key), i)
     fulls = {s for (kind, s) in first if kind == "surname"}
     for a, b in matching_surnames(fulls | partial.keys()):
         for x, y in ((a, b), (b, a)):

@@ -46,3 +46,17 @@ def test_a_by_name_heading_of_a_place_or_a_name_written_once_is_no_cue():
     text = ("URL: https://library.example.org/items/78\n\nRECORD 78\n\n"
             "Author (authority heading): Wolfram, of Lenzburg, Blessed, 1102-1171\n\nA book of hours.\n")
     assert "Wolfram" not in subject_cues(text)
+
+
+def test_a_record_names_its_person_above_a_sex_line_and_a_title_after_a_comma():
+    # an invented empress's record: her sex and a blank line before the first field
+    text = ("URL: https://roots.example.org/person/Q7\n\nRoots - person record Q7\n"
+            "Sofia II, Empress of Lusitania\nFemale\n\nBirth: 2 May 1702, Evora\n"
+            "Death: 9 June 1750, Lisbon\n\nSpouses and children\nJoao Mendes Castro (m. 1720)\n")
+    assert subject_cues(text) == ("Sofia II",)
+
+
+def test_a_record_without_a_field_after_its_name_gives_no_record_heading():
+    text = ("URL: https://roots.example.org/person/Q8\n\nRoots - person record Q8\n"
+            "Sofia Castro\nFemale\n\nShe lived in Evora and married twice.\n")
+    assert "Sofia Castro" not in subject_cues(text)

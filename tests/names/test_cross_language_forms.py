@@ -64,3 +64,9 @@ def test_a_slovak_marked_surname_joins_her_translated_given_name():
     assert name_compatibility(parse_name("Alžbeta Korvathová"), english) >= 0.75
     assert name_compatibility(parse_name("Alžbeta Korvathová"), parse_name("Stephen Korvath")) == 0.0
 
+
+
+def test_catherine_in_the_languages_around_the_baltic_is_one_given_name():
+    for form in ("Katariina", "Katarzyna", "Kateryna", "Ekaterina", "Katalin"):
+        assert given_names_equivalent(form, "Catherine"), form
+    assert not given_names_equivalent("Katariina", "Karoliina")

@@ -48,3 +48,17 @@ def test_a_dictionary_head_in_capitals_with_bracketed_given_names():
     assert (p.given, p.middle, p.surname) == ("Anna", ("Lucia",), "Morandi")
     assert name_compatibility(p, parse_name("Anna Morandi")) >= 0.75
     assert parse_name("Morandi (née Rossi)").surname == "Morandi"  # an aside, as before
+
+
+def test_a_one_word_name_with_a_number_is_a_given_name():
+    # rulers are numbered by their given name, known to the tables or not
+    parts = parse_name("Margareeta III")
+    assert (parts.given, parts.surname, parts.number) == ("Margareeta", None, "III")
+
+
+def test_a_title_after_a_comma_is_not_a_given_name():
+    parts = parse_name("Catherine I, Empress of Russia")
+    assert (parts.given, parts.surname, parts.number) == ("Catherine", None, "I")
+    assert parse_name("Peter I, Emperor").given == "Peter"
+    # a catalogue's "Surname, Given" stays a surname and a given name
+    assert (parse_name("Brenner, Olof").surname, parse_name("Brenner, Olof").given) == ("Brenner", "Olof")

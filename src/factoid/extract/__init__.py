@@ -200,7 +200,8 @@ def extract_document(
     refs = References(base=0, names={s.start: (s.end, assignment[s.start]) for s in spans}, people=by_id, main=main)
     ordered = sorted(passages, key=lambda p: p.start)
     mentions = [
-        Mention(doc.id, s.start, s.end, s.text, assignment[s.start], "name",
+        Mention(doc.id, s.start, s.end, s.text, assignment[s.start],
+                "subject" if main is not None and assignment[s.start] == main.id else "name",
                 (passage_at(ordered, s.start) or ordered[0]).index)
         for s in spans
     ]

@@ -738,12 +738,27 @@ def subject_cues(text: str, title: str | None = None, url: str | None = None) ->
 _RECORD_FIELD = re.compile(r"^(?:Also\s+known\s+as|Born|Birth|Bapti[sz]ed|Bapti[sz]m|Christening|Christened)\s*:", re.I)
 
 
+#: A record's line giving its person's sex ("Female", "Sex: M"), between the name and its fields.
+_SEX_LINE = re.compile(r"^(?:(?:Sex|Gender)\s*:\s*)?(?:Female|Male|F|M)\.?$", re.I)
+
+
+def _without_title_after(line: str) -> str:
+    """A name line without the title a comma sets after it ("Catherine I, Empress of
+    Russia"): the title is the person's office, the words before it the name."""
+    head, comma, tail = line.partition(",")
+    first = tail.split()[0] if tail.split() else ""
+    return head.strip() if comma and fold(first) in TITLES else line
+
+
 def _record_heading(text: str) -> str | None:
     """The name line of a genealogy or archive person record: a line of capitalised words
     (with particles: "Ana de Lemos y Braga", longer than a heading name may be) that opens with a
     known given name or holds a family name the record repeats, right above its first life field. A record names its person once, so no repetition is asked."""
-    lines = [ln.strip(_HEADING_DECOR) for ln in text.splitlines()[1:12]]
+    lines = [ln.strip(_HEADING_DECOR) for ln in text.splitlines()[1:14]]
+    # a record may set the person's sex, or a blank line, between the name and its first field
+    lines = [ln for ln in lines if ln and not _SEX_LINE.match(ln)]
     for line, after in zip(lines, lines[1:]):
+        line = _without_title_after(line)
         words = line.split()
         if not (2 <= len(words) <= 7) or not _RECORD_FIELD.match(after) or any(ch.isdigit() for ch in line):
             continue

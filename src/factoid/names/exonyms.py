@@ -21,7 +21,16 @@ from factoid.names.parse import NameParts
 from factoid.names.phonetic import skeleton
 from factoid.names.translit import fold
 
-__all__ = ["consonant_stem", "exonym_keys", "translated"]
+__all__ = [
+    "consonant_stem",
+    "designation_stem",
+    "exonym_keys",
+    "regnal_keys",
+    "reversed_keys",
+    "reversed_name",
+    "same_regnal_name",
+    "translated",
+]
 
 #: How many consonants of a surname's phonetic key an exonym keeps (Magalhães, Magallanes,
 #: Magellan: m-g-l).
@@ -68,3 +77,53 @@ def translated(a: NameParts, b: NameParts) -> bool:
     if surnames_match(a.surname, b.surname) >= SURNAME_MATCH_THRESHOLD:
         return False  # a spelling of one surname: ``name_compatibility`` decided them already
     return consonant_stem(a.surname) == consonant_stem(b.surname) is not None
+
+
+def regnal_keys(p: NameParts) -> set[str]:
+    """Keys two forms of one ruler's name share across languages: each class of the regnal
+    given name with the number ("Catherine I", "Katariina I", "Екатерина I Алексеевна";
+    "Alexandre III de Macédoine", "Alexander III of Macedon")."""
+    if not (p.number and p.given):
+        return set()
+    return {f"{g}#{p.number}" for g in given_keys(p.given)}
+
+
+def designation_stem(p: NameParts) -> str | None:
+    """The consonant stem of a ruler's territorial designation ("of Macedon", "de Macédoine"
+    both give one stem), or None when the form has none."""
+    words = _parts(p.surname or "")
+    if not words:
+        return None
+    key = _SIBILANTS.sub("s", skeleton(words[-1]))
+    # a realm's name may be short ("of Rus'", "of Russia"): what consonants it has, however few
+    return key[:1] + "".join(ch for ch in key if ch not in "aeiou")[:STEM_CONSONANTS]
+
+
+def same_regnal_name(a: NameParts, b: NameParts) -> bool:
+    """One ruler in two languages: the same number, given names that are one name (its
+    renderings, or one spelling), no two patronymics that differ, and designations of one
+    stem where both forms have one (Alexander III of Macedon is not Alexander III of Russia)."""
+    if not (a.number and a.number == b.number and a.given and b.given):
+        return False
+    if fold(a.given) != fold(b.given) and not given_names_equivalent(a.given, b.given):
+        return False
+    if a.patronymic and b.patronymic and fold(a.patronymic) != fold(b.patronymic):
+        return False
+    stems = (designation_stem(a), designation_stem(b))
+    return None in stems or stems[0] == stems[1]
+
+
+def reversed_keys(p: NameParts) -> set[str]:
+    """The key of a two-word name whichever word comes first: encyclopaedias of several
+    languages put the surname first ("Kurbas Les"), others the given name ("Les Kurbas")."""
+    if not (p.given and p.surname) or p.middle or p.patronymic or " " in p.given or " " in p.surname:
+        return set()
+    return {"reversed|" + "|".join(sorted((skeleton(p.given), skeleton(p.surname))))}
+
+
+def reversed_name(a: NameParts, b: NameParts) -> bool:
+    """The two words of one two-word name, each in the other's place."""
+    if not (reversed_keys(a) and reversed_keys(b)):
+        return False
+    return (skeleton(a.given or "") == skeleton(b.surname or "")
+            and skeleton(a.surname or "") == skeleton(b.given or ""))

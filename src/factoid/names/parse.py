@@ -161,6 +161,24 @@ def _split_number(tokens: list[str]) -> tuple[list[str], str | None]:
     return kept or tokens, number
 
 
+def _drop_appositive_title(tokens: list[str]) -> list[str]:
+    """The name without a title set after it by a comma ("Catherine I, Empress of Russia",
+    "Peter I, Emperor of Russia"): the words after the comma are a title and its realm, not
+    a given name as in a catalogue's "Lyushkov, Genrikh". A title followed by a name
+    ("Smith, Captain John") stays for the catalogue reading."""
+    if "," not in tokens:
+        return tokens
+    cut = tokens.index(",")
+    rest = [fold(t) for t in tokens[cut + 1:]]
+    if cut and rest and rest[0] in TITLES and (len(rest) == 1 or rest[1] in _REALM_WORDS):
+        return tokens[:cut]
+    return tokens
+
+
+#: What follows a title set after a name and says it is a title of a realm ("of Russia").
+_REALM_WORDS = frozenset({"of", "de", "du", "des", "von", "di", "del", "da", "af", "av"})
+
+
 def _strip_titles(tokens: list[str]) -> list[str]:
     """Drop leading titles/ranks and trailing Jr./III, keeping at least one token."""
     start = 1 if len(tokens) > 1 and tokens[0] == "the" else 0  # an epithet: "the Lame" names no given name
@@ -332,7 +350,7 @@ def parse_name(text: str) -> NameParts:
     cleaned = _clean(text)
     letters = [c for c in cleaned if c.isalpha()]
     all_caps = bool(letters) and all(c.isupper() for c in letters)
-    tokens, number = _split_number(cleaned.split())
+    tokens, number = _split_number(_drop_appositive_title(cleaned.split()))
     tokens = _strip_titles(tokens)
     comma_surname: list[str] | None = None
     if "," in tokens:  # "Lyushkov, Genrikh Samoilovich"
@@ -345,6 +363,8 @@ def parse_name(text: str) -> NameParts:
     initials, words, caps_surname = _classify(tokens, all_caps)
     given, patronymic, surname, middle = _assign(words, caps_surname, comma_surname,
                                                  bool(initials))
+    if number and surname and not given and not initials and len(words) == 1 and comma_surname is None:
+        given, surname = surname, None  # a ruler is numbered by the given name: "Katariina I"
     if given or patronymic:
         derived = [i for i in (_initial(given), _initial(patronymic)) if i]
         # "Genrikh S. Lyushkov": written initials follow the spelled-out given name.
