@@ -368,7 +368,7 @@ def _merge_alias_clusters(
 def translation_forms(prof: Profile, top: bool) -> list[NameParts]:
     """The forms a local person may meet another by when names are translated: every full
     name of a page's subject (``top``), and anyone's ruler's name with a number and a
-    designation ("Alexandre III de Macédoine": a number and a realm are enough to stake a
+    designation ("Henri VII de Navarre": a number and a realm are enough to stake a
     name on, where a surname in passing is not)."""
     return [p for p in prof.parts
             if (top and (is_full_name(p) or p.number and p.given)) or (p.number and p.given and p.surname)]
@@ -407,8 +407,8 @@ def _merge_translations(clusters: list[Cluster], decided: dict[str, tuple[int, f
                         tops: frozenset[str]) -> None:
     """Pages in two languages about one person write his name translated whole ("Fernão de
     Magalhães", "Fernando de Magallanes", "Ferdinand Magellan"), a ruler's name in the
-    language's form with its number ("Catherine I", "Katariina I"), or the surname first
-    ("Kurbas Les"): the clusters of such local persons are one person
+    language's form with its number ("Elizabeth I", "Elisabetta I"), or the surname first
+    ("Bartók Béla"): the clusters of such local persons are one person
     (``_translation_reason``). Full names only of the people documents are about
     (``tops``): a name in passing is too little to stake a translated surname on."""
     buckets: dict[str, list[tuple[int, Profile]]] = defaultdict(list)
@@ -561,7 +561,7 @@ def _single_keys_of(forms: tuple[str, ...]) -> frozenset[str]:
 
 def _regnal_single_keys(forms: tuple[str, ...]) -> frozenset[str]:
     """A ruler known by one name and a number meets its renderings in other languages by the
-    name's class and the number ("Catherine I", "Katariina I", "Jekaterina I"), which its
+    name's class and the number ("Elizabeth I", "Elisabetta I", "Elżbieta I"), which its
     spelling key alone cannot join."""
     return frozenset(key for f in forms if (p := _parse(f)).number and p.given and not p.surname
                      and _single_word(f) for key in regnal_keys(p))

@@ -743,8 +743,8 @@ _SEX_LINE = re.compile(r"^(?:(?:Sex|Gender)\s*:\s*)?(?:Female|Male|F|M)\.?$", re
 
 
 def _without_title_after(line: str) -> str:
-    """A name line without the title a comma sets after it ("Catherine I, Empress of
-    Russia"): the title is the person's office, the words before it the name."""
+    """A name line without the title a comma sets after it ("Elisabeth I, Empress of
+    Austria"): the title is the person's office, the words before it the name."""
     head, comma, tail = line.partition(",")
     first = tail.split()[0] if tail.split() else ""
     return head.strip() if comma and fold(first) in TITLES else line

@@ -81,15 +81,15 @@ def translated(a: NameParts, b: NameParts) -> bool:
 
 def regnal_keys(p: NameParts) -> set[str]:
     """Keys two forms of one ruler's name share across languages: each class of the regnal
-    given name with the number ("Catherine I", "Katariina I", "Екатерина I Алексеевна";
-    "Alexandre III de Macédoine", "Alexander III of Macedon")."""
+    given name with the number ("Elizabeth I", "Elisabetta I", "Елизавета I";
+    "Henri VII de Navarre", "Henry VII of Navarre")."""
     if not (p.number and p.given):
         return set()
     return {f"{g}#{p.number}" for g in given_keys(p.given)}
 
 
 def designation_stem(p: NameParts) -> str | None:
-    """The consonant stem of a ruler's territorial designation ("of Macedon", "de Macédoine"
+    """The consonant stem of a ruler's territorial designation ("of Navarre", "de Navarre"
     both give one stem), or None when the form has none."""
     words = _parts(p.surname or "")
     if not words:
@@ -102,7 +102,7 @@ def designation_stem(p: NameParts) -> str | None:
 def same_regnal_name(a: NameParts, b: NameParts) -> bool:
     """One ruler in two languages: the same number, given names that are one name (its
     renderings, or one spelling), no two patronymics that differ, and designations of one
-    stem where both forms have one (Alexander III of Macedon is not Alexander III of Russia)."""
+    stem where both forms have one (Henry IV of England is not Henry IV of France)."""
     if not (a.number and a.number == b.number and a.given and b.given):
         return False
     if fold(a.given) != fold(b.given) and not given_names_equivalent(a.given, b.given):
@@ -115,7 +115,7 @@ def same_regnal_name(a: NameParts, b: NameParts) -> bool:
 
 def reversed_keys(p: NameParts) -> set[str]:
     """The key of a two-word name whichever word comes first: encyclopaedias of several
-    languages put the surname first ("Kurbas Les"), others the given name ("Les Kurbas")."""
+    languages put the surname first ("Bartók Béla"), others the given name ("Béla Bartók")."""
     if not (p.given and p.surname) or p.middle or p.patronymic or " " in p.given or " " in p.surname:
         return set()
     return {"reversed|" + "|".join(sorted((skeleton(p.given), skeleton(p.surname))))}

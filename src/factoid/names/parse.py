@@ -162,8 +162,8 @@ def _split_number(tokens: list[str]) -> tuple[list[str], str | None]:
 
 
 def _drop_appositive_title(tokens: list[str]) -> list[str]:
-    """The name without a title set after it by a comma ("Catherine I, Empress of Russia",
-    "Peter I, Emperor of Russia"): the words after the comma are a title and its realm, not
+    """The name without a title set after it by a comma ("Elisabeth I, Empress of Austria",
+    "Pedro II, Emperor of Brazil"): the words after the comma are a title and its realm, not
     a given name as in a catalogue's "Lyushkov, Genrikh". A title followed by a name
     ("Smith, Captain John") stays for the catalogue reading."""
     if "," not in tokens:
@@ -364,7 +364,7 @@ def parse_name(text: str) -> NameParts:
     given, patronymic, surname, middle = _assign(words, caps_surname, comma_surname,
                                                  bool(initials))
     if number and surname and not given and not initials and len(words) == 1 and comma_surname is None:
-        given, surname = surname, None  # a ruler is numbered by the given name: "Katariina I"
+        given, surname = surname, None  # a ruler is numbered by the given name: "Erzsébet I"
     if given or patronymic:
         derived = [i for i in (_initial(given), _initial(patronymic)) if i]
         # "Genrikh S. Lyushkov": written initials follow the spelled-out given name.
