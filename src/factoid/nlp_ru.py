@@ -404,6 +404,19 @@ def nominative_word(word: str, gender: str | None, case: str = "") -> str:
     return out[:1].upper() + out[1:]
 
 
+def nominative_given(word: str, case: str) -> str:
+    """A given name in the nominative singular, as the dictionary inflects it from the
+    ``case`` natasha read ("Екатерины" -> "Екатерина", "Петра" -> "Пётр"), for a name known
+    to be one person's (a ruler's name before its number), where ``nominative_word`` keeps a
+    form that could be a plural."""
+    wanted = _CASES.get(case)
+    if wanted is None or wanted == "nomn":
+        return word
+    parses = [p for p in tagger().parse(word) if "Name" in p.tag and p.tag.case == wanted and p.tag.number == "sing"]
+    form = parses[0].inflect({"nomn", "sing"}) if parses else None
+    return form.word[:1].upper() + form.word[1:] if form else word
+
+
 #: A man's surname in -ов/-ев/-ин in the instrumental ("Лыковым", "Лисиным").
 _SURNAME_INSTRUMENTAL = ("овым", "евым", "ёвым", "иным", "ыным")
 #: A woman's surname in -ова/-ева/-ина in an oblique case ("Лыковой", "Лисиной").

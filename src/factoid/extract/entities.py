@@ -242,15 +242,17 @@ def _attach_partial(people: list[LocalPerson], parts: NameParts, span: NameSpan 
     heading names, else the most mentioned. A single word that is nobody's surname may be a
     given name the tables do not know ("Joan", "Genghis"): it then goes to the most-mentioned
     person of that given name."""
-    found = _candidates(people, parts)
+    found = _same_number(parts, _candidates(people, parts))
     page = page or _Page()
     if len(found) > 1 and parts.surname and span is not None:
         near = page.named_in_sentence(found, span)
         if near is not None:
             return near
     best = max(found, key=lambda p: (page.cued(p), p.count, -p.first_start), default=None)
-    if best is None and parts.surname and not parts.given and not parts.initials and " " not in parts.surname:
-        named = [p for p in people if p.best.given and given_names_equivalent(parts.surname, p.best.given)]
+    # one word: a surname to the parser, or a ruler's given name before its number ("Berenike IV")
+    word = parts.given if parts.number and not parts.surname else None if parts.given else parts.surname
+    if best is None and word and not parts.initials and " " not in word:
+        named = [p for p in people if p.best.given and given_names_equivalent(word, p.best.given)]
         named = _same_number(parts, named)
         best = max(named, key=lambda p: (page.cued(p), p.count), default=None)
     return best

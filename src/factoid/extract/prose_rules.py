@@ -599,6 +599,10 @@ class RuleReader:
         window = s.text[a:at]
         if self.relative_clause(s, a, window):
             return self.antecedent(s, a)
+        if self.appended_participle(s, at, tok):
+            owner = self.antecedent(s, at)
+            if owner is not None or self.relative_before(s, at):
+                return owner
         other = self.r.others.search(window)
         led = {pm.end() for pm in self.r.place_lead.finditer(window)}
         for m in _WORD.finditer(window):
@@ -639,6 +643,19 @@ class RuleReader:
         if explicit and said:  # a verb with nothing before it but a date ("Roku 1875 se oženil")
             return None        # is the subject's, in a language that drops the pronoun
         return self.main.id if self.main is not None else None
+
+    @staticmethod
+    def appended_participle(s: Sentence, at: int, tok: Token) -> bool:
+        """Whether the trigger at sentence offset ``at`` follows a comma and is no finite verb:
+        a participle set after a noun phrase ("..., son père Pierre, assassiné à Vienne")
+        describes that noun phrase, not the sentence's subject."""
+        return s.text[:at].rstrip().endswith(",") and "Fin" not in tok.morph.get("VerbForm")
+
+    def relative_before(self, s: Sentence, at: int) -> bool:
+        """Whether a relative ("son frère", "seine Mutter") stands between the comma before
+        offset ``at`` and the comma or sentence start before it: "Son frère, mort à Paris"."""
+        head = s.text[:at].rstrip(" ,\t\n")
+        return bool(self.r.others.search(head[head.rfind(",") + 1:]))
 
     def relative_clause(self, s: Sentence, a: int, window: str) -> bool:
         """Whether the clause opening at ``a`` is a relative one: a comma, then a relative

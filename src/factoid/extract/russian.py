@@ -274,7 +274,39 @@ def _all_names(passages: Sequence[Passage]) -> list[NameSpan]:
             end = p.start + rd.original(span.end - 1) + 1
             spans.append(NameSpan(start, end, name))
         spans += _dictionary_names(p, rd, spans)
+        regnal = _regnal_names(p, rd, spans)
+        # natasha may tag the patronymic alone ("Андреевна" of "Софья II Андреевна")
+        spans = [s for s in spans if not any(r.start <= s.start and s.end <= r.end for r in regnal)] + regnal
     return spans
+
+
+#: A ruler's given name, number and perhaps patronymic ("Екатерина I Алексеевна", "Петра I",
+#: "Александр II"), which natasha does not tag: the numeral is no word it knows.
+_REGNAL = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})\s+([IVX]{1,5})(?:\s+([А-ЯЁ][а-яё]{3,}(?:вич|вна|ична|чна)))?(?![\w-])")
+
+
+#: natasha's gender tags as the dictionary's (``nlp_ru.nominative_word``).
+_GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def _regnal_names(p: Passage, rd: nlp_ru.RuDoc, found: Sequence[NameSpan]) -> list[NameSpan]:
+    """Rulers named by a given name the dictionary knows and a Roman number, in the
+    nominative ("Петра I" -> "Пётр I"), where natasha tagged nothing."""
+    out = []
+    for m in _REGNAL.finditer(rd.text):
+        given, number, patronymic = m.groups()
+        if not nlp_ru.is_given_name(given):
+            continue
+        start, end = p.start + rd.original(m.start()), p.start + rd.original(m.end() - 1) + 1
+        if any(s.start < end and start < s.end and not (start <= s.start and s.end <= end) for s in found):
+            continue
+        tok = next((t for sent in rd.sentences for t in sent.tokens if t.start == m.start()), None)
+        feats = tok.feats if tok else {}
+        gender = _GENDERS.get(feats.get("Gender", ""))
+        words = [nlp_ru.nominative_given(given, feats.get("Case", ""))]
+        words += [nlp_ru.nominative_word(patronymic, gender, feats.get("Case", ""))] if patronymic else []
+        out.append(NameSpan(start, end, " ".join([words[0], number, *words[1:]])))
+    return out
 
 
 #: "Тухачевский Михаил Николаевич": surname, given name and patronymic, as reference works
