@@ -562,9 +562,11 @@ def _single_keys_of(forms: tuple[str, ...]) -> frozenset[str]:
 def _regnal_single_keys(forms: tuple[str, ...]) -> frozenset[str]:
     """A ruler known by one name and a number meets its renderings in other languages by the
     name's class and the number ("Elizabeth I", "Elisabetta I", "Elżbieta I"), which its
-    spelling key alone cannot join."""
+    spelling key alone cannot join; a patronymic may follow the number ("Елизавета I
+    Петровна"), and a person whose page also gives a full name (her name at birth) is found
+    by it too."""
     return frozenset(key for f in forms if (p := _parse(f)).number and p.given and not p.surname
-                     and _single_word(f) for key in regnal_keys(p))
+                     for key in regnal_keys(p))
 
 
 def usable_single_keys(prof: Profile, coupling: Coupling) -> set[str]:

@@ -26,7 +26,7 @@ from factoid.extract.entities import alias_pairs, group_names, main_subject, mer
 from factoid.extract.infobox import alias_pairs as infobox_alias_pairs
 from factoid.extract.infobox import find_blocks, read_infoboxes
 from factoid.extract.mentions import (NameSpan, add_cue_names, find_known_surnames, find_names, join_nasab,
-                                      join_particles, subject_cues)
+                                      join_bracketed_nickname, join_particles, subject_cues)
 from factoid.extract.prose import read_prose
 from factoid.extract.refs import References
 from factoid.extract import prose_rules, records, russian
@@ -191,7 +191,7 @@ def extract_document(
     for code in prose_rules.LANGUAGES:  # French and German names the English tagger missed
         mine = [p for p in readable if _language(doc, p) == code]
         spans += [s for s in prose_rules.find_names(mine, code) if not any(s.start < t.end and t.start < s.end for t in spans)]
-    spans = join_particles(spans, doc.text)
+    spans = join_bracketed_nickname(join_particles(spans, doc.text), doc.text)
     people, assignment = group_names(doc.id, spans, doc.text, cues)
     links = alias_pairs(doc.text, spans) + infobox_alias_pairs(doc, spans, cues) + russian.bracket_alias_pairs(doc.text, ru_spans)
     people = merge_aliases(people, assignment, links)

@@ -472,6 +472,25 @@ def join_particles(spans: list[NameSpan], text: str) -> list[NameSpan]:
     return out
 
 
+#: A name with one capitalised word in brackets between its given names and its surname, as
+#: newspapers write a nickname ("George Herman (Babe) Ruth").
+_BRACKETED_NICKNAME = re.compile(r"[^\W\d_][^()\n]*\s\([^\W\d_][\w'’-]*\)\s[^\W\d_][^()\n]*")
+
+
+def join_bracketed_nickname(spans: list[NameSpan], text: str) -> list[NameSpan]:
+    """A name cut by a bracketed nickname ("George Herman (Babe" and "Ruth") as one name: the
+    tagger stops at the bracket, and the surname alone then goes to a relative of that name."""
+    out: list[NameSpan] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        whole = text[prev.start:span.end] if prev is not None else ""
+        if prev is not None and len(text[prev.end:span.start]) <= 12 and _BRACKETED_NICKNAME.fullmatch(whole):
+            out[-1] = NameSpan(prev.start, span.end, whole)
+        else:
+            out.append(span)
+    return out
+
+
 #: A name part that says whose son or daughter its bearer is ("ibn Mubarak", "bint Ali").
 _NASAB = re.compile(r"(?:ibn|bin|bint|ben)[ \t]")
 

@@ -115,12 +115,17 @@ _QUOTED = re.compile(r"[\"“”«»„]\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w
 
 
 def nickname_of(text: str) -> str | None:
-    """The quoted nickname inside a written name, if any ("Doc" of John Henry "Doc" Holliday);
-    a name that is all quote (a quoted title) has none."""
-    m = _QUOTED.search(text)
+    """The quoted nickname inside a written name, if any ("Doc" of John Henry "Doc" Holliday,
+    "Babe" of George Herman (Babe) Ruth); a name that is all quote (a quoted title) has none."""
+    m = _QUOTED.search(text) or _BRACKETED.search(text)
     if m is None or not text[: m.start()].strip() or not m.group(1)[0].isupper():
         return None
     return m.group(1)
+
+
+#: One word in brackets inside a name, a newspaper's nickname ("George Herman (Babe) Ruth");
+#: words follow it, so a trailing aside ("Ruth (1895)") is none.
+_BRACKETED = re.compile(r"\s\(([^\W\d_][\w'’-]*)\)\s+(?=[^\W\d_])")
 
 
 def _clean(text: str) -> str:
