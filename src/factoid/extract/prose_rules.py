@@ -646,10 +646,12 @@ class RuleReader:
 
     @staticmethod
     def appended_participle(s: Sentence, at: int, tok: Token) -> bool:
-        """Whether the trigger at sentence offset ``at`` follows a comma and is no finite verb:
-        a participle set after a noun phrase ("..., son père Pierre, assassiné à Vienne")
+        """Whether the trigger at sentence offset ``at`` follows a comma and is a participle
+        (the tagger's morphology says so: a pipeline without morphology says nothing, and a
+        finite verb after an apposition, "X, o agente conhecido como Y, nasceu", is X's): a
+        participle set after a noun phrase ("..., son père Pierre, assassiné à Vienne")
         describes that noun phrase, not the sentence's subject."""
-        return s.text[:at].rstrip().endswith(",") and "Fin" not in tok.morph.get("VerbForm")
+        return s.text[:at].rstrip().endswith(",") and tok.morph.get("VerbForm") == ["Part"]
 
     def relative_before(self, s: Sentence, at: int) -> bool:
         """Whether a relative ("son frère", "seine Mutter") stands between the comma before
