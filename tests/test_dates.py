@@ -376,6 +376,7 @@ def test_public_api_is_pinned() -> None:
         "find_dates",
         "parse_date",
         "precision_rank",
+        "reading",
         "refines",
         "year_of",
     ]
