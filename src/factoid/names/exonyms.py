@@ -40,17 +40,18 @@ STEM_CONSONANTS = 3
 _SIBILANTS = re.compile(r"t[sz]|z")
 
 
-def consonant_stem(surname: str | None) -> str | None:
+def consonant_stem(surname: str | None, fewest: int = STEM_CONSONANTS) -> str | None:
     """The first letter and first ``STEM_CONSONANTS`` consonants of the surname's last word's
-    phonetic key (particles dropped), or None for a surname too short to tell by them."""
+    phonetic key (particles dropped), or None for a surname too short to tell by them: with
+    fewer than ``fewest`` consonants."""
     words = _parts(surname or "")
     if not words:
         return None
     key = _SIBILANTS.sub("s", skeleton(words[-1]))
     consonants = [ch for ch in key if ch not in "aeiou"]
-    if len(consonants) < STEM_CONSONANTS:
+    if len(consonants) < fewest:
         return None
-    return key[0] + "".join(consonants[:STEM_CONSONANTS])
+    return key[:1] + "".join(consonants[:STEM_CONSONANTS])
 
 
 def exonym_keys(p: NameParts) -> set[str]:
@@ -91,12 +92,8 @@ def regnal_keys(p: NameParts) -> set[str]:
 def designation_stem(p: NameParts) -> str | None:
     """The consonant stem of a ruler's territorial designation ("of Navarre", "de Navarre"
     both give one stem), or None when the form has none."""
-    words = _parts(p.surname or "")
-    if not words:
-        return None
-    key = _SIBILANTS.sub("s", skeleton(words[-1]))
     # a realm's name may be short ("of Rus'", "of Russia"): what consonants it has, however few
-    return key[:1] + "".join(ch for ch in key if ch not in "aeiou")[:STEM_CONSONANTS]
+    return consonant_stem(p.surname, fewest=0)
 
 
 def same_regnal_name(a: NameParts, b: NameParts) -> bool:
