@@ -62,3 +62,79 @@ def test_a_facts_box_title_above_the_fields_is_no_record_name():
     box = ("URL: https://bio.example.com/aed-fionn\n\nAed Fionn Biography\n\nQuick Facts\nAlso known as: Aed the Fair\n"
            "Born: c. 900\n\nAed Fionn was a king. Aed Fionn ruled Ulster.\n")
     assert "Quick Facts" not in subject_cues(box)
+
+
+FAMILY_RECORD = """URL: https://kin.example.net/tree/person/Q12
+
+KinTree › Person Q12
+
+Margarida Sousa Pinto, Countess of Vila Nova
+Female
+
+Birth: 11 March 1702, Viseu, Portugal
+Death: 30 July 1771, Lisbon, Portugal
+
+Parents
+Henrique Sousa Pinto (abt. 1670–1731)
+Leonor de Almeida (abt. 1675–abt. 1740)
+
+Spouses and children
+Bento Carvalho (m. 1721)
+  Inácio Carvalho (1722–1780)
+Duarte Pinto Lobo, Count of Vila Nova (1690–1758) (m. 4 May 1730)
+  Teresa Lobo (1731–1799)
+  Rodrigo Lobo (1734–1790)
+
+Siblings
+Gaspar Sousa Pinto (1700–1766)
+Beatriz Sousa Pinto (1705–1770)
+
+Notes: record created 2011 by user mfaria.
+"""
+
+
+def test_a_title_after_a_listed_name_is_its_appositive():
+    assert [n for _, n in listed_names("Duarte Pinto Lobo, Count of Vila Nova (1690–1758)")] == ["Duarte Pinto Lobo"]
+
+
+@pytest.mark.slow
+def test_one_relative_per_line_parents_by_sex_and_children_under_each_marriage(extract):
+    _, _, claims = extract(FAMILY_RECORD)
+    who = "Margarida Sousa Pinto"
+    assert values(claims, "father", who) == ["Henrique Sousa Pinto"]
+    assert values(claims, "mother", who) == ["Leonor de Almeida"]
+    assert values(claims, "spouse", who) == ["Bento Carvalho", "Duarte Pinto Lobo"]
+    assert values(claims, "child", who) == ["Inácio Carvalho", "Rodrigo Lobo", "Teresa Lobo"]
+    assert values(claims, "sibling", who) == ["Beatriz Sousa Pinto", "Gaspar Sousa Pinto"]
+
+
+GERMAN_RECORD = """URL: https://ahnen.example.de/person/4471
+
+Ahnenblatt 4471
+
+Konrad Weidlich
+Geburt: 3. Mai 1811, Gotha
+Tod: 9. Januar 1879, Erfurt
+
+Eltern
+Johann Weidlich (1780–1840)
+Sophie Kramer (1785–1852)
+
+Geschwister
+Luise Weidlich, Emil Weidlich (1815–1870)
+"""
+
+
+@pytest.mark.slow
+def test_german_section_headings(extract):
+    _, _, claims = extract(GERMAN_RECORD)
+    assert values(claims, "father", "Konrad Weidlich") == ["Johann Weidlich"]
+    assert values(claims, "mother", "Konrad Weidlich") == ["Sophie Kramer"]
+    assert values(claims, "sibling", "Konrad Weidlich") == ["Emil Weidlich", "Luise Weidlich"]
+
+
+@pytest.mark.slow
+def test_an_indented_line_is_quoted_without_its_indentation(extract):
+    _, _, claims = extract(FAMILY_RECORD)
+    quotes = {c.value: c.span.quote for c in claims if c.property == "child"}
+    assert quotes["Teresa Lobo"] == "Teresa Lobo (1731–1799)"

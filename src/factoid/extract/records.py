@@ -373,4 +373,4 @@ def read_records(
         return (nxt.end if nxt else end), Subject(pid, people[pid].display)
 
     reader = RecordReader(doc, main, role_at, code_at, name_at, [])
-    return reader.read() + kin_sections.read_sections(doc, main, role_at, code_at, EXTRACTOR)
+    return reader.read() + kin_sections.read_sections(doc, main, role_at, EXTRACTOR)

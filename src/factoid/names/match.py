@@ -69,11 +69,21 @@ ONE_VOWEL_MIN_LENGTH = 6
 
 def _typo_of_a_variant(a: str, b: str, ka: str, kb: str) -> bool:
     """Phonetic keys one edit apart (Lyushkov ~ Liuskhov: a transliteration and a typo),
-    unless the key only swapped a letter for a letter while the spellings differ in two:
-    Soekarno and Soeharto are k/h and n/t apart, and the key's k = h hides just one."""
+    unless the key only swapped letters and the spellings, read with only the letters that
+    are one sound in every scheme (``_letters``), still differ in two: Soekarno and Soeharto are k/h and n/t apart, and
+    the key's k = h hides just one; Skowroński and Skavronsky (Polish and Russian forms)
+    differ in one vowel once w = v and y = i."""
     if OSA.distance(ka, kb) > 1:
         return False
-    return not (len(a) == len(ka) and len(b) == len(kb) and OSA.distance(a, b) >= 2)
+    if not (len(a) == len(ka) and len(b) == len(kb)):
+        return True  # the key read a cluster (Pugatcheff ~ Pugachev): a scheme, not a typo
+    return OSA.distance(_letters(a), _letters(b)) <= 1
+
+
+def _letters(folded: str) -> str:
+    """A folded spelling with only the letters equated that are one sound in every
+    romanisation (w = v, j = y = i), unlike the phonetic key's looser k = h."""
+    return folded.replace("w", "v").replace("j", "y").replace("y", "i")
 
 
 def _single_surname_score(a: str, b: str) -> float:
