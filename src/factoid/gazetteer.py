@@ -336,11 +336,20 @@ def _renamed_town(name: str, city: dict[str, Any]) -> bool:
     the name of an ancient Macedonian capital it once bore), so mapping such a name to the
     town would put a place the source never named in its mouth. Cities big enough to have
     exonyms keep theirs (Mailand is Milan), and a spelling of the town's own name (Sambor,
-    Sambir) is still that town; the place key, what agreement compares, is unchanged."""
+    Sambir) or its name in a language of its own (Gaillimh, Galway) is still that town; the
+    place key, what agreement compares, is unchanged."""
     if int(city.get("population") or 0) >= TOWN_POPULATION:
         return False
     given, own = fold(name).split(",")[0].strip(), fold(city["name"])
-    return bool(given) and given != own and fuzz.ratio(given, own) < 50 and given not in own.split()
+    if not given.isascii() or given == own or given in own.split():
+        return False  # a name in another script is the town's own in that script
+    return fuzz.ratio(given, own) < RENAMED_SIMILARITY
+
+
+#: Below this similarity (0-100) of the folded names, a small town's other name is no spelling
+#: of its own: Tilsit and Sovetsk 31, Insterburg and Chernyakhovsk 17, while a language's own
+#: name for a town (Irish Gaillimh for Galway, 43; Corcaigh for Cork, 50) stays above it.
+RENAMED_SIMILARITY = 40
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """Manner of death, in the categories of Wikidata's P1196: natural, execution, homicide,
 suicide, accident, unknown. The wordings are data (``[[manner]]`` in ``lang/<code>/lexicon.toml``),
-tested in file order."""
+tested in file order. A rule with ``requires`` holds only where that pattern also matches: "was
+shot" is an execution in words of a court or a sentence, and a homicide in a street."""
 
 from __future__ import annotations
 
@@ -11,15 +12,16 @@ from factoid.lang import load_toml
 
 
 @cache
-def _rules(code: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((r["value"], re.compile(r["pattern"])) for r in load_toml(code, "lexicon.toml")["manner"])
+def _rules(code: str = "en") -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    return tuple((r["value"], re.compile(r["pattern"]), re.compile(r["requires"]) if "requires" in r else None)
+                 for r in load_toml(code, "lexicon.toml")["manner"])
 
 
 def manner_of(text: str, code: str = "en") -> str | None:
     """The manner of death a phrase states, or None. Suicide is tested first because "shot
     himself" also contains "shot"."""
-    for manner, pattern in _rules(code):
-        if pattern.search(text):
+    for manner, pattern, requires in _rules(code):
+        if pattern.search(text) and (requires is None or requires.search(text)):
             return manner
     return None
 
