@@ -19,7 +19,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from factoid import dates
 from factoid.dates import edtf_bounds
@@ -2015,9 +2015,29 @@ class ProseReader:
                     if self.refs.people[owner].display != name:
                         self.add(s, owner, prop, name)
             return
+        elif names and owner_tok is None and (survivor := self.survived(tok)) is not None:
+            for name in names:  # "he is survived by two daughters, A and B, and a sister, C"
+                if self.refs.people[survivor].display != name:
+                    self.add(s, survivor, prop, name)
+            return
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and owner_tok is None:
             self.kin_of(s, tok, prop, of)
+
+    def survived(self, tok: Token) -> str | None:
+        """Whose relative a kinship noun deep in a verb's list names: the subject of "leave",
+        "be survived by" or "have" whose object or agent lists it, through the list's commas
+        and "and" ("leaves his widow, two daughters, ... and a sister", "had three brothers,
+        A, B and C, and two sisters, D and E")."""
+        t = tok
+        for _ in range(6):
+            if t.dep_ not in {"appos", "conj", "dobj", "obj", "pobj", "agent", "npadvmod"} or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.pos_ in {"VERB", "AUX"}:
+                verbs = _words("kin_leave") | _words("kin_have")
+                return self.refs.clause_subject(t) if t.lemma_.lower() in verbs else None
+        return None
 
     def kin_named_as(self, s: Sentence, prop: str, owner_tok: Token | None, attr: Token) -> None:
         """"Her father's name was A": A is the possessor's relative (a parent, sibling, ...)."""
@@ -2143,7 +2163,7 @@ class ProseReader:
         """The displays of the relatives a kinship noun names: the known people, then the
         proper nouns in apposition to it (for a plural, with those coordinated to them) or
         given by "named"/"called"."""
-        heads = [c for c in tok.children if c.dep_ == "appos"]
+        heads = [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() not in _KIN]
         heads += [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"name", "call"}
                   for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}]
         plural = tok.tag_ in {"NNS", "NNPS"}
@@ -2239,6 +2259,8 @@ class ProseReader:
             return self.refs.resolve(tok.head) or self.holder(s, tok)
         if tok.dep_ in {"npadvmod", "ROOT"} and not tok.is_sent_start or tok.dep_ == "ROOT":
             return self.holder(s, tok)  # "born in P, the daughter of ..."; "Daughter of X."
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in {"VERB", "AUX"}:
+            return self.refs.clause_subject(tok.head.head)  # "he was born in P as the son of ..."
         part = kin_lists.partitive(tok)
         return self.kin_holder(s, part) if part is not None else None  # "the third of seven children of Y"
 
@@ -2252,7 +2274,8 @@ class ProseReader:
             i -= 1
         if i < 1 or doc[i].dep_ != "cc":
             return None
-        before = doc[i - 1] if doc[i - 1].dep_ != "punct" or i < 2 else doc[i - 2]
+        j = _before_bracket(doc, i - 1)  # "son of A (382-336 BC) and his wife B": A's dates
+        before = doc[j] if doc[j].dep_ != "punct" or j < 1 else doc[j - 1]
         for a in [before, *before.ancestors, *_apposed_to(before).ancestors]:
             if a.dep_ == "prep" and a.lower_ == "of" and _KIN.get(a.head.lemma_.lower()) == "child":
                 return a.head
@@ -2324,8 +2347,9 @@ class ProseReader:
             # "one child, a daughter named Anna": the kinship noun in apposition names it
             # ("they had one child, a daughter named Anna": the parse may hang it on the verb)
             beside = [c for c in tok.head.children if c.dep_ == "npadvmod" and c.i > tok.i] if tok.dep_ == "dobj" else []
-            one = next((r for c in [*tok.children, *beside] if c.dep_ in {"appos", "npadvmod"} and c.lemma_.lower() in _KIN
-                        for r in self.relatives(s, c)), None)
+            one = next((r for c in [*tok.children, *beside] if c.dep_ in {"appos", "npadvmod"}
+                        and _KIN.get(c.lemma_.lower()) == _KIN.get(tok.lemma_.lower())
+                        for r in self.relatives(s, c)), None)  # not "his widow, two daughters, A"
         return [one] if one else []
 
     def relative_list_after(self, s: Sentence, tok: Token) -> list[str]:
@@ -2340,7 +2364,7 @@ class ProseReader:
                 if pid not in found and not namesake:  # a child named after a parent is no parent
                     found.append(pid)
                 continue
-            if t.pos_ in {"VERB", "AUX", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
+            if t.pos_ in {"VERB", "AUX", "ADP", "PRON"} or t.text in {";", "(", ")", "."} or (t.lemma_.lower() in _KIN and found):
                 break
         return found
 
@@ -2352,6 +2376,8 @@ class ProseReader:
         for t in _past_brackets(s.span.doc[tok.i + 1 : min(tok.i + 32, s.span.end)]):
             if t.pos_ in {"VERB", "AUX", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
                 break
+            if t.lemma_.lower() in _KIN and found:
+                break  # "two daughters, A and B, and a sister, C": C is the sister ("sons and daughters, A, ..." lists both)
             if t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
                 found.append(t)
         return found
@@ -2371,6 +2397,8 @@ class ProseReader:
                 return pid
             if t.pos_ in {"VERB", "AUX", "CCONJ", "ADP", "PRON"} or t.text in {";", "(", ")", "."}:
                 return None
+            if t.lemma_.lower() in _KIN:
+                return None  # "his widow, two daughters, A and B": the daughters' names
         return None
 
     def relative_attr(self, tok: Token) -> str | None:
@@ -2671,6 +2699,17 @@ class ProseReader:
             if t.pos_ == "NOUN" and owner is not None:
                 return self.refs.resolve(owner)
         return None
+
+
+def _before_bracket(doc: Doc, i: int) -> int:
+    """The index of the token before a bracket that closes at ``i`` ("A (382-336 BC)" gives
+    A's), else ``i``: a lifespan between a name and what is coordinated to it."""
+    if doc[i].text != ")":
+        return i
+    for j in range(i - 1, max(i - 15, 0) - 1, -1):
+        if doc[j].text == "(":
+            return j - 1 if j > 0 else i
+    return i
 
 
 def _apposed_to(name: Token) -> Token:
