@@ -70,3 +70,14 @@ def test_aboard_a_person_is_no_place(extract):
 def test_died_at_a_town_the_tagger_left_unlabelled(extract):
     _, _, claims = extract("Janos Kovacs was a poet. Janos Kovacs was born in 1823 and died at Szeged in 1849.")
     assert [c.value for c in claims if c.property == "place_of_death"] == ["Szeged"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He died at Sandovka in Karelia on 3 November 1937.",
+    "On 3 November 1937 he was shot at Sandovka in Karelia, with the other prisoners.",
+])
+def test_an_unknown_place_in_a_known_region_is_the_place(extract, sentence):
+    """The tagger knows the region and not the camp or village inside it: the village the
+    verb's "at" names is the place, the region only contains it."""
+    _, _, claims = extract("Ivan Petrenko (1887–1937) was a Ukrainian actor.\n\n" + sentence)
+    assert [c.value for c in claims if c.property == "place_of_death"] == ["Sandovka"]

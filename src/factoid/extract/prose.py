@@ -754,10 +754,35 @@ class ProseReader:
                     and not self.other_event_owns_token(ent.root, tok):
                 if town is not None and town.end(1) <= s.abs(ent[0]):
                     return [town.group(1)]  # "in the village of A near B, in C": the village, not C
+                inner = self.place_inside(s, ent, tok)
+                if inner is not None:
+                    return [inner]
                 found = [self._with_locator(s, ent.text.removeprefix("the "), self.abs_end(s, ent))]
                 found += [e.text.removeprefix("the ") for e in self._alternative_places(ent, ents[n + 1 :])]
                 return found
         return [town.group(1)] if town else []
+
+    def place_inside(self, s: Sentence, ent: Span, tok: Token) -> str | None:
+        """"shot at A in Karelia": a proper name the tagger did not take for a place, right
+        after the verb's "at"/"in" and right before "in" and the place it found, is the place
+        that one contains (a camp, a village, a forest no gazetteer knows)."""
+        doc = ent.doc
+        if ent.start < 3 or doc[ent.start - 1].lower_ != "in" or doc[ent.start - 2].pos_ != "PROPN":
+            return None
+        end = ent.start - 2
+        start = end
+        while start - 1 > tok.i and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if doc[start - 1].lower_ not in {"at", "in", "near"} or start - 1 <= tok.i - 1 or doc[start - 1].lower_ == "near":
+            return None
+        run = doc[start : end + 1]
+        if any(self.refs.named(t) for t in run) or run.root.ent_type_ in {"PERSON", "DATE", "NORP"}:
+            return None
+        if run.root.ent_type_ == "ORG" and len(run) > 1:
+            return None  # "at Moscow State University in Russia": an institution, not a place
+        if self.refs.named(ent[0]) or ent.label_ not in {"GPE", "LOC"}:
+            return None
+        return run.text
 
     def container(self, s: Sentence, ent: Span) -> bool:
         """Whether a place is named as what contains the event's place ("at X in Galicia, then
