@@ -124,10 +124,10 @@ def _one_event(a: str, b: str, years: int) -> bool:
 
 def _one_place(prop: str, g: Group, h: Group) -> bool:
     """Two groups that need not be rivals: values that may agree (a district and a village
-    the gazetteer cannot place), one day in two calendars as a source says or one place in two
+    the gazetteer cannot place), one day in two calendars as its Julian pages say or one place in two
     grammatical cases (``spellings``), or a source of one that puts it inside the other."""
-    quotes = (c.span.quote for c in chain(g.claims, h.claims))  # read only for a calendar pair
-    return may_agree(prop, g.value, h.value) or same_thing(prop, g.value, h.value, quotes) \
+    cited = ((x.value, c.span.document_id, c.span.quote) for x in (g, h) for c in x.claims)  # read only for a calendar pair
+    return may_agree(prop, g.value, h.value) or same_thing(prop, g.value, h.value, cited) \
         or placed_within(prop, g.claims, h.claims) or placed_within(prop, h.claims, g.claims)
 
 

@@ -4,11 +4,11 @@ Reconciliation flags a single-valued property as disputed when two of its agreem
 conflict. Some pairs of values conflict only on the surface, and flagging them would be a
 false alarm a researcher has to dismiss by hand:
 
-* one day written in two calendars, when a source says so: one source gives a death as
-  "8 December 1741" (the Julian, Old Style, day), another as "19 December 1741" (the
-  Gregorian), and a third writes "8 (19) December 1741". Without such a source the two days
-  stay a dispute: nothing in the texts says the first one counted in the old calendar, and a
-  researcher must see that the sources differ;
+* one day written in two calendars, when the page giving the Julian day says so: a page
+  writes "8 (19) December 1741" and further down "died on 8 December" (the Julian, Old
+  Style, day), another gives "19 December 1741" (the Gregorian). A page that gives the
+  Julian day alone stays in a dispute, whatever other pages write: nothing in it says it
+  counted in the old calendar, and a researcher must see that the sources differ;
 * one place name written in two languages' grammar: a Russian or Czech text names the town
   in an inflected case ("в Хорсенсе", "u Dmitrijevky") and, transliterated, it differs from
   the nominative another source writes ("Horsens", "Dmitrievka") only in its ending.
@@ -72,13 +72,20 @@ def _says_both(quote: str, early: str, late: str) -> bool:
     return late in {m.value.edtf for m in found} and early[-5:] in days
 
 
-def stated_as_one_day(quotes: Iterable[str], a: str, b: str) -> bool:
-    """Whether two days are one day in two calendars and one of the ``quotes`` (the citations
-    of either value) gives both: then a source itself says they are one day."""
+def stated_as_one_day(cited: Iterable[tuple[str, str, str]], a: str, b: str) -> bool:
+    """Whether two days are one day in two calendars as the pages themselves say: ``cited``
+    holds (value, document, quote) of every citation of either; each document that gives the
+    Julian day has a quote that gives both ("8 (19) December 1741", then "died ... 8
+    December" further down the same page). Another page's bare Julian day stays a dispute:
+    nothing in that page says it counted in the old calendar, and a researcher must see that
+    the sources differ (a third page's "8 (19) December" explains it, it does not erase it)."""
     if not one_day_two_calendars(a, b):
         return False
     early, late = sorted((a, b))
-    return any(_says_both(q, early, late) for q in quotes)
+    cited = list(cited)
+    julian_pages = {doc for value, doc, _ in cited if value == early}
+    explained = {doc for _, doc, quote in cited if _says_both(quote, early, late)}
+    return bool(julian_pages) and julian_pages <= explained
 
 
 def _stem(name: str) -> str:
@@ -103,12 +110,13 @@ def one_place_two_endings(a: str, b: str) -> bool:
     return ka == kb or ka.startswith("name:") or kb.startswith("name:")
 
 
-def same_thing(prop: str, a: str, b: str, quotes: Iterable[str] = ()) -> bool:
-    """Two values of ``prop`` that differ only in calendar (as one of ``quotes``, the
-    citations of either, states) or in grammatical case."""
+def same_thing(prop: str, a: str, b: str, cited: Iterable[tuple[str, str, str]] = ()) -> bool:
+    """Two values of ``prop`` that differ only in calendar (as the pages giving the Julian day
+    say, in ``cited``: (value, document, quote) of the citations of either) or in grammatical
+    case."""
     if not schema.known(prop):
         return False
     kind = schema.get(prop).type
     if kind == "date":
-        return stated_as_one_day(quotes, a, b)
+        return stated_as_one_day(cited, a, b)
     return kind == "place" and one_place_two_endings(a, b)
