@@ -1211,6 +1211,8 @@ class RuleReader:
             return
         if lead.lower_ in self.r.conjunctions:
             pid = self.kin_of[1]
+        elif lead.lower_ in words.article:
+            pid = self.last or (self.main.id if self.main is not None else None)
         else:
             pid = self.holder(s, lead)
             if pid is None and self.last is None and not self.relative_first(s, lead, words):
@@ -1245,6 +1247,8 @@ class RuleReader:
             return tok.nbor(-1)
         if tok.lower_ in words.owned:
             return tok
+        if self._article_lead(tok, words):
+            return tok.nbor(-1)
         for i in range(tok.i - 1, max(s.span.start, tok.i - 4) - 1, -1):
             t = tok.doc[i]
             if t.lower_ in words.have:
@@ -1254,6 +1258,19 @@ class RuleReader:
             if not (t.is_lower or t.like_num):
                 return None
         return None
+
+    @staticmethod
+    def _article_lead(tok: Token, words: KinWords) -> bool:
+        """"le sorelle Elena, Lucia e Anna", "les frères Paul et Jean" opening a clause: a
+        definite article, the kin word, then a name right after it (not "le sorelle di X",
+        whose owner is named). A biography speaks of its subject's family so."""
+        if tok.i < 1 or tok.nbor(-1).lower_ not in words.article or tok.i + 1 >= len(tok.doc):
+            return False
+        after = tok.nbor(1)
+        if not (after.is_title and after.is_alpha):
+            return False
+        before = tok.doc[tok.i - 2] if tok.i >= 2 else None
+        return before is None or before.is_sent_end or before.is_punct or tok.nbor(-1).is_sent_start
 
     def parents(self, s: Sentence, tok: Token) -> None:
         """"fille de X et de Y" (father, then mother, as written); German marks the parent's
@@ -1330,6 +1347,8 @@ class KinWords:
     nouns: int = 0
     #: kin words with a possessive ending: "apja" (his father), "öccse" (his younger brother)
     owned: frozenset[str] = frozenset()
+    #: definite articles that open a clause's kin word before a name ("le sorelle A e B")
+    article: frozenset[str] = frozenset()
     #: how many small words may stand between the kin word and the first name ("børn, blandt
     #: dem A": three)
     limit: int = 2
@@ -1374,8 +1393,9 @@ def kin_words(code: str) -> KinWords:
     table = load_toml(code, "lexicon.toml").get("kin", {})
     sets = (frozenset(w.lower() for w in table.get(k, ())) for k in ("have", "skip", "male", "family"))
     owned = frozenset(w.lower() for w in table.get("owned", ()))
+    article = frozenset(w.lower() for w in table.get("article", ()))
     return KinWords(*sets, nouns=int(table.get("nouns", 0)), owned=owned, limit=int(table.get("limit", 2)),
-                    lone=bool(table.get("lone_parent", False)))
+                    lone=bool(table.get("lone_parent", False)), article=article)
 
 
 def _parent_by_ending(name: str, code: str) -> str | None:
