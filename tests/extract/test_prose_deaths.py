@@ -81,3 +81,22 @@ def test_an_unknown_place_in_a_known_region_is_the_place(extract, sentence):
     verb's "at" names is the place, the region only contains it."""
     _, _, claims = extract("Ivan Petrenko (1887–1937) was a Ukrainian actor.\n\n" + sentence)
     assert [c.value for c in claims if c.property == "place_of_death"] == ["Sandovka"]
+
+
+def test_a_killer_the_tagger_calls_an_organisation_is_still_named(extract):
+    """The tagger takes some Scandinavian names for organisations; after a killing's "by"
+    a two-word title-case name is still the killer."""
+    _, _, claims = extract("Olle Berg (1927–1986) was a Swedish politician.\n\n"
+                           "Prosecutors said that Olle Berg was shot by Nils Dahl, a graphic designer.")
+    assert [c.value for c in claims if c.property == "killed_by"] == ["Nils Dahl"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Olle Berg was shot by Scotland Yard officers in 1986.",
+    "Olle Berg was killed by Red Guards in 1918.",
+    pytest.param("Olle Berg was killed by the Gestapo in 1944.", marks=pytest.mark.xfail(
+        strict=True, reason="a one-word body the tagger takes for a person is a killer (before this rule too)")),
+])
+def test_a_body_after_by_is_no_killer(extract, sentence):
+    _, _, claims = extract("Olle Berg (1907–1986) was a Swedish politician.\n\n" + sentence)
+    assert [c.value for c in claims if c.property == "killed_by"] == []

@@ -1256,6 +1256,8 @@ class ProseReader:
         ordered = self.instigators(s, tok, victim)
         names = _shared_surname([self.refs.people[o].display for o in by if o and o != victim], s.text)
         members = self.agent_members(s, tok) if passive is not None or _passive(tok) else []
+        if passive is not None and not any(by) and not members:
+            members = self.unknown_agents(s, tok)
         for name in dict.fromkeys([*names, *members, *ordered]):
             if name != self.refs.people[victim].display:
                 self.add(s, victim, "killed_by", name)
@@ -1444,6 +1446,21 @@ class ProseReader:
             return []
         found = [p for t in self.coordinated(agent) for p in [self.refs.resolve(t)] + self.leaders_of(t)]
         return [p for p in dict.fromkeys(found) if p]
+
+    def unknown_agents(self, s: Sentence, tok: Token) -> list[str]:
+        """"was shot by Stig Lund": a passive killing's "by" before a name of two or three
+        words that the tagger did not take for a person (a Scandinavian or Basque name it
+        calls an organisation) still names who killed; not a body ("by Scotland Yard", words
+        of ``[triggers] agent_group``) nor a description ("by the Gestapo")."""
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        found = []
+        for t in self.coordinated(agent) if agent is not None else []:
+            name = self.proper_name(s, t)
+            words = name.split() if name else []
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+                    and words[-1].lower() not in _words("agent_group"):
+                found.append(name)
+        return found
 
     def leaders_of(self, group: Token) -> list[str]:
         """"by sailors led by A", "by a squad commanded by A and B": the people a group noun's
