@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The shared development corpora (../shared/eval/dev and dev-ru) and the team's own probe corpora
 # (eval/probe to probe14, each written by us without looking at the rules they test; probe to
-# probe13 have been tuned on since, probe14 only read once) against their gold files and floors.
+# probe14 have all been tuned on since) against their gold files and floors.
 # All run even when one falls below its floor; the exit status says whether any did.
 here=$(cd "$(dirname "$0")/.." && pwd)
 log=$(mktemp)
