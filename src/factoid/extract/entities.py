@@ -56,6 +56,9 @@ class LocalPerson:
     forms: Counter = field(default_factory=Counter)
     first_start: int = 0
     generation: str = ""
+    #: whether the page writes a woman's title right before one of the names ("Mrs. A B"),
+    #: which the name span itself leaves out
+    titled_female: bool = False
     _seen: "_PartsIndex | None" = field(default=None, repr=False, compare=False)
 
     @property
@@ -95,7 +98,7 @@ class LocalPerson:
         feminine surnames in -ova/-aya; a diminutive as its full names, so Stenka is a man:
         ``names.given.looks_female``); used only to pick the antecedent of she/he."""
         best = self.best
-        if best.feminine or any(_FEMALE_TITLE.match(f) for f in self.forms):
+        if best.feminine or self.titled_female or any(_FEMALE_TITLE.match(f) for f in self.forms):
             return True
         return bool(best.given) and looks_female(best.given or "")
 
@@ -312,6 +315,7 @@ def group_names(doc_id: str, spans: list[NameSpan], text: str = "",
         person.parts.append(parts)
         person.forms[span.text] += 1
         person.first_start = min(person.first_start, span.start)
+        person.titled_female |= _after_female_title(text, span.start)
         assignment[span.start] = person.id
     page = _Page(text, frozenset(fold(c) for c in cues), {})
     for span in spans:
@@ -325,14 +329,31 @@ def group_names(doc_id: str, spans: list[NameSpan], text: str = "",
         person.parts.append(parts)
         person.forms[span.text] += 1
         person.first_start = min(person.first_start, span.start)
+        person.titled_female |= _after_female_title(text, span.start)
         assignment[span.start] = person.id
     return people, assignment
+
+
+def _after_female_title(text: str, start: int) -> bool:
+    """Whether a woman's title stands right before the name at ``start`` ("Mrs. Szabo",
+    "Madame Curie"): the name span leaves titles out, and a given name the guess does not
+    know (Violette, Ruth) would otherwise leave her a "he"."""
+    return start > 0 and _FEMALE_TITLE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 #: A title that only a woman bears, written before her name ("Queen Wongyeong", "Lady Byron").
 _FEMALE_TITLE = re.compile(
     r"(?:Queen|Empress|Princess|Grand Princess|Lady|Mrs\.?|Madame|Mme\.?|Countess|Duchess|Baroness|Marquise|"
     r"Tsarina|Tsaritsa|Sultana|Begum|Reine|Königin|Reina|Regina|Imperatrice)\s"
+)
+
+
+#: The same titles and the everyday ones ("Mrs.", "Miss", "Frau", "Señora") ending right
+#: where a name begins.
+_FEMALE_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:Queen|Empress|Princess|Lady|Mrs|Miss|Ms|Madame|Mme|Mademoiselle|Mlle|Countess|Duchess|"
+    r"Baroness|Marquise|Tsarina|Tsaritsa|Sultana|Begum|Reine|Königin|Reina|Regina|Imperatrice|Frau|Fräulein|"
+    r"Signora|Signorina|Señora|Señorita|Sra|Doña|Dona|Mevrouw|Mevr|Fru|Fröken|Pani)\.?\s+$"
 )
 
 

@@ -20,6 +20,39 @@ def and_of(tok: Token, of: Token) -> list[Token]:
             and t.i > 0 and t.nbor(-1).lower_ == "and" for o in t.children if o.dep_ == "pobj"]
 
 
+def named_in_apposition(obj: Token) -> Token:
+    """"the daughter of an English soldier, Mr. A B": the name set off by a comma right after
+    a common-noun object of "of" is that object's, wherever the parse hangs it (on the
+    kinship noun, on the place before it). Only a name the parse calls an apposition: in
+    "Born in P, the son of a tailor, A B studied law" A B is the subject, not the tailor.
+    The name's head token when there is one, else the object itself."""
+    if obj.pos_ != "NOUN":
+        return obj
+    doc, end = obj.doc, max(t.i for t in obj.subtree)
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return obj
+    for ent in doc.ents:
+        titles = doc[end + 2 : ent.start]
+        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and end + 2 <= ent.start <= end + 3 \
+                and all(t.text.endswith(".") and t.is_title for t in titles):
+            return ent.root
+    return obj
+
+
+def dated_partner(verb: Token) -> Token | None:
+    """"she married in 1940 Lieutenant A B": a date put between the verb and its object
+    makes the parser read the name as the object of "in", beside the year. That name is
+    the partner: a person the tagger named, after a date inside the same phrase."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON" \
+                    and any(t.ent_type_ == "DATE" for t in obj.subtree if t.i < obj.i):
+                return obj
+    return None
+
+
 def counted_of_them(tok: Token) -> list[Token]:
     """"They had five children, but only two of them, A and B, lived": the names joined
     to a number "of them" later in the sentence are some of those relatives."""

@@ -1762,6 +1762,8 @@ class ProseReader:
             to = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > tok.i
                    and not any(a.pos_ == "VERB" for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None:
+            obj = kin_lists.dated_partner(tok)
         other = self.refs.resolve(obj) if obj is not None else None
         if obj is not None and obj.lower_ in {"whom", "who"} and tok.dep_ == "relcl":
             other = self.refs.resolve(tok.head)  # "Frank Butler, whom she married in 1876"
@@ -2256,7 +2258,7 @@ class ProseReader:
         # the parser often hangs "and the teacher B" on the kinship noun itself
         joined = [c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() not in _KIN
                   and not any(g.dep_ == "prep" for g in c.children)]
-        listed = self.coordinated(of) + joined + kin_lists.and_of(tok, of)
+        listed = [kin_lists.named_in_apposition(t) for t in self.coordinated(of)] + joined + kin_lists.and_of(tok, of)
         others = [self.refs.resolve(t) for t in listed]
         others = [o for o in dict.fromkeys(others) if o]
         me = self.kin_holder(s, tok)
@@ -2298,7 +2300,12 @@ class ProseReader:
         if tok.dep_ == "attr":
             return self.refs.clause_subject(tok.head)
         if tok.dep_ == "appos":
-            return self.refs.resolve(tok.head) or self.holder(s, tok)
+            # "Born in P, the daughter of A, she married B": a parse that makes the clause after
+            # it a relative clause leaves the subjectless participle, the page's subject's birth
+            # "born in P, the daughter of a tailor, A": P is no person, though a name hangs on it
+            placed = tok.head.ent_type_ in {"GPE", "LOC", "FAC"}
+            found = (None if placed else self.refs.resolve(tok.head)) or self.holder(s, tok)
+            return found or (self.note_subject() if self.subjectless(s, tok.head) else None)
         if tok.dep_ in {"npadvmod", "ROOT"} and not tok.is_sent_start or tok.dep_ == "ROOT":
             return self.holder(s, tok)  # "born in P, the daughter of ..."; "Daughter of X."
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in {"VERB", "AUX"}:
