@@ -32,6 +32,15 @@ def test_years_said_in_passing_are_no_versions():
     assert _years("His death was mourned; his son said in 1910 that the estate gave 1870 as a start.") == []
 
 
+def test_one_day_argued_for_against_the_usual_one():
+    assert _years("The usual date given for her death is 5 February 1945, but a French researcher argues "
+                  "for 27 January 1945.") == ["1945-01-27"]
+
+
+def test_a_day_given_without_contrast_is_no_version():
+    assert _years("After her death on 5 February 1945 the archive gave 27 January 1945 as the date of a letter.") == []
+
+
 def test_no_death_named_no_years():
     assert _years("Most historians accept 1502, but some give 1504 for the voyage.") == []
 

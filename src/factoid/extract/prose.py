@@ -314,6 +314,7 @@ class ProseReader:
         self.skip = skip or []
         self.refs = refs
         self.claims: list[Claim] = []
+        self._added: set[str] = set()
         self.datelines = datelines.datelines(doc)  # a clipping's own dates, for its yearless days
         self.context_date: dates.DateMatch | None = None
         self.context_year: int | None = None
@@ -345,10 +346,11 @@ class ProseReader:
             return
         if prop in _FAMILY and all(w.strip(".").casefold() in TITLES for w in value.split()):
             return  # "Grand Prince A and Grand Prince B": the parser made a relative of "Prince"
-        self.claims.append(
-            make_claim(self.doc, self.subject(pid), prop, value, value_text or value, (s.start, max(s.end, self.reach)),
-                       role=s.role, extractor=EXTRACTOR, hedge=s.hedge, qualifiers=qualifiers)
-        )
+        claim = make_claim(self.doc, self.subject(pid), prop, value, value_text or value, (s.start, max(s.end, self.reach)),
+                           role=s.role, extractor=EXTRACTOR, hedge=s.hedge, qualifiers=qualifiers)
+        if claim.id not in self._added:  # two readings of one sentence saying the same thing
+            self._added.add(claim.id)
+            self.claims.append(claim)
 
     def read_passage(self, parsed, base: int, role: PassageRole, text: str | None = None) -> None:  # type: ignore[no-untyped-def]
         """Read a parsed passage starting at ``base``; ``text``, when given, is the text it was

@@ -28,13 +28,28 @@ def death_owner(text: str) -> int | None:
 
 
 def rival_years(text: str, start: int, found: list[DateMatch]) -> list[DateMatch]:
-    """The sentence's years (``found``, at absolute offsets; the sentence's text starts at
-    ``start``) that a verb of asserting introduces, when there are two or more of them after
-    the death is named: a single year is the frames' to read, and a list means rival versions."""
+    """The sentence's dates (``found``, at absolute offsets; the sentence's text starts at
+    ``start``) that a verb of asserting introduces after the death is named, when the
+    sentence gives two or more dates there: a single date is the frames' to read, and two
+    mean rival versions ("most accept 183 BC, but some give 181 BC"; "the usual date given
+    for her death is 5 February 1945, but a researcher argues for 27 January 1945": the
+    first is the frames', the second this one's)."""
     owner = death_owner(text)
     if owner is None:
         return []
     asserted = _patterns()[1]
-    years = [d for d in found if d.value.precision == "year" and d.start - start > owner
-             and asserted.search(text[max(0, d.start - start - 60) : d.start - start])]
-    return years if len(years) >= 2 else []
+    after = [d for d in found if d.start - start > owner]
+    given = [d for d in after if asserted.search(text[max(0, d.start - start - 60) : d.start - start])]
+    years = [d for d in given if d.value.precision == "year"]
+    if len(years) >= 2:
+        return years
+    # one date given against another: only across a word of contrast ("..., but a researcher
+    # argues for D"), not a date said in passing ("his son said in 1910 that ... gave 1870")
+    return [d for d in given if d is not after[0] and _contrast(text[after[0].end - start : d.start - start])]
+
+
+def _contrast(between: str) -> bool:
+    """Whether the words between two dates set the second against the first (``words`` of
+    ``lang/en/rivals.toml``: "but", "while", "others", "some", ...)."""
+    words = set(load_toml("en", "rivals.toml")["words"])
+    return any(w.lower() in words for w in re.findall(r"[A-Za-z]+", between))
