@@ -172,6 +172,22 @@ def test_a_comments_heading_opens_a_thread_its_bylines_confirm(heading: str) -> 
     assert roles[0] == MAIN and len(roles) >= 4 and set(roles[1:]) == {COMMENT}
 
 
+def test_a_byline_bold_to_its_date_confirms_a_thread() -> None:
+    text = ("Alma Reyes was born in 1902 in Oaxaca.\n\n## Comments\n\n**Tom B. — 4 March 2021**\n\n"
+            "I read she was born in Puebla.")
+    assert [p.role for p in _roles(text)] == [MAIN, COMMENT, COMMENT, COMMENT]
+
+
+def test_front_matter_is_the_files_metadata_not_its_text() -> None:
+    text = ('---\ntitle: "Alma Reyes, a life"\nurl: https://notes.example.org/reyes\nauthor: Tom Baker\n'
+            "tags: [Oaxaca]\n---\n\n# Alma Reyes, a life\n\nAlma Reyes was born in 1902 in Oaxaca.")
+    passages = _roles(text)
+    assert _find(passages, "Alma Reyes was born").role == MAIN
+    assert all(p.role == BOILERPLATE and "front matter" in p.role_reason for p in passages if "Tom Baker" in p.text)
+    # a rule line in the middle of a text is no front matter
+    assert _roles("Alma Reyes was born in 1902.\n\n---\n\nShe died in 1970.\n\n---")[2].role == MAIN
+
+
 def test_a_comments_heading_without_a_comment_after_it_opens_nothing() -> None:
     """A bare "Comments" is also a menu link: the article after it stays main."""
     text = "Comments\n\nAlma Reyes was born in 1902 in Oaxaca.\n\nShe died in 1970."

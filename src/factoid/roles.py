@@ -81,12 +81,12 @@ _COMMENTS_HEADING = re.compile(
     re.I,
 )
 #: The line a comment opens with in many blog engines: its author and its date ("**Ann T.** —
-#: 27 June 2019", "Ann T. | May 3, 2019"). A cue inside a thread, never a thread on its own: an
+#: 27 June 2019", "**Ann T. — 27 June 2019**", "Ann T. | May 3, 2019"). A cue inside a thread, never a thread on its own: an
 #: article's dated letters or diary entries look the same.
 _COMMENT_BYLINE = re.compile(
     r"^[*_]{0,2}[^\s*_\d][^\n*_]{0,40}?[*_]{0,2}\s*[—–|-]\s*"
     r"(?:\d{1,2}\.?\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\n|$)",
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[*_]{0,2}\s*(?:\n|$)",
     re.I,
 )
 _COMMENT_CONTROL = re.compile(r"^(?:reply|delete|report|like|quote|permalink|\d+ likes?)$", re.I)
@@ -289,7 +289,7 @@ def _is_field_row(first_cell: str) -> bool:
 def _boilerplate(texts: Sequence[str], taken: dict[int, Label]) -> dict[int, Label]:
     """Boilerplate labels for passages not already taken, from word cues then layout cues."""
     labels: dict[int, Label] = {}
-    for rule in (_furniture_lines, _adverts, _caption_pairs, _reference_lists, _repeated_headings):
+    for rule in (_front_matter, _furniture_lines, _adverts, _caption_pairs, _reference_lists, _repeated_headings):
         for i, reason in rule(texts):
             if i not in taken and i not in labels:
                 labels[i] = (PassageRole.BOILERPLATE, reason)
@@ -324,6 +324,24 @@ def _adverts(texts: Sequence[str]) -> Iterable[tuple[int, str]]:
             yield i, f"advertisement (a price and '{_clip(call.group(0).lstrip('.!? '), 20)}')"
         elif (label := _AD_LABEL.match(text)) is not None:
             yield i, f"advertisement (labelled '{_clip(label.group(0).strip(), 20)}')"
+
+
+#: How many passages a Markdown file's front matter may span before its closing line.
+_FRONT_MATTER_MAX = 40
+
+
+def _front_matter(texts: Sequence[str]) -> Iterable[tuple[int, str]]:
+    """A Markdown file's YAML front matter (from a first "---" line to the next "---" or
+    "..."): the file's metadata (``ingest.metadata`` reads it as the source's title, URL,
+    author and date), not its text, so the author's name is no person of the page."""
+    if not texts or texts[0].splitlines()[:1] != ["---"]:
+        return
+    for end in range(min(len(texts), _FRONT_MATTER_MAX)):
+        lines = [line.strip() for line in texts[end].splitlines()]
+        if any(line in {"---", "..."} for line in (lines[1:] if end == 0 else lines)):
+            for i in range(end + 1):
+                yield i, "front matter (the file's metadata block)"
+            return
 
 
 def _furniture_lines(texts: Sequence[str]) -> Iterable[tuple[int, str]]:

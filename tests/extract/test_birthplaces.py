@@ -64,3 +64,11 @@ def test_a_place_equated_with_the_birthplace_is_a_value(extract, sentence):
 def test_a_birthplace_without_a_named_place_gives_nothing(extract, sentence):
     _, _, claims = extract(f"Ruth Gale was born in 1871. {sentence}")
     assert values(claims, "place_of_birth", "Ruth Gale") == []
+
+
+def test_the_parent_after_the_birth_is_no_birthplace(extract):
+    # the tagger takes the chief's name for a place (a county bears it)
+    _, _, claims = extract("Wenona Reed was a woman of Virginia. Settlers wrote that she was born around 1596, "
+                           "the daughter of Powhatan, and that she was ten when she met Smith.")
+    assert values(claims, "place_of_birth", "Wenona Reed") == []
+    assert values(claims, "father", "Wenona Reed") == ["Powhatan"]

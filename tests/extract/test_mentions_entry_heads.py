@@ -80,3 +80,15 @@ def test_names_parted_by_a_particle_are_one_name():
     assert [s.text for s in join_particles(spans, text)] == ["Konrad Ebbing von Talheim"]
     other = "Konrad Ebbing and Talheim"
     assert len(join_particles([NameSpan(0, 13, "Konrad Ebbing"), NameSpan(18, 25, "Talheim")], other)) == 2
+
+
+def test_a_name_the_text_sets_in_bold_confirms_the_cue():
+    text = ("---\ntitle: Wexa and the tales we tell\n---\n\n# Wexa and the tales we tell\n\n"
+            "Almost all we know of **Wexa** comes from her enemies. The traders said she was born around 1590.\n")
+    cues = subject_cues(text, title="Wexa and the tales we tell", url="https://notes.example.org/2021/wexa-tales")
+    assert cues == ("Wexa",)
+    spans = add_cue_names([], [(text, 0)], cues)
+    assert [s.text for s in spans] == ["Wexa", "Wexa", "Wexa"]
+    # not in bold, not opening a sentence: a word of the address alone confirms nothing
+    plain = text.replace("**Wexa**", "Wexa")
+    assert add_cue_names([], [(plain, 0)], cues) == []

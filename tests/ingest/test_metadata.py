@@ -97,6 +97,18 @@ def test_text_header_block() -> None:
     assert doc.text.startswith("URL: ")  # the text is stored as it is: offsets stay true
 
 
+def test_markdown_front_matter() -> None:
+    text = ('---\ntitle: "Notes on Anna Petrova"\nurl: https://notes.example.org/petrova\nauthor: J. Field\n'
+            "date: 2019-03-04\ntags: [chemistry, Tartu]\nlayout: post\n---\n\n# Notes on Anna Petrova\n\n"
+            "Anna Petrova was born in Tartu in 1894.\n")
+    doc = document_from_bytes(text.encode(), "notes.md", suffix=".md")
+    assert (doc.url, doc.title, doc.author, doc.published) == (
+        "https://notes.example.org/petrova", "Notes on Anna Petrova", "J. Field", "2019-03-04")
+    assert doc.text.startswith("---\n")  # stored as it is
+    # an opening rule never closed is no front matter: the text keeps its lines
+    assert text_meta("---\ntitle: x\n\nAnna Petrova was born in 1894.").url is None
+
+
 def test_first_line_is_a_title_only_when_it_looks_like_one() -> None:
     assert text_meta("The chemist of Tartu\n\nAnna Petrova was born in 1894.").title == "The chemist of Tartu"
     assert text_meta("URL: https://x.example.org/a\n\nA short heading\n\nBody text.").title == "A short heading"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from factoid.model import Claim, Passage, SourceSpan
+from factoid.model import Claim, Passage, PassageRole, SourceSpan
 from factoid.reconcile import reconcile
+from factoid.reconcile.groups import group_claims
 from factoid.reconcile.values import compatible
 
 PID = "person/bolat-temirov"
@@ -57,3 +58,20 @@ def test_a_copy_that_changes_the_date_is_still_a_dispute() -> None:
                 Passage("b", 1, 100, 200, "b's own ending")]
     assessments, disputes, _ = reconcile([a, b], ENT, passages)
     assert len(disputes) == 1 and {x.claim_id for x in assessments if x.disputed} == {a.id, b.id}
+
+
+def test_a_comments_exact_year_never_names_the_pages_approximate_one() -> None:
+    """Two pages say "around 1596"; a reader's comment says 1597, which "around 1596" allows:
+    one group, named by what the pages say, not by the comment's more precise year."""
+    a, b = claim("a", "1596~"), claim("b", "1596~")
+    quote = "I read he died in 1597."
+    c = Claim("c@0", "Bolat Temirov", "date_of_death", "1597", "1597",
+              SourceSpan("c", 0, len(quote), quote, role=PassageRole.COMMENT), "test")
+    passages = [Passage(d, 0, 0, 100, f"{d} text") for d in "ab"] + [
+        Passage("c", 0, 0, 100, quote, role=PassageRole.COMMENT)]
+    _, disputes, _ = reconcile([a, b, c], {**ENT, "c@0": PID}, passages)
+    assert not disputes
+    groups = group_claims([a, b, c], {**ENT, "c@0": PID})
+    assert [(g.value, len(g.claims)) for g in groups] == [("1596~", 3)]
+    # a comment alone: its year is the only one given
+    assert [g.value for g in group_claims([c], {"c@0": PID})] == ["1597"]

@@ -909,6 +909,10 @@ def _confirmed(cue: str, spans: list[NameSpan], text: str) -> bool:
         return True
     if _heading_line(cue, text):
         return True
+    # set in bold, as wikis and blogs mark the subject in their opening ("Almost everything about
+    # **Pocahontas** is told ...", wikitext's '''X'''): a headline is not bolded inside the text
+    if re.search(rf"(?:\*\*|__|''')\s*{re.escape(cue)}\s*(?:\*\*|__|''')", text):
+        return True
     # an encyclopedia's opening: the name (and a regnal number), then its dates in brackets
     # ("Sejong the Great (15 May 1397 – 8 April 1450), born ...", "Olaf II (c. 995 – 1030)")
     if re.search(rf"(?:^|[.!?]\s+){re.escape(cue)}(?:\s+[IVX]+)?\s*\([^()\n]{{0,80}}?\b\d{{3,4}}\b", text, re.MULTILINE):

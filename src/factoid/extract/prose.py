@@ -224,6 +224,12 @@ def _negated(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in tok.children)
 
 
+def _kin_of(tok: Token) -> bool:
+    """Whether a token is the object of a kinship noun's "of" ("born around 1596, the
+    daughter of Powhatan"): a parent, whatever the tagger made of the name, never a place."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _KIN
+
+
 def _accompanying(ent: Span, tok: Token) -> bool:
     """A name set under "with" between it and the verb ("hanged ... together with A, B and
     C"): a companion in the event, never the place where it happened."""
@@ -749,7 +755,7 @@ class ProseReader:
         offered as alternatives to it ("in A, or in the ghetto of B", "either in A or B")."""
         ents = [e for e in s.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])
                 and not (e.start > 0 and e.doc[e.start - 1].lower_ in {"near", "outside"})
-                and not self.container(s, e)]
+                and not self.container(s, e) and not _kin_of(e.root)]
         town = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
         for n, ent in enumerate(ents):
             if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok) \

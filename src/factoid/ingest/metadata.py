@@ -9,7 +9,8 @@ readers in order of trust, first value wins per field:
   (markup only, no guessing from the text) for what is still missing;
 * PDF and DOCX: the document properties (title, author, creation date, language);
 * text and Markdown: a ``URL:`` / ``Title:`` / ``Author:`` / ``Date:`` header block at the top,
-  then the first line as the title when it stands alone like a heading.
+  or a Markdown file's YAML front matter with the same keys, then the first line as the title
+  when it stands alone like a heading.
 
 What the user supplies (``factoid.ingest.sidecar``) goes over all of this with ``apply``.
 """
@@ -379,6 +380,8 @@ def _header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     n = 0
     while n < len(lines) and not lines[n].strip() and n < 3:
         n += 1
+    if n < len(lines) and lines[n].strip() == "---":
+        return _front_matter(lines, n)
     for n in range(n, len(lines)):
         hit = _HEADER_LINE.match(lines[n])
         key = _HEADER_KEYS.get(hit.group(1).lower()) if hit else None
@@ -390,6 +393,27 @@ def _header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     if "language" in values:
         values["language"] = _language(values["language"]) or ""
     return values, lines[n:] if values else lines
+
+
+def _front_matter(lines: list[str], opening: int) -> tuple[dict[str, str], list[str]]:
+    """A Markdown file's YAML front matter ("---", ``key: value`` lines, "---"), as static
+    site generators and note apps write it: the keys of ``_HEADER_KEYS``, quotes taken off;
+    other keys (tags, layout) and nested values are skipped, not an error. No closing line
+    within the first 60 lines: no front matter, the text as it is."""
+    closing = next((i for i in range(opening + 1, min(len(lines), opening + 60)) if lines[i].strip() in {"---", "..."}), None)
+    if closing is None:
+        return {}, lines
+    values: dict[str, str] = {}
+    for line in lines[opening + 1 : closing]:
+        hit = _HEADER_LINE.match(line)
+        key = _HEADER_KEYS.get(hit.group(1).lower()) if hit and not line[:1].isspace() else None
+        value = hit.group(2).strip().strip("\"'") if hit else ""
+        if key is None or not value or (key == "url" and not _is_url(value)):
+            continue
+        values.setdefault(key, value)
+    if "language" in values:
+        values["language"] = _language(values["language"]) or ""
+    return values, lines[closing + 1 :]
 
 
 def _title_line(lines: list[str]) -> str | None:

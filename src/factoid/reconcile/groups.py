@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factoid.model import Claim
+from factoid.model import Claim, PassageRole
 from factoid.reconcile.offices import same_label, standard_label
 from factoid.reconcile.values import compatible
 from factoid.reconcile.values import specificity as _value_specificity
@@ -29,7 +29,7 @@ class Group:
         counts: dict[str, int] = defaultdict(int)
         for c in self.claims:
             counts[c.value] += 1
-        return _best_value(self.property, counts)
+        return _best_value(self.property, counts, {c.value for c in self.claims if c.span.role != PassageRole.COMMENT})
 
     _id_cache: tuple[tuple[str, str, tuple[int, ...]], str] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -50,10 +50,13 @@ class Group:
         return self._id_cache[1]
 
 
-def _best_value(prop: str, counts: dict[str, int]) -> str:
-    """``Group.value`` from the group's value counts (in order of first citation)."""
-    standard = [v for v in counts if standard_label(prop, v) == v]
-    return max(standard or counts, key=lambda v: (specificity(prop, v), counts[v]))
+def _best_value(prop: str, counts: dict[str, int], stated: set[str]) -> str:
+    """``Group.value`` from the group's value counts (in order of first citation). A value
+    only reader comments give ("I read she was born in 1597") never names a group that a
+    page's own text joins ("around 1596"), however precise it is."""
+    pool = [v for v in counts if v in stated] or list(counts)
+    standard = [v for v in pool if standard_label(prop, v) == v]
+    return max(standard or pool, key=lambda v: (specificity(prop, v), counts[v]))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -79,6 +82,7 @@ def _group_person_property(person_id: str, prop: str, claims: list[Claim]) -> li
     # each group's value counts and value, kept up to date as it grows: recomputing
     # ``Group.value`` over all its claims for every new claim was quadratic
     counts: list[dict[str, int]] = []
+    stated: list[set[str]] = []  # the values a citation outside reader comments gives
     values: list[str] = []
     ordered = sorted(claims, key=lambda c: specificity(prop, c.value), reverse=True)
     for claim in ordered:
@@ -89,10 +93,13 @@ def _group_person_property(person_id: str, prop: str, claims: list[Claim]) -> li
         else:
             groups.append(Group(person_id, prop, [claim]))
             counts.append(defaultdict(int))
+            stated.append(set())
             values.append("")
             i = len(groups) - 1
         counts[i][claim.value] += 1
-        values[i] = _best_value(prop, counts[i])
+        if claim.span.role != PassageRole.COMMENT:
+            stated[i].add(claim.value)
+        values[i] = _best_value(prop, counts[i], stated[i])
     return groups
 
 
