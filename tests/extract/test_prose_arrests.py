@@ -32,3 +32,10 @@ def test_taken_into_custody_and_detained(extract):
     assert values(claims, "arrested") == ["1910-05-03"]
     _, _, claims = extract("Anders Petter Lund was a miner. He was detained by the militia on 3 May 1910.")
     assert values(claims, "arrested") == ["1910-05-03"]
+
+
+def test_an_undated_arrest_after_the_birth_sentence_is_not_on_the_birthday(extract):
+    _, _, claims = extract("Lev Orlik was a revolutionary. He was born on Oct. 26, 1879, at Yanovka, the son of a "
+                           "farmer. Arrested as a youth for revolutionary work, he was twice sent to Siberia.")
+    assert [c.value for c in claims if c.property == "arrested"] == []
+    assert [c.value for c in claims if c.property == "date_of_birth"] == ["1879-10-26"]

@@ -1626,12 +1626,17 @@ class ProseReader:
             return near[0]
         if not s.dates and pid and self.story_date and self.story_date[1] < _SPOT_REACH and self.on_the_spot(tok):
             return self.story_date[0]
-        if s.dates or self.context_date is None:
-            return None
+        if s.dates or self.context_date is None or self.birth_date_of(pid, self.context_date):
+            return None  # "He was born on D. Arrested as a youth, he ...": not on the day of his birth
         if pid and (pid == self.previous_subject or any(c.lower_ in _words("again") for c in tok.children)
                     or self.at_once(tok)):
             return self.context_date
         return None
+
+    def birth_date_of(self, pid: str | None, date: dates.DateMatch) -> bool:
+        """Whether the document has just read ``date`` as this person's birth date."""
+        return any(c.property == "date_of_birth" and c.value == date.value.edtf and c.subject == pid
+                   for c in self.claims[-8:])
 
     @staticmethod
     def at_once(tok: Token) -> bool:

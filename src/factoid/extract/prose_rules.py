@@ -521,6 +521,8 @@ class RuleReader:
         self.last: str | None = None
         #: the sentences since the last one about the subject are about somebody else
         self.elsewhere = False
+        #: this sentence opens with somebody else's proper noun: its "he" is that one
+        self.opened_by_other = False
         #: the person the last holder was found by name (not by falling back)
         self.named: str | None = None
         #: whether a birth sentence near the top has settled who the page is about
@@ -548,7 +550,7 @@ class RuleReader:
         triggers = frames.triggers(parsed, self.code)
         self.frames = triggers
         self.last = None
-        self.elsewhere = False
+        self.elsewhere = self.opened_by_other = False
         self.lifespans(passage)
         for sent in parsed.sents:
             start = passage.start + sent.start_char
@@ -610,6 +612,8 @@ class RuleReader:
                 return None
             w = m.group(0)
             if w.lower() in self.r.pronouns:
+                if self.opened_by_other:  # "Mercader was sentenced ...; freed in 1960, he died in 1978"
+                    return self.last  # the one the sentence opened with, when a trigger named them
                 self.last = self.last or (self.main.id if self.main is not None else None)
                 return self.last
             if any(d.start <= a + m.start() < d.end for d in s.found):
@@ -636,8 +640,8 @@ class RuleReader:
         said = [w for w in _WORD.findall(window) if w.lower() not in self.r.skip and not w[0].isdigit()]
         if other is not None or (explicit and len(said) > 2):  # "Roku 1875 se oženil": no more said
             return None  # "Sa famille était celle d'un laboureur ..., marié à X": not the subject's
-        if self.elsewhere:
-            return None  # a subjectless verb ("Zemřel v roce 2001") after sentences about a relative
+        if self.elsewhere:  # a subjectless verb ("Zemřel v roce 2001") after sentences about a relative
+            return self.last if self.opened_by_other else None  # or in one opened by another's name
         if self.last is not None:
             return self.last
         if explicit and said:  # a verb with nothing before it but a date ("Roku 1875 se oženil")
@@ -692,14 +696,24 @@ class RuleReader:
         opens with somebody else's proper noun moves the topic away from the document's
         subject; one that names the subject brings it back."""
         words = [m.group(0) for m in _WORD.finditer(s.text)]
+        self.opened_by_other = False
         if any(w in self.main_words for w in words):
             self.elsewhere = False
             return
         first = next((w for w in words[:1] if _capitalised(w) and len(w) > 2), None)
-        if first is not None and first not in self.r.not_names and self._proper_noun(first):
-            self.elsewhere = True
+        at = s.start + s.text.find(first) if first is not None else None
+        if first is not None and first not in self.r.not_names and not self._inflected_main(first) \
+                and self._proper_noun(first, at):
+            self.elsewhere = self.opened_by_other = True
+            self.last = None  # whom this sentence names first, once a trigger finds them
 
-    def _proper_noun(self, word: str) -> bool:
+    def _inflected_main(self, word: str) -> bool:
+        """Whether a word is one of the subject's names in another case ("Троцького" for
+        "Троцький"): its stem opens one of them."""
+        stem = word[:max(4, len(word) - 2)]
+        return any(w.startswith(stem) or word.startswith(w[:max(4, len(w) - 2)]) for w in self.main_words)
+
+    def _proper_noun(self, word: str, at: int | None = None) -> bool:
         """A capitalised word that is a name, not just a sentence's first word: its stem
         also stands capitalised after a lower-case word elsewhere in the document
         ("Valentin ..." and "... adoptoval Valentina"), not after a place word, and it is
@@ -707,6 +721,9 @@ class RuleReader:
         if word.lower() in _months():
             return False
         stem = word[:max(4, len(word) - 2)]
+        if at is not None and any(re.search(rf"(?<!\w){re.escape(stem)}", self.doc.text[a:b])
+                                  for a, b, _ in self.names if not a <= at < b):
+            return True  # a word of a name found elsewhere ("Рамоном Меркадером" before "Меркадера")
         for m in re.finditer(r"(\S+)(\s+)" + re.escape(stem), self.doc.text):
             lead, gap = m.group(1), m.group(2)
             if (lead[0].islower() and lead[-1].isalpha() and "\n" not in gap
