@@ -263,3 +263,25 @@ def test_two_lone_words_one_letter_apart_in_their_skeleton_are_two_people():
     assert ids[0] == ids[1] != ids[2]
     _, ids = cluster("Malikon", "Malikon", "Malikkon")
     assert len(set(ids)) == 1
+
+
+def test_a_bare_birth_surname_joins_the_subject_not_the_namesake_father():
+    from factoid.extract.entities import merge_aliases
+
+    # "Lev Orlik (real surname Bronner) ... son of David Bronner": the alias pair joins the
+    # subject with the bare "Bronner", which the grouping gave to the father
+    spans = spans_of("Lev Orlik", "Bronner", "David Bronner")
+    people, assignment = group_names("doc", spans)
+    written = {s.start: s.text for s in spans}
+    merged = merge_aliases(people, assignment, [(spans[0].start, spans[1].start)], written)
+    assert len(merged) == 2
+    assert assignment[spans[1].start] == assignment[spans[0].start] != assignment[spans[2].start]
+
+
+def test_a_pen_name_and_a_full_birth_name_are_merged():
+    from factoid.extract.entities import merge_aliases
+
+    spans = spans_of("Gerda Taro", "Gerta Pohorylle")
+    people, assignment = group_names("doc", spans)
+    merged = merge_aliases(people, assignment, [(spans[0].start, spans[1].start)], {s.start: s.text for s in spans})
+    assert len(merged) == 1 and assignment[spans[0].start] == assignment[spans[1].start]

@@ -194,7 +194,7 @@ def extract_document(
     spans = join_bracketed_nickname(join_particles(spans, doc.text), doc.text)
     people, assignment = group_names(doc.id, spans, doc.text, cues)
     links = alias_pairs(doc.text, spans) + infobox_alias_pairs(doc, spans, cues) + russian.bracket_alias_pairs(doc.text, ru_spans)
-    people = merge_aliases(people, assignment, links)
+    people = merge_aliases(people, assignment, links, {s.start: s.text for s in spans})
     by_id = {p.id: p for p in people}
     main = main_subject(people, _title(doc, passages), cues)
     refs = References(base=0, names={s.start: (s.end, assignment[s.start]) for s in spans}, people=by_id, main=main)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -497,12 +498,19 @@ def alias_pairs(text: str, spans: list[NameSpan]) -> list[tuple[int, int]]:
     return pairs + _pronoun_pairs(text, ordered) + nickname_pairs(ordered)
 
 
-def merge_aliases(people: list[LocalPerson], assignment: dict[int, str], pairs: list[tuple[int, int]]) -> list[LocalPerson]:
-    """Merge local persons the text declares to be one (a pen name and a birth name)."""
+def merge_aliases(people: list[LocalPerson], assignment: dict[int, str], pairs: list[tuple[int, int]],
+                  written: Mapping[int, str] | None = None) -> list[LocalPerson]:
+    """Merge local persons the text declares to be one (a pen name and a birth name).
+    ``written`` (span start -> text) tells a bare surname among the pairs' names."""
     by_id = {p.id: p for p in people}
     for a, b in pairs:
         keep, gone = by_id.get(assignment[a]), by_id.get(assignment[b])
         if keep is None or gone is None or keep is gone:
+            continue
+        if written is not None and len(written.get(b, "").split()) == 1 and _two_people(keep, gone):
+            # "Trotsky (real surname Bronstein) ..., son of David L. Bronstein": the bare
+            # surname is the subject's other name; its namesake father stays his own person
+            assignment[b] = keep.id
             continue
         keep.parts.extend(gone.parts)
         keep.forms.update(gone.forms)
@@ -512,6 +520,15 @@ def merge_aliases(people: list[LocalPerson], assignment: dict[int, str], pairs: 
                 assignment[start] = keep.id
         del by_id[gone.id]
     return [p for p in people if p.id in by_id]
+
+
+def _two_people(one: LocalPerson, other: LocalPerson) -> bool:
+    """Whether two local persons are named in full by names no one person bears: each has a
+    full name with a given name, and no full name of one is compatible with one of the
+    other's. An alias pair that joins them joins a bare name one of them took by mistake."""
+    mine = [q for q in one.distinct_parts if is_full_name(q) and q.given]
+    theirs = [q for q in other.distinct_parts if is_full_name(q) and q.given]
+    return bool(mine and theirs) and all(name_compatibility(a, b) < SAME_PERSON for a in mine for b in theirs)
 
 
 def _cued(person: LocalPerson, cues: tuple[str, ...]) -> bool:
