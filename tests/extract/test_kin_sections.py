@@ -138,3 +138,44 @@ def test_an_indented_line_is_quoted_without_its_indentation(extract):
     _, _, claims = extract(FAMILY_RECORD)
     quotes = {c.value: c.span.quote for c in claims if c.property == "child"}
     assert quotes["Teresa Lobo"] == "Teresa Lobo (1731–1799)"
+
+
+def test_a_lifespan_after_a_comma_and_a_quoted_nickname_are_no_items():
+    assert [n for _, n in listed_names("Grace Muriel Lind, 1899–1998")] == ["Grace Muriel Lind"]
+    assert [n for _, n in listed_names('Amelia "Amy" Otis, c. 1869–1962')] == ['Amelia "Amy" Otis']
+    assert listed_names("1899–1998") == []
+
+
+TREE_PAGE = """URL: https://roots.example.org/person/QX1-77/hilda-lind
+
+ROOTS ARCHIVE · Person record QX1-77
+
+Hilda Mary Lind
+Female · 1897–1939
+
+VITAL INFORMATION
+Birth:     24 July 1897
+           Tilsit, East Prussia
+Death:     5 January 1939
+           Insterburg
+
+FAMILY MEMBERS
+Parents
+  Samuel Edwin Lind, 1867–1930
+  Amelia "Amy" Otis, 1869–1962
+Siblings
+  Grace Muriel Lind, 1899–1998
+Spouse and children
+  George Palmer Welk, 1887–1950
+  Marriage: 7 February 1931, Tilsit
+"""
+
+
+@pytest.mark.slow
+def test_a_section_heading_under_a_field_list_ends_it(extract):
+    _, _, claims = extract(TREE_PAGE)
+    who = "Hilda Mary Lind"
+    assert values(claims, "sibling", who) == ["Grace Muriel Lind"]
+    assert values(claims, "spouse", who) == ["George Palmer Welk"]
+    assert values(claims, "father", who) == ["Samuel Edwin Lind"]
+    assert values(claims, "mother", who) == ['Amelia "Amy" Otis']

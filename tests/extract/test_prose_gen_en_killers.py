@@ -34,3 +34,12 @@ def test_the_leaders_of_the_party_that_killed_him(extract):
                            "near his villa and executed on the spot. The party that killed him was led "
                            "by the centurion Herennius and the military tribune Popillius Laenas.")
     assert values(claims, "killed_by", "Marcus Lucius Varro") == ["Herennius", "Popillius Laenas"]
+
+
+@pytest.mark.parametrize("kin", ["bride", "wife", "son"])
+def test_a_one_word_name_after_a_kinship_noun_of_by_is_the_killer_not_a_place(extract, kin):
+    # the tagger takes the unfamiliar name for a place
+    _, _, claims = extract(f"Berig Aldane was king of the Varni. He died in 453. Some chroniclers claimed that he was "
+                           f"stabbed by his {kin} Ildico, but most historians doubt it.")
+    assert values(claims, "killed_by", "Berig Aldane") == ["Ildico"]
+    assert values(claims, "place_of_death", "Berig Aldane") == []

@@ -22,6 +22,10 @@ from factoid.names.parse import TITLES
 from factoid.names.translit import fold
 
 _BRACKET = re.compile(r"\s*\([^()]*\)")
+#: A nickname in quotes inside a name.
+_NICKNAME = re.compile(r"\s*[\"“„][^\"“”„]{1,30}[\"”“]")
+#: A lifespan set after a name's comma, as genealogy sites print one relative per line.
+_LIFESPAN = re.compile(r"(?i)(?:(?:c|b|d|abt|ca)\.?\s*)?\d{3,4}\s*(?:[–-]\s*(?:(?:c|abt|ca)\.?\s*)?\d{3,4})?")
 _PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "des", "la", "le",
                         "y", "e", "of", "bin", "ibn", "al"})
 
@@ -35,6 +39,11 @@ def _headings() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((kind, re.compile(rf"(?i)\s*{pattern}\s*:?\s*"))
                  for _, data in lang.load_every("records.toml")
                  for kind, pattern in data.get("kin_sections", {}).items())
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line is a kin section's heading in any language ("Spouse and children")."""
+    return any(p.fullmatch(line) for _, p in _headings())
 
 
 def _is_name(part: str) -> bool:
@@ -52,10 +61,10 @@ def listed_names(line: str) -> list[tuple[int, str]]:
     pos = 0
     for part in re.split(r"[,;]", line):
         name = _BRACKET.sub("", part).strip()
-        if out and name and fold(name.split()[0]) in TITLES:
-            pos += len(part) + 1
+        if out and name and (fold(name.split()[0]) in TITLES or _LIFESPAN.fullmatch(name)):
+            pos += len(part) + 1  # "Grace Morrissey, 1899–1998": the name's lifespan, no item
             continue
-        if not _is_name(name):
+        if not _is_name(_NICKNAME.sub("", name)):  # 'Amelia "Amy" Otis' is a name, kept as written
             return []
         out.append((pos + part.index(name.split()[0]), name))
         pos += len(part) + 1
@@ -125,7 +134,7 @@ def read_sections(doc: Document, main: Subject | None, role_at: Callable[[int], 
         kind = next((k for k, p in headings if p.fullmatch(line)), None)
         if kind is None:
             continue
-        body = _body(lines, at, lambda text: any(p.fullmatch(text) for _, p in headings))
+        body = _body(lines, at, is_heading)
         if not body:
             continue
         for nstart, text, prop, name in _section(kind, body):

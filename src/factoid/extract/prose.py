@@ -755,7 +755,8 @@ class ProseReader:
         offered as alternatives to it ("in A, or in the ghetto of B", "either in A or B")."""
         ents = [e for e in s.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])
                 and not (e.start > 0 and e.doc[e.start - 1].lower_ in {"near", "outside"})
-                and not self.container(s, e) and not _kin_of(e.root)]
+                and not self.container(s, e) and not _kin_of(e.root)
+                and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")]  # "by A": who, not where
         town = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
         for n, ent in enumerate(ents):
             if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok) \
@@ -1463,11 +1464,13 @@ class ProseReader:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         found = []
         for t in self.coordinated(agent) if agent is not None else []:
-            name = self.proper_name(s, t)
+            kin = any(c.dep_ == "compound" and c.lemma_.lower() in _KIN for c in t.children)
+            name = self.proper_name(s, t) or (t.text if kin and t.pos_ == "PROPN" else None)
             words = name.split() if name else []
-            if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+            if (2 <= len(words) <= 3 or kin and len(words) == 1) \
+                    and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
                     and words[-1].lower() not in _words("agent_group"):
-                found.append(name)
+                found.append(name)  # "by his bride Ildico": one word, a person by the kinship noun
         return found
 
     def leaders_of(self, group: Token) -> list[str]:
@@ -1552,7 +1555,8 @@ class ProseReader:
     def place_of_event(self, s: Sentence, tok: Token) -> str | None:
         """Where an event happened: "the city of X, where he was killed", a place in the
         verb's own clause, or the only place named in the sentence before the verb."""
-        places = [e for e in s.ents if e.label_ == "GPE" and not self.refs.named(e[0])]
+        places = [e for e in s.ents if e.label_ == "GPE" and not self.refs.named(e[0])
+                  and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")]  # "by A": who, not where
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             head = tok.head
             for e in places:

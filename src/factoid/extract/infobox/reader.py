@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from factoid import gazetteer
 from factoid.extract.common import Subject, make_claim
+from factoid.extract import kin_sections
 from factoid.extract.infobox import labels, values
 from factoid.extract.infobox.rows import Row
 from factoid.extract.manner import manner_of
@@ -158,6 +159,9 @@ class Reader:
                 return
             cur.taken += 1
             self.handle(cur, row.value, row.value_start, row.line.start, row.line.end)
+            return
+        if kin_sections.is_heading(row.value):
+            self.end_field()  # "Siblings / A / Spouse and children / B": the next section's heading
             return
         start = cur.row.line.start if cur.taken == 0 else row.line.start
         if cur.taken == 0:
