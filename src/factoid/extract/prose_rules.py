@@ -38,7 +38,7 @@ from factoid.extract.manner import manner_of
 from factoid.extract.mentions import GEMINATE_L, NameSpan
 from factoid.lang import LanguageDataError, available, data_path, load_every, load_toml
 from factoid.model import Claim, Document, Passage, PassageRole
-from factoid.names.given import looks_female
+from factoid.names.given import known_feminine, looks_female
 from factoid.reconcile.offices import standard_label
 
 __all__ = ["LANGUAGES", "RuleReader", "extractor_id", "find_names", "nominative", "place_value", "read_language"]
@@ -1223,6 +1223,8 @@ class RuleReader:
         words = kin_words(self.code)
         if tok.i > 0 and self.r.declined is not None and self.r.declined.fullmatch(tok.nbor(-1).text):
             return  # "Selim'in kızı X": the daughter of the name in the genitive
+        if self.parentage_phrase(tok):
+            return  # "dos hermanas de padre y madre, A y B": full sisters, not a mother A
         lead = self._kin_lead(s, tok, words)
         if lead is None:
             return
@@ -1253,6 +1255,21 @@ class RuleReader:
             return False
         a, _ = self.clause(s, lead)
         return self.r.others.search(s.text[a:s.offset(lead)]) is not None
+
+    def parentage_phrase(self, tok: Token) -> bool:
+        """Whether a kin word ends a phrase that qualifies the kin word before it ("hermanas
+        de padre y madre", "sorelle di padre e madre": of the same father and mother): an
+        "of" word, a kin word and "and" right before it."""
+        if tok.i < 3:
+            return False
+        doc = tok.doc
+        return (doc[tok.i - 1].lower_ in self.r.conjunctions and doc[tok.i - 2].lower_ in self.frames_kin()
+                and doc[tok.i - 3].lower_ in self.r.of)
+
+    def frames_kin(self) -> frozenset[str]:
+        """The language's kin trigger words, lower case."""
+        t = load_toml(self.code, "lexicon.toml").get("triggers", {})
+        return frozenset(w.lower() for k in ("father", "mother", "child", "sibling") for w in t.get(k, ()))
 
     def _kin_lead(self, s: Sentence, tok: Token, words: KinWords) -> Token | None:
         """The word that makes a kin word's relative the subject's: a possessive right
@@ -1320,8 +1337,11 @@ class RuleReader:
                     self.add(s, pid, prop, self.maiden(s, run) or run.text, run.text)
                 return
         if len(found) == 2:  # declined where the language declines them ("synem Ludwika i Tekli")
-            self.add(s, pid, "father", nominative(found[0].text, self.code, "genitive_male"), found[0].text)
-            self.add(s, pid, "mother", nominative(found[1].text, self.code, "genitive_female"), found[1].text)
+            father, mother = found
+            if _mother_first(father.text, mother.text):
+                father, mother = mother, father  # "hija de Isabel X y de Pedro Y": the mother first
+            self.add(s, pid, "father", nominative(father.text, self.code, "genitive_male"), father.text)
+            self.add(s, pid, "mother", nominative(mother.text, self.code, "genitive_female"), mother.text)
         elif len(found) == 1 and words.lone:  # "sønn av kong X": one parent, sexed by the given name
             prop = "mother" if looks_female(found[0].text.split()[0]) else "father"
             self.add(s, pid, prop, found[0].text, found[0].text)
@@ -1413,6 +1433,14 @@ def kin_words(code: str) -> KinWords:
     article = frozenset(w.lower() for w in table.get("article", ()))
     return KinWords(*sets, nouns=int(table.get("nouns", 0)), owned=owned, limit=int(table.get("limit", 2)),
                     lone=bool(table.get("lone_parent", False)), article=article)
+
+
+def _mother_first(first: str, second: str) -> bool:
+    """Whether two parents named as written put the mother first: the first given name is
+    one known as a woman's that does not end in -a ("Isabel", "Marie") and the second is no
+    woman's. An -a tells nothing here: a Slavic genitive makes a father's name end in it
+    ("Степана Курбаса і Ванди ...", "synem Ludwika i Tekli")."""
+    return known_feminine(first.split()[0]) and not looks_female(second.split()[0])
 
 
 def _parent_by_ending(name: str, code: str) -> str | None:

@@ -153,6 +153,13 @@ def is_diminutive(name: str) -> bool:
 # German (-owitsch) and scholarly (-ovič -> -ovic). Female forms first.
 #: Men's names in -a (Nikita, Ilya), which the -a rule of ``looks_female`` would misread.
 _MASCULINE_IN_A: frozenset[str] = frozenset(fold(n) for n in _DATA.get("gender", {}).get("masculine_in_a", ()))
+_FEMININE: frozenset[str] = frozenset(fold(n) for n in _DATA.get("gender", {}).get("feminine", ()))
+
+
+def known_feminine(name: str) -> bool:
+    """A given name the lexicon lists as a woman's though it does not end in -a ("Isabel",
+    "Marie", "Ruth"): a surer sign than an ending, which a declined man's name may share."""
+    return fold(name) in _FEMININE
 
 
 def _female_by_form(name: str) -> bool:
