@@ -164,6 +164,9 @@ class Rules:
     #: lower-case abbreviations that give a death "at the same place" as the birth in a life's
     #: bracket (``[reader] same_place``: Danish "smst.", German "ebenda")
     same_place: frozenset[str] = frozenset()
+    #: a birth record or certificate ("certidão de nascimento", "Geburtsurkunde"): the day it
+    #: gives is a version of the birth date (``[reader] birth_record``)
+    birth_record: re.Pattern[str] | None = None
 
     def is_trade(self, word: str) -> bool:
         return self.trades is not None and self.trades.fullmatch(word) is not None
@@ -187,7 +190,8 @@ def rules(code: str) -> Rules:
                  re.compile(r["declined"]) if "declined" in r else None,
                  frozenset(w.lower() for w in r.get("relative", ())),
                  frozenset(w.lower() for w in r.get("divisions", ())),
-                 frozenset(w.lower() for w in r.get("same_place", ())))
+                 frozenset(w.lower() for w in r.get("same_place", ())),
+                 re.compile(r["birth_record"]) if "birth_record" in r else None)
 
 
 def _life_words(lexicon: Mapping[str, Any]) -> frozenset[str]:
@@ -570,6 +574,7 @@ class RuleReader:
                     handler(s, tok, frame.property) if frame.property else handler(s, tok)
             self.awards(s)
             self.offices(s)
+            self.birth_record(s)
 
     # ---- slots ------------------------------------------------------------------------------
 
@@ -949,6 +954,20 @@ class RuleReader:
                                         self.r)
                     if again is not None:
                         self.add(line, pid, pprop, *again)
+
+    def birth_record(self, s: Sentence) -> None:
+        """"Na certidão de nascimento, porém, consta 21 de outubro de 1940": a day that the
+        birth record (a phrase of ``[reader] birth_record``) gives is a version of the birth
+        date, often another than the one the person kept; the holder as for a trigger at the
+        phrase (a sentence naming nobody else is the subject's)."""
+        phrase = self.r.birth_record
+        m = phrase.search(s.text) if phrase is not None else None
+        days = [d for d in s.found if d.value.precision == "day"]
+        if m is None or len(days) != 1:
+            return
+        tok = next((t for t in s.span if t.idx - s.span.start_char >= m.start()), None)
+        pid = self.holder(s, tok) if tok is not None else None
+        self.add(s, pid, "date_of_birth", days[0].value.edtf, days[0].text)
 
     def awards(self, s: Sentence) -> None:
         """Prizes named by a phrase of ``[[award]]`` in the lexicon, with a list of fields
