@@ -50,3 +50,14 @@ def test_each_version_is_a_death_date_of_the_possessor(extract):
     _, _, claims = extract("Tor Kell (310 – 250 BC) was a general. The year of his death is uncertain: most "
                            "historians accept 250 BC, others prefer 249 BC, and a few give 248 BC.")
     assert values(claims, "date_of_death", "Tor Kell") == ["-0247", "-0248", "-0249"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("His birth certificate, however, gives 21 October 1940.", ["1940-10-21", "1940-10-23"]),
+    ("The birth register records his baptism on 25 October 1940.", ["1940-10-23"]),
+    ("His son's birth certificate gives 21 October 1970.", ["1940-10-23"]),
+])
+def test_a_birth_certificates_day_is_a_version_of_the_birth(extract, sentence, expected):
+    _, _, claims = extract(f"Paul Marin was a footballer. He was born on 23 October 1940 in Lyon. {sentence}")
+    assert values(claims, "date_of_birth", "Paul Marin") == expected

@@ -59,6 +59,11 @@ _WH_QUESTION = lexicon.regex("sentence", "wh_question")
 _CHILD_NOUNS = frozenset(k for k, v in _KIN.items() if v == "child")
 _LOCATOR = lexicon.regex("places", "locator")
 _NEXT_DAY = lexicon.regex("places", "next_day")
+_BIRTH_RECORD = lexicon.regex("rival_years", "birth_record")
+#: What may stand before a birth record with no possessive: an article, a preposition, a comma.
+_RECORD_LEAD = re.compile(r"(?i)(?:^\W*|\b(?:the|a|an|in|on|by|from|per)\s+|[,;:(]\s*)$")
+#: Words of an event other than the birth, whose day a record gives ("baptism", "burial").
+_OTHER_EVENT = re.compile(r"(?i)\b(?:bapti[sz]\w*|christen\w*|buri\w*|marri\w*|death|died|issued)\b")
 _PREVIOUS_DAY = lexicon.regex("places", "previous_day")
 #: A bracket holding a date alone right after a capitalised word: "Robb (1998)", "X (1566–1643)".
 # "A B (1563–1639)", and a wiki link's "[[A B]] (1563–1639)": a bracket right after a name
@@ -430,6 +435,7 @@ class ProseReader:
         self.family_of(s)
         self.born_siblings(s)
         self.rival_death_years(s)
+        self.birth_record(s)
 
     def _sentence_triggers(self, span: Span) -> list[int]:
         """The indices of the sentence's trigger tokens, in order: found in the passage's
@@ -2510,6 +2516,24 @@ class ProseReader:
         pid = self.refs.resolve(tok) if tok is not None else None
         for d in years:
             self.add(s, pid, "date_of_death", d.value.edtf, d.text)
+
+    def birth_record(self, s: Sentence) -> None:
+        """"His birth certificate, however, gives 21 October 1940": the one day a sentence
+        gives beside the birth record (``[rival_years] birth_record``) is a version of the
+        birth date of the record's possessor, or of the page's subject when the sentence
+        names nobody."""
+        m = _BIRTH_RECORD.search(s.text)
+        days = [d for d in s.dates if d.value.precision == "day"]
+        if m is None or len(days) != 1 or _OTHER_EVENT.search(s.text):
+            return  # "records his baptism on D": the day of another event
+        if not m.group("owner") and not _RECORD_LEAD.search(s.text[: m.start()]):
+            return  # "his son's birth certificate": somebody else's record
+        owner = self.token_at(s, s.start + m.start("owner")) if m.group("owner") else None
+        if owner is not None:
+            pid = self.refs.resolve(owner)
+        else:
+            pid = self.note_subject() if not any(self.refs.named(t) for t in s.span) else None
+        self.add(s, pid, "date_of_birth", days[0].value.edtf, days[0].text)
 
     def family_of(self, s: Sentence) -> None:
         """"born in the family of the Odessa tailor Samuil L." names the father."""
