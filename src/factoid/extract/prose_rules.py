@@ -1052,6 +1052,8 @@ class RuleReader:
     # ---- handlers ---------------------------------------------------------------------------
 
     def _life(self, s: Sentence, tok: Token, date_prop: str, place_prop: str) -> str | None:
+        if self.relative_after(s, tok):
+            return None
         pid = self.holder(s, tok)
         if pid is None:
             return None
@@ -1087,6 +1089,18 @@ class RuleReader:
             if other is not d and first.end <= second.start and lead.fullmatch(s.text, first.end, second.start):
                 return other
         return None
+
+    def relative_after(self, s: Sentence, tok: Token) -> bool:
+        """Whether a birth or death verb has its subject after it and that subject is a
+        relative ("où naît son frère cadet X", "donde murió su madre"): the relative's event,
+        in a clause that names nobody before the verb."""
+        a, _ = self.clause(s, tok)
+        at = s.offset(tok)
+        head = s.text[a:at]
+        head = head[head.rfind(",") + 1 :]  # "..., où naît": from the comma before the verb
+        if any(_capitalised(m.group(0)) for m in _WORD.finditer(head)):
+            return False
+        return bool(self.r.others.match(s.text[at + len(tok.text):].lstrip()))
 
     def died_where_born(self, s: Sentence, tok: Token, pid: str) -> None:
         """"født 3. maj 1811 i Vejle, død 8. juni 1880 smst.": a death clause that names no
