@@ -1496,13 +1496,21 @@ _MAIDEN = re.compile(r",?\s*([^\W\d_]+\.?)\s+")
 #: ("X, cultivateur, et de Y"; "X, maestro di casa, e di Y") before the second parent.
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITION = re.compile(r",\s*([^,;()]{1,60})(?=,)")
+#: A nickname set after a name with a Romance article ("João Ramos, o Dondinho", "Juan, el Cojo").
+_NICKNAME_AFTER = re.compile(r",\s*(?:o|a|el|la|il|lo|le)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?(?=\s*[,(])")
 
 
 def _past_apposition(text: str, pos: int) -> int:
     """Where the conjunction before a second parent may start, past a bracket and a
-    lower-case apposition that describe the first."""
+    lower-case apposition that describe the first, and a nickname with its article
+    ("filho de A, o Dondinho (1917–1996), atacante ..., e de B")."""
     m = _BRACKET_AFTER.match(text, pos)
     pos = m.end() if m else pos
+    m = _NICKNAME_AFTER.match(text, pos)
+    if m is not None and m.group(0).split()[-1][:1].isupper():
+        pos = m.end()
+        m = _BRACKET_AFTER.match(text, pos)
+        pos = m.end() if m else pos
     m = _APPOSITION.match(text, pos)
     return m.end() if m and m.group(1)[:1].islower() else pos
 
