@@ -343,18 +343,16 @@ def _after_female_title(text: str, start: int) -> bool:
 
 
 #: A title that only a woman bears, written before her name ("Queen Wongyeong", "Lady Byron").
-_FEMALE_TITLE = re.compile(
-    r"(?:Queen|Empress|Princess|Grand Princess|Lady|Mrs\.?|Madame|Mme\.?|Countess|Duchess|Baroness|Marquise|"
-    r"Tsarina|Tsaritsa|Sultana|Begum|Reine|Königin|Reina|Regina|Imperatrice)\s"
-)
+_WOMENS_TITLES = (r"Queen|Empress|Princess|Grand Princess|Lady|Mrs\.?|Madame|Mme\.?|Countess|Duchess|Baroness|"
+                  r"Marquise|Tsarina|Tsaritsa|Sultana|Begum|Reine|Königin|Reina|Regina|Imperatrice")
+_FEMALE_TITLE = re.compile(rf"(?:{_WOMENS_TITLES})\s")
 
 
 #: The same titles and the everyday ones ("Mrs.", "Miss", "Frau", "Señora") ending right
 #: where a name begins.
 _FEMALE_TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?:Queen|Empress|Princess|Lady|Mrs|Miss|Ms|Madame|Mme|Mademoiselle|Mlle|Countess|Duchess|"
-    r"Baroness|Marquise|Tsarina|Tsaritsa|Sultana|Begum|Reine|Königin|Reina|Regina|Imperatrice|Frau|Fräulein|"
-    r"Signora|Signorina|Señora|Señorita|Sra|Doña|Dona|Mevrouw|Mevr|Fru|Fröken|Pani)\.?\s+$"
+    rf"(?<![\w.])(?:{_WOMENS_TITLES}|Miss|Ms|Mademoiselle|Mlle|Frau|Fräulein|Signora|Signorina|Señora|Señorita|"
+    r"Sra|Doña|Dona|Mevrouw|Mevr|Fru|Fröken|Pani)\.?\s+$"
 )
 
 

@@ -235,6 +235,12 @@ def _kin_of(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _KIN
 
 
+def _agent_of(tok: Token) -> bool:
+    """Whether a token is the object of a passive verb's "by" ("stabbed by his bride Ildico"):
+    who did it, whatever the tagger made of the name, never where."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
 def _accompanying(ent: Span, tok: Token) -> bool:
     """A name set under "with" between it and the verb ("hanged ... together with A, B and
     C"): a companion in the event, never the place where it happened."""
@@ -761,8 +767,7 @@ class ProseReader:
         offered as alternatives to it ("in A, or in the ghetto of B", "either in A or B")."""
         ents = [e for e in s.ents if e.label_ in {"GPE", "LOC"} and not self.refs.named(e[0])
                 and not (e.start > 0 and e.doc[e.start - 1].lower_ in {"near", "outside"})
-                and not self.container(s, e) and not _kin_of(e.root)
-                and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")]  # "by A": who, not where
+                and not self.container(s, e) and not _kin_of(e.root) and not _agent_of(e.root)]
         town = _TOWN_OF.search(self.doc.text, s.abs(tok), s.end)
         for n, ent in enumerate(ents):
             if 0 <= ent.start - tok.i <= limit and not self._other_verb(ent.root, tok) \
@@ -1561,8 +1566,7 @@ class ProseReader:
     def place_of_event(self, s: Sentence, tok: Token) -> str | None:
         """Where an event happened: "the city of X, where he was killed", a place in the
         verb's own clause, or the only place named in the sentence before the verb."""
-        places = [e for e in s.ents if e.label_ == "GPE" and not self.refs.named(e[0])
-                  and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")]  # "by A": who, not where
+        places = [e for e in s.ents if e.label_ == "GPE" and not self.refs.named(e[0]) and not _agent_of(e.root)]
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             head = tok.head
             for e in places:

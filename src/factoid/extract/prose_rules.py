@@ -715,8 +715,7 @@ class RuleReader:
     def _inflected_main(self, word: str) -> bool:
         """Whether a word is one of the subject's names in another case ("Троцького" for
         "Троцький"): its stem opens one of them."""
-        stem = word[:max(4, len(word) - 2)]
-        return any(w.startswith(stem) or word.startswith(w[:max(4, len(w) - 2)]) for w in self.main_words)
+        return any(w.startswith(_stem(word)) or word.startswith(_stem(w)) for w in self.main_words)
 
     def _proper_noun(self, word: str, at: int | None = None) -> bool:
         """A capitalised word that is a name, not just a sentence's first word: its stem
@@ -725,7 +724,7 @@ class RuleReader:
         no month."""
         if word.lower() in _months():
             return False
-        stem = word[:max(4, len(word) - 2)]
+        stem = _stem(word)
         if at is not None and any(re.search(rf"(?<!\w){re.escape(stem)}", self.doc.text[a:b])
                                   for a, b, _ in self.names if not a <= at < b):
             return True  # a word of a name found elsewhere ("Рамоном Меркадером" before "Меркадера")
@@ -1296,13 +1295,8 @@ class RuleReader:
         if tok.i < 3:
             return False
         doc = tok.doc
-        return (doc[tok.i - 1].lower_ in self.r.conjunctions and doc[tok.i - 2].lower_ in self.frames_kin()
+        return (doc[tok.i - 1].lower_ in self.r.conjunctions and doc[tok.i - 2].lower_ in _kin_triggers(self.code)
                 and doc[tok.i - 3].lower_ in self.r.of)
-
-    def frames_kin(self) -> frozenset[str]:
-        """The language's kin trigger words, lower case."""
-        t = load_toml(self.code, "lexicon.toml").get("triggers", {})
-        return frozenset(w.lower() for k in ("father", "mother", "child", "sibling") for w in t.get(k, ()))
 
     def _kin_lead(self, s: Sentence, tok: Token, words: KinWords) -> Token | None:
         """The word that makes a kin word's relative the subject's: a possessive right
@@ -1466,6 +1460,19 @@ def kin_words(code: str) -> KinWords:
     article = frozenset(w.lower() for w in table.get("article", ()))
     return KinWords(*sets, nouns=int(table.get("nouns", 0)), owned=owned, limit=int(table.get("limit", 2)),
                     lone=bool(table.get("lone_parent", False)), article=article)
+
+
+@cache
+def _kin_triggers(code: str) -> frozenset[str]:
+    """The language's kin trigger words (``[triggers]`` father, mother, child, sibling), lower case."""
+    t = load_toml(code, "lexicon.toml").get("triggers", {})
+    return frozenset(w.lower() for k in ("father", "mother", "child", "sibling") for w in t.get(k, ()))
+
+
+def _stem(word: str) -> str:
+    """A word without the ending a case may change ("Меркадера", "Valentina"): all but its
+    last two letters, four at the least."""
+    return word[:max(4, len(word) - 2)]
 
 
 def _mother_first(first: str, second: str) -> bool:

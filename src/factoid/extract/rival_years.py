@@ -51,5 +51,9 @@ def rival_years(text: str, start: int, found: list[DateMatch]) -> list[DateMatch
 def _contrast(between: str) -> bool:
     """Whether the words between two dates set the second against the first (``words`` of
     ``lang/en/rivals.toml``: "but", "while", "others", "some", ...)."""
-    words = set(load_toml("en", "rivals.toml")["words"])
-    return any(w.lower() in words for w in re.findall(r"[A-Za-z]+", between))
+    return any(w.lower() in _contrast_words() for w in re.findall(r"[A-Za-z]+", between))
+
+
+@cache
+def _contrast_words() -> frozenset[str]:
+    return frozenset(load_toml("en", "rivals.toml")["words"])
